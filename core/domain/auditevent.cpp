@@ -1,0 +1,10 @@
+#include "auditevent.h"
+
+namespace attest {
+
+QString auditOriginName(AuditOrigin origin)
+{
+    return origin == AuditOrigin::Journal ? QStringLiteral("journal") : QStringLiteral("directory");
+}
+
+} // namespace attest

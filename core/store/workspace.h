@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/auditevent.h"
+#include "domain/progress.h"
+#include "domain/snapshot.h"
+#include "domain/source.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+// A workspace file: sources, immutable dated snapshots, audit events and (later) campaigns and
+// the journal, in one SQLite file in WAL mode. One instance is one database connection and must
+// be used on the thread that opened it; open a second instance for work on another thread.
+class Workspace final
+{
+public:
+    enum class OpenMode {
+        OpenExisting, // the file must exist and be an Attest workspace
+        CreateIfMissing, // a missing file becomes a new, empty workspace
+    };
+
+    static constexpr int kSchemaVersion = 1; // the newest schema this build reads and writes
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // Opens (and if needed migrates) the workspace. On failure returns nullptr and a message
+    // that names the file and the problem: missing, not a database, not an Attest workspace,
+    // written by a newer Attest, damaged, not writable.
+    static std::unique_ptr<Workspace> open(const QString& path, OpenMode mode, QString* error);
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Sources
+    std::optional<qint64> addSource(const QString& name, const QString& kind, const QString& settingsJson,
+                                    QString* error);
+    QList<SourceInfo> sources() const;
+
+    // Snapshots, oldest first. sourceId 0 means every source.
+    QList<SnapshotInfo> snapshots(qint64 sourceId = 0) const;
+    std::optional<SnapshotInfo> latestSnapshot(qint64 sourceId = 0) const;
+
+    // Stores a snapshot in one transaction. If progress asks to cancel, or anything fails
+    // (including a full disk), nothing is stored and the file is as it was before the call.
+    // Returns the new snapshot id.
+    std::optional<qint64> importSnapshot(qint64 sourceId, const SnapshotData& data, const ProgressFn& progress,
+                                         QString* error);
+
+    // Loads a snapshot's rows (with privileged tags of the workspace merged into the
+    // entitlements' privilegedTag). nullopt with *error on failure or cancel.
+    std::optional<SnapshotData> loadSnapshot(qint64 snapshotId, const ProgressFn& progress, QString* error) const;
+
+    // Audit events. Appending is one transaction.
+    bool addAuditEvents(const std::vector<AuditEvent>& events, QString* error);
+    std::vector<AuditEvent> auditEvents(qint64 sourceId = 0, Timestamp from = kNoTime, Timestamp to = kNoTime) const;
+    qint64 auditEventCount() const;
+
+    // Entitlements tagged privileged in this workspace, by source and entitlement key.
+    QSet<QString> privilegedTags(qint64 sourceId) const;
+    bool setPrivilegedTag(qint64 sourceId, const QString& entitlementKey, bool privileged, const QString& setBy,
+                          QString* error);
+
+    // Small key/value settings that belong to the workspace rather than the user.
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    bool setSetting(const QString& key, const QString& value, QString* error);
+
+private:
+    Workspace();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace attest
