@@ -1,8 +1,27 @@
 #include "cli/commandline.h"
+#include "mainwindow.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
-#include <memory>
+namespace {
+
+// Loads Attest's own translation (embedded under :/i18n) and Qt's for the system locale.
+void installTranslations(QApplication& app)
+{
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("attest"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -14,8 +33,31 @@ int main(int argc, char** argv)
         // The command line needs no display: a plain QCoreApplication runs on headless servers.
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("attest"));
+        QCoreApplication::setOrganizationName(QStringLiteral("Attest"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION_STRING));
         return attest::cli::run(app.arguments());
     }
-    return 0; // the GUI is wired in by the console work
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("attest"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Attest"));
+    QApplication::setOrganizationName(QStringLiteral("Attest"));
+    QApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("io.attest.Attest"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Identity and access management console"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QApplication::translate("main", "Open this workspace file."),
+                                             QApplication::translate("main", "file"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    attest::MainWindow window;
+    window.show();
+    window.openInitialWorkspace(parser.value(workspaceOption));
+    return QApplication::exec();
 }

@@ -1,0 +1,180 @@
+#include "accounttablemodel.h"
+
+#include "displayformat.h"
+
+#include <QLocale>
+
+namespace attest {
+
+AccountTableModel::AccountTableModel(QObject* parent)
+    : TableModelBase(parent)
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        {tr("Login"), {}, true, {}},
+        {tr("Display name"), {}, true, {}},
+        {tr("Kind"), tr("User, administrative or service account"), true, {}},
+        {tr("Owner"), tr("The identity the account is correlated to"), true, {}},
+        {tr("Department"), {}, false, {}},
+        {tr("Enabled"), {}, true, {}},
+        {tr("Locked"), {}, false, {}},
+        {tr("Last logon"), {}, true, {}},
+        {tr("Password age"), tr("Days since the password was last set"), true, right},
+        {tr("Direct"), tr("Entitlements held directly"), false, right},
+        {tr("Effective"), tr("Entitlements held directly or through nesting"), true, right},
+        {tr("Privileged"), {}, true, {}},
+        {tr("Flags"), tr("Hygiene findings: no owner, stale, never logged on, old password, …"), true, {}},
+        {tr("Email"), {}, false, {}},
+        {tr("DN"), tr("Distinguished name in the directory"), false, {}},
+    });
+}
+
+QString AccountTableModel::countText(int shown, int total) const
+{
+    if (shown == total)
+        return tr("%n accounts", nullptr, total);
+    return tr("%1 of %n accounts", nullptr, total).arg(QLocale().toString(shown));
+}
+
+int AccountTableModel::rowOf(const ObjectRef& ref) const
+{
+    return ref.kind == ObjectRef::Kind::Account && int(ref.index) < m_rowCount ? int(ref.index) : -1;
+}
+
+int AccountTableModel::rowCountFor(const LoadedSnapshot& snapshot) const
+{
+    return int(snapshot.data->accounts.size());
+}
+
+const Identity* AccountTableModel::identityOf(int row) const
+{
+    const quint32 identity = m_snapshot->graph->identityOfAccount(quint32(row));
+    return identity == AccessGraph::kNone ? nullptr : &m_snapshot->data->identities[identity];
+}
+
+qint64 AccountTableModel::passwordAgeDays(int row) const
+{
+    return daysSince(m_snapshot->data->accounts[std::size_t(row)].passwordChanged, m_snapshot->now());
+}
+
+void AccountTableModel::rebuild()
+{
+    const SnapshotData& data = *m_snapshot->data;
+    const std::size_t count = data.accounts.size();
+    m_flags.resize(count);
+    m_searchText.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Account& account = data.accounts[i];
+        const Identity* identity = identityOf(int(i));
+        m_flags[i] = accountFlags(account, identity, m_snapshot->now());
+        m_searchText[i] = fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') +
+                               account.email + QLatin1Char('\n') +
+                               (identity ? identity->department + QLatin1Char('\n') + identity->displayName
+                                         : QString()) +
+                               QLatin1Char('\n') + account.dn);
+    }
+}
+
+QVariant AccountTableModel::displayData(int row, int column) const
+{
+    const Account& account = m_snapshot->data->accounts[std::size_t(row)];
+    const AccessGraph& graph = *m_snapshot->graph;
+    switch (Column(column)) {
+    case Login:
+        return account.login;
+    case DisplayName:
+        return account.displayName;
+    case Kind:
+        return DisplayFormat::accountKind(account.kind);
+    case Owner: {
+        const Identity* identity = identityOf(row);
+        return identity ? identity->displayName : tr("No owner");
+    }
+    case Department: {
+        const Identity* identity = identityOf(row);
+        return identity ? identity->department : QString();
+    }
+    case Enabled:
+        return account.enabled ? tr("Enabled") : tr("Disabled");
+    case Locked:
+        return account.locked ? tr("Locked") : QString();
+    case LastLogon:
+        return DisplayFormat::date(account.lastLogon);
+    case PasswordAge: {
+        const qint64 days = passwordAgeDays(row);
+        return days < 0 ? tr("Unknown") : DisplayFormat::number(days);
+    }
+    case DirectEntitlements:
+        return DisplayFormat::number(qint64(graph.directEntitlements(quint32(row)).size()));
+    case EffectiveEntitlements:
+        return DisplayFormat::number(qint64(graph.effectiveGrants(quint32(row)).size()));
+    case Privileged:
+        return graph.isPrivilegedAccount(quint32(row)) ? DisplayFormat::yesNo(true) : QString();
+    case Flags:
+        return accountFlagLabels(m_flags[std::size_t(row)] & ~AccountFlags(AccountFlag::Disabled))
+            .join(QStringLiteral(", "));
+    case Email:
+        return account.email;
+    case Dn:
+        return account.dn;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AccountTableModel::toolTipData(int row, int column) const
+{
+    const Account& account = m_snapshot->data->accounts[std::size_t(row)];
+    if (column == LastLogon)
+        return DisplayFormat::age(account.lastLogon, m_snapshot->now());
+    if (column == Locked && account.locked)
+        return tr("Locked since %1 after %n failed logons", nullptr, account.failedLogons)
+            .arg(DisplayFormat::dateTime(account.lockedSince));
+    return {};
+}
+
+int AccountTableModel::compareRows(int column, int left, int right) const
+{
+    const auto& rows = m_snapshot->data->accounts;
+    const Account& a = rows[std::size_t(left)];
+    const Account& b = rows[std::size_t(right)];
+    const AccessGraph& graph = *m_snapshot->graph;
+    switch (Column(column)) {
+    case Login:
+        return compareText(a.login, b.login);
+    case DisplayName:
+        return compareText(a.displayName, b.displayName);
+    case Kind:
+        return compareValues(int(a.kind), int(b.kind));
+    case Owner:
+    case Department:
+        return compareText(displayData(left, column).toString(), displayData(right, column).toString());
+    case Enabled:
+        return compareValues(a.enabled, b.enabled);
+    case Locked:
+        return compareValues(a.locked, b.locked);
+    case LastLogon:
+        return compareValues(a.lastLogon, b.lastLogon);
+    case PasswordAge:
+        return compareValues(passwordAgeDays(left), passwordAgeDays(right));
+    case DirectEntitlements:
+        return compareValues(graph.directEntitlements(quint32(left)).size(),
+                             graph.directEntitlements(quint32(right)).size());
+    case EffectiveEntitlements:
+        return compareValues(graph.effectiveGrants(quint32(left)).size(), graph.effectiveGrants(quint32(right)).size());
+    case Privileged:
+        return compareValues(graph.isPrivilegedAccount(quint32(left)), graph.isPrivilegedAccount(quint32(right)));
+    case Flags:
+        return compareValues(m_flags[std::size_t(left)].toInt(), m_flags[std::size_t(right)].toInt());
+    case Email:
+        return compareText(a.email, b.email);
+    case Dn:
+        return compareText(a.dn, b.dn);
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+} // namespace attest

@@ -1,0 +1,118 @@
+#include "auditeventmodel.h"
+
+#include "displayformat.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <numeric>
+
+namespace attest {
+
+AuditEventModel::AuditEventModel(QObject* parent)
+    : TableModelBase(parent)
+{
+    setColumns({
+        {tr("Time"), tr("When it happened (UTC)"), true, {}},
+        {tr("Actor"), tr("Who did it"), true, {}},
+        {tr("Action"), {}, true, {}},
+        {tr("Target"), tr("What it was done to"), true, {}},
+        {tr("Source"), tr("The system that recorded it"), true, {}},
+        {tr("Result"), {}, true, {}},
+        {tr("Details"), {}, true, {}},
+        {tr("Recorded by"), tr("The directory's own audit log, or Attest's journal"), false, {}},
+    });
+}
+
+QString AuditEventModel::countText(int shown, int total) const
+{
+    if (shown == total)
+        return tr("%n events", nullptr, total);
+    return tr("%1 of %n events", nullptr, total).arg(QLocale().toString(shown));
+}
+
+int AuditEventModel::rowCountFor(const LoadedSnapshot& snapshot) const
+{
+    return snapshot.auditEvents ? int(snapshot.auditEvents->size()) : 0;
+}
+
+void AuditEventModel::rebuild()
+{
+    if (!m_snapshot->auditEvents) {
+        m_order.clear();
+        return;
+    }
+    const auto& all = events();
+    m_order.resize(all.size());
+    std::iota(m_order.begin(), m_order.end(), 0u);
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [&all](quint32 a, quint32 b) { return all[a].time > all[b].time; });
+    m_searchText.resize(all.size());
+    for (std::size_t row = 0; row < m_order.size(); ++row) {
+        const AuditEvent& e = all[m_order[row]];
+        m_searchText[row] = fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
+                                 QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details);
+    }
+}
+
+QVariant AuditEventModel::displayData(int row, int column) const
+{
+    const AuditEvent& e = eventAt(row);
+    switch (Column(column)) {
+    case Time:
+        return DisplayFormat::dateTime(e.time);
+    case Actor:
+        return e.actor;
+    case Action:
+        return e.action;
+    case Target:
+        return e.target;
+    case Source:
+        return m_snapshot->sourceName(e.sourceId);
+    case Result:
+        return e.result;
+    case Details:
+        return e.details;
+    case Origin:
+        return e.origin == AuditOrigin::Journal ? tr("Attest journal") : tr("Directory");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditEventModel::toolTipData(int row, int column) const
+{
+    if (column == Details)
+        return eventAt(row).details;
+    return {};
+}
+
+int AuditEventModel::compareRows(int column, int left, int right) const
+{
+    const AuditEvent& a = eventAt(left);
+    const AuditEvent& b = eventAt(right);
+    switch (Column(column)) {
+    case Time:
+        return compareValues(a.time, b.time);
+    case Actor:
+        return compareText(a.actor, b.actor);
+    case Action:
+        return compareText(a.action, b.action);
+    case Target:
+        return compareText(a.target, b.target);
+    case Source:
+        return compareValues(a.sourceId, b.sourceId);
+    case Result:
+        return compareText(a.result, b.result);
+    case Details:
+        return compareText(a.details, b.details);
+    case Origin:
+        return compareValues(int(a.origin), int(b.origin));
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+} // namespace attest

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/account.h"
+#include "domain/entitlement.h"
+#include "domain/identity.h"
+#include "domain/timestamp.h"
+#include "graph/accessgraph.h"
+
+#include <QString>
+
+namespace attest {
+
+struct SnapshotData;
+
+// How the console words values, in one place so panes, detail views and tests agree.
+namespace DisplayFormat {
+
+QString date(Timestamp t); // "2026-11-18", or "Never"
+QString dateTime(Timestamp t); // "2026-11-18 14:03 UTC", or "Never"
+QString age(Timestamp t, Timestamp now); // "today", "3 days ago", "2 years ago", "never"
+QString days(qint64 days); // "%n days"
+QString yesNo(bool value);
+QString identityStatus(IdentityStatus status);
+QString accountKind(AccountKind kind);
+QString entitlementKind(EntitlementKind kind);
+QString number(qint64 value); // with the locale's group separators
+
+// "Direct", or "via Engineering → VPN Users" for a nested grant.
+QString accessPath(const SnapshotData& data, const AccessGraph& graph, const AccessGraph::EffectiveGrant& grant);
+QString entitlementName(const SnapshotData& data, quint32 entitlement);
+
+} // namespace DisplayFormat
+
+} // namespace attest

@@ -1,0 +1,188 @@
+#include "identitytablemodel.h"
+
+#include "displayformat.h"
+
+#include <QLocale>
+
+namespace attest {
+
+IdentityTableModel::IdentityTableModel(QObject* parent)
+    : TableModelBase(parent)
+{
+    const auto right = Qt::AlignRight | Qt::AlignVCenter;
+    setColumns({
+        {tr("Name"), {}, true, {}},
+        {tr("Employee ID"), tr("The identity's key in the HR system"), false, {}},
+        {tr("Login"), tr("Logins of the identity's accounts"), true, {}},
+        {tr("Email"), {}, true, {}},
+        {tr("Department"), {}, true, {}},
+        {tr("Title"), {}, true, {}},
+        {tr("Manager"), {}, false, {}},
+        {tr("Status"), tr("Active, on leave, or left the organisation"), true, {}},
+        {tr("Type"), tr("Employee or contractor"), false, {}},
+        {tr("Location"), {}, false, {}},
+        {tr("Accounts"), tr("Number of accounts correlated to this identity"), false, right},
+        {tr("Last logon"), tr("Most recent logon over all of the identity's accounts"), true, {}},
+        {tr("Entitlements"), tr("Effective entitlements over all accounts, including nested ones"), true, right},
+        {tr("Privileged"), tr("Holds a privileged entitlement through any account"), true, {}},
+    });
+}
+
+QString IdentityTableModel::countText(int shown, int total) const
+{
+    if (shown == total)
+        return tr("%n identities", nullptr, total);
+    return tr("%1 of %n identities", nullptr, total).arg(QLocale().toString(shown));
+}
+
+int IdentityTableModel::rowOf(const ObjectRef& ref) const
+{
+    return ref.kind == ObjectRef::Kind::Identity && int(ref.index) < m_rowCount ? int(ref.index) : -1;
+}
+
+int IdentityTableModel::rowCountFor(const LoadedSnapshot& snapshot) const
+{
+    return int(snapshot.data->identities.size());
+}
+
+void IdentityTableModel::rebuild()
+{
+    const SnapshotData& data = *m_snapshot->data;
+    const AccessGraph& graph = *m_snapshot->graph;
+    const std::size_t count = data.identities.size();
+    m_logins.assign(count, {});
+    m_lastLogon.assign(count, kNoTime);
+    m_entitlements.assign(count, 0);
+    m_privileged.assign(count, false);
+    m_searchText.resize(count);
+
+    for (std::size_t i = 0; i < count; ++i) {
+        const Identity& identity = data.identities[i];
+        QStringList logins;
+        for (quint32 a : graph.accountsOfIdentity(quint32(i))) {
+            const Account& account = data.accounts[a];
+            logins << account.login;
+            if (hasTime(account.lastLogon) && (!hasTime(m_lastLogon[i]) || account.lastLogon > m_lastLogon[i]))
+                m_lastLogon[i] = account.lastLogon;
+            m_entitlements[i] += quint32(graph.effectiveGrants(a).size());
+            if (graph.isPrivilegedAccount(a))
+                m_privileged[i] = true;
+        }
+        m_logins[i] = logins.join(QStringLiteral(", "));
+        m_searchText[i] = fold(identity.displayName + QLatin1Char('\n') + m_logins[i] + QLatin1Char('\n') +
+                               identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
+                               identity.key + QLatin1Char('\n') + identity.title);
+    }
+}
+
+QString IdentityTableModel::managerName(int row) const
+{
+    const quint32 manager = m_snapshot->graph->managerOf(quint32(row));
+    return manager == AccessGraph::kNone ? QString() : m_snapshot->data->identities[manager].displayName;
+}
+
+QVariant IdentityTableModel::displayData(int row, int column) const
+{
+    const Identity& identity = m_snapshot->data->identities[std::size_t(row)];
+    switch (Column(column)) {
+    case Name:
+        return identity.displayName;
+    case EmployeeId:
+        return identity.key;
+    case Login:
+        return m_logins[std::size_t(row)];
+    case Email:
+        return identity.email;
+    case Department:
+        return identity.department;
+    case Title:
+        return identity.title;
+    case Manager:
+        return managerName(row);
+    case Status:
+        return DisplayFormat::identityStatus(identity.status);
+    case EmployeeType:
+        return identity.employeeType;
+    case Location:
+        return identity.location;
+    case Accounts:
+        return DisplayFormat::number(qint64(m_snapshot->graph->accountsOfIdentity(quint32(row)).size()));
+    case LastLogon:
+        return DisplayFormat::date(m_lastLogon[std::size_t(row)]);
+    case Entitlements:
+        return DisplayFormat::number(m_entitlements[std::size_t(row)]);
+    case Privileged:
+        return m_privileged[std::size_t(row)] ? DisplayFormat::yesNo(true) : QString();
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant IdentityTableModel::sortData(int row, int column) const
+{
+    switch (Column(column)) {
+    case Accounts:
+        return qulonglong(m_snapshot->graph->accountsOfIdentity(quint32(row)).size());
+    case LastLogon:
+        return m_lastLogon[std::size_t(row)];
+    case Entitlements:
+        return m_entitlements[std::size_t(row)];
+    case Privileged:
+        return bool(m_privileged[std::size_t(row)]);
+    default:
+        return displayData(row, column);
+    }
+}
+
+QVariant IdentityTableModel::toolTipData(int row, int column) const
+{
+    if (column == LastLogon)
+        return DisplayFormat::age(m_lastLogon[std::size_t(row)], m_snapshot->now());
+    return {};
+}
+
+int IdentityTableModel::compareRows(int column, int left, int right) const
+{
+    const auto& rows = m_snapshot->data->identities;
+    const Identity& a = rows[std::size_t(left)];
+    const Identity& b = rows[std::size_t(right)];
+    const auto l = std::size_t(left);
+    const auto r = std::size_t(right);
+    switch (Column(column)) {
+    case Name:
+        return compareText(a.displayName, b.displayName);
+    case EmployeeId:
+        return compareText(a.key, b.key);
+    case Login:
+        return compareText(m_logins[l], m_logins[r]);
+    case Email:
+        return compareText(a.email, b.email);
+    case Department:
+        return compareText(a.department, b.department);
+    case Title:
+        return compareText(a.title, b.title);
+    case Manager:
+        return compareText(managerName(left), managerName(right));
+    case Status:
+        return compareValues(int(a.status), int(b.status));
+    case EmployeeType:
+        return compareText(a.employeeType, b.employeeType);
+    case Location:
+        return compareText(a.location, b.location);
+    case Accounts:
+        return compareValues(m_snapshot->graph->accountsOfIdentity(quint32(left)).size(),
+                             m_snapshot->graph->accountsOfIdentity(quint32(right)).size());
+    case LastLogon:
+        return compareValues(m_lastLogon[l], m_lastLogon[r]);
+    case Entitlements:
+        return compareValues(m_entitlements[l], m_entitlements[r]);
+    case Privileged:
+        return compareValues(bool(m_privileged[l]), bool(m_privileged[r]));
+    case ColumnCount:
+        break;
+    }
+    return 0;
+}
+
+} // namespace attest

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "tablemodelbase.h"
+
+namespace attest {
+
+// The Identities pane: one row per person, with the state of their accounts rolled up.
+class IdentityTableModel final : public TableModelBase
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Name,
+        EmployeeId,
+        Login,
+        Email,
+        Department,
+        Title,
+        Manager,
+        Status,
+        EmployeeType,
+        Location,
+        Accounts,
+        LastLogon,
+        Entitlements,
+        Privileged,
+        ColumnCount
+    };
+
+    explicit IdentityTableModel(QObject* parent = nullptr);
+
+    QString countText(int shown, int total) const override;
+    ObjectRef objectAt(int row) const override { return ObjectRef::identity(quint32(row)); }
+    int rowOf(const ObjectRef& ref) const override;
+    int compareRows(int column, int left, int right) const override;
+
+protected:
+    int rowCountFor(const LoadedSnapshot& snapshot) const override;
+    QVariant displayData(int row, int column) const override;
+    QVariant sortData(int row, int column) const override;
+    QVariant toolTipData(int row, int column) const override;
+    void rebuild() override;
+
+private:
+    QString managerName(int row) const;
+
+    // Per-identity roll-ups of its accounts, computed once per snapshot.
+    std::vector<QString> m_logins;
+    std::vector<Timestamp> m_lastLogon;
+    std::vector<quint32> m_entitlements;
+    std::vector<bool> m_privileged;
+};
+
+} // namespace attest

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/auditevent.h"
+#include "domain/snapshot.h"
+#include "graph/accessgraph.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace attest {
+
+// Everything the panes show for one snapshot: its rows, the access graph built from them, the
+// audit events of the workspace and the time the hygiene flags are measured against.
+// Immutable and shared between the models once loaded.
+struct LoadedSnapshot
+{
+    QString workspacePath;
+    SnapshotInfo info;
+    std::shared_ptr<const SnapshotData> data;
+    std::shared_ptr<const AccessGraph> graph;
+    std::shared_ptr<const std::vector<AuditEvent>> auditEvents;
+    QList<SnapshotInfo> allSnapshots; // of the workspace, oldest first, for the snapshot chooser
+    QList<QPair<qint64, QString>> sources;
+
+    Timestamp now() const { return info.takenAt; }
+    QString sourceName(qint64 sourceId) const;
+};
+
+using LoadedSnapshotPtr = std::shared_ptr<const LoadedSnapshot>;
+
+} // namespace attest

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "loadedsnapshot.h"
+
+#include "domain/progress.h"
+
+#include <QString>
+
+namespace attest {
+
+// Opens a workspace, loads one snapshot (the newest when snapshotId is 0) and builds its access
+// graph. Blocking: call it from a worker thread. Returns nullptr with *error on failure or cancel.
+LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshotId, const ProgressFn& progress,
+                                            QString* error);
+
+// Creates the demo organisation in a new workspace file (2,000 people unless told otherwise).
+// Blocking, for a worker thread; on failure nothing is left at path.
+bool createDemoWorkspace(const QString& path, int identities, const ProgressFn& progress, QString* error);
+
+} // namespace attest

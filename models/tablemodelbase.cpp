@@ -1,0 +1,121 @@
+#include "tablemodelbase.h"
+
+namespace attest {
+
+TableModelBase::TableModelBase(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void TableModelBase::setSnapshot(LoadedSnapshotPtr snapshot)
+{
+    beginResetModel();
+    m_snapshot = std::move(snapshot);
+    m_searchText.clear();
+    m_rowCount = m_snapshot ? rowCountFor(*m_snapshot) : 0;
+    if (m_snapshot)
+        rebuild();
+    endResetModel();
+}
+
+int TableModelBase::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int TableModelBase::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= int(m_columns.size()))
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const ColumnInfo& column = m_columns[std::size_t(section)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.title;
+    case Qt::ToolTipRole:
+        return column.toolTip.isEmpty() ? QVariant() : QVariant(column.toolTip);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column.alignment);
+    default:
+        return {};
+    }
+}
+
+QVariant TableModelBase::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_snapshot)
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, column);
+    case Qt::DecorationRole:
+        return decorationData(row, column);
+    case Qt::ToolTipRole:
+        return toolTipData(row, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(m_columns[std::size_t(column)].alignment);
+    case ObjectRefRole:
+        return QVariant::fromValue(objectAt(row));
+    case SortRole:
+        return sortData(row, column);
+    default:
+        return {};
+    }
+}
+
+bool TableModelBase::isColumnVisibleByDefault(int column) const
+{
+    return column >= 0 && column < int(m_columns.size()) && m_columns[std::size_t(column)].visibleByDefault;
+}
+
+int TableModelBase::rowOf(const ObjectRef& ref) const
+{
+    for (int row = 0; row < m_rowCount; ++row) {
+        if (objectAt(row) == ref)
+            return row;
+    }
+    return -1;
+}
+
+bool TableModelBase::rowMatches(int row, const QStringList& foldedTerms) const
+{
+    if (row < 0 || std::size_t(row) >= m_searchText.size())
+        return foldedTerms.isEmpty();
+    const QString& haystack = m_searchText[std::size_t(row)];
+    for (const QString& term : foldedTerms) {
+        if (!haystack.contains(term))
+            return false;
+    }
+    return true;
+}
+
+QVariant TableModelBase::sortData(int row, int column) const
+{
+    return displayData(row, column);
+}
+
+QVariant TableModelBase::decorationData(int, int) const
+{
+    return {};
+}
+
+QVariant TableModelBase::toolTipData(int, int) const
+{
+    return {};
+}
+
+void TableModelBase::rebuild() {}
+
+int TableModelBase::compareText(const QString& a, const QString& b)
+{
+    const int c = a.compare(b, Qt::CaseInsensitive);
+    return c != 0 ? c : a.compare(b);
+}
+
+} // namespace attest

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "loadedsnapshot.h"
+#include "objectref.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace attest {
+
+// Base of every pane's table model: a fixed set of columns over rows of the loaded snapshot.
+// Besides data(), it answers the two questions the filter proxy asks in its hot loop without
+// going through QVariant: does a row match the search terms, and how do two rows compare in a
+// column. Subclasses fill m_searchText (one case-folded string per row) in rebuild().
+class TableModelBase : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        ObjectRefRole = Qt::UserRole + 1, // ObjectRef of the row
+        SortRole, // the value used for sorting (numbers for counts and times)
+    };
+
+    explicit TableModelBase(QObject* parent = nullptr);
+
+    // Replaces the whole content in one reset (never one signal per row).
+    void setSnapshot(LoadedSnapshotPtr snapshot);
+    const LoadedSnapshotPtr& snapshot() const { return m_snapshot; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
+    // Columns a new user sees; the rest are in the column chooser.
+    virtual bool isColumnVisibleByDefault(int column) const;
+    // Singular/plural noun for the status line, e.g. "%n identities".
+    virtual QString countText(int shown, int total) const = 0;
+
+    virtual ObjectRef objectAt(int row) const = 0;
+    virtual int rowOf(const ObjectRef& ref) const; // -1 when the model has no such row
+
+    // Hot paths for the proxy.
+    bool rowMatches(int row, const QStringList& foldedTerms) const;
+    virtual int compareRows(int column, int left, int right) const = 0;
+
+protected:
+    struct ColumnInfo
+    {
+        QString title;
+        QString toolTip;
+        bool visibleByDefault = true;
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+    };
+
+    virtual int rowCountFor(const LoadedSnapshot& snapshot) const = 0;
+    virtual QVariant displayData(int row, int column) const = 0;
+    virtual QVariant sortData(int row, int column) const;
+    virtual QVariant decorationData(int row, int column) const;
+    virtual QVariant toolTipData(int row, int column) const;
+    virtual void rebuild(); // called inside the reset; fills m_searchText and caches
+
+    void setColumns(std::vector<ColumnInfo> columns) { m_columns = std::move(columns); }
+    static QString fold(const QString& text) { return text.toCaseFolded(); }
+    static int compareText(const QString& a, const QString& b);
+    template <typename T>
+    static int compareValues(const T& a, const T& b)
+    {
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+
+    LoadedSnapshotPtr m_snapshot;
+    std::vector<QString> m_searchText;
+    int m_rowCount = 0;
+
+private:
+    std::vector<ColumnInfo> m_columns;
+};
+
+} // namespace attest

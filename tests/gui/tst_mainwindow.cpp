@@ -1,0 +1,203 @@
+#include "testregistry.h"
+
+#include "detailpanel.h"
+#include "mainwindow.h"
+#include "relationlistmodel.h"
+#include "snapshotloader.h"
+#include "tablefilterproxymodel.h"
+#include "tablemodelbase.h"
+#include "tablepane.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    QString screenshotDir() const
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR")).isEmpty()
+                                ? QStringLiteral(ATTEST_TEST_OUTPUT_DIR)
+                                : QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR"));
+        const QString path = dir + QStringLiteral("/screenshots");
+        QDir().mkpath(path);
+        return path;
+    }
+
+    void save(QWidget* widget, const QString& name)
+    {
+        const QString file = screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+        QVERIFY2(widget->grab().save(file), qPrintable(file));
+    }
+
+    static bool openAndWait(MainWindow& window, const QString& path)
+    {
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.openWorkspace(path);
+        return loaded.wait(30000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("demo.attest"));
+        QString error;
+        QVERIFY2(createDemoWorkspace(m_workspace, 400, {}, &error), qPrintable(error));
+    }
+
+    void opensTheDemoAndFillsEveryPane()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, m_workspace));
+        QVERIFY(window.snapshot());
+        for (int pane = 0; pane < MainWindow::PaneCount; ++pane)
+            QVERIFY2(window.pane(MainWindow::Pane(pane))->proxy()->rowCount() > 0, qPrintable(QString::number(pane)));
+        QCOMPARE(window.pane(MainWindow::IdentitiesPane)->proxy()->rowCount(),
+                 int(window.snapshot()->data->identities.size()));
+        QVERIFY(window.pane(MainWindow::IdentitiesPane)->statusText().contains(QStringLiteral("identities")));
+        auto* snapshots = window.findChild<QComboBox*>(QStringLiteral("snapshotComboBox"));
+        QVERIFY(snapshots);
+        QCOMPARE(snapshots->count(), 4);
+    }
+
+    void searchFiltersAsYouType()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        TablePane* pane = window.pane(MainWindow::IdentitiesPane);
+        const int total = pane->proxy()->rowCount();
+        const QString name = window.snapshot()->data->identities[5].displayName;
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(pane->searchLineEdit()->hasFocus());
+        QTest::keyClicks(pane->searchLineEdit(), name);
+        QTRY_VERIFY(pane->proxy()->rowCount() < total);
+        QVERIFY(pane->proxy()->rowCount() >= 1);
+        QVERIFY(pane->statusText().contains(QStringLiteral(" of ")));
+        pane->searchLineEdit()->setText(QStringLiteral("no such person anywhere"));
+        QTRY_COMPARE(pane->proxy()->rowCount(), 0);
+        QVERIFY(pane->findChild<QWidget*>(QStringLiteral("emptyLabel"))->isVisible());
+        pane->searchLineEdit()->clear();
+        QTRY_COMPARE(pane->proxy()->rowCount(), total);
+    }
+
+    void selectNavigateBackAndForward()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        // Pick an identity whose account holds a nested entitlement.
+        const auto snapshot = window.snapshot();
+        quint32 identity = AccessGraph::kNone;
+        for (quint32 i = 0; i < snapshot->graph->identityCount() && identity == AccessGraph::kNone; ++i) {
+            for (quint32 a : snapshot->graph->accountsOfIdentity(i)) {
+                if (!snapshot->graph->effectiveGrants(a).empty())
+                    identity = i;
+            }
+        }
+        QVERIFY(identity != AccessGraph::kNone);
+
+        window.showPane(MainWindow::IdentitiesPane);
+        TablePane* pane = window.pane(MainWindow::IdentitiesPane);
+        QVERIFY(pane->selectObject(ObjectRef::identity(identity)));
+        window.navigateTo(ObjectRef::identity(identity));
+        QCOMPARE(window.detailPanel()->currentObject(), ObjectRef::identity(identity));
+        QCOMPARE(window.detailPanel()->titleText(), snapshot->data->identities[identity].displayName);
+
+        // Activate the first entitlement in the detail panel: the window moves to its pane.
+        RelationListModel* grants = window.detailPanel()->relationModel(0);
+        QVERIFY(grants->rowCount() > 0);
+        const ObjectRef entitlement = grants->objectAt(0);
+        window.navigateTo(entitlement);
+        QCOMPARE(window.detailPanel()->currentObject(), entitlement);
+        const bool role = snapshot->data->entitlements[entitlement.index].kind == EntitlementKind::Role;
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"))->currentIndex(),
+                 int(role ? MainWindow::RolesPane : MainWindow::GroupsPane));
+
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.detailPanel()->currentObject(), ObjectRef::identity(identity));
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window.detailPanel()->currentObject(), entitlement);
+    }
+
+    void paneShortcutsSwitchPanes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+        for (int i = 0; i < MainWindow::PaneCount; ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(tabs->currentIndex(), i);
+        }
+    }
+
+    void brokenWorkspaceShowsAClearError()
+    {
+        const QString broken = m_dir.filePath(QStringLiteral("broken.attest"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a workspace at all\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openWorkspace(broken);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(window.errorText().contains(QStringLiteral("broken.attest")));
+        QVERIFY(!window.snapshot());
+        save(&window, QStringLiteral("error-banner"));
+    }
+
+    void screenshotsOfEveryPane()
+    {
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, m_workspace));
+        const auto snapshot = window.snapshot();
+        const char* names[] = {"identities", "groups", "roles", "privileged", "audit"};
+        for (int i = 0; i < MainWindow::PaneCount; ++i) {
+            window.showPane(MainWindow::Pane(i));
+            TablePane* pane = window.pane(MainWindow::Pane(i));
+            if (pane->proxy()->rowCount() > 0) {
+                pane->view()->setCurrentIndex(pane->proxy()->index(qMin(3, pane->proxy()->rowCount() - 1), 0));
+            }
+            QTest::qWait(50);
+            save(&window, QStringLiteral("pane-%1").arg(QLatin1String(names[i])));
+        }
+        // The accounts view of the Identities pane and a privileged account's detail.
+        window.showPane(MainWindow::PrivilegedPane);
+        TablePane* privileged = window.pane(MainWindow::PrivilegedPane);
+        privileged->view()->setCurrentIndex(privileged->proxy()->index(0, 0));
+        save(window.detailPanel(), QStringLiteral("detail-privileged-account"));
+        save(&window, QStringLiteral("main-window"));
+        window.showPane(MainWindow::IdentitiesPane);
+        window.pane(MainWindow::IdentitiesPane)->setCurrentModel(1);
+        save(&window, QStringLiteral("pane-accounts"));
+    }
+};
+
+ATTEST_REGISTER_TEST(TestMainWindow, "mainwindow")
+#include "tst_mainwindow.moc"

@@ -1,0 +1,287 @@
+#include "testregistry.h"
+
+#include "accounttablemodel.h"
+#include "analysis/privilegedpolicy.h"
+#include "auditeventmodel.h"
+#include "entitlementtablemodel.h"
+#include "identitytablemodel.h"
+#include "navigationhistory.h"
+#include "privilegedaccountmodel.h"
+#include "relationlistmodel.h"
+#include "tablefilterproxymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace attest;
+
+namespace {
+
+// A small organisation by hand: two people, one orphan service account, nesting
+// Engineers → VPN Users → Domain Admins (privileged through two levels), and a role.
+LoadedSnapshotPtr makeSnapshot()
+{
+    SnapshotData data;
+    data.info.id = 1;
+    data.info.label = QStringLiteral("2026 Q4");
+    data.info.takenAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const Timestamp now = data.info.takenAt;
+
+    Identity alice;
+    alice.key = QStringLiteral("E1");
+    alice.displayName = QStringLiteral("Alice Zoë Müller");
+    alice.email = QStringLiteral("alice@example.com");
+    alice.department = QStringLiteral("Engineering");
+    alice.title = QStringLiteral("Engineer");
+    alice.managerKey = QStringLiteral("E2");
+    Identity bob;
+    bob.key = QStringLiteral("E2");
+    bob.displayName = QStringLiteral("Bob Builder");
+    bob.email = QStringLiteral("bob@example.com");
+    bob.department = QStringLiteral("Finance");
+    bob.title = QStringLiteral("Director");
+    bob.status = IdentityStatus::Left;
+    data.identities = {alice, bob};
+
+    Account a;
+    a.key = a.dn = QStringLiteral("uid=alice,ou=People,dc=example,dc=com");
+    a.login = QStringLiteral("alice");
+    a.displayName = alice.displayName;
+    a.identityKey = QStringLiteral("E1");
+    a.lastLogon = now - 2 * kMsPerDay;
+    a.created = now - 400 * kMsPerDay;
+    a.passwordChanged = now - 20 * kMsPerDay;
+    Account b = a;
+    b.key = b.dn = QStringLiteral("uid=bob,ou=People,dc=example,dc=com");
+    b.login = QStringLiteral("bob");
+    b.displayName = bob.displayName;
+    b.identityKey = QStringLiteral("E2");
+    b.lastLogon = now - 200 * kMsPerDay;
+    Account svc = a;
+    svc.key = svc.dn = QStringLiteral("uid=svc-backup,ou=Service Accounts,dc=example,dc=com");
+    svc.login = QStringLiteral("svc-backup");
+    svc.displayName = QStringLiteral("Backup service");
+    svc.identityKey.clear();
+    svc.kind = AccountKind::Service;
+    svc.lastLogon = kNoTime;
+    data.accounts = {a, b, svc};
+
+    const auto group = [](const QString& name, EntitlementKind kind = EntitlementKind::Group) {
+        Entitlement e;
+        e.key = e.dn = QStringLiteral("cn=%1,ou=Groups,dc=example,dc=com").arg(name);
+        e.name = name;
+        e.kind = kind;
+        return e;
+    };
+    data.entitlements = {group(QStringLiteral("Engineers")), group(QStringLiteral("VPN Users")),
+                         group(QStringLiteral("Domain Admins")), group(QStringLiteral("Analyst"), EntitlementKind::Role)};
+    data.entitlements[0].ownerKey = QStringLiteral("E2");
+    using MK = MemberKind;
+    data.memberships = {{0, 0, MK::Account}, {1, 0, MK::Entitlement}, {2, 1, MK::Entitlement},
+                        {3, 1, MK::Account}, {2, 2, MK::Account}};
+
+    auto loaded = std::make_shared<LoadedSnapshot>();
+    loaded->info = data.info;
+    loaded->graph = AccessGraph::build(data, PrivilegedPolicy());
+    loaded->data = std::make_shared<const SnapshotData>(std::move(data));
+    auto events = std::make_shared<std::vector<AuditEvent>>();
+    for (int i = 0; i < 5; ++i) {
+        AuditEvent e;
+        e.time = now - i * kMsPerDay;
+        e.actor = QStringLiteral("admin");
+        e.action = i % 2 ? QStringLiteral("password reset") : QStringLiteral("member added");
+        e.target = QStringLiteral("alice");
+        e.result = QStringLiteral("success");
+        events->push_back(e);
+    }
+    loaded->auditEvents = events;
+    return loaded;
+}
+
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyModelPassesTheTester()
+    {
+        const auto snapshot = makeSnapshot();
+        IdentityTableModel identities;
+        AccountTableModel accounts;
+        EntitlementTableModel groups(EntitlementKind::Group);
+        EntitlementTableModel roles(EntitlementKind::Role);
+        PrivilegedAccountModel privileged;
+        AuditEventModel audit;
+        for (TableModelBase* model : std::initializer_list<TableModelBase*>{&identities, &accounts, &groups, &roles,
+                                                                            &privileged, &audit}) {
+            QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            TableFilterProxyModel proxy;
+            QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            proxy.setSourceModel(model);
+            model->setSnapshot(snapshot);
+            proxy.sort(0, Qt::DescendingOrder);
+            proxy.setFilterText(QStringLiteral("a"));
+            proxy.setFilterText(QStringLiteral("al"));
+            proxy.setFilterText({});
+            model->setSnapshot(nullptr);
+            model->setSnapshot(snapshot);
+        }
+        QCOMPARE(identities.rowCount(), 2);
+        QCOMPARE(accounts.rowCount(), 3);
+        QCOMPARE(groups.rowCount(), 3);
+        QCOMPARE(roles.rowCount(), 1);
+        QCOMPARE(audit.rowCount(), 5);
+    }
+
+    void relationModelPassesTheTester()
+    {
+        const auto snapshot = makeSnapshot();
+        RelationListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.showGrantsOfAccount(snapshot, 0);
+        QCOMPARE(model.rowCount(), 3); // Engineers, VPN Users, Domain Admins
+        QCOMPARE(model.index(0, RelationListModel::Access).data().toString(), QStringLiteral("Direct"));
+        QCOMPARE(model.index(2, RelationListModel::Access).data().toString(),
+                 QStringLiteral("via Engineers → VPN Users"));
+        model.showMembers(snapshot, 2, true);
+        QCOMPARE(model.rowCount(), 2); // alice through nesting, svc-backup directly
+        model.showMembers(snapshot, 2, false);
+        QCOMPARE(model.rowCount(), 1);
+        model.showNestedMembers(snapshot, 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.showMemberOf(snapshot, 1);
+        QCOMPARE(model.objectAt(0), ObjectRef::entitlement(2));
+        model.showAccountsOfIdentity(snapshot, 0);
+        QCOMPARE(model.rowCount(), 1);
+        model.showGrantsOfIdentity(snapshot, 1);
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filterMatchesNameLoginMailAndDepartment_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("empty") << QString() << 2;
+        QTest::newRow("name") << QStringLiteral("müller") << 1;
+        QTest::newRow("name, other case") << QStringLiteral("MÜLLER") << 1;
+        QTest::newRow("login") << QStringLiteral("bob") << 1;
+        QTest::newRow("mail") << QStringLiteral("@example.com") << 2;
+        QTest::newRow("department") << QStringLiteral("finance") << 1;
+        QTest::newRow("two terms") << QStringLiteral("alice engineering") << 1;
+        QTest::newRow("two terms, no row has both") << QStringLiteral("alice finance") << 0;
+        QTest::newRow("nothing") << QStringLiteral("zzz") << 0;
+    }
+
+    void filterMatchesNameLoginMailAndDepartment()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, rows);
+        IdentityTableModel model;
+        model.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(text);
+        QCOMPARE(proxy.rowCount(), rows);
+    }
+
+    void narrowingAndWideningGiveTheSameAsFresh()
+    {
+        AccountTableModel model;
+        model.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("b"));
+        QCOMPARE(proxy.rowCount(), 2); // bob, svc-backup
+        proxy.setFilterText(QStringLiteral("bo"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("b"));
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void sortUsesTypedValues()
+    {
+        AccountTableModel model;
+        model.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(AccountTableModel::LastLogon, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, AccountTableModel::Login).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(proxy.index(2, AccountTableModel::Login).data().toString(), QStringLiteral("svc-backup"));
+        proxy.sort(AccountTableModel::Login, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, AccountTableModel::Login).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(proxy.index(1, AccountTableModel::Login).data().toString(), QStringLiteral("bob"));
+    }
+
+    void rowPredicateCombinesWithSearch()
+    {
+        AuditEventModel model;
+        model.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterText(QStringLiteral("reset"));
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setRowPredicate([&model](int row) { return model.eventAt(row).time >= model.eventAt(0).time; });
+        QCOMPARE(proxy.rowCount(), 0); // the newest event is "member added"
+        proxy.setRowPredicate({});
+        QCOMPARE(proxy.rowCount(), 2);
+    }
+
+    void countTextSaysShownOfTotal()
+    {
+        IdentityTableModel model;
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(model.countText(2, 2), QStringLiteral("2 identities"));
+        QCOMPARE(model.countText(1, 2), QStringLiteral("1 of 2 identities"));
+    }
+
+    void privilegedPaneShowsPathAndFlags()
+    {
+        PrivilegedAccountModel model;
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, PrivilegedAccountModel::Account).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(model.index(0, PrivilegedAccountModel::Entitlement).data().toString(),
+                 QStringLiteral("Domain Admins"));
+        QCOMPARE(model.index(0, PrivilegedAccountModel::Path).data().toString(),
+                 QStringLiteral("via Engineers → VPN Users"));
+        QCOMPARE(model.index(1, PrivilegedAccountModel::Owner).data().toString(), QStringLiteral("No owner"));
+        QVERIFY(model.flagsOf(1).testFlag(AccountFlag::NoOwner));
+        QVERIFY(model.flagsOf(1).testFlag(AccountFlag::NeverLoggedOn));
+    }
+
+    void identityRollsUpAccounts()
+    {
+        IdentityTableModel model;
+        model.setSnapshot(makeSnapshot());
+        QCOMPARE(model.index(0, IdentityTableModel::Login).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(model.index(0, IdentityTableModel::Entitlements).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model.index(0, IdentityTableModel::Privileged).data().toString(), QStringLiteral("Yes"));
+        QCOMPARE(model.index(0, IdentityTableModel::Manager).data().toString(), QStringLiteral("Bob Builder"));
+        QCOMPARE(model.index(1, IdentityTableModel::Status).data().toString(), QStringLiteral("Left"));
+    }
+
+    void navigationHistoryBehavesLikeABrowser()
+    {
+        NavigationHistory history;
+        QVERIFY(!history.canGoBack());
+        history.visit(ObjectRef::identity(1));
+        history.visit(ObjectRef::account(2));
+        history.visit(ObjectRef::account(2)); // same object again is not a new step
+        history.visit(ObjectRef::entitlement(3));
+        QCOMPARE(history.back(), ObjectRef::account(2));
+        QCOMPARE(history.back(), ObjectRef::identity(1));
+        QVERIFY(!history.canGoBack());
+        QCOMPARE(history.forward(), ObjectRef::account(2));
+        history.visit(ObjectRef::identity(9)); // drops the forward entry
+        QVERIFY(!history.canGoForward());
+        QCOMPARE(history.back(), ObjectRef::account(2));
+    }
+};
+
+ATTEST_REGISTER_TEST(TestModels, "models")
+#include "tst_models.moc"

@@ -1,0 +1,526 @@
+#include "mainwindow.h"
+
+#include "accounttablemodel.h"
+#include "appsettings.h"
+#include "auditeventmodel.h"
+#include "backgroundtask.h"
+#include "detailpanel.h"
+#include "displayformat.h"
+#include "entitlementtablemodel.h"
+#include "identitytablemodel.h"
+#include "loadingoverlay.h"
+#include "privilegedaccountmodel.h"
+#include "snapshotloader.h"
+#include "tablefilterproxymodel.h"
+#include "tablepane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace attest {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_identities(new IdentityTableModel(this))
+    , m_accounts(new AccountTableModel(this))
+    , m_groups(new EntitlementTableModel(EntitlementKind::Group, this))
+    , m_roles(new EntitlementTableModel(EntitlementKind::Role, this))
+    , m_privileged(new PrivilegedAccountModel(this))
+    , m_audit(new AuditEventModel(this))
+    , m_tabs(new QTabWidget)
+    , m_detail(new DetailPanel)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_central(new QWidget(this))
+    , m_errorLabel(new QLabel)
+    , m_errorBanner(new QWidget)
+    , m_overlay(nullptr)
+    , m_task(new BackgroundTask(this))
+    , m_snapshotCombo(new QComboBox)
+    , m_auditRangeCombo(new QComboBox)
+    , m_auditFrom(new QDateTimeEdit)
+    , m_auditTo(new QDateTimeEdit)
+    , m_statusLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Attest"));
+    m_tabs->setObjectName(QStringLiteral("paneTabWidget"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_snapshotCombo->setObjectName(QStringLiteral("snapshotComboBox"));
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+
+    createPanes();
+    createAuditFilter();
+
+    // The error banner: shown above the panes, closed by the user; never a modal box that blocks.
+    auto* bannerLayout = new QHBoxLayout(m_errorBanner);
+    auto* closeBanner = new QToolButton;
+    closeBanner->setText(tr("Dismiss"));
+    closeBanner->setAutoRaise(true);
+    bannerLayout->addWidget(m_errorLabel, 1);
+    bannerLayout->addWidget(closeBanner);
+    m_errorBanner->setAutoFillBackground(true);
+    m_errorBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_errorBanner->setForegroundRole(QPalette::ToolTipText);
+    m_errorBanner->hide();
+    connect(closeBanner, &QToolButton::clicked, m_errorBanner, &QWidget::hide);
+
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(m_central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(m_central);
+    m_overlay = new LoadingOverlay(m_central);
+    statusBar()->addWidget(m_statusLabel, 1);
+
+    createActions();
+
+    connect(m_overlay, &LoadingOverlay::cancelRequested, m_task, &BackgroundTask::cancel);
+    connect(m_task, &BackgroundTask::progressChanged, m_overlay, &LoadingOverlay::setProgress);
+    connect(m_detail, &DetailPanel::objectActivated, this, &MainWindow::navigateTo);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget())) {
+            const ObjectRef ref = pane->currentObject();
+            if (ref.isValid() && !m_navigating)
+                showObject(ref, true);
+        }
+    });
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1360, 820);
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({820, 540});
+    for (TablePane* pane : m_panes)
+        pane->restoreState(settings.paneColumns(pane->paneId()));
+    updateNavigationActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanes()
+{
+    const auto addPane = [this](Pane index, const QString& id, const QString& title) {
+        auto* pane = new TablePane(id);
+        m_panes[std::size_t(index)] = pane;
+        m_tabs->addTab(pane, title);
+        connect(pane, &TablePane::currentObjectChanged, this, [this](const ObjectRef& ref) {
+            if (!m_navigating)
+                showObject(ref, true);
+        });
+        connect(pane, &TablePane::objectActivated, this, &MainWindow::navigateTo);
+        return pane;
+    };
+    TablePane* identities = addPane(IdentitiesPane, QStringLiteral("identities"), tr("&Identities"));
+    identities->addModel(tr("People"), m_identities);
+    identities->addModel(tr("Accounts"), m_accounts);
+    addPane(GroupsPane, QStringLiteral("groups"), tr("&Groups"))->addModel(tr("Groups"), m_groups);
+    addPane(RolesPane, QStringLiteral("roles"), tr("&Roles"))->addModel(tr("Roles"), m_roles);
+    addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"))
+        ->addModel(tr("Privileged accounts"), m_privileged);
+    TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
+    audit->addModel(tr("Events"), m_audit);
+    audit->searchLineEdit()->setPlaceholderText(tr("Search actor, action, target, details… (Ctrl+F)"));
+}
+
+void MainWindow::createAuditFilter()
+{
+    m_auditRangeCombo->setObjectName(QStringLiteral("auditRangeComboBox"));
+    m_auditFrom->setObjectName(QStringLiteral("auditFromDateTimeEdit"));
+    m_auditTo->setObjectName(QStringLiteral("auditToDateTimeEdit"));
+    m_auditRangeCombo->setAccessibleName(tr("Time range"));
+    m_auditRangeCombo->addItem(tr("All time"), 0);
+    m_auditRangeCombo->addItem(tr("Last 24 hours"), 1);
+    m_auditRangeCombo->addItem(tr("Last 7 days"), 7);
+    m_auditRangeCombo->addItem(tr("Last 30 days"), 30);
+    m_auditRangeCombo->addItem(tr("Last 90 days"), 90);
+    m_auditRangeCombo->addItem(tr("Custom range"), -1);
+    for (QDateTimeEdit* edit : {m_auditFrom, m_auditTo}) {
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->hide();
+    }
+    m_auditFrom->setAccessibleName(tr("From"));
+    m_auditTo->setAccessibleName(tr("To"));
+    TablePane* audit = m_panes[AuditPane];
+    audit->addToolWidget(m_auditRangeCombo);
+    audit->addToolWidget(m_auditFrom);
+    audit->addToolWidget(m_auditTo);
+    connect(m_auditRangeCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyAuditRange);
+    connect(m_auditFrom, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyAuditRange);
+    connect(m_auditTo, &QDateTimeEdit::dateTimeChanged, this, &MainWindow::applyAuditRange);
+}
+
+void MainWindow::applyAuditRange()
+{
+    const int days = m_auditRangeCombo->currentData().toInt();
+    const bool custom = days < 0;
+    m_auditFrom->setVisible(custom);
+    m_auditTo->setVisible(custom);
+    Timestamp from = kNoTime;
+    Timestamp to = kNoTime;
+    if (custom) {
+        from = fromDateTime(m_auditFrom->dateTime());
+        to = fromDateTime(m_auditTo->dateTime());
+    } else if (days > 0) {
+        to = QDateTime::currentMSecsSinceEpoch();
+        from = to - qint64(days) * kMsPerDay;
+    }
+    if (!hasTime(from) && !hasTime(to)) {
+        m_panes[AuditPane]->proxy()->setRowPredicate({});
+        return;
+    }
+    const AuditEventModel* model = m_audit;
+    m_panes[AuditPane]->proxy()->setRowPredicate([model, from, to](int row) {
+        const Timestamp t = model->eventAt(row).time;
+        return (!hasTime(from) || t >= from) && (!hasTime(to) || t <= to);
+    });
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_openAction = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceFile);
+    m_openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Open the &Demo Organisation"), this, [this] {
+        const QString path = AppSettings::defaultDemoWorkspacePath();
+        if (QFileInfo::exists(path))
+            openWorkspace(path);
+        else
+            createDemoAndOpen(path);
+    });
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
+        if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
+            pane->focusSearch();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    viewMenu->addSeparator();
+    for (int i = 0; i < PaneCount; ++i) {
+        QAction* action = viewMenu->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')),
+                                              this, [this, i] { showPane(Pane(i)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    viewMenu->addSeparator();
+    m_backAction = viewMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(QKeySequence::Back)});
+    m_backAction->setToolTip(tr("Back to the previous object (Alt+Left)"));
+    m_forwardAction = viewMenu->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(QKeySequence::Forward)});
+    m_forwardAction->setToolTip(tr("Forward to the next object (Alt+Right)"));
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Attest"), this, [this] {
+        QMessageBox::about(this, tr("About Attest"),
+                           tr("Attest %1\n\nSee who has access to what, find access sprawl, and prove it every "
+                              "quarter.")
+                               .arg(QStringLiteral(ATTEST_VERSION_STRING)));
+    });
+
+    QToolBar* toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    toolbar->addSeparator();
+    auto* snapshotLabel = new QLabel(tr("&Snapshot:"));
+    snapshotLabel->setBuddy(m_snapshotCombo);
+    snapshotLabel->setContentsMargins(6, 0, 4, 0);
+    toolbar->addWidget(snapshotLabel);
+    m_snapshotCombo->setMinimumContentsLength(28);
+    m_snapshotCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    toolbar->addWidget(m_snapshotCombo);
+    connect(m_snapshotCombo, &QComboBox::activated, this, [this](int index) {
+        const qint64 id = m_snapshotCombo->itemData(index).toLongLong();
+        if (m_snapshot && id != m_snapshot->info.id)
+            openWorkspace(m_snapshot->workspacePath, id);
+    });
+    toolbar->addSeparator();
+    toolbar->addAction(m_openAction);
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_tabs->setCurrentIndex(pane);
+    m_panes[std::size_t(pane)]->view()->setFocus();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_errorBanner->isVisible() || !m_errorBanner->isHidden() ? m_errorLabel->text() : QString();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_task->isRunning();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    m_errorBanner->show();
+    Q_EMIT loadFailed(message);
+}
+
+void MainWindow::openInitialWorkspace(const QString& path)
+{
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+        return;
+    }
+    const QString last = AppSettings().lastWorkspace();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openWorkspace(last);
+        return;
+    }
+    const QString demo = AppSettings::defaultDemoWorkspacePath();
+    if (QFileInfo::exists(demo))
+        openWorkspace(demo);
+    else
+        createDemoAndOpen(demo);
+}
+
+void MainWindow::createDemoAndOpen(const QString& path)
+{
+    if (m_task->isRunning())
+        return;
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        showError(tr("Could not create the folder for the demo workspace: %1").arg(QFileInfo(path).absolutePath()));
+        return;
+    }
+    m_overlay->start(tr("Creating the demo organisation…"));
+    auto error = std::make_shared<QString>();
+    auto ok = std::make_shared<bool>(false);
+    m_task->start([path, error, ok](const ProgressFn& progress) {
+        *ok = createDemoWorkspace(path, 2000, progress, error.get());
+    });
+    connect(
+        m_task, &BackgroundTask::finished, this,
+        [this, path, error, ok] {
+            m_overlay->finish();
+            if (*ok)
+                openWorkspace(path);
+            else
+                showError(m_task->wasCancelled() ? tr("Creating the demo organisation was cancelled.")
+                                                 : tr("Could not create the demo organisation: %1").arg(*error));
+        },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::openWorkspace(const QString& path, qint64 snapshotId)
+{
+    if (m_task->isRunning())
+        return;
+    m_errorBanner->hide();
+    m_overlay->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto result = std::make_shared<LoadedSnapshotPtr>();
+    auto error = std::make_shared<QString>();
+    m_task->start([path, snapshotId, result, error](const ProgressFn& progress) {
+        *result = loadSnapshotFromWorkspace(path, snapshotId, progress, error.get());
+    });
+    connect(
+        m_task, &BackgroundTask::finished, this,
+        [this, path, result, error] {
+            m_overlay->finish();
+            if (*result) {
+                applySnapshot(*result);
+                AppSettings().setLastWorkspace(QFileInfo(path).absoluteFilePath());
+                Q_EMIT snapshotLoaded();
+            } else if (m_task->wasCancelled()) {
+                showError(tr("Opening %1 was cancelled; the workspace shown is unchanged.").arg(path));
+            } else {
+                showError(tr("Could not open %1: %2").arg(path, *error));
+            }
+        },
+        Qt::SingleShotConnection);
+}
+
+void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot)
+{
+    const bool sameWorkspace = m_snapshot && m_snapshot->workspacePath == snapshot->workspacePath;
+    const ObjectRef current = sameWorkspace ? m_detail->currentObject() : ObjectRef();
+    m_snapshot = std::move(snapshot);
+    m_history.clear(); // row indexes belong to one snapshot
+    for (TableModelBase* model : std::initializer_list<TableModelBase*>{m_identities, m_accounts, m_groups, m_roles,
+                                                                        m_privileged, m_audit})
+        model->setSnapshot(m_snapshot);
+    m_detail->setSnapshot(m_snapshot);
+    applyAuditRange();
+    updateSnapshotChooser();
+    updateWindowTitle();
+    Q_UNUSED(current);
+    updateNavigationActions();
+    auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget());
+    if (pane && pane->proxy()->rowCount() > 0) {
+        pane->view()->setCurrentIndex(pane->proxy()->index(0, 0));
+    }
+    for (TablePane* p : m_panes)
+        p->view()->resizeColumnsToContents();
+    for (TablePane* p : m_panes) {
+        for (int column = 0; column < p->proxy()->columnCount(); ++column)
+            p->view()->setColumnWidth(column, qMin(p->view()->columnWidth(column), 320));
+    }
+}
+
+void MainWindow::updateSnapshotChooser()
+{
+    m_snapshotCombo->clear();
+    if (!m_snapshot)
+        return;
+    for (const SnapshotInfo& info : m_snapshot->allSnapshots) {
+        const QString label = tr("%1 — %2 (%3 identities)")
+                                  .arg(info.label.isEmpty() ? DisplayFormat::date(info.takenAt) : info.label,
+                                       info.sourceName, DisplayFormat::number(info.identityCount));
+        m_snapshotCombo->addItem(label, info.id);
+        if (info.id == m_snapshot->info.id)
+            m_snapshotCombo->setCurrentIndex(m_snapshotCombo->count() - 1);
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_snapshot) {
+        setWindowTitle(tr("Attest"));
+        m_statusLabel->clear();
+        return;
+    }
+    const QString file = QFileInfo(m_snapshot->workspacePath).fileName();
+    setWindowTitle(tr("%1 — Attest").arg(file));
+    const auto& info = m_snapshot->info;
+    m_statusLabel->setText(tr("%1 · snapshot %2 taken %3 · %4 accounts · %5 grants")
+                               .arg(m_snapshot->workspacePath, info.label, DisplayFormat::dateTime(info.takenAt),
+                                    DisplayFormat::number(info.accountCount),
+                                    DisplayFormat::number(qint64(m_snapshot->graph->effectiveGrantCount()))));
+}
+
+void MainWindow::chooseWorkspaceFile()
+{
+    const QString start = m_snapshot ? QFileInfo(m_snapshot->workspacePath).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start,
+                                                      tr("Attest workspaces (*.attest);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::showObject(const ObjectRef& ref, bool recordHistory)
+{
+    if (!ref.isValid())
+        return;
+    m_detail->showObject(ref);
+    if (recordHistory)
+        m_history.visit(ref);
+    updateNavigationActions();
+}
+
+void MainWindow::navigateTo(const ObjectRef& ref)
+{
+    if (!ref.isValid() || !m_snapshot)
+        return;
+    m_navigating = true;
+    // Show the object in the pane that lists its kind, keeping the current pane when it does.
+    auto* current = qobject_cast<TablePane*>(m_tabs->currentWidget());
+    if (!current || !current->selectObject(ref)) {
+        switch (ref.kind) {
+        case ObjectRef::Kind::Identity:
+            m_panes[IdentitiesPane]->setCurrentModel(m_panes[IdentitiesPane]->indexOfModel(m_identities));
+            m_tabs->setCurrentIndex(IdentitiesPane);
+            m_panes[IdentitiesPane]->selectObject(ref);
+            break;
+        case ObjectRef::Kind::Account:
+            m_panes[IdentitiesPane]->setCurrentModel(m_panes[IdentitiesPane]->indexOfModel(m_accounts));
+            m_tabs->setCurrentIndex(IdentitiesPane);
+            m_panes[IdentitiesPane]->selectObject(ref);
+            break;
+        case ObjectRef::Kind::Entitlement: {
+            const bool role = m_snapshot->data->entitlements[ref.index].kind == EntitlementKind::Role;
+            const Pane pane = role ? RolesPane : GroupsPane;
+            m_tabs->setCurrentIndex(pane);
+            m_panes[std::size_t(pane)]->selectObject(ref);
+            break;
+        }
+        case ObjectRef::Kind::None:
+            break;
+        }
+    }
+    m_navigating = false;
+    showObject(ref, true);
+}
+
+void MainWindow::goBack()
+{
+    if (!m_history.canGoBack())
+        return;
+    const ObjectRef ref = m_history.back();
+    m_navigating = true;
+    navigateTo(ref);
+    m_navigating = false;
+}
+
+void MainWindow::goForward()
+{
+    if (!m_history.canGoForward())
+        return;
+    const ObjectRef ref = m_history.forward();
+    navigateTo(ref);
+}
+
+void MainWindow::updateNavigationActions()
+{
+    if (m_backAction)
+        m_backAction->setEnabled(m_history.canGoBack());
+    if (m_forwardAction)
+        m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::saveSettings() const
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_splitter->saveState());
+    for (TablePane* pane : m_panes)
+        settings.setPaneColumns(pane->paneId(), pane->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_task->cancel();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace attest

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "loadedsnapshot.h"
+#include "navigationhistory.h"
+#include "objectref.h"
+
+#include <QMainWindow>
+
+#include <array>
+
+class QAction;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace attest {
+
+class AccountTableModel;
+class AuditEventModel;
+class BackgroundTask;
+class DetailPanel;
+class EntitlementTableModel;
+class IdentityTableModel;
+class LoadingOverlay;
+class PrivilegedAccountModel;
+class TablePane;
+
+// The console window: five panes (identities, groups, roles, privileged accounts, audit trail),
+// the detail panel, browser-like Back/Forward, and the loading of workspaces off the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum Pane { IdentitiesPane, GroupsPane, RolesPane, PrivilegedPane, AuditPane, PaneCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path, or with an empty path the last workspace, or creates the demo workspace for a
+    // new user and opens that.
+    void openInitialWorkspace(const QString& path);
+    void openWorkspace(const QString& path, qint64 snapshotId = 0);
+
+    LoadedSnapshotPtr snapshot() const { return m_snapshot; }
+    TablePane* pane(Pane pane) const { return m_panes[std::size_t(pane)]; }
+    DetailPanel* detailPanel() const { return m_detail; }
+    QString errorText() const;
+    bool isBusy() const;
+
+    void showPane(Pane pane);
+    void navigateTo(const ObjectRef& ref);
+    void goBack();
+    void goForward();
+
+Q_SIGNALS:
+    void snapshotLoaded();
+    void loadFailed(const QString& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createPanes();
+    void createAuditFilter();
+    void applySnapshot(LoadedSnapshotPtr snapshot);
+    void showError(const QString& message);
+    void showObject(const ObjectRef& ref, bool recordHistory);
+    void updateNavigationActions();
+    void updateSnapshotChooser();
+    void updateWindowTitle();
+    void applyAuditRange();
+    void chooseWorkspaceFile();
+    void createDemoAndOpen(const QString& path);
+    void saveSettings() const;
+
+    LoadedSnapshotPtr m_snapshot;
+    NavigationHistory m_history;
+    bool m_navigating = false;
+
+    IdentityTableModel* m_identities;
+    AccountTableModel* m_accounts;
+    EntitlementTableModel* m_groups;
+    EntitlementTableModel* m_roles;
+    PrivilegedAccountModel* m_privileged;
+    AuditEventModel* m_audit;
+
+    std::array<TablePane*, PaneCount> m_panes{};
+    QTabWidget* m_tabs;
+    DetailPanel* m_detail;
+    QSplitter* m_splitter;
+    QWidget* m_central;
+    QLabel* m_errorLabel;
+    QWidget* m_errorBanner;
+    LoadingOverlay* m_overlay;
+    BackgroundTask* m_task;
+    QComboBox* m_snapshotCombo;
+    QComboBox* m_auditRangeCombo;
+    QDateTimeEdit* m_auditFrom;
+    QDateTimeEdit* m_auditTo;
+    QLabel* m_statusLabel;
+
+    QAction* m_backAction = nullptr;
+    QAction* m_forwardAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_openAction = nullptr;
+};
+
+} // namespace attest
