@@ -1,0 +1,526 @@
+#include "workspace.h"
+
+#include "workspace_p.h"
+#include "workspaceschema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <atomic>
+
+namespace attest {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcStore, "attest.store")
+
+QString uniqueConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("attest-workspace-%1").arg(++counter);
+}
+
+Timestamp now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+namespace sqlerror {
+
+int primaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+QString text(const QSqlError& error)
+{
+    const QString db = error.databaseText();
+    return db.isEmpty() ? error.text() : db;
+}
+
+} // namespace sqlerror
+
+QString Workspace::Private::describe(const QString& what, const QSqlError& error) const
+{
+    const int code = sqlerror::primaryCode(error);
+    if (code == sqlerror::kCorrupt || code == sqlerror::kNotADatabase)
+        return QStringLiteral("%1 is damaged: %2").arg(shownPath, sqlerror::text(error));
+    if (code == sqlerror::kFull)
+        return QStringLiteral("Could not %1 in %2: the disk or the workspace is full (%3)")
+            .arg(what, shownPath, sqlerror::text(error));
+    return QStringLiteral("Could not %1 in %2: %3").arg(what, shownPath, sqlerror::text(error));
+}
+
+void Workspace::Private::fail(const QString& message, QString* error) const
+{
+    lastError = message;
+    if (error)
+        *error = message;
+}
+
+bool Workspace::Private::prepare(QSqlQuery& q, const QString& sql, const QString& what, QString* error) const
+{
+    if (q.prepare(sql))
+        return true;
+    fail(describe(what, q.lastError()), error);
+    return false;
+}
+
+bool Workspace::Private::exec(QSqlQuery& q, const QString& what, QString* error) const
+{
+    if (q.exec())
+        return true;
+    fail(describe(what, q.lastError()), error);
+    return false;
+}
+
+bool Workspace::Private::exec(const QString& sql, const QString& what, QString* error) const
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    fail(describe(what, q.lastError()), error);
+    return false;
+}
+
+bool Workspace::Private::begin(const QString& what, QString* error) const
+{
+    return exec(QStringLiteral("BEGIN IMMEDIATE"), what, error);
+}
+
+bool Workspace::Private::commit(const QString& what, QString* error) const
+{
+    if (exec(QStringLiteral("COMMIT"), what, error))
+        return true;
+    rollback();
+    return false;
+}
+
+void Workspace::Private::rollback() const
+{
+    // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL); that error is moot.
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Workspace::Workspace()
+    : d(std::make_unique<Private>())
+{}
+
+Workspace::~Workspace()
+{
+    // The connection can only be removed once no QSqlDatabase copy refers to it.
+    const QString name = d->connectionName;
+    d->db.close();
+    d->db = QSqlDatabase();
+    if (!name.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, QString* error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return std::unique_ptr<Workspace>();
+    };
+    if (path.isEmpty())
+        return fail(QStringLiteral("No workspace file given"));
+
+    // Look at the file ourselves first: SQLite "opens" anything and only complains at the first
+    // query, and we must not switch someone else's database to WAL or add tables to it.
+    const QFileInfo info(path);
+    bool fresh = !info.exists();
+    if (info.isDir())
+        return fail(QStringLiteral("%1 is a folder, not an Attest workspace").arg(shown));
+    if (fresh && mode == OpenMode::OpenExisting)
+        return fail(QStringLiteral("%1 does not exist").arg(shown));
+    if (!fresh) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("%1 cannot be read: %2").arg(shown, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (file.size() == 0) {
+            if (mode == OpenMode::OpenExisting)
+                return fail(QStringLiteral("%1 is not an Attest workspace (the file is empty)").arg(shown));
+            fresh = true; // SQLite treats an empty file as a new database
+        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
+            return fail(QStringLiteral("%1 is not an Attest workspace (not a database file)").arg(shown));
+        }
+    } else if (!QFileInfo(info.absolutePath()).isDir()) {
+        return fail(QStringLiteral("%1 cannot be created: the folder %2 does not exist")
+                        .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Workspace> ws(new Workspace);
+    ws->d->path = path;
+    ws->d->shownPath = shown;
+    ws->d->connectionName = uniqueConnectionName();
+    ws->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->d->connectionName);
+    ws->d->db.setDatabaseName(path);
+    // A second instance (e.g. a loader thread) may briefly wait for a writer's lock.
+    ws->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!ws->d->db.open()) {
+        return fail(QStringLiteral("%1 cannot be %2: %3")
+                        .arg(shown, fresh ? QStringLiteral("created") : QStringLiteral("opened"),
+                             sqlerror::text(ws->d->db.lastError())));
+    }
+    QString message;
+    if (!ws->initialise(fresh, &message))
+        return fail(message);
+    return ws;
+}
+
+bool Workspace::initialise(bool fresh, QString* error)
+{
+    const QString& shown = d->shownPath;
+    auto fail = [error](const QString& message) {
+        *error = message;
+        return false;
+    };
+    auto damaged = [&](const QSqlQuery& q) {
+        const QSqlError e = q.lastError();
+        if (sqlerror::primaryCode(e) == sqlerror::kNotADatabase)
+            return fail(QStringLiteral("%1 is not an Attest workspace (not a database file)").arg(shown));
+        return fail(QStringLiteral("%1 is damaged: %2").arg(shown, sqlerror::text(e)));
+    };
+
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return damaged(q);
+    const qint32 applicationId = q.value(0).toInt();
+    q.finish();
+    QSet<QString> tables;
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return damaged(q);
+    while (q.next())
+        tables.insert(q.value(0).toString());
+    if (q.lastError().isValid())
+        return damaged(q);
+    q.finish();
+
+    const bool blank = applicationId == 0 && tables.isEmpty();
+    if (applicationId != schema::kApplicationId && !(blank && fresh))
+        return fail(QStringLiteral("%1 is not an Attest workspace").arg(shown));
+
+    int version = 0;
+    if (!blank) {
+        if (!tables.contains(QStringLiteral("schema_version")))
+            return fail(QStringLiteral("%1 is damaged: its schema version table is missing").arg(shown));
+        if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
+            return damaged(q);
+        version = q.value(0).toInt();
+        q.finish();
+        if (version > kSchemaVersion) {
+            return fail(QStringLiteral("%1 was written by a newer version of Attest (workspace format %2; this "
+                                       "version reads up to %3)")
+                            .arg(shown)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+        }
+    }
+
+    // Only now that the file is ours may we change how it is written.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(q.lastError())));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("%1 cannot be written: SQLite refused write-ahead logging (journal mode %2)")
+                        .arg(shown, q.value(0).toString()));
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return damaged(q);
+
+    if (!blank) {
+        // quick_check reads every page's structure (not the row contents), so damage is found
+        // now rather than in the middle of a load.
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return damaged(q);
+        QStringList problems;
+        while (q.next() && problems.size() < 3)
+            problems << q.value(0).toString();
+        q.finish();
+        if (problems.isEmpty() && q.lastError().isValid())
+            return damaged(q);
+        if (problems != QStringList{QStringLiteral("ok")})
+            return fail(QStringLiteral("%1 is damaged: %2").arg(shown, problems.join(QLatin1String("; "))));
+
+        // A read-only file opens fine and fails at the first write; find out now.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const QSqlError e = q.lastError();
+            if (sqlerror::primaryCode(e) != sqlerror::kBusy)
+                return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(e)));
+        } else {
+            d->rollback();
+        }
+    }
+
+    for (const schema::Migration& migration : schema::migrations()) {
+        if (migration.version <= version)
+            continue;
+        const QString what = QStringLiteral("upgrade the workspace to format %1").arg(migration.version);
+        QString message;
+        if (!d->begin(what, &message))
+            return fail(message);
+        QStringList statements = migration.statements;
+        if (migration.version == 1)
+            statements << QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId);
+        for (const QString& sql : std::as_const(statements)) {
+            if (!d->exec(sql, what, &message)) {
+                d->rollback();
+                return fail(message);
+            }
+        }
+        QSqlQuery record(d->db);
+        record.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(now());
+        if (!d->exec(record, what, &message)) {
+            d->rollback();
+            return fail(message);
+        }
+        record.finish();
+        if (!d->commit(what, &message))
+            return fail(message);
+        version = migration.version;
+        qCDebug(lcStore) << "workspace" << shown << "now at format" << version;
+    }
+    d->schemaVersion = version;
+    return true;
+}
+
+QString Workspace::path() const
+{
+    return d->path;
+}
+
+int Workspace::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+QString Workspace::lastError() const
+{
+    return d->lastError;
+}
+
+std::optional<qint64> Workspace::addSource(const QString& name, const QString& kind, const QString& settingsJson,
+                                           QString* error)
+{
+    const QString what = QStringLiteral("add the source %1").arg(name);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q,
+                    QStringLiteral("INSERT INTO sources (name, kind, settings_json, created_at) VALUES (?, ?, ?, ?)"),
+                    what, error))
+        return std::nullopt;
+    q.addBindValue(name);
+    q.addBindValue(kind);
+    q.addBindValue(settingsJson);
+    q.addBindValue(now());
+    if (!d->exec(q, what, error))
+        return std::nullopt;
+    return q.lastInsertId().toLongLong();
+}
+
+QList<SourceInfo> Workspace::sources() const
+{
+    QList<SourceInfo> result;
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, name, kind, settings_json, created_at FROM sources ORDER BY id"))) {
+        d->fail(d->describe(QStringLiteral("read the sources"), q.lastError()), nullptr);
+        return result;
+    }
+    while (q.next()) {
+        SourceInfo s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.kind = q.value(2).toString();
+        s.settingsJson = q.value(3).toString();
+        s.created = timeFrom(q.value(4));
+        result.append(s);
+    }
+    return result;
+}
+
+bool Workspace::addAuditEvents(const std::vector<AuditEvent>& events, QString* error)
+{
+    const QString what = QStringLiteral("store audit events");
+    if (!d->begin(what, error))
+        return false;
+    {
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO audit_events (source_id, time, actor, action, target, result, "
+                                       "details, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        what, error)) {
+            d->rollback();
+            return false;
+        }
+        for (const AuditEvent& e : events) {
+            q.bindValue(0, e.sourceId != 0 ? QVariant(e.sourceId) : QVariant());
+            q.bindValue(1, timeValue(e.time));
+            q.bindValue(2, e.actor);
+            q.bindValue(3, e.action);
+            q.bindValue(4, e.target);
+            q.bindValue(5, e.result);
+            q.bindValue(6, e.details);
+            q.bindValue(7, auditOriginName(e.origin));
+            if (!d->exec(q, what, error)) {
+                q.finish();
+                d->rollback();
+                return false;
+            }
+        }
+    }
+    return d->commit(what, error);
+}
+
+std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, Timestamp to) const
+{
+    std::vector<AuditEvent> result;
+    QString sql = QStringLiteral("SELECT id, source_id, time, actor, action, target, result, details, origin "
+                                 "FROM audit_events WHERE 1");
+    if (sourceId != 0)
+        sql += QLatin1String(" AND source_id = :source");
+    if (hasTime(from))
+        sql += QLatin1String(" AND time >= :from");
+    if (hasTime(to))
+        sql += QLatin1String(" AND time < :to");
+    sql += QLatin1String(" ORDER BY time, id");
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (sourceId != 0)
+        q.bindValue(QStringLiteral(":source"), sourceId);
+    if (hasTime(from))
+        q.bindValue(QStringLiteral(":from"), from);
+    if (hasTime(to))
+        q.bindValue(QStringLiteral(":to"), to);
+    if (!d->exec(q, QStringLiteral("read audit events"), nullptr))
+        return result;
+    const QString journal = auditOriginName(AuditOrigin::Journal);
+    while (q.next()) {
+        AuditEvent e;
+        e.id = q.value(0).toLongLong();
+        e.sourceId = q.value(1).toLongLong();
+        e.time = timeFrom(q.value(2));
+        e.actor = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.target = q.value(5).toString();
+        e.result = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.origin = q.value(8).toString() == journal ? AuditOrigin::Journal : AuditOrigin::Directory;
+        result.push_back(std::move(e));
+    }
+    return result;
+}
+
+qint64 Workspace::auditEventCount() const
+{
+    QSqlQuery q = d->query();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM audit_events")) || !q.next()) {
+        d->fail(d->describe(QStringLiteral("count audit events"), q.lastError()), nullptr);
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+QSet<QString> Workspace::privilegedTags(qint64 sourceId) const
+{
+    QSet<QString> result;
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT entitlement_key FROM entitlement_tags WHERE source_id = ? AND tag = 'privileged'"));
+    q.addBindValue(sourceId);
+    if (!d->exec(q, QStringLiteral("read privileged tags"), nullptr))
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toString());
+    return result;
+}
+
+bool Workspace::setPrivilegedTag(qint64 sourceId, const QString& entitlementKey, bool privileged, const QString& setBy,
+                                 QString* error)
+{
+    const QString what = QStringLiteral("tag %1").arg(entitlementKey);
+    QSqlQuery q = d->query();
+    if (privileged) {
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO entitlement_tags (source_id, entitlement_key, tag, set_by, set_at) "
+                                       "VALUES (?, ?, 'privileged', ?, ?) ON CONFLICT DO UPDATE SET "
+                                       "set_by = excluded.set_by, set_at = excluded.set_at"),
+                        what, error))
+            return false;
+        q.addBindValue(sourceId);
+        q.addBindValue(entitlementKey);
+        q.addBindValue(setBy);
+        q.addBindValue(now());
+    } else {
+        if (!d->prepare(q,
+                        QStringLiteral("DELETE FROM entitlement_tags WHERE source_id = ? AND entitlement_key = ? "
+                                       "AND tag = 'privileged'"),
+                        what, error))
+            return false;
+        q.addBindValue(sourceId);
+        q.addBindValue(entitlementKey);
+    }
+    return d->exec(q, what, error);
+}
+
+QString Workspace::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q = d->query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!d->exec(q, QStringLiteral("read the setting %1").arg(key), nullptr) || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+bool Workspace::setSetting(const QString& key, const QString& value, QString* error)
+{
+    const QString what = QStringLiteral("save the setting %1").arg(key);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q,
+                    QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                    what, error))
+        return false;
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
+    return d->exec(q, what, error);
+}
+
+bool Workspace::setMaxPageCountForTesting(int pages)
+{
+    QSqlQuery q = d->query();
+    return q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+}
+
+bool Workspace::checkIntegrity(QString* error) const
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->prepare(q, QStringLiteral("PRAGMA integrity_check"), QStringLiteral("check the workspace"), error) ||
+        !d->exec(q, QStringLiteral("check the workspace"), error))
+        return false;
+    QStringList problems;
+    while (q.next() && problems.size() < 10)
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    d->fail(QStringLiteral("%1 is damaged: %2").arg(d->shownPath, problems.join(QLatin1String("; "))), error);
+    return false;
+}
+
+} // namespace attest

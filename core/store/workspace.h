@@ -21,8 +21,9 @@ namespace attest {
 class Workspace final
 {
 public:
-    enum class OpenMode {
-        OpenExisting, // the file must exist and be an Attest workspace
+    enum class OpenMode
+    {
+        OpenExisting,    // the file must exist and be an Attest workspace
         CreateIfMissing, // a missing file becomes a new, empty workspace
     };
 
@@ -59,7 +60,8 @@ public:
     // entitlements' privilegedTag). nullopt with *error on failure or cancel.
     std::optional<SnapshotData> loadSnapshot(qint64 snapshotId, const ProgressFn& progress, QString* error) const;
 
-    // Audit events. Appending is one transaction.
+    // Audit events. Appending is one transaction. Reading returns events with from <= time < to
+    // (kNoTime: unbounded), ordered by time; sourceId 0 means every source.
     bool addAuditEvents(const std::vector<AuditEvent>& events, QString* error);
     std::vector<AuditEvent> auditEvents(qint64 sourceId = 0, Timestamp from = kNoTime, Timestamp to = kNoTime) const;
     qint64 auditEventCount() const;
@@ -73,8 +75,21 @@ public:
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value, QString* error);
 
+    // Full integrity check (reads every page; slow on big files): for a "verify workspace" command.
+    bool checkIntegrity(QString* error) const;
+
+    // The message of the last failed operation, for the const readers that have no error parameter
+    // (sources(), snapshots(), auditEvents(), …), which return empty results on failure.
+    QString lastError() const;
+
+    // Test hook: caps the file size (PRAGMA max_page_count, this connection only) to simulate a
+    // full disk. Returns false if SQLite rejected it.
+    bool setMaxPageCountForTesting(int pages);
+
 private:
     Workspace();
+    bool initialise(bool fresh, QString* error);
+    bool writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, const ProgressFn& progress, QString* error);
     struct Private;
     std::unique_ptr<Private> d;
 };

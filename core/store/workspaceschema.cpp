@@ -1,0 +1,66 @@
+#include "workspaceschema.h"
+
+namespace attest::schema {
+
+namespace {
+
+// Version 1 creates everything. Snapshot rows are keyed (snapshot_id, idx) where idx is the row's
+// index in SnapshotData, so memberships can refer to rows by index. Memberships are packed into
+// blobs (see membershipblocks.h) because a million rows read one by one through QtSql is far
+// slower than our one-second open target.
+Migration version1()
+{
+    Migration m;
+    m.version = 1;
+    m.statements = {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, "
+                       "settings_json TEXT, created_at INTEGER)"),
+        QStringLiteral("CREATE TABLE snapshots (id INTEGER PRIMARY KEY, "
+                       "source_id INTEGER NOT NULL REFERENCES sources(id), label TEXT, taken_at INTEGER, "
+                       "imported_at INTEGER NOT NULL, identity_count INTEGER NOT NULL, "
+                       "account_count INTEGER NOT NULL, entitlement_count INTEGER NOT NULL, "
+                       "membership_count INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX snapshots_by_source ON snapshots (source_id, taken_at)"),
+        QStringLiteral("CREATE TABLE identities (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id), "
+                       "idx INTEGER NOT NULL, key TEXT, display_name TEXT, given_name TEXT, surname TEXT, "
+                       "email TEXT, department TEXT, title TEXT, manager_key TEXT, employee_type TEXT, "
+                       "location TEXT, status TEXT NOT NULL, hired INTEGER, left_at INTEGER, "
+                       "PRIMARY KEY (snapshot_id, idx)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE accounts (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id), "
+                       "idx INTEGER NOT NULL, key TEXT, login TEXT, dn TEXT, display_name TEXT, email TEXT, "
+                       "description TEXT, identity_key TEXT, kind TEXT NOT NULL, enabled INTEGER NOT NULL, "
+                       "locked INTEGER NOT NULL, must_change_password INTEGER NOT NULL, "
+                       "failed_logons INTEGER NOT NULL, locked_since INTEGER, last_logon INTEGER, "
+                       "password_changed INTEGER, created_at INTEGER, "
+                       "PRIMARY KEY (snapshot_id, idx)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE entitlements (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id), "
+                       "idx INTEGER NOT NULL, key TEXT, name TEXT, dn TEXT, description TEXT, application TEXT, "
+                       "owner_key TEXT, kind TEXT NOT NULL, privileged_tag INTEGER NOT NULL, "
+                       "PRIMARY KEY (snapshot_id, idx)) WITHOUT ROWID"),
+        // Big rows: a rowid table (WITHOUT ROWID suits small rows only).
+        QStringLiteral("CREATE TABLE membership_blocks (snapshot_id INTEGER NOT NULL REFERENCES snapshots(id), "
+                       "block_no INTEGER NOT NULL, row_count INTEGER NOT NULL, data BLOB NOT NULL, "
+                       "PRIMARY KEY (snapshot_id, block_no))"),
+        QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY, source_id INTEGER REFERENCES sources(id), "
+                       "time INTEGER, actor TEXT, action TEXT, target TEXT, result TEXT, details TEXT, "
+                       "origin TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events (time)"),
+        // Tags outlive snapshots: they belong to the entitlement's key within its source.
+        QStringLiteral("CREATE TABLE entitlement_tags (source_id INTEGER NOT NULL REFERENCES sources(id), "
+                       "entitlement_key TEXT NOT NULL, tag TEXT NOT NULL, set_by TEXT, set_at INTEGER, "
+                       "PRIMARY KEY (source_id, entitlement_key, tag)) WITHOUT ROWID"),
+    };
+    return m;
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all{version1()};
+    return all;
+}
+
+} // namespace attest::schema

@@ -1,0 +1,452 @@
+// Workspace: snapshots (listing, import and load). Split from workspace.cpp to keep files small.
+
+#include "workspace.h"
+
+#include "membershipblocks.h"
+#include "workspace_p.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace attest {
+
+namespace {
+
+constexpr qint64 kProgressEvery = 4096;    // rows between progress calls: cheap, yet responsive
+constexpr qint64 kMaxReserve = 50'000'000; // a damaged count must not make us allocate the world
+
+QString snapshotSelect()
+{
+    return QStringLiteral("SELECT s.id, s.source_id, src.name, s.label, s.taken_at, s.identity_count, "
+                          "s.account_count, s.entitlement_count, s.membership_count "
+                          "FROM snapshots s JOIN sources src ON src.id = s.source_id");
+}
+
+SnapshotInfo snapshotFrom(const QSqlQuery& q)
+{
+    SnapshotInfo info;
+    info.id = q.value(0).toLongLong();
+    info.sourceId = q.value(1).toLongLong();
+    info.sourceName = q.value(2).toString();
+    info.label = q.value(3).toString();
+    info.takenAt = timeFrom(q.value(4));
+    info.identityCount = q.value(5).toLongLong();
+    info.accountCount = q.value(6).toLongLong();
+    info.entitlementCount = q.value(7).toLongLong();
+    info.membershipCount = q.value(8).toLongLong();
+    return info;
+}
+
+template <typename T>
+void reserve(std::vector<T>& v, qint64 count)
+{
+    v.reserve(static_cast<std::size_t>(std::clamp<qint64>(count, 0, kMaxReserve)));
+}
+
+} // namespace
+
+QList<SnapshotInfo> Workspace::snapshots(qint64 sourceId) const
+{
+    QList<SnapshotInfo> result;
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(snapshotSelect() + (sourceId != 0 ? QLatin1String(" WHERE s.source_id = ?") : QLatin1String("")) +
+              QLatin1String(" ORDER BY s.taken_at, s.id"));
+    if (sourceId != 0)
+        q.addBindValue(sourceId);
+    if (!d->exec(q, QStringLiteral("list the snapshots"), nullptr))
+        return result;
+    while (q.next())
+        result.append(snapshotFrom(q));
+    return result;
+}
+
+std::optional<SnapshotInfo> Workspace::latestSnapshot(qint64 sourceId) const
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    q.prepare(snapshotSelect() + (sourceId != 0 ? QLatin1String(" WHERE s.source_id = ?") : QLatin1String("")) +
+              QLatin1String(" ORDER BY s.taken_at DESC, s.id DESC LIMIT 1"));
+    if (sourceId != 0)
+        q.addBindValue(sourceId);
+    if (!d->exec(q, QStringLiteral("find the latest snapshot"), nullptr) || !q.next())
+        return std::nullopt;
+    return snapshotFrom(q);
+}
+
+// Writes the rows; the caller owns the transaction. False with *error on failure or cancel.
+bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, const ProgressFn& progress,
+                                  QString* error)
+{
+    const QString what = QStringLiteral("import the snapshot");
+    const qint64 total =
+        qint64(data.identities.size() + data.accounts.size() + data.entitlements.size() + data.memberships.size());
+    qint64 done = 0;
+    bool cancelled = false;
+    auto step = [&](const QString& stage, bool force) {
+        ++done;
+        if ((force || done % kProgressEvery == 0) && !reportProgress(progress, done, total, stage)) {
+            cancelled = true;
+            d->fail(QStringLiteral("cancelled"), error);
+        }
+        return !cancelled;
+    };
+    if (!reportProgress(progress, 0, total, QStringLiteral("identities"))) {
+        d->fail(QStringLiteral("cancelled"), error);
+        return false;
+    }
+
+    {
+        const QString stage = QStringLiteral("identities");
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO identities (snapshot_id, idx, key, display_name, given_name, "
+                                       "surname, email, department, title, manager_key, employee_type, location, "
+                                       "status, hired, left_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        what, error))
+            return false;
+        q.bindValue(0, snapshotId);
+        for (std::size_t i = 0; i < data.identities.size(); ++i) {
+            const Identity& r = data.identities[i];
+            q.bindValue(1, qint64(i));
+            q.bindValue(2, r.key);
+            q.bindValue(3, r.displayName);
+            q.bindValue(4, r.givenName);
+            q.bindValue(5, r.surname);
+            q.bindValue(6, r.email);
+            q.bindValue(7, r.department);
+            q.bindValue(8, r.title);
+            q.bindValue(9, r.managerKey);
+            q.bindValue(10, r.employeeType);
+            q.bindValue(11, r.location);
+            q.bindValue(12, identityStatusName(r.status));
+            q.bindValue(13, timeValue(r.hired));
+            q.bindValue(14, timeValue(r.left));
+            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.identities.size()))
+                return false;
+        }
+    }
+    {
+        const QString stage = QStringLiteral("accounts");
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO accounts (snapshot_id, idx, key, login, dn, display_name, email, "
+                                       "description, identity_key, kind, enabled, locked, must_change_password, "
+                                       "failed_logons, locked_since, last_logon, password_changed, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        what, error))
+            return false;
+        q.bindValue(0, snapshotId);
+        for (std::size_t i = 0; i < data.accounts.size(); ++i) {
+            const Account& r = data.accounts[i];
+            q.bindValue(1, qint64(i));
+            q.bindValue(2, r.key);
+            q.bindValue(3, r.login);
+            q.bindValue(4, r.dn);
+            q.bindValue(5, r.displayName);
+            q.bindValue(6, r.email);
+            q.bindValue(7, r.description);
+            q.bindValue(8, r.identityKey);
+            q.bindValue(9, accountKindName(r.kind));
+            q.bindValue(10, int(r.enabled));
+            q.bindValue(11, int(r.locked));
+            q.bindValue(12, int(r.mustChangePassword));
+            q.bindValue(13, int(r.failedLogons));
+            q.bindValue(14, timeValue(r.lockedSince));
+            q.bindValue(15, timeValue(r.lastLogon));
+            q.bindValue(16, timeValue(r.passwordChanged));
+            q.bindValue(17, timeValue(r.created));
+            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.accounts.size()))
+                return false;
+        }
+    }
+    {
+        const QString stage = QStringLiteral("entitlements");
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO entitlements (snapshot_id, idx, key, name, dn, description, "
+                                       "application, owner_key, kind, privileged_tag) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        what, error))
+            return false;
+        q.bindValue(0, snapshotId);
+        for (std::size_t i = 0; i < data.entitlements.size(); ++i) {
+            const Entitlement& r = data.entitlements[i];
+            q.bindValue(1, qint64(i));
+            q.bindValue(2, r.key);
+            q.bindValue(3, r.name);
+            q.bindValue(4, r.dn);
+            q.bindValue(5, r.description);
+            q.bindValue(6, r.application);
+            q.bindValue(7, r.ownerKey);
+            q.bindValue(8, entitlementKindName(r.kind));
+            q.bindValue(9, int(r.privilegedTag));
+            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.entitlements.size()))
+                return false;
+        }
+    }
+    {
+        const QString stage = QStringLiteral("memberships");
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO membership_blocks (snapshot_id, block_no, row_count, data) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        what, error))
+            return false;
+        q.bindValue(0, snapshotId);
+        const auto count = qsizetype(data.memberships.size());
+        for (qsizetype first = 0, block = 0; first < count; first += membershipblocks::kPerBlock, ++block) {
+            const qsizetype n = std::min(membershipblocks::kPerBlock, count - first);
+            q.bindValue(1, qint64(block));
+            q.bindValue(2, qint64(n));
+            q.bindValue(3, membershipblocks::encode(data.memberships, first, n));
+            if (!d->exec(q, what, error))
+                return false;
+            done += n;
+            if (!reportProgress(progress, done, total, stage)) {
+                d->fail(QStringLiteral("cancelled"), error);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> Workspace::importSnapshot(qint64 sourceId, const SnapshotData& data, const ProgressFn& progress,
+                                                QString* error)
+{
+    const QString what = QStringLiteral("import the snapshot");
+    QString problem;
+    if (!data.validate(&problem)) {
+        d->fail(QStringLiteral("Could not import the snapshot into %1: %2").arg(d->shownPath, problem), error);
+        return std::nullopt;
+    }
+    if (!d->begin(what, error))
+        return std::nullopt;
+
+    std::optional<qint64> snapshotId;
+    {
+        QSqlQuery q = d->query();
+        q.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
+        q.addBindValue(sourceId);
+        if (d->exec(q, what, error)) {
+            if (!q.next())
+                d->fail(QStringLiteral("Could not import the snapshot into %1: there is no source %2")
+                            .arg(d->shownPath)
+                            .arg(sourceId),
+                        error);
+            else
+                snapshotId = 0;
+        }
+    }
+    if (snapshotId) {
+        snapshotId.reset();
+        QSqlQuery q = d->query();
+        if (d->prepare(q,
+                       QStringLiteral("INSERT INTO snapshots (source_id, label, taken_at, imported_at, "
+                                      "identity_count, account_count, entitlement_count, membership_count) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       what, error)) {
+            q.addBindValue(sourceId);
+            q.addBindValue(data.info.label);
+            q.addBindValue(timeValue(data.info.takenAt));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(qint64(data.identities.size()));
+            q.addBindValue(qint64(data.accounts.size()));
+            q.addBindValue(qint64(data.entitlements.size()));
+            q.addBindValue(qint64(data.memberships.size()));
+            if (d->exec(q, what, error))
+                snapshotId = q.lastInsertId().toLongLong();
+        }
+    }
+    if (!snapshotId || !writeSnapshotRows(*snapshotId, data, progress, error)) {
+        d->rollback();
+        return std::nullopt;
+    }
+    if (!d->commit(what, error))
+        return std::nullopt;
+    return snapshotId;
+}
+
+std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const ProgressFn& progress, QString* error) const
+{
+    const QString what = QStringLiteral("load snapshot %1").arg(snapshotId);
+    auto damaged = [&](const QString& problem) {
+        d->fail(QStringLiteral("%1 is damaged: snapshot %2: %3").arg(d->shownPath).arg(snapshotId).arg(problem), error);
+        return std::nullopt;
+    };
+    auto cancelled = [&]() {
+        d->fail(QStringLiteral("cancelled"), error);
+        return std::nullopt;
+    };
+
+    SnapshotData data;
+    {
+        QSqlQuery q = d->query();
+        q.setForwardOnly(true);
+        q.prepare(snapshotSelect() + QLatin1String(" WHERE s.id = ?"));
+        q.addBindValue(snapshotId);
+        if (!d->exec(q, what, error))
+            return std::nullopt;
+        if (!q.next()) {
+            d->fail(QStringLiteral("%1 has no snapshot %2").arg(d->shownPath).arg(snapshotId), error);
+            return std::nullopt;
+        }
+        data.info = snapshotFrom(q);
+    }
+    const SnapshotInfo& info = data.info;
+    const qint64 total = info.identityCount + info.accountCount + info.entitlementCount + info.membershipCount;
+    qint64 done = 0;
+    // The read loops below are the one-second open target: forward-only, positional values,
+    // reserved vectors, and the progress callback only every few thousand rows.
+    auto rowsOf = [&](const QString& table, const QString& columns, QSqlQuery& q) {
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT idx, %1 FROM %2 WHERE snapshot_id = ? ORDER BY idx").arg(columns, table));
+        q.addBindValue(snapshotId);
+        return d->exec(q, what, error);
+    };
+    auto tick = [&](const QString& stage) {
+        return ++done % kProgressEvery != 0 || reportProgress(progress, done, total, stage);
+    };
+    auto finished = [&](const QSqlQuery& q, std::size_t rows, qint64 expected) {
+        if (q.lastError().isValid()) {
+            d->fail(d->describe(what, q.lastError()), error);
+            return false;
+        }
+        if (qint64(rows) != expected) {
+            damaged(QStringLiteral("%1 rows where %2 were recorded").arg(rows).arg(expected));
+            return false;
+        }
+        return true;
+    };
+
+    if (!reportProgress(progress, 0, total, QStringLiteral("identities")))
+        return cancelled();
+    {
+        const QString stage = QStringLiteral("identities");
+        QSqlQuery q = d->query();
+        if (!rowsOf(QStringLiteral("identities"),
+                    QStringLiteral("key, display_name, given_name, surname, email, department, title, manager_key, "
+                                   "employee_type, location, status, hired, left_at"),
+                    q))
+            return std::nullopt;
+        reserve(data.identities, info.identityCount);
+        while (q.next()) {
+            if (q.value(0).toLongLong() != qint64(data.identities.size()))
+                return damaged(QStringLiteral("identity rows are out of sequence"));
+            Identity& r = data.identities.emplace_back();
+            r.key = q.value(1).toString();
+            r.displayName = q.value(2).toString();
+            r.givenName = q.value(3).toString();
+            r.surname = q.value(4).toString();
+            r.email = q.value(5).toString();
+            r.department = q.value(6).toString();
+            r.title = q.value(7).toString();
+            r.managerKey = q.value(8).toString();
+            r.employeeType = q.value(9).toString();
+            r.location = q.value(10).toString();
+            if (!parseIdentityStatus(q.value(11).toString(), &r.status))
+                return damaged(QStringLiteral("identity %1 has an unknown status").arg(data.identities.size() - 1));
+            r.hired = timeFrom(q.value(12));
+            r.left = timeFrom(q.value(13));
+            if (!tick(stage))
+                return cancelled();
+        }
+        if (!finished(q, data.identities.size(), info.identityCount))
+            return std::nullopt;
+    }
+    {
+        const QString stage = QStringLiteral("accounts");
+        QSqlQuery q = d->query();
+        if (!rowsOf(QStringLiteral("accounts"),
+                    QStringLiteral("key, login, dn, display_name, email, description, identity_key, kind, enabled, "
+                                   "locked, must_change_password, failed_logons, locked_since, last_logon, "
+                                   "password_changed, created_at"),
+                    q))
+            return std::nullopt;
+        reserve(data.accounts, info.accountCount);
+        while (q.next()) {
+            if (q.value(0).toLongLong() != qint64(data.accounts.size()))
+                return damaged(QStringLiteral("account rows are out of sequence"));
+            Account& r = data.accounts.emplace_back();
+            r.key = q.value(1).toString();
+            r.login = q.value(2).toString();
+            r.dn = q.value(3).toString();
+            r.displayName = q.value(4).toString();
+            r.email = q.value(5).toString();
+            r.description = q.value(6).toString();
+            r.identityKey = q.value(7).toString();
+            if (!parseAccountKind(q.value(8).toString(), &r.kind))
+                return damaged(QStringLiteral("account %1 has an unknown kind").arg(data.accounts.size() - 1));
+            r.enabled = q.value(9).toInt() != 0;
+            r.locked = q.value(10).toInt() != 0;
+            r.mustChangePassword = q.value(11).toInt() != 0;
+            r.failedLogons = quint16(std::clamp(q.value(12).toInt(), 0, 0xffff));
+            r.lockedSince = timeFrom(q.value(13));
+            r.lastLogon = timeFrom(q.value(14));
+            r.passwordChanged = timeFrom(q.value(15));
+            r.created = timeFrom(q.value(16));
+            if (!tick(stage))
+                return cancelled();
+        }
+        if (!finished(q, data.accounts.size(), info.accountCount))
+            return std::nullopt;
+    }
+    {
+        const QString stage = QStringLiteral("entitlements");
+        const QSet<QString> tagged = privilegedTags(info.sourceId);
+        QSqlQuery q = d->query();
+        if (!rowsOf(QStringLiteral("entitlements"),
+                    QStringLiteral("key, name, dn, description, application, owner_key, kind, privileged_tag"), q))
+            return std::nullopt;
+        reserve(data.entitlements, info.entitlementCount);
+        while (q.next()) {
+            if (q.value(0).toLongLong() != qint64(data.entitlements.size()))
+                return damaged(QStringLiteral("entitlement rows are out of sequence"));
+            Entitlement& r = data.entitlements.emplace_back();
+            r.key = q.value(1).toString();
+            r.name = q.value(2).toString();
+            r.dn = q.value(3).toString();
+            r.description = q.value(4).toString();
+            r.application = q.value(5).toString();
+            r.ownerKey = q.value(6).toString();
+            if (!parseEntitlementKind(q.value(7).toString(), &r.kind))
+                return damaged(QStringLiteral("entitlement %1 has an unknown kind").arg(data.entitlements.size() - 1));
+            r.privilegedTag = q.value(8).toInt() != 0 || tagged.contains(r.key);
+            if (!tick(stage))
+                return cancelled();
+        }
+        if (!finished(q, data.entitlements.size(), info.entitlementCount))
+            return std::nullopt;
+    }
+    {
+        const QString stage = QStringLiteral("memberships");
+        QSqlQuery q = d->query();
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT block_no, row_count, data FROM membership_blocks WHERE snapshot_id = ? "
+                                 "ORDER BY block_no"));
+        q.addBindValue(snapshotId);
+        if (!d->exec(q, what, error))
+            return std::nullopt;
+        reserve(data.memberships, info.membershipCount);
+        qint64 block = 0;
+        while (q.next()) {
+            if (q.value(0).toLongLong() != block++)
+                return damaged(QStringLiteral("membership blocks are out of sequence"));
+            if (!membershipblocks::decode(q.value(2).toByteArray(), q.value(1).toLongLong(), &data.memberships))
+                return damaged(QStringLiteral("membership block %1 is malformed").arg(block - 1));
+            done += q.value(1).toLongLong();
+            if (!reportProgress(progress, done, total, stage))
+                return cancelled();
+        }
+        if (!finished(q, data.memberships.size(), info.membershipCount))
+            return std::nullopt;
+    }
+    QString problem;
+    if (!data.validate(&problem))
+        return damaged(problem);
+    return data;
+}
+
+} // namespace attest
