@@ -2,8 +2,12 @@
 
 #include "domain/entitlement.h"
 
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
+#include <vector>
 
 namespace attest {
 
@@ -33,6 +37,9 @@ public:
 
 private:
     QStringList m_extraPatterns;
+    std::vector<std::pair<QString, QRegularExpression>> m_compiledPatterns; // pattern as written, compiled
+    QRegularExpression m_adminWord;   // "admin", "administrators", … as a whole word
+    QRegularExpression m_adminSuffix; // camel-case "CloudAdmin", "SecurityAdmins"
 };
 
 } // namespace attest

@@ -55,15 +55,16 @@ public:
     std::span<const quint32> directEntitlements(quint32 account) const;
     std::span<const quint32> directMemberAccounts(quint32 entitlement) const;
     std::span<const quint32> nestedMembers(quint32 entitlement) const; // entitlements that are members of it
-    std::span<const quint32> memberOf(quint32 entitlement) const; // entitlements it is a member of
+    std::span<const quint32> memberOf(quint32 entitlement) const;      // entitlements it is a member of
 
     // Effective access.
-    std::span<const EffectiveGrant> effectiveGrants(quint32 account) const; // sorted by entitlement index
+    std::span<const EffectiveGrant> effectiveGrants(quint32 account) const;      // sorted by entitlement index
     std::span<const quint32> effectiveMemberAccounts(quint32 entitlement) const; // sorted
     // The chain from the account's direct entitlement outward, excluding the entitlement itself;
     // empty for a direct grant. The same as Grant::via.
     std::vector<quint32> via(const EffectiveGrant& grant) const;
     Grant grant(quint32 account, const EffectiveGrant& grant) const;
+    std::vector<Grant> grantsOf(quint32 account) const; // every effective grant with its via, by entitlement
     quint64 effectiveGrantCount() const { return m_effectiveTargets.size(); }
     quint64 directGrantCount() const { return m_accountEntitlements.size(); }
 
@@ -84,7 +85,7 @@ public:
     quint32 identityOfAccount(quint32 account) const { return m_accountIdentity[account]; } // kNone: orphan
     std::span<const quint32> accountsOfIdentity(quint32 identity) const;
     quint32 managerOf(quint32 identity) const { return m_identityManager[identity]; } // kNone: none
-    quint32 identityByKey(const QString& key) const; // kNone when unknown
+    quint32 identityByKey(const QString& key) const;                                  // kNone when unknown
     quint32 entitlementOwner(quint32 entitlement) const { return m_entitlementOwner[entitlement]; } // identity
 
 private:
@@ -106,10 +107,18 @@ private:
     std::vector<quint64> m_effectiveMemberOffsets;
     std::vector<quint32> m_effectiveMembers;
 
-    // Shortest-path predecessor for each (source entitlement, reachable entitlement) pair,
-    // stored per source entitlement as CSR over (target, predecessor) pairs sorted by target.
-    std::vector<quint32> m_closureOffsets;
-    std::vector<std::pair<quint32, quint32>> m_closure;
+    // For each entitlement some account holds directly, everything reachable from it upward with
+    // the BFS depth and the predecessor on one shortest path (for via()), as CSR sorted by target.
+    // Only held entitlements get one: a 100,000-deep chain with one holder stays linear, though
+    // holders all along a long chain make this quadratic in its length.
+    struct ClosureEntry
+    {
+        quint32 target = 0;
+        quint32 predecessor = kNone; // kNone for the source entitlement itself
+        quint32 depth = 0;
+    };
+    std::vector<quint64> m_closureOffsets;
+    std::vector<ClosureEntry> m_closure;
 
     std::vector<std::vector<quint32>> m_cycles;
     std::vector<quint32> m_depth;
