@@ -32,8 +32,8 @@ AccountTableModel::AccountTableModel(QObject* parent)
 QString AccountTableModel::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n accounts", nullptr, total);
-    return tr("%1 of %n accounts", nullptr, total).arg(QLocale().toString(shown));
+        return tr("%Ln accounts", nullptr, total);
+    return tr("%1 of %Ln accounts", nullptr, total).arg(QLocale().toString(shown));
 }
 
 int AccountTableModel::rowOf(const ObjectRef& ref) const

@@ -27,8 +27,8 @@ AuditEventModel::AuditEventModel(QObject* parent)
 QString AuditEventModel::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n events", nullptr, total);
-    return tr("%1 of %n events", nullptr, total).arg(QLocale().toString(shown));
+        return tr("%Ln events", nullptr, total);
+    return tr("%1 of %Ln events", nullptr, total).arg(QLocale().toString(shown));
 }
 
 int AuditEventModel::rowCountFor(const LoadedSnapshot& snapshot) const

@@ -7,56 +7,51 @@
 
 namespace attest::DisplayFormat {
 
-namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("DisplayFormat", text, nullptr, n);
-}
-} // namespace
-
 QString date(Timestamp t)
 {
-    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd")) : tr("Never");
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd")) : QCoreApplication::translate("DisplayFormat", "Never");
 }
 
 QString dateTime(Timestamp t)
 {
-    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : tr("Never");
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QCoreApplication::translate("DisplayFormat", "Never");
 }
 
 QString age(Timestamp t, Timestamp now)
 {
     if (!hasTime(t))
-        return tr("never");
+        return QCoreApplication::translate("DisplayFormat", "never");
     const qint64 d = daysSince(t, now);
     if (d == 0)
-        return tr("today");
+        return QCoreApplication::translate("DisplayFormat", "today");
     if (d < 60)
-        return tr("%n day(s) ago", int(d));
+        return d == 1 ? QCoreApplication::translate("DisplayFormat", "yesterday")
+                      : QCoreApplication::translate("DisplayFormat", "%1 days ago").arg(d);
     if (d < 730)
-        return tr("%n month(s) ago", int(d / 30));
-    return tr("%n year(s) ago", int(d / 365));
+        return QCoreApplication::translate("DisplayFormat", "%1 months ago").arg(d / 30);
+    return QCoreApplication::translate("DisplayFormat", "%1 years ago").arg(d / 365);
 }
 
 QString days(qint64 value)
 {
-    return tr("%n day(s)", int(value));
+    return value == 1 ? QCoreApplication::translate("DisplayFormat", "1 day")
+                      : QCoreApplication::translate("DisplayFormat", "%1 days").arg(QLocale().toString(value));
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? QCoreApplication::translate("DisplayFormat", "Yes") : QCoreApplication::translate("DisplayFormat", "No");
 }
 
 QString identityStatus(IdentityStatus status)
 {
     switch (status) {
     case IdentityStatus::Active:
-        return tr("Active");
+        return QCoreApplication::translate("DisplayFormat", "Active");
     case IdentityStatus::OnLeave:
-        return tr("On leave");
+        return QCoreApplication::translate("DisplayFormat", "On leave");
     case IdentityStatus::Left:
-        return tr("Left");
+        return QCoreApplication::translate("DisplayFormat", "Left");
     }
     return {};
 }
@@ -65,18 +60,18 @@ QString accountKind(AccountKind kind)
 {
     switch (kind) {
     case AccountKind::User:
-        return tr("User");
+        return QCoreApplication::translate("DisplayFormat", "User");
     case AccountKind::Admin:
-        return tr("Admin");
+        return QCoreApplication::translate("DisplayFormat", "Admin");
     case AccountKind::Service:
-        return tr("Service");
+        return QCoreApplication::translate("DisplayFormat", "Service");
     }
     return {};
 }
 
 QString entitlementKind(EntitlementKind kind)
 {
-    return kind == EntitlementKind::Role ? tr("Role") : tr("Group");
+    return kind == EntitlementKind::Role ? QCoreApplication::translate("DisplayFormat", "Role") : QCoreApplication::translate("DisplayFormat", "Group");
 }
 
 QString number(qint64 value)
@@ -92,11 +87,11 @@ QString entitlementName(const SnapshotData& data, quint32 entitlement)
 QString accessPath(const SnapshotData& data, const AccessGraph& graph, const AccessGraph::EffectiveGrant& grant)
 {
     if (grant.depth == 0)
-        return tr("Direct");
+        return QCoreApplication::translate("DisplayFormat", "Direct");
     QStringList names;
     for (quint32 step : graph.via(grant))
         names << entitlementName(data, step);
-    return tr("via %1").arg(names.join(QStringLiteral(" → ")));
+    return QCoreApplication::translate("DisplayFormat", "via %1").arg(names.join(QStringLiteral(" → ")));
 }
 
 } // namespace attest::DisplayFormat

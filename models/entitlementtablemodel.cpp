@@ -30,12 +30,12 @@ QString EntitlementTableModel::countText(int shown, int total) const
 {
     if (m_kind == EntitlementKind::Role) {
         if (shown == total)
-            return tr("%n roles", nullptr, total);
-        return tr("%1 of %n roles", nullptr, total).arg(QLocale().toString(shown));
+            return tr("%Ln roles", nullptr, total);
+        return tr("%1 of %Ln roles", nullptr, total).arg(QLocale().toString(shown));
     }
     if (shown == total)
-        return tr("%n groups", nullptr, total);
-    return tr("%1 of %n groups", nullptr, total).arg(QLocale().toString(shown));
+        return tr("%Ln groups", nullptr, total);
+    return tr("%1 of %Ln groups", nullptr, total).arg(QLocale().toString(shown));
 }
 
 int EntitlementTableModel::rowOf(const ObjectRef& ref) const

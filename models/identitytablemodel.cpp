@@ -31,8 +31,8 @@ IdentityTableModel::IdentityTableModel(QObject* parent)
 QString IdentityTableModel::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n identities", nullptr, total);
-    return tr("%1 of %n identities", nullptr, total).arg(QLocale().toString(shown));
+        return tr("%Ln identities", nullptr, total);
+    return tr("%1 of %Ln identities", nullptr, total).arg(QLocale().toString(shown));
 }
 
 int IdentityTableModel::rowOf(const ObjectRef& ref) const

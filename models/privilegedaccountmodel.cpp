@@ -28,8 +28,8 @@ PrivilegedAccountModel::PrivilegedAccountModel(QObject* parent)
 QString PrivilegedAccountModel::countText(int shown, int total) const
 {
     if (shown == total)
-        return tr("%n privileged accounts", nullptr, total);
-    return tr("%1 of %n privileged accounts", nullptr, total).arg(QLocale().toString(shown));
+        return tr("%Ln privileged accounts", nullptr, total);
+    return tr("%1 of %Ln privileged accounts", nullptr, total).arg(QLocale().toString(shown));
 }
 
 int PrivilegedAccountModel::rowOf(const ObjectRef& ref) const

@@ -73,7 +73,7 @@ void LoadingOverlay::setProgress(qint64 done, qint64 total, const QString& stage
 {
     if (total > 0) {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qBound<qint64>(0, done * 1000 / total, 1000)));
+        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
         m_stage->setText(tr("%1: %2 of %3").arg(stage, QLocale().toString(done), QLocale().toString(total)));
     } else {
         m_progress->setRange(0, 0);
