@@ -90,16 +90,16 @@ SnapshotData randomDirectory(quint32 accounts, quint32 entitlements, quint32 mem
     data.accounts.resize(accounts);
     data.entitlements.resize(entitlements);
     data.memberships.reserve(memberships);
-    const quint32 nested = entitlements; // about one parent per group
+    const quint32 nested = entitlements + entitlements / 2; // one or two parents per group
     const quint32 tierSize = std::max<quint32>(1, entitlements / 4);
     for (quint32 i = 0; i < nested && i < memberships; ++i) {
         const quint32 child = rng() % entitlements;
         const quint32 tier = child / tierSize;
         // Mostly upward one tier; now and then anywhere, which makes the odd cycle.
-        const bool anywhere = rng() % 200 == 0 || tier >= 3;
+        const bool anywhere = rng() % 50 == 0 || tier >= 3;
         const quint32 parent =
             anywhere ? rng() % entitlements : std::min(entitlements - 1, (tier + 1) * tierSize + rng() % tierSize);
-        if (anywhere && tier >= 3 && rng() % 20 != 0)
+        if (anywhere && tier >= 3 && rng() % 10 != 0)
             continue; // top tier rarely nests
         data.memberships.push_back({parent, child, MemberKind::Entitlement});
     }
@@ -634,7 +634,7 @@ private Q_SLOTS:
             data.entitlements[e].name = QStringLiteral("Group %1").arg(e);
             data.entitlements[e].ownerKey = data.identities[e * 7].key;
         }
-        data.entitlements[9999].name = QStringLiteral("Domain Admins");
+        data.entitlements[7600].name = QStringLiteral("Domain Admins");
         data.entitlements[5000].name = QStringLiteral("Backup Operators");
 
         const PrivilegedPolicy policy;
