@@ -22,7 +22,7 @@ struct Workspace::Private
     // A query on this workspace's connection.
     QSqlQuery query() const { return QSqlQuery(db); }
 
-    // A message for a failed operation ("Could not <what> in <file>: <sqlite message>"), or
+    // A message for a failed operation ("<file>: could not <what>: <sqlite message>"), or
     // "<file> is damaged: …" when SQLite says the file is corrupt.
     QString describe(const QString& what, const QSqlError& error) const;
 

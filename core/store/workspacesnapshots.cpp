@@ -219,7 +219,7 @@ std::optional<qint64> Workspace::importSnapshot(qint64 sourceId, const SnapshotD
     const QString what = QStringLiteral("import the snapshot");
     QString problem;
     if (!data.validate(&problem)) {
-        d->fail(QStringLiteral("Could not import the snapshot into %1: %2").arg(d->shownPath, problem), error);
+        d->fail(QStringLiteral("%1: could not import the snapshot: %2").arg(d->shownPath, problem), error);
         return std::nullopt;
     }
     if (!d->begin(what, error))
@@ -232,7 +232,7 @@ std::optional<qint64> Workspace::importSnapshot(qint64 sourceId, const SnapshotD
         q.addBindValue(sourceId);
         if (d->exec(q, what, error)) {
             if (!q.next())
-                d->fail(QStringLiteral("Could not import the snapshot into %1: there is no source %2")
+                d->fail(QStringLiteral("%1: could not import the snapshot: there is no source %2")
                             .arg(d->shownPath)
                             .arg(sourceId),
                         error);

@@ -788,7 +788,7 @@ private Q_SLOTS:
         ws.reset();
         ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
-        qInfo("open (with quick_check): %lld ms", timer.restart());
+        qInfo("open: %lld ms", timer.restart());
         const auto loaded = ws->loadSnapshot(*id, {}, &error);
         QVERIFY2(loaded, qPrintable(error));
         qInfo("load: %lld ms", timer.restart());
