@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <thread>
 
 namespace attest {
 
@@ -13,7 +14,9 @@ using graphdetail::Csr;
 
 namespace {
 
-constexpr quint32 kProgressEvery = 4096; // accounts or entitlements between progress reports
+constexpr quint32 kProgressEvery = 4096;  // accounts or entitlements between progress reports
+constexpr quint64 kParallelWork = 100000; // direct grants below which one thread is quicker
+constexpr quint32 kMaxThreads = 8;
 
 template <typename Offset>
 void moveCsr(Csr&& csr, std::vector<Offset>& offsets, std::vector<quint32>& values)
@@ -142,70 +145,148 @@ bool AccessGraphBuilder::computeClosures()
     return true;
 }
 
+void AccessGraphBuilder::splitAccounts()
+{
+    const AccessGraph& g = *m_graph;
+    // Threads pay off only on big snapshots; each range gets about the same number of direct
+    // grants, which is what the merge work follows.
+    const quint64 work = g.m_accountEntitlements.size();
+    const quint32 hardware = std::max(1u, std::thread::hardware_concurrency());
+    const quint32 parts = work < kParallelWork ? 1 : std::min(hardware, kMaxThreads);
+    m_bounds.assign(1, 0);
+    for (quint32 part = 1; part < parts; ++part) {
+        const quint64 target = work * part / parts;
+        const auto it = std::lower_bound(g.m_accountOffsets.begin(), g.m_accountOffsets.end(), target);
+        m_bounds.push_back(std::max(m_bounds.back(), quint32(it - g.m_accountOffsets.begin())));
+    }
+    m_bounds.push_back(g.m_accountCount);
+    m_bounds.back() = std::max(m_bounds.back(), m_bounds[m_bounds.size() - 2]);
+}
+
+bool AccessGraphBuilder::runParts(const std::function<void(quint32 part)>& work)
+{
+    {
+        std::vector<std::jthread> threads;
+        for (quint32 part = 1; part + 1 < m_bounds.size(); ++part)
+            threads.emplace_back(work, part);
+        work(0); // the calling thread takes the first range and is the one that reports progress
+    }
+    return !m_cancelled.load();
+}
+
+bool AccessGraphBuilder::keepGoing(quint32 part, quint32 account, const QString& stage)
+{
+    if ((account - m_bounds[part]) % kProgressEvery != 0)
+        return true;
+    if (part == 0) {
+        // Progress is estimated from the first range: the ranges run side by side.
+        const quint32 total = m_graph->m_accountCount;
+        const qint64 done = std::min<qint64>(qint64(account) * qint64(m_bounds.size() - 1), total);
+        if (!report(done, total, stage))
+            m_cancelled.store(true);
+    }
+    return !m_cancelled.load(std::memory_order_relaxed);
+}
+
+void AccessGraphBuilder::mergeClosures(quint32 account, MergeScratch& scratch) const
+{
+    const AccessGraph& g = *m_graph;
+    scratch.targets.clear();
+    // Direct entitlements ascend, and a grant is replaced only by a strictly shorter one, so ties
+    // go to the lowest direct entitlement and a direct grant (depth 0) always wins.
+    for (quint32 d = g.m_accountOffsets[account]; d < g.m_accountOffsets[account + 1]; ++d) {
+        const quint32 direct = g.m_accountEntitlements[d];
+        for (quint64 c = g.m_closureOffsets[direct]; c < g.m_closureOffsets[direct + 1]; ++c) {
+            const AccessGraph::ClosureEntry& entry = g.m_closure[c];
+            MergeScratch::Slot& slot = scratch.slots[entry.target];
+            if (slot.account != account) {
+                slot = {account, direct, entry.depth};
+                scratch.targets.push_back(entry.target);
+            } else if (entry.depth < slot.depth) {
+                slot.directVia = direct;
+                slot.depth = entry.depth;
+            }
+        }
+    }
+}
+
 bool AccessGraphBuilder::computeEffectiveGrants()
 {
     AccessGraph& g = *m_graph;
-    const quint32 accounts = g.m_accountCount;
+    const quint32 entitlements = g.m_entitlementCount;
     const QString stage = QCoreApplication::translate("AccessGraph", "Computing effective access");
-    using Grant = AccessGraph::EffectiveGrant;
+    splitAccounts();
+    const quint32 parts = quint32(m_bounds.size() - 1);
+    std::vector<MergeScratch> scratch(parts);
+    for (MergeScratch& s : scratch)
+        s.slots.resize(entitlements);
 
-    // stamp[e] == account marks e as already in that account's set, at out[slot[e]]: a merge of
-    // the direct entitlements' closures without clearing anything between accounts.
-    std::vector<quint32> stamp(g.m_entitlementCount, AccessGraph::kNone);
-    std::vector<quint64> slot(g.m_entitlementCount, 0);
-    std::vector<Grant>& out = g.m_effectiveTargets;
-    out.reserve(g.m_accountEntitlements.size() * 2);
-    g.m_effectiveOffsets.assign(std::size_t(accounts) + 1, 0);
+    // Two passes, counting and then filling, so the grants land in one exactly sized array that
+    // every thread writes its own range of: no growth, no concatenation, no per-account vectors.
+    g.m_effectiveOffsets.assign(std::size_t(g.m_accountCount) + 1, 0);
+    const bool counted = runParts([&](quint32 part) {
+        for (quint32 account = m_bounds[part]; account < m_bounds[part + 1]; ++account) {
+            if (!keepGoing(part, account, stage))
+                return;
+            mergeClosures(account, scratch[part]);
+            g.m_effectiveOffsets[account + 1] = scratch[part].targets.size();
+        }
+    });
+    if (!counted)
+        return false;
+    for (std::size_t i = 1; i < g.m_effectiveOffsets.size(); ++i)
+        g.m_effectiveOffsets[i] += g.m_effectiveOffsets[i - 1];
 
-    for (quint32 account = 0; account < accounts; ++account) {
-        if (account % kProgressEvery == 0 && !report(account, accounts, stage))
-            return false;
-        const std::size_t begin = out.size();
-        g.m_effectiveOffsets[account] = begin;
-        const quint32 directBegin = g.m_accountOffsets[account];
-        const quint32 directEnd = g.m_accountOffsets[account + 1];
-        // Direct entitlements ascend, and a grant is replaced only by a strictly shorter one, so
-        // ties go to the lowest direct entitlement and a direct grant (depth 0) always wins.
-        for (quint32 d = directBegin; d < directEnd; ++d) {
-            const quint32 direct = g.m_accountEntitlements[d];
-            for (quint64 c = g.m_closureOffsets[direct]; c < g.m_closureOffsets[direct + 1]; ++c) {
-                const AccessGraph::ClosureEntry& entry = g.m_closure[c];
-                if (stamp[entry.target] != account) {
-                    stamp[entry.target] = account;
-                    slot[entry.target] = out.size();
-                    out.push_back({entry.target, direct, entry.depth});
-                } else if (Grant& existing = out[slot[entry.target]]; entry.depth < existing.depth) {
-                    existing.directVia = direct;
-                    existing.depth = entry.depth;
-                }
+    g.m_effectiveTargets.resize(g.m_effectiveOffsets.back());
+    m_memberCounts.assign(parts, std::vector<quint64>(entitlements, 0));
+    for (MergeScratch& s : scratch)
+        std::fill(s.slots.begin(), s.slots.end(), MergeScratch::Slot());
+    return runParts([&](quint32 part) {
+        MergeScratch& s = scratch[part];
+        std::vector<quint64>& memberCounts = m_memberCounts[part];
+        for (quint32 account = m_bounds[part]; account < m_bounds[part + 1]; ++account) {
+            if (!keepGoing(part, account, stage))
+                return;
+            mergeClosures(account, s);
+            // One closure is already sorted by target; several need putting into order.
+            if (g.m_accountOffsets[account + 1] - g.m_accountOffsets[account] > 1)
+                std::sort(s.targets.begin(), s.targets.end());
+            AccessGraph::EffectiveGrant* out = g.m_effectiveTargets.data() + g.m_effectiveOffsets[account];
+            for (quint32 target : s.targets) {
+                const MergeScratch::Slot& slot = s.slots[target];
+                *out++ = {target, slot.directVia, slot.depth};
+                ++memberCounts[target];
             }
         }
-        // One closure is already sorted by target; several need merging into order.
-        if (directEnd - directBegin > 1) {
-            std::sort(out.begin() + std::ptrdiff_t(begin), out.end(),
-                      [](const Grant& a, const Grant& b) { return a.entitlement < b.entitlement; });
-        }
-    }
-    g.m_effectiveOffsets[accounts] = out.size();
-    out.shrink_to_fit();
-    return report(accounts, accounts, stage);
+    });
 }
 
 void AccessGraphBuilder::computeEffectiveMembers()
 {
     AccessGraph& g = *m_graph;
-    // Counting sort by entitlement; scanning accounts in order leaves each member list sorted.
+    const quint32 parts = quint32(m_bounds.size() - 1);
+    // A counting sort by entitlement. Each range of accounts gets its own slice of every member
+    // list, in range order, so the threads write apart and each list comes out sorted.
     g.m_effectiveMemberOffsets.assign(std::size_t(g.m_entitlementCount) + 1, 0);
-    for (const AccessGraph::EffectiveGrant& grant : g.m_effectiveTargets)
-        ++g.m_effectiveMemberOffsets[grant.entitlement + 1];
-    for (std::size_t i = 1; i < g.m_effectiveMemberOffsets.size(); ++i)
-        g.m_effectiveMemberOffsets[i] += g.m_effectiveMemberOffsets[i - 1];
-    g.m_effectiveMembers.resize(g.m_effectiveTargets.size());
-    std::vector<quint64> cursor(g.m_effectiveMemberOffsets.begin(), g.m_effectiveMemberOffsets.end() - 1);
-    for (quint32 account = 0; account < g.m_accountCount; ++account) {
-        for (quint64 i = g.m_effectiveOffsets[account]; i < g.m_effectiveOffsets[account + 1]; ++i)
-            g.m_effectiveMembers[cursor[g.m_effectiveTargets[i].entitlement]++] = account;
+    quint64 running = 0;
+    for (quint32 e = 0; e < g.m_entitlementCount; ++e) {
+        g.m_effectiveMemberOffsets[e] = running;
+        for (quint32 part = 0; part < parts; ++part) {
+            const quint64 count = m_memberCounts[part][e];
+            m_memberCounts[part][e] = running; // now the cursor where that range writes
+            running += count;
+        }
     }
+    g.m_effectiveMemberOffsets[g.m_entitlementCount] = running;
+    g.m_effectiveMembers.resize(running);
+    runParts([&](quint32 part) {
+        std::vector<quint64>& cursor = m_memberCounts[part];
+        for (quint32 account = m_bounds[part]; account < m_bounds[part + 1]; ++account) {
+            for (quint64 i = g.m_effectiveOffsets[account]; i < g.m_effectiveOffsets[account + 1]; ++i)
+                g.m_effectiveMembers[cursor[g.m_effectiveTargets[i].entitlement]++] = account;
+        }
+    });
+    m_memberCounts = {};
 }
 
 void AccessGraphBuilder::analyseNesting()

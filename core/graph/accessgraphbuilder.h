@@ -5,7 +5,10 @@
 
 #include <QString>
 
+#include <atomic>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace attest {
 
@@ -22,6 +25,23 @@ private:
     bool report(qint64 done, qint64 total, const QString& stage) const;
     void indexMemberships();
     bool computeClosures();
+    // Per-thread state for merging an account's closures; slots is indexed by entitlement.
+    struct MergeScratch
+    {
+        struct Slot
+        {
+            quint32 account = AccessGraph::kNone; // the account the slot is filled for
+            quint32 directVia = 0;
+            quint32 depth = 0;
+        };
+        std::vector<Slot> slots;
+        std::vector<quint32> targets; // distinct entitlements of the current account, merge order
+    };
+
+    void splitAccounts();
+    bool runParts(const std::function<void(quint32 part)>& work); // false when cancelled
+    bool keepGoing(quint32 part, quint32 account, const QString& stage);
+    void mergeClosures(quint32 account, MergeScratch& scratch) const;
     bool computeEffectiveGrants();
     void computeEffectiveMembers();
     void analyseNesting();
@@ -32,7 +52,10 @@ private:
     const PrivilegedPolicy& m_policy;
     const ProgressFn& m_progress;
     std::unique_ptr<AccessGraph> m_graph;
-    graphdetail::Csr m_children; // entitlement → nested entitlements, kept for the cycle search
+    graphdetail::Csr m_children;
+    std::vector<quint32> m_bounds; // account ranges handled by one thread each: [m_bounds[i], m_bounds[i + 1])
+    std::vector<std::vector<quint64>> m_memberCounts; // per range: members of each entitlement, then cursors
+    std::atomic<bool> m_cancelled = false;            // entitlement → nested entitlements, kept for the cycle search
 };
 
 } // namespace attest

@@ -453,10 +453,25 @@ private Q_SLOTS:
         QVERIFY(grants[2].isDirect());
     }
 
+    void matchesNaiveSearch_data()
+    {
+        QTest::addColumn<int>("accounts");
+        QTest::addColumn<int>("entitlements");
+        QTest::addColumn<int>("memberships");
+        QTest::addColumn<int>("stride"); // check every stride-th account
+        QTest::newRow("small") << 300 << 80 << 1500 << 1;
+        // Enough direct grants for the build to split the accounts over threads.
+        QTest::newRow("threaded") << 30000 << 600 << 300000 << 97;
+    }
+
     void matchesNaiveSearch()
     {
+        QFETCH(int, accounts);
+        QFETCH(int, entitlements);
+        QFETCH(int, memberships);
+        QFETCH(int, stride);
         // A random graph with cycles against a plain per-account breadth-first search.
-        const SnapshotData data = randomDirectory(300, 80, 1500, 7);
+        const SnapshotData data = randomDirectory(quint32(accounts), quint32(entitlements), quint32(memberships), 7);
         const auto graph = AccessGraph::build(data, PrivilegedPolicy());
         std::vector<Ids> parents(data.entitlements.size());
         std::vector<Ids> direct(data.accounts.size());
@@ -466,7 +481,7 @@ private Q_SLOTS:
             else
                 direct[m.member].push_back(m.entitlement);
         }
-        for (quint32 a = 0; a < data.accounts.size(); ++a) {
+        for (quint32 a = 0; a < data.accounts.size(); a += quint32(stride)) {
             std::vector<quint32> distance(data.entitlements.size(), AccessGraph::kNone);
             std::deque<quint32> queue;
             for (quint32 e : direct[a]) {
@@ -508,11 +523,16 @@ private Q_SLOTS:
                 QVERIFY(std::binary_search(members.begin(), members.end(), a));
             }
         }
+        quint64 memberTotal = 0;
         for (quint32 e = 0; e < data.entitlements.size(); ++e) {
             const auto members = graph->effectiveMemberAccounts(e);
             QVERIFY(std::is_sorted(members.begin(), members.end()));
             QVERIFY(std::adjacent_find(members.begin(), members.end()) == members.end());
+            for (quint32 member : members)
+                QVERIFY(findGrant(*graph, member, e));
+            memberTotal += members.size();
         }
+        QCOMPARE(memberTotal, graph->effectiveGrantCount());
     }
 
     void identities()
@@ -616,6 +636,23 @@ private Q_SLOTS:
         QCOMPARE(calls, 3);
     }
 
+    void cancelWhileMerging()
+    {
+        // Big enough for several threads: the others stop when the reporting one is told to.
+        const SnapshotData data = randomDirectory(30000, 600, 300000, 3);
+        bool asked = false;
+        const auto graph =
+            AccessGraph::build(data, PrivilegedPolicy(), [&asked](qint64 done, qint64 total, const QString& stage) {
+                if (stage != QLatin1String("Computing effective access") || done == 0)
+                    return true;
+                [&] { QVERIFY(done <= total); }();
+                asked = true;
+                return false;
+            });
+        QVERIFY(asked);
+        QVERIFY(!graph);
+    }
+
     void bigRandomGraph()
     {
         if (qEnvironmentVariableIntValue("ATTEST_BIG_TESTS") != 1)
@@ -634,7 +671,7 @@ private Q_SLOTS:
             data.entitlements[e].name = QStringLiteral("Group %1").arg(e);
             data.entitlements[e].ownerKey = data.identities[e * 7].key;
         }
-        data.entitlements[7600].name = QStringLiteral("Domain Admins");
+        data.entitlements[5100].name = QStringLiteral("Domain Admins");
         data.entitlements[5000].name = QStringLiteral("Backup Operators");
 
         const PrivilegedPolicy policy;
