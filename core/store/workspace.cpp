@@ -139,7 +139,8 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     // Look at the file ourselves first: SQLite "opens" anything and only complains at the first
     // query, and we must not switch someone else's database to WAL or add tables to it.
     const QFileInfo info(path);
-    bool fresh = !info.exists();
+    const bool existed = info.exists();
+    bool fresh = !existed;
     if (info.isDir())
         return fail(QStringLiteral("%1 is a folder, not an Attest workspace").arg(shown));
     if (fresh && mode == OpenMode::OpenExisting)
@@ -175,8 +176,15 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
                              sqlerror::text(ws->d->db.lastError())));
     }
     QString message;
-    if (!ws->initialise(fresh, &message))
+    if (!ws->initialise(fresh, &message)) {
+        ws.reset(); // closes the connection
+        // A file we created and could not set up is no use to anyone; don't leave it behind.
+        if (!existed) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
         return fail(message);
+    }
     return ws;
 }
 
@@ -238,7 +246,9 @@ bool Workspace::initialise(bool fresh, QString* error)
         return fail(QStringLiteral("%1 cannot be written: SQLite refused write-ahead logging (journal mode %2)")
                         .arg(shown, q.value(0).toString()));
     q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+    // journal_size_limit: after a big import is checkpointed, the WAL file shrinks back.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+        !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
         return damaged(q);
 
     if (!blank) {
@@ -262,14 +272,11 @@ bool Workspace::initialise(bool fresh, QString* error)
         if (!problems.isEmpty())
             return fail(QStringLiteral("%1 is damaged: %2").arg(shown, problems.mid(0, 3).join(QLatin1String("; "))));
 
-        // A read-only file opens fine and fails at the first write; find out now.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            const QSqlError e = q.lastError();
-            if (sqlerror::primaryCode(e) != sqlerror::kBusy)
-                return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(e)));
-        } else {
-            d->rollback();
-        }
+        // SQLite opens a read-only file read-only without a word and fails at the first write;
+        // say so now. (Taking the write lock to find out would stall while another instance
+        // imports.)
+        if (!QFileInfo(d->path).isWritable())
+            return fail(QStringLiteral("%1 cannot be written: the file is read-only").arg(shown));
     }
 
     for (const schema::Migration& migration : schema::migrations()) {

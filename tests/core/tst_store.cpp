@@ -365,6 +365,9 @@ private Q_SLOTS:
         auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
         if (ws) {
             // Not caught by the structural check: then the load must notice.
+            QString integrity;
+            QVERIFY(!ws->checkIntegrity(&integrity));
+            QVERIFY2(integrity.contains(QLatin1String("is damaged")), qPrintable(integrity));
             const auto latest = ws->latestSnapshot();
             QVERIFY(!latest || !ws->loadSnapshot(latest->id, {}, &error));
         }
@@ -411,6 +414,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error));
         QVERIFY2(error.contains(path) && error.contains(QLatin1String("cannot be created")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
     }
 
     void folderPath()
