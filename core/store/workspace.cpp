@@ -195,25 +195,30 @@ bool Workspace::initialise(bool fresh, QString* error)
         *error = message;
         return false;
     };
-    auto damaged = [&](const QSqlQuery& q) {
+    auto queryFailed = [&](const QSqlQuery& q) {
         const QSqlError e = q.lastError();
-        if (sqlerror::primaryCode(e) == sqlerror::kNotADatabase)
+        switch (sqlerror::primaryCode(e)) {
+        case sqlerror::kNotADatabase:
             return fail(QStringLiteral("%1 is not an Attest workspace (not a database file)").arg(shown));
-        return fail(QStringLiteral("%1 is damaged: %2").arg(shown, sqlerror::text(e)));
+        case sqlerror::kCorrupt:
+            return fail(QStringLiteral("%1 is damaged: %2").arg(shown, sqlerror::text(e)));
+        default: // locked, I/O error, permissions: not the file's fault
+            return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, sqlerror::text(e)));
+        }
     };
 
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return damaged(q);
+        return queryFailed(q);
     const qint32 applicationId = q.value(0).toInt();
     q.finish();
     QSet<QString> tables;
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return damaged(q);
+        return queryFailed(q);
     while (q.next())
         tables.insert(q.value(0).toString());
     if (q.lastError().isValid())
-        return damaged(q);
+        return queryFailed(q);
     q.finish();
 
     const bool blank = applicationId == 0 && tables.isEmpty();
@@ -225,7 +230,7 @@ bool Workspace::initialise(bool fresh, QString* error)
         if (!tables.contains(QStringLiteral("schema_version")))
             return fail(QStringLiteral("%1 is damaged: its schema version table is missing").arg(shown));
         if (!q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) || !q.next())
-            return damaged(q);
+            return queryFailed(q);
         version = q.value(0).toInt();
         q.finish();
         if (version > kSchemaVersion) {
@@ -239,7 +244,7 @@ bool Workspace::initialise(bool fresh, QString* error)
 
     // Only now that the file is ours may we change how it is written.
     if (blank && !q.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'")))
-        return damaged(q);
+        return queryFailed(q);
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(q.lastError())));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -249,7 +254,7 @@ bool Workspace::initialise(bool fresh, QString* error)
     // journal_size_limit: after a big import is checkpointed, the WAL file shrinks back.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
         !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
-        return damaged(q);
+        return queryFailed(q);
 
     if (!blank) {
         // A full quick_check reads every page: a quarter of a second per million-membership
@@ -259,14 +264,14 @@ bool Workspace::initialise(bool fresh, QString* error)
         QStringList problems;
         for (const char* table : {"schema_version", "settings", "sources", "snapshots", "entitlement_tags"}) {
             if (!q.exec(QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table))))
-                return damaged(q);
+                return queryFailed(q);
             while (q.next()) {
                 const QString line = q.value(0).toString();
                 if (line != QLatin1String("ok") && !line.startsWith(QLatin1String("***")))
                     problems << line.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             }
             if (q.lastError().isValid())
-                return damaged(q);
+                return queryFailed(q);
             q.finish();
         }
         if (!problems.isEmpty())
