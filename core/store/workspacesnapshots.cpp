@@ -13,8 +13,10 @@ namespace attest {
 
 namespace {
 
-constexpr qint64 kProgressEvery = 4096;    // rows between progress calls: cheap, yet responsive
-constexpr qint64 kMaxReserve = 50'000'000; // a damaged count must not make us allocate the world
+constexpr qint64 kProgressEvery = 4096; // rows between progress calls: cheap, yet responsive
+// Counts come from the file, so a damaged one must not make us allocate the world: rows beyond
+// this are still loaded, the vector just grows as it goes.
+constexpr qint64 kMaxReserve = 1 << 20;
 
 QString snapshotSelect()
 {
@@ -429,7 +431,16 @@ std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const Pro
         q.addBindValue(snapshotId);
         if (!d->exec(q, what, error))
             return std::nullopt;
-        reserve(data.memberships, info.membershipCount);
+        {
+            // Only as many records as there are bytes in the blocks (length() reads no blob data).
+            QSqlQuery bytes = d->query();
+            bytes.prepare(QStringLiteral("SELECT sum(length(data)) FROM membership_blocks WHERE snapshot_id = ?"));
+            bytes.addBindValue(snapshotId);
+            if (!d->exec(bytes, what, error))
+                return std::nullopt;
+            const qint64 records = bytes.next() ? bytes.value(0).toLongLong() / membershipblocks::kRecordSize : 0;
+            data.memberships.reserve(std::size_t(std::clamp<qint64>(info.membershipCount, 0, records)));
+        }
         qint64 block = 0;
         while (q.next()) {
             if (q.value(0).toLongLong() != block++)

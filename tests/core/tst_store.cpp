@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -401,6 +402,35 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // Garbage at random places of a real workspace: an error naming the file, or (where the
+    // garbage hit only text) data; never a crash.
+    void randomDamageNeverCrashes()
+    {
+        const QString pristine = makeWorkspace(QStringLiteral("pristine.attest"), 1500);
+        const qint64 size = QFileInfo(pristine).size();
+        QRandomGenerator random(20261122);
+        for (int round = 0; round < 40; ++round) {
+            const QString path = file(QStringLiteral("random%1.attest").arg(round));
+            QVERIFY(QFile::copy(pristine, path));
+            const qint64 offset = random.bounded(size);
+            overwrite(path, offset, std::min<qint64>(size - offset, 1 + random.bounded(3 * 4096)),
+                      char(random.bounded(256)));
+            QString error;
+            auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            if (!ws) {
+                QVERIFY2(error.contains(path), qPrintable(error));
+                continue;
+            }
+            ws->sources();
+            ws->auditEvents();
+            for (const SnapshotInfo& info : ws->snapshots()) {
+                if (!ws->loadSnapshot(info.id, {}, &error))
+                    QVERIFY2(error.contains(path), qPrintable(error));
+            }
+            ws->checkIntegrity(&error);
+        }
+    }
+
     void unwritablePaths_data()
     {
         QTest::addColumn<QString>("path");
@@ -659,6 +689,15 @@ private Q_SLOTS:
         }
         QVERIFY(!ws->loadSnapshot(ws->latestSnapshot()->id, {}, &error));
         QVERIFY2(error.contains(QLatin1String("identity 3 has an unknown status")), qPrintable(error));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE identities SET status = 'active'")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE snapshots SET identity_count = 1000000000000000, "
+                                            "membership_count = 1000000000000000")));
+        }
+        QVERIFY(!ws->loadSnapshot(ws->latestSnapshot()->id, {}, &error)); // and no huge allocation
+        QVERIFY2(error.contains(QLatin1String("is damaged")) && error.contains(QLatin1String("were recorded")),
+                 qPrintable(error));
     }
 
     void snapshotListing()
