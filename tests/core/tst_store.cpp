@@ -832,9 +832,24 @@ private Q_SLOTS:
         ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
         qInfo("open: %lld ms", timer.restart());
-        const auto loaded = ws->loadSnapshot(*id, {}, &error);
+        QString stages;
+        QString lastStage;
+        QElapsedTimer stageTimer;
+        stageTimer.start();
+        const auto loaded = ws->loadSnapshot(
+            *id,
+            [&](qint64, qint64, const QString& stage) {
+                if (stage != lastStage) {
+                    if (!lastStage.isEmpty())
+                        stages += QStringLiteral(" %1 %2 ms,").arg(lastStage).arg(stageTimer.restart());
+                    lastStage = stage;
+                }
+                return true;
+            },
+            &error);
         QVERIFY2(loaded, qPrintable(error));
-        qInfo("load: %lld ms", timer.restart());
+        stages += QStringLiteral(" %1 %2 ms").arg(lastStage).arg(stageTimer.restart());
+        qInfo("load: %lld ms (%s)", timer.restart(), qPrintable(stages.trimmed()));
         QCOMPARE(loaded->identities.size(), data.identities.size());
         QVERIFY(loaded->memberships == data.memberships);
         QVERIFY(sameAccount(loaded->accounts[99'999], data.accounts[99'999]));
