@@ -36,12 +36,14 @@ private:
         };
         std::vector<Slot> slots;
         std::vector<quint32> targets; // distinct entitlements of the current account, merge order
+        std::vector<quint64> bits;    // one bit per entitlement, all clear between accounts
     };
 
     void splitAccounts();
     bool runParts(const std::function<void(quint32 part)>& work); // false when cancelled
     bool keepGoing(quint32 part, quint32 account, const QString& stage);
     void mergeClosures(quint32 account, MergeScratch& scratch) const;
+    static void sortTargets(MergeScratch& scratch);
     bool computeEffectiveGrants();
     void computeEffectiveMembers();
     void analyseNesting();
