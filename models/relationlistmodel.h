@@ -24,7 +24,7 @@ public:
         Entitlements, // nested members or parents of an entitlement
         Accounts, // the accounts of an identity
     };
-    enum Column { Name, Kind, Access, Privileged, Account, ColumnCount };
+    enum Column { Name, Access, Privileged, Account, Kind, ColumnCount };
     enum Role { ObjectRefRole = Qt::UserRole + 1 };
 
     explicit RelationListModel(QObject* parent = nullptr);

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -91,9 +92,9 @@ DetailPanel::DetailPanel(QWidget* parent)
         view->horizontalHeader()->setStretchLastSection(true);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->horizontalHeader()->resizeSection(RelationListModel::Name, 190);
-        view->horizontalHeader()->resizeSection(RelationListModel::Kind, 70);
-        view->horizontalHeader()->resizeSection(RelationListModel::Access, 260);
-        view->horizontalHeader()->resizeSection(RelationListModel::Privileged, 80);
+        view->horizontalHeader()->resizeSection(RelationListModel::Access, 230);
+        view->horizontalHeader()->resizeSection(RelationListModel::Privileged, 75);
+        view->horizontalHeader()->resizeSection(RelationListModel::Account, 120);
         connect(view, &QTableView::activated, this, [this, model](const QModelIndex& index) {
             Q_EMIT objectActivated(model->objectAt(index.row()));
         });
@@ -101,10 +102,17 @@ DetailPanel::DetailPanel(QWidget* parent)
         m_views[std::size_t(tab)] = view;
     }
 
+    // Attributes above, related lists below, in a splitter the user can move.
+    m_bodySplitter = new QSplitter(Qt::Vertical, m_body);
+    m_bodySplitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_bodySplitter->addWidget(scroll);
+    m_bodySplitter->addWidget(m_tabs);
+    m_bodySplitter->setChildrenCollapsible(false);
+    m_bodySplitter->setStretchFactor(0, 2);
+    m_bodySplitter->setStretchFactor(1, 3);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(scroll, 2);
-    bodyLayout->addWidget(m_tabs, 3);
+    bodyLayout->addWidget(m_bodySplitter);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -179,6 +187,12 @@ void DetailPanel::showObject(const ObjectRef& ref)
     if (m_tabs->count() == 0) {
         for (int tab = 0; tab < kTabCount; ++tab)
             m_tabs->addTab(m_views[std::size_t(tab)], QString());
+    }
+    if (!m_splitterSized && m_bodySplitter->height() > 200) {
+        // First real layout: attributes get two fifths, the lists the rest; the user's moves stay.
+        const int h = m_bodySplitter->height();
+        m_bodySplitter->setSizes({h * 2 / 5, h - h * 2 / 5});
+        m_splitterSized = true;
     }
     switch (ref.kind) {
     case ObjectRef::Kind::Identity:

@@ -9,6 +9,7 @@
 
 class QFormLayout;
 class QLabel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -55,6 +56,8 @@ private:
     QLabel* m_placeholder;
     QWidget* m_body;
     QFormLayout* m_form;
+    QSplitter* m_bodySplitter = nullptr;
+    bool m_splitterSized = false;
     QTabWidget* m_tabs;
     static constexpr int kTabCount = 4;
     std::array<RelationListModel*, kTabCount> m_models{};

@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -36,6 +37,22 @@
 #include <QVBoxLayout>
 
 namespace attest {
+
+namespace {
+
+// Our documented key plus the platform's own for the same command, without duplicates (an
+// action with the same sequence twice makes Qt call the shortcut ambiguous).
+QList<QKeySequence> withPlatformKeys(const QKeySequence& ours, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{ours};
+    for (const QKeySequence& key : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -236,10 +253,10 @@ void MainWindow::createActions()
     }
     viewMenu->addSeparator();
     m_backAction = viewMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(QKeySequence::Back)});
+    m_backAction->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
     m_backAction->setToolTip(tr("Back to the previous object (Alt+Left)"));
     m_forwardAction = viewMenu->addAction(tr("&Forward"), this, &MainWindow::goForward);
-    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(QKeySequence::Forward)});
+    m_forwardAction->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
     m_forwardAction->setToolTip(tr("Forward to the next object (Alt+Right)"));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -387,9 +404,10 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot)
     Q_UNUSED(current);
     updateNavigationActions();
     auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget());
-    if (pane && pane->proxy()->rowCount() > 0) {
-        pane->view()->setCurrentIndex(pane->proxy()->index(0, 0));
-    }
+    if (pane && pane->proxy()->rowCount() > 0)
+        pane->view()->selectionModel()->setCurrentIndex(pane->proxy()->index(0, 0),
+                                                        QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
     for (TablePane* p : m_panes)
         p->view()->resizeColumnsToContents();
     for (TablePane* p : m_panes) {

@@ -1,0 +1,138 @@
+// GUI benchmark: opens a (by default 100,000-identity) demo workspace in the real main window
+// offscreen and prints the time to a usable table, the per-keystroke filter latency over every
+// row of the Identities pane, and the process's peak memory. Not a test: it prints figures.
+#include "mainwindow.h"
+#include "snapshotloader.h"
+#include "tablefilterproxymodel.h"
+#include "tablepane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+QString peakMemory()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("n/a");
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return QString::fromLatin1(line.mid(6).trimmed());
+    }
+    return QStringLiteral("n/a");
+}
+
+void row(const char* what, const QString& value)
+{
+    std::printf("| %-58s | %18s |\n", what, qPrintable(value));
+    std::fflush(stdout);
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = std::size_t(p * double(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption identitiesOption(QStringLiteral("identities"), QStringLiteral("People in the demo."),
+                                              QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+                                             QStringLiteral("Use (or create) this workspace."), QStringLiteral("file"));
+    parser.addOption(identitiesOption);
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    QTemporaryDir dir;
+    QString path = parser.value(workspaceOption);
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("bench.attest"));
+
+    std::printf("| %-58s | %18s |\n|%s|%s|\n", "GUI measurement", "figure", "------------------------------------------------------------",
+                "--------------------");
+    if (!QFileInfo::exists(path)) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        if (!attest::createDemoWorkspace(path, parser.value(identitiesOption).toInt(), {}, &error)) {
+            std::fprintf(stderr, "could not create the demo workspace: %s\n", qPrintable(error));
+            return 1;
+        }
+        row("create demo workspace (generate + import 4 snapshots)", QStringLiteral("%1 ms").arg(timer.elapsed()));
+    }
+
+    attest::MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QSignalSpy loaded(&window, &attest::MainWindow::snapshotLoaded);
+    QElapsedTimer open;
+    open.start();
+    window.openWorkspace(path);
+    if (!loaded.wait(120000)) {
+        std::fprintf(stderr, "opening failed: %s\n", qPrintable(window.errorText()));
+        return 1;
+    }
+    attest::TablePane* pane = window.pane(attest::MainWindow::IdentitiesPane);
+    pane->view()->viewport()->repaint();
+    row("open workspace to a usable Identities table", QStringLiteral("%1 ms").arg(open.elapsed()));
+    row("identities / accounts in the table", QStringLiteral("%1 / %2")
+                                                  .arg(window.snapshot()->data->identities.size())
+                                                  .arg(window.snapshot()->data->accounts.size()));
+
+    // Type and erase a few realistic searches one key at a time; each keystroke is the proxy's
+    // filter plus a repaint of the visible rows.
+    const QStringList searches{QStringLiteral("smith"), QStringLiteral("engineering"), QStringLiteral("anna m"),
+                               QStringLiteral("@example"), QStringLiteral("zoë"), QStringLiteral("e1234")};
+    std::vector<double> latencies;
+    attest::TableFilterProxyModel* proxy = pane->proxy();
+    for (const QString& search : searches) {
+        for (int length = 1; length <= search.size(); ++length) {
+            QElapsedTimer key;
+            key.start();
+            proxy->setFilterText(search.left(length));
+            pane->view()->viewport()->repaint();
+            latencies.push_back(double(key.nsecsElapsed()) / 1e6);
+        }
+        for (int length = search.size() - 1; length >= 0; --length) {
+            QElapsedTimer key;
+            key.start();
+            proxy->setFilterText(search.left(length));
+            pane->view()->viewport()->repaint();
+            latencies.push_back(double(key.nsecsElapsed()) / 1e6);
+        }
+    }
+    row("filter keystroke latency, median", QStringLiteral("%1 ms").arg(percentile(latencies, 0.5), 0, 'f', 1));
+    row("filter keystroke latency, p90", QStringLiteral("%1 ms").arg(percentile(latencies, 0.9), 0, 'f', 1));
+    row("filter keystroke latency, max", QStringLiteral("%1 ms").arg(percentile(latencies, 1.0), 0, 'f', 1));
+    row("keystrokes measured", QString::number(latencies.size()));
+
+    QElapsedTimer sort;
+    sort.start();
+    proxy->sort(1, Qt::DescendingOrder);
+    row("sort 100k rows by a text column", QStringLiteral("%1 ms").arg(sort.elapsed()));
+    row("GUI peak memory (VmHWM)", peakMemory());
+    return 0;
+}
