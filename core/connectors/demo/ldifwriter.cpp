@@ -247,7 +247,8 @@ bool LdifWriter::write(const SnapshotData& snapshot, QIODevice* out, QString* er
         [](const Membership& m) { return m.entitlement; });
 
     LdifBuffer ldif(out);
-    ldif.raw("version: 1\n\n");
+    if (m_versionLine)
+        ldif.raw("version: 1\n");
 
     ldif.line("dn", m_baseDn);
     ldif.line("objectClass", QByteArrayLiteral("top"));

@@ -27,6 +27,10 @@ public:
     // The demo password every generated account gets in LDIF (hashed with {SSHA}).
     static QString demoPassword() { return QStringLiteral("Attest-Demo-2026!"); }
 
+    // RFC 2849's "version: 1" first line. Off by default: slapadd (OpenLDAP 2.5) rejects it as an
+    // attribute of the first entry, while ldapadd and most other readers accept files without it.
+    void setVersionLine(bool on) { m_versionLine = on; }
+
     bool write(const SnapshotData& snapshot, QIODevice* out, QString* error) const;
 
     // The organisational units under the base, in the order they are written.
@@ -37,6 +41,7 @@ public:
 
 private:
     QString m_baseDn;
+    bool m_versionLine = false;
 };
 
 } // namespace attest
