@@ -180,10 +180,11 @@ bool AccessGraphBuilder::keepGoing(quint32 part, quint32 account, const QString&
     if ((account - m_bounds[part]) % kProgressEvery != 0)
         return true;
     if (part == 0) {
-        // Progress is estimated from the first range: the ranges run side by side.
-        const quint32 total = m_graph->m_accountCount;
-        const qint64 done = std::min<qint64>(qint64(account) * qint64(m_bounds.size() - 1), total);
-        if (!report(done, total, stage))
+        // Progress is estimated from the first range, as the ranges run side by side, and the
+        // counting and filling passes each take half of it.
+        const qint64 total = m_graph->m_accountCount;
+        const qint64 inPass = std::min<qint64>(qint64(account) * qint64(m_bounds.size() - 1), total);
+        if (!report((m_pass * total + inPass) / 2, total, stage))
             m_cancelled.store(true);
     }
     return !m_cancelled.load(std::memory_order_relaxed);
@@ -246,6 +247,7 @@ bool AccessGraphBuilder::computeEffectiveGrants()
     splitAccounts();
     const quint32 parts = quint32(m_bounds.size() - 1);
     std::vector<MergeScratch> scratch(parts);
+    m_pass = 0;
     for (MergeScratch& s : scratch) {
         s.slots.resize(entitlements);
         s.bits.resize(entitlements / 64 + 1);
@@ -264,6 +266,7 @@ bool AccessGraphBuilder::computeEffectiveGrants()
     });
     if (!counted)
         return false;
+    m_pass = 1;
     for (std::size_t i = 1; i < g.m_effectiveOffsets.size(); ++i)
         g.m_effectiveOffsets[i] += g.m_effectiveOffsets[i - 1];
 

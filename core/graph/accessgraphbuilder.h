@@ -22,9 +22,6 @@ public:
     std::unique_ptr<AccessGraph> build(); // nullptr when progress asks to cancel
 
 private:
-    bool report(qint64 done, qint64 total, const QString& stage) const;
-    void indexMemberships();
-    bool computeClosures();
     // Per-thread state for merging an account's closures; slots is indexed by entitlement.
     struct MergeScratch
     {
@@ -39,6 +36,9 @@ private:
         std::vector<quint64> bits;    // one bit per entitlement, all clear between accounts
     };
 
+    bool report(qint64 done, qint64 total, const QString& stage) const;
+    void indexMemberships();
+    bool computeClosures();
     void splitAccounts();
     bool runParts(const std::function<void(quint32 part)>& work); // false when cancelled
     bool keepGoing(quint32 part, quint32 account, const QString& stage);
@@ -54,10 +54,11 @@ private:
     const PrivilegedPolicy& m_policy;
     const ProgressFn& m_progress;
     std::unique_ptr<AccessGraph> m_graph;
-    graphdetail::Csr m_children;
+    graphdetail::Csr m_children;   // entitlement → nested entitlements, kept for the cycle search
     std::vector<quint32> m_bounds; // account ranges handled by one thread each: [m_bounds[i], m_bounds[i + 1])
     std::vector<std::vector<quint64>> m_memberCounts; // per range: members of each entitlement, then cursors
-    std::atomic<bool> m_cancelled = false;            // entitlement → nested entitlements, kept for the cycle search
+    int m_pass = 0;                                   // 0 while counting grants, 1 while filling them in
+    std::atomic<bool> m_cancelled = false;            // set by the reporting thread, read by the others
 };
 
 } // namespace attest
