@@ -90,7 +90,7 @@ void AccessBuilder::buildEntitlements()
 {
     Model& m = *m_model;
     const auto& depts = departments();
-    m.entitlements.reserve(256);
+    m.entitlements.reserve(256 + m.people.size() / 20);
 
     m_allStaff = addEntitlement(QStringLiteral("All Staff"), EntitlementKind::Group, {}, vpOf(m, HumanResources),
                                 QStringLiteral("Everyone employed by the company"));
@@ -110,16 +110,19 @@ void AccessBuilder::buildEntitlements()
     // A team is owned by its first manager.
     std::vector<std::vector<int>> teamManager(depts.size());
     for (std::size_t d = 0; d < depts.size(); ++d)
-        teamManager[d].assign(depts[d].teams.size(), -1);
+        teamManager[d].assign(std::size_t(m.departmentTeams[d]), -1);
     for (std::size_t p = 0; p < m.people.size(); ++p) {
         const PersonInfo& info = m.people[p];
         if (info.level == Level::Manager && teamManager[std::size_t(info.department)][std::size_t(info.team)] < 0)
             teamManager[std::size_t(info.department)][std::size_t(info.team)] = int(p);
     }
     for (std::size_t d = 0; d < depts.size(); ++d) {
-        for (std::size_t t = 0; t < depts[d].teams.size(); ++t) {
-            m_teamGroups[d].push_back(addEntitlement(utf8(depts[d].teams[t]) + QStringLiteral(" Team"),
-                                                     EntitlementKind::Group, {}, teamManager[d][t],
+        const std::size_t named = depts[d].teams.size();
+        for (std::size_t t = 0; t < std::size_t(m.departmentTeams[d]); ++t) {
+            QString name = utf8(depts[d].teams[t % named]) + QStringLiteral(" Team");
+            if (t >= named)
+                name += u' ' + QString::number(t / named + 1);
+            m_teamGroups[d].push_back(addEntitlement(name, EntitlementKind::Group, {}, teamManager[d][t],
                                                      QStringLiteral("Team in ") + utf8(depts[d].name)));
         }
     }
@@ -250,10 +253,16 @@ void AccessBuilder::grantPeople()
         const Timestamp sprawlFrom = std::max(created + kMsPerHour, m.asOf - 365 * kMsPerDay);
         const double r = m_rng.unit();
         const int extras = r < 0.2 ? 0 : r < 0.45 ? 1 : r < 0.75 ? 2 : r < 0.92 ? 3 : 4;
-        for (int e = 0; e < extras; ++e)
-            give(m_appUsers[m_rng.index(m_appUsers.size())], m_rng.range(sprawlFrom, m.asOf - kMsPerHour));
-        if (m_rng.chance(0.003))
-            give(m_appAdmins[m_rng.index(m_appAdmins.size())], m_rng.range(sprawlFrom, m.asOf - kMsPerHour));
+        // Draws go into named locals: the order in which function arguments are evaluated is
+        // unspecified, and a different order on another compiler would change the organisation.
+        for (int e = 0; e < extras; ++e) {
+            const quint32 group = m_appUsers[m_rng.index(m_appUsers.size())];
+            give(group, m_rng.range(sprawlFrom, m.asOf - kMsPerHour));
+        }
+        if (m_rng.chance(0.003)) {
+            const quint32 group = m_appAdmins[m_rng.index(m_appAdmins.size())];
+            give(group, m_rng.range(sprawlFrom, m.asOf - kMsPerHour));
+        }
     }
 }
 
@@ -273,7 +282,8 @@ void AccessBuilder::grantAdmins()
         const std::size_t slot = std::size_t(n);
         grant(account, id(slot < std::size(direct) ? direct[slot] : "IT Admins"), afterCreation(account, kMsPerDay));
         grant(account, id(adminRoles[n % 3]), afterCreation(account, 2 * kMsPerDay));
-        grant(account, m_appAdmins[m_rng.index(m_appAdmins.size())], afterCreation(account, 20 * kMsPerDay));
+        const quint32 application = m_appAdmins[m_rng.index(m_appAdmins.size())];
+        grant(account, application, afterCreation(account, 20 * kMsPerDay));
         ++n;
     }
 }
@@ -291,7 +301,8 @@ void AccessBuilder::grantServices()
             for (const char* group : specs[n].groups)
                 grant(account, id(group), afterCreation(account, 2 * kMsPerDay));
         } else {
-            grant(account, m_appUsers[m_rng.index(m_appUsers.size())], afterCreation(account, 2 * kMsPerDay));
+            const quint32 application = m_appUsers[m_rng.index(m_appUsers.size())];
+            grant(account, application, afterCreation(account, 2 * kMsPerDay));
         }
         ++n;
     }

@@ -93,8 +93,10 @@ void AccountBuilder::addUserAccount(int person)
     if (neverChanged || m_rng.chance(0.03)) {
         a.passwordChanged = a.created;
     } else {
-        a.passwordChanged =
-            std::max(a.created, m.asOf - m_rng.range(0, 400) * kMsPerDay - m_rng.range(0, 20) * kMsPerHour);
+        // One draw per statement: operand evaluation order is unspecified in C++.
+        const qint64 days = m_rng.range(0, 400);
+        const qint64 hours = m_rng.range(0, 20);
+        a.passwordChanged = std::max(a.created, m.asOf - days * kMsPerDay - hours * kMsPerHour);
         if (hasTime(a.lastLogon))
             a.passwordChanged = std::min(a.passwordChanged, a.lastLogon);
     }
@@ -181,8 +183,11 @@ void AccountBuilder::addServiceAccounts()
     // Large organisations have many more integrations; every third one lost its owner.
     const int extra = int(m.identities.size() / 1000);
     for (int i = 0; i < extra; ++i) {
+        const int owner = i % 3 == 2 ? -1 : int(m_rng.index(DepartmentCount));
+        const qint64 age = m_rng.range(60, 2500);
+        const bool stale = m_rng.chance(0.1);
         add(QStringLiteral("svc-app-%1").arg(i + 1, 3, 10, QLatin1Char('0')), QStringLiteral("Application integration"),
-            i % 3 == 2 ? -1 : int(m_rng.index(DepartmentCount)), m_rng.range(60, 2500), m_rng.chance(0.1));
+            owner, age, stale);
     }
 }
 

@@ -47,8 +47,9 @@ struct Model
 
     std::vector<Identity> identities;
     std::vector<PersonInfo> people;
-    std::vector<int> departmentVp;   // person index per department, -1 when the department is empty
-    std::vector<int> departmentLead; // first manager (or director, VP) per department, -1 if none
+    std::vector<int> departmentVp;    // person index per department, -1 when the department is empty
+    std::vector<int> departmentLead;  // first manager (or director, VP) per department, -1 if none
+    std::vector<int> departmentTeams; // number of team groups per department (grows with its size)
 
     std::vector<Account> accounts;
     std::vector<int> accountPerson; // person index per account, -1 for unowned service accounts

@@ -73,6 +73,9 @@ void PeopleBuilder::build()
     m.people.reserve(std::size_t(total));
     m.departmentVp.assign(depts.size(), -1);
     m.departmentLead.assign(depts.size(), -1);
+    m.departmentTeams.assign(depts.size(), 0);
+    for (std::size_t d = 0; d < depts.size(); ++d)
+        m.departmentTeams[d] = int(depts[d].teams.size());
 
     // Times of day keep events off midnight; asOf itself is midnight, so "d days ago" is the
     // previous day's working hours and never after asOf.
@@ -97,7 +100,9 @@ void PeopleBuilder::build()
             directors.push_back(addPerson(dept, Level::Director, vp, daysAgo(rng.range(500, 4000))));
         std::vector<int> managers;
         managers.reserve(std::size_t(managerCount));
-        const int teamCount = int(depts[d].teams.size());
+        // Large departments split the named teams ("Platform Team 2", …): about four managers a team.
+        const int teamCount = std::max(int(depts[d].teams.size()), (managerCount + 3) / 4);
+        m.departmentTeams[d] = teamCount;
         for (int i = 0; i < managerCount; ++i) {
             const int manager = addPerson(dept, Level::Manager, directors[std::size_t(i % directorCount)],
                                           daysAgo(rng.range(400, 3500)));
@@ -108,8 +113,13 @@ void PeopleBuilder::build()
         for (int i = 0; i < staffCount; ++i) {
             // About 9% joined within the last three quarters, which makes the population grow
             // from snapshot to snapshot; the rest skew towards shorter tenure.
-            const qint64 tenure =
-                rng.chance(0.09) ? rng.range(0, 272) : std::min(rng.range(280, 3650), rng.range(280, 3650));
+            qint64 tenure = 0;
+            if (rng.chance(0.09)) {
+                tenure = rng.range(0, 272);
+            } else {
+                const qint64 first = rng.range(280, 3650); // the minimum of two draws favours short tenure
+                tenure = std::min(first, rng.range(280, 3650));
+            }
             const int manager = managers[rng.index(managers.size())];
             const int person =
                 addPerson(dept, rng.chance(0.3) ? Level::Senior : Level::Staff, manager, daysAgo(tenure));
