@@ -70,7 +70,8 @@ public:
 
     // Nesting: every cycle (strongly connected set of entitlements, or a group containing
     // itself), each as its entitlement indexes; and each entitlement's nesting depth (the
-    // longest chain of groups nested below it, counting cycles once).
+    // longest chain of groups nested below it, counting cycles once). Cycles come ordered by their
+    // lowest index; a group listing itself is reported even when it also sits in a larger cycle.
     const std::vector<std::vector<quint32>>& cycles() const { return m_cycles; }
     quint32 nestingDepth(quint32 entitlement) const { return m_depth[entitlement]; }
 
