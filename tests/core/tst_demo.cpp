@@ -263,6 +263,39 @@ private Q_SLOTS:
         QVERIFY(fingerprint(*a) != fingerprint(*c));
     }
 
+    // The same parameters must give the same bytes on every platform and compiler. When the
+    // generator changes on purpose, update the digest (the failure message prints the new one).
+    void outputIsPinnedAcrossPlatforms()
+    {
+        const auto o = generate(parameters(300));
+        QVERIFY(o);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(fingerprint(*o));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(LdifWriter(QStringLiteral("dc=example,dc=com")).write(o->snapshots.back(), &buffer, &error),
+                 qPrintable(error));
+        hash.addData(buffer.data());
+        const QByteArray digest = hash.result().toHex();
+        QVERIFY2(digest == QByteArrayLiteral("593919c60867771f85b4108e90e8ba09b4a4f08cb9ddbf73dc9bd9be159005f3"),
+                 digest.constData());
+    }
+
+    void asOfDefaultsToTodayAtMidnightUtc()
+    {
+        DemoParameters p = parameters(5);
+        p.asOf = kNoTime;
+        const QDate before = QDateTime::currentDateTimeUtc().date();
+        const auto o = generate(p);
+        const QDate after = QDateTime::currentDateTimeUtc().date();
+        QVERIFY(o);
+        const QDateTime takenAt = toDateTime(o->snapshots.back().info.takenAt);
+        QVERIFY(takenAt.date() == before || takenAt.date() == after);
+        QCOMPARE(takenAt.time(), QTime(0, 0));
+        QCOMPARE(o->snapshots.front().info.takenAt, o->snapshots.back().info.takenAt - 273 * kMsPerDay);
+    }
+
     void smallOrganisationsWork_data()
     {
         QTest::addColumn<int>("identities");
