@@ -41,11 +41,6 @@ int AccountTableModel::rowOf(const ObjectRef& ref) const
     return ref.kind == ObjectRef::Kind::Account && int(ref.index) < m_rowCount ? int(ref.index) : -1;
 }
 
-int AccountTableModel::rowCountFor(const LoadedSnapshot& snapshot) const
-{
-    return int(snapshot.data->accounts.size());
-}
-
 const Identity* AccountTableModel::identityOf(int row) const
 {
     const quint32 identity = m_snapshot->graph->identityOfAccount(quint32(row));
@@ -57,22 +52,27 @@ qint64 AccountTableModel::passwordAgeDays(int row) const
     return daysSince(m_snapshot->data->accounts[std::size_t(row)].passwordChanged, m_snapshot->now());
 }
 
-void AccountTableModel::rebuild()
+TableModelBase::PreparedPtr AccountTableModel::prepare(const LoadedSnapshot& snapshot) const
 {
-    const SnapshotData& data = *m_snapshot->data;
+    const SnapshotData& data = *snapshot.data;
     const std::size_t count = data.accounts.size();
-    m_flags.resize(count);
-    m_searchText.resize(count);
+    auto cache = std::make_shared<Cache>();
+    cache->rowCount = int(count);
+    cache->flags.resize(count);
+    std::vector<QString> searchText(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Account& account = data.accounts[i];
-        const Identity* identity = identityOf(int(i));
-        m_flags[i] = accountFlags(account, identity, m_snapshot->now());
-        m_searchText[i] = fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') +
-                               account.email + QLatin1Char('\n') +
-                               (identity ? identity->department + QLatin1Char('\n') + identity->displayName
-                                         : QString()) +
-                               QLatin1Char('\n') + account.dn);
+        const quint32 identityIndex = snapshot.graph->identityOfAccount(quint32(i));
+        const Identity* identity = identityIndex == AccessGraph::kNone ? nullptr : &data.identities[identityIndex];
+        cache->flags[i] = accountFlags(account, identity, snapshot.now());
+        searchText[i] = fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') +
+                             account.email + QLatin1Char('\n') +
+                             (identity ? identity->department + QLatin1Char('\n') + identity->displayName
+                                       : QString()) +
+                             QLatin1Char('\n') + account.dn);
     }
+    cache->search = SearchIndex(searchText);
+    return cache;
 }
 
 QVariant AccountTableModel::displayData(int row, int column) const
@@ -111,7 +111,7 @@ QVariant AccountTableModel::displayData(int row, int column) const
     case Privileged:
         return graph.isPrivilegedAccount(quint32(row)) ? DisplayFormat::yesNo(true) : QString();
     case Flags:
-        return accountFlagLabels(m_flags[std::size_t(row)] & ~AccountFlags(AccountFlag::Disabled))
+        return accountFlagLabels(cache().flags[std::size_t(row)] & ~AccountFlags(AccountFlag::Disabled))
             .join(QStringLiteral(", "));
     case Email:
         return account.email;
@@ -166,7 +166,7 @@ int AccountTableModel::compareRows(int column, int left, int right) const
     case Privileged:
         return compareValues(graph.isPrivilegedAccount(quint32(left)), graph.isPrivilegedAccount(quint32(right)));
     case Flags:
-        return compareValues(m_flags[std::size_t(left)].toInt(), m_flags[std::size_t(right)].toInt());
+        return compareValues(cache().flags[std::size_t(left)].toInt(), cache().flags[std::size_t(right)].toInt());
     case Email:
         return compareText(a.email, b.email);
     case Dn:

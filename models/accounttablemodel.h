@@ -36,20 +36,22 @@ public:
     ObjectRef objectAt(int row) const override { return ObjectRef::account(quint32(row)); }
     int rowOf(const ObjectRef& ref) const override;
     int compareRows(int column, int left, int right) const override;
+    PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
 
-    AccountFlags flagsOf(int row) const { return m_flags[std::size_t(row)]; }
+    AccountFlags flagsOf(int row) const { return cache().flags[std::size_t(row)]; }
 
 protected:
-    int rowCountFor(const LoadedSnapshot& snapshot) const override;
     QVariant displayData(int row, int column) const override;
     QVariant toolTipData(int row, int column) const override;
-    void rebuild() override;
 
 private:
+    struct Cache : Prepared
+    {
+        std::vector<AccountFlags> flags;
+    };
+    const Cache& cache() const { return prepared<Cache>(); }
     const Identity* identityOf(int row) const;
     qint64 passwordAgeDays(int row) const;
-
-    std::vector<AccountFlags> m_flags;
 };
 
 } // namespace attest

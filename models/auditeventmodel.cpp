@@ -31,28 +31,25 @@ QString AuditEventModel::countText(int shown, int total) const
     return tr("%1 of %Ln events", nullptr, total).arg(QLocale().toString(shown));
 }
 
-int AuditEventModel::rowCountFor(const LoadedSnapshot& snapshot) const
+TableModelBase::PreparedPtr AuditEventModel::prepare(const LoadedSnapshot& snapshot) const
 {
-    return snapshot.auditEvents ? int(snapshot.auditEvents->size()) : 0;
-}
-
-void AuditEventModel::rebuild()
-{
-    if (!m_snapshot->auditEvents) {
-        m_order.clear();
-        return;
-    }
-    const auto& all = events();
-    m_order.resize(all.size());
-    std::iota(m_order.begin(), m_order.end(), 0u);
-    std::stable_sort(m_order.begin(), m_order.end(),
+    auto cache = std::make_shared<Cache>();
+    if (!snapshot.auditEvents)
+        return cache;
+    const auto& all = *snapshot.auditEvents;
+    cache->order.resize(all.size());
+    std::iota(cache->order.begin(), cache->order.end(), 0u);
+    std::stable_sort(cache->order.begin(), cache->order.end(),
                      [&all](quint32 a, quint32 b) { return all[a].time > all[b].time; });
-    m_searchText.resize(all.size());
-    for (std::size_t row = 0; row < m_order.size(); ++row) {
-        const AuditEvent& e = all[m_order[row]];
-        m_searchText[row] = fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
-                                 QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details);
+    std::vector<QString> searchText(all.size());
+    for (std::size_t row = 0; row < cache->order.size(); ++row) {
+        const AuditEvent& e = all[cache->order[row]];
+        searchText[row] = fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
+                               QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details);
     }
+    cache->rowCount = int(all.size());
+    cache->search = SearchIndex(searchText);
+    return cache;
 }
 
 QVariant AuditEventModel::displayData(int row, int column) const

@@ -18,18 +18,20 @@ public:
     ObjectRef objectAt(int) const override { return {}; }
     int rowOf(const ObjectRef&) const override { return -1; }
     int compareRows(int column, int left, int right) const override;
+    PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
 
-    const AuditEvent& eventAt(int row) const { return events()[m_order[std::size_t(row)]]; }
+    const AuditEvent& eventAt(int row) const { return events()[prepared<Cache>().order[std::size_t(row)]]; }
 
 protected:
-    int rowCountFor(const LoadedSnapshot& snapshot) const override;
     QVariant displayData(int row, int column) const override;
     QVariant toolTipData(int row, int column) const override;
-    void rebuild() override;
 
 private:
+    struct Cache : Prepared
+    {
+        std::vector<quint32> order; // newest first
+    };
     const std::vector<AuditEvent>& events() const { return *m_snapshot->auditEvents; }
-    std::vector<quint32> m_order; // newest first
 };
 
 } // namespace attest

@@ -40,41 +40,35 @@ QString EntitlementTableModel::countText(int shown, int total) const
 
 int EntitlementTableModel::rowOf(const ObjectRef& ref) const
 {
-    if (ref.kind != ObjectRef::Kind::Entitlement || ref.index >= m_rowOfEntitlement.size())
+    if (!m_prepared || ref.kind != ObjectRef::Kind::Entitlement || ref.index >= cache().rowOfEntitlement.size())
         return -1;
-    return m_rowOfEntitlement[ref.index];
+    return cache().rowOfEntitlement[ref.index];
 }
 
-int EntitlementTableModel::rowCountFor(const LoadedSnapshot& snapshot) const
+TableModelBase::PreparedPtr EntitlementTableModel::prepare(const LoadedSnapshot& snapshot) const
 {
-    int count = 0;
-    for (const Entitlement& e : snapshot.data->entitlements)
-        count += e.kind == m_kind ? 1 : 0;
-    return count;
-}
-
-void EntitlementTableModel::rebuild()
-{
-    const SnapshotData& data = *m_snapshot->data;
-    m_rows.clear();
-    m_rows.reserve(std::size_t(m_rowCount));
-    m_rowOfEntitlement.assign(data.entitlements.size(), -1);
+    const SnapshotData& data = *snapshot.data;
+    auto cache = std::make_shared<Cache>();
+    cache->rowOfEntitlement.assign(data.entitlements.size(), -1);
+    std::vector<QString> searchText;
     for (std::size_t i = 0; i < data.entitlements.size(); ++i) {
         const Entitlement& e = data.entitlements[i];
         if (e.kind != m_kind)
             continue;
-        m_rowOfEntitlement[i] = int(m_rows.size());
-        m_rows.push_back(quint32(i));
-        m_searchText.push_back(fold(e.name + QLatin1Char('\n') + e.application + QLatin1Char('\n') +
-                                    e.description + QLatin1Char('\n') + ownerName(quint32(i)) + QLatin1Char('\n') +
-                                    e.dn));
+        cache->rowOfEntitlement[i] = int(cache->rows.size());
+        cache->rows.push_back(quint32(i));
+        searchText.push_back(fold(e.name + QLatin1Char('\n') + e.application + QLatin1Char('\n') + e.description +
+                                  QLatin1Char('\n') + ownerName(snapshot, quint32(i)) + QLatin1Char('\n') + e.dn));
     }
+    cache->rowCount = int(cache->rows.size());
+    cache->search = SearchIndex(searchText);
+    return cache;
 }
 
-QString EntitlementTableModel::ownerName(quint32 entitlement) const
+QString EntitlementTableModel::ownerName(const LoadedSnapshot& snapshot, quint32 entitlement)
 {
-    const quint32 owner = m_snapshot->graph->entitlementOwner(entitlement);
-    return owner == AccessGraph::kNone ? QString() : m_snapshot->data->identities[owner].displayName;
+    const quint32 owner = snapshot.graph->entitlementOwner(entitlement);
+    return owner == AccessGraph::kNone ? QString() : snapshot.data->identities[owner].displayName;
 }
 
 QVariant EntitlementTableModel::displayData(int row, int column) const

@@ -31,23 +31,27 @@ public:
 
     EntitlementKind kind() const { return m_kind; }
     QString countText(int shown, int total) const override;
-    ObjectRef objectAt(int row) const override { return ObjectRef::entitlement(m_rows[std::size_t(row)]); }
+    ObjectRef objectAt(int row) const override { return ObjectRef::entitlement(entitlementAt(row)); }
     int rowOf(const ObjectRef& ref) const override;
     int compareRows(int column, int left, int right) const override;
+    PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
 
 protected:
-    int rowCountFor(const LoadedSnapshot& snapshot) const override;
     QVariant displayData(int row, int column) const override;
     QVariant toolTipData(int row, int column) const override;
-    void rebuild() override;
 
 private:
-    QString ownerName(quint32 entitlement) const;
-    quint32 entitlementAt(int row) const { return m_rows[std::size_t(row)]; }
+    struct Cache : Prepared
+    {
+        std::vector<quint32> rows; // row → entitlement index
+        std::vector<int> rowOfEntitlement; // entitlement index → row or -1
+    };
+    const Cache& cache() const { return prepared<Cache>(); }
+    static QString ownerName(const LoadedSnapshot& snapshot, quint32 entitlement);
+    QString ownerName(quint32 entitlement) const { return ownerName(*m_snapshot, entitlement); }
+    quint32 entitlementAt(int row) const { return cache().rows[std::size_t(row)]; }
 
     EntitlementKind m_kind;
-    std::vector<quint32> m_rows; // row → entitlement index
-    std::vector<int> m_rowOfEntitlement; // entitlement index → row or -1
 };
 
 } // namespace attest

@@ -40,21 +40,18 @@ int IdentityTableModel::rowOf(const ObjectRef& ref) const
     return ref.kind == ObjectRef::Kind::Identity && int(ref.index) < m_rowCount ? int(ref.index) : -1;
 }
 
-int IdentityTableModel::rowCountFor(const LoadedSnapshot& snapshot) const
+TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& snapshot) const
 {
-    return int(snapshot.data->identities.size());
-}
-
-void IdentityTableModel::rebuild()
-{
-    const SnapshotData& data = *m_snapshot->data;
-    const AccessGraph& graph = *m_snapshot->graph;
+    const SnapshotData& data = *snapshot.data;
+    const AccessGraph& graph = *snapshot.graph;
     const std::size_t count = data.identities.size();
-    m_logins.assign(count, {});
-    m_lastLogon.assign(count, kNoTime);
-    m_entitlements.assign(count, 0);
-    m_privileged.assign(count, false);
-    m_searchText.resize(count);
+    auto cache = std::make_shared<Cache>();
+    cache->rowCount = int(count);
+    cache->logins.assign(count, {});
+    cache->lastLogon.assign(count, kNoTime);
+    cache->entitlements.assign(count, 0);
+    cache->privileged.assign(count, 0);
+    std::vector<QString> searchText(count);
 
     for (std::size_t i = 0; i < count; ++i) {
         const Identity& identity = data.identities[i];
@@ -62,17 +59,20 @@ void IdentityTableModel::rebuild()
         for (quint32 a : graph.accountsOfIdentity(quint32(i))) {
             const Account& account = data.accounts[a];
             logins << account.login;
-            if (hasTime(account.lastLogon) && (!hasTime(m_lastLogon[i]) || account.lastLogon > m_lastLogon[i]))
-                m_lastLogon[i] = account.lastLogon;
-            m_entitlements[i] += quint32(graph.effectiveGrants(a).size());
+            Timestamp& last = cache->lastLogon[i];
+            if (hasTime(account.lastLogon) && (!hasTime(last) || account.lastLogon > last))
+                last = account.lastLogon;
+            cache->entitlements[i] += quint32(graph.effectiveGrants(a).size());
             if (graph.isPrivilegedAccount(a))
-                m_privileged[i] = true;
+                cache->privileged[i] = 1;
         }
-        m_logins[i] = logins.join(QStringLiteral(", "));
-        m_searchText[i] = fold(identity.displayName + QLatin1Char('\n') + m_logins[i] + QLatin1Char('\n') +
-                               identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
-                               identity.key + QLatin1Char('\n') + identity.title);
+        cache->logins[i] = logins.join(QStringLiteral(", "));
+        searchText[i] = fold(identity.displayName + QLatin1Char('\n') + cache->logins[i] + QLatin1Char('\n') +
+                             identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
+                             identity.key + QLatin1Char('\n') + identity.title);
     }
+    cache->search = SearchIndex(searchText);
+    return cache;
 }
 
 QString IdentityTableModel::managerName(int row) const
@@ -90,7 +90,7 @@ QVariant IdentityTableModel::displayData(int row, int column) const
     case EmployeeId:
         return identity.key;
     case Login:
-        return m_logins[std::size_t(row)];
+        return cache().logins[std::size_t(row)];
     case Email:
         return identity.email;
     case Department:
@@ -108,11 +108,11 @@ QVariant IdentityTableModel::displayData(int row, int column) const
     case Accounts:
         return DisplayFormat::number(qint64(m_snapshot->graph->accountsOfIdentity(quint32(row)).size()));
     case LastLogon:
-        return DisplayFormat::date(m_lastLogon[std::size_t(row)]);
+        return DisplayFormat::date(cache().lastLogon[std::size_t(row)]);
     case Entitlements:
-        return DisplayFormat::number(m_entitlements[std::size_t(row)]);
+        return DisplayFormat::number(cache().entitlements[std::size_t(row)]);
     case Privileged:
-        return m_privileged[std::size_t(row)] ? DisplayFormat::yesNo(true) : QString();
+        return cache().privileged[std::size_t(row)] ? DisplayFormat::yesNo(true) : QString();
     case ColumnCount:
         break;
     }
@@ -125,11 +125,11 @@ QVariant IdentityTableModel::sortData(int row, int column) const
     case Accounts:
         return qulonglong(m_snapshot->graph->accountsOfIdentity(quint32(row)).size());
     case LastLogon:
-        return m_lastLogon[std::size_t(row)];
+        return cache().lastLogon[std::size_t(row)];
     case Entitlements:
-        return m_entitlements[std::size_t(row)];
+        return cache().entitlements[std::size_t(row)];
     case Privileged:
-        return bool(m_privileged[std::size_t(row)]);
+        return bool(cache().privileged[std::size_t(row)]);
     default:
         return displayData(row, column);
     }
@@ -138,7 +138,7 @@ QVariant IdentityTableModel::sortData(int row, int column) const
 QVariant IdentityTableModel::toolTipData(int row, int column) const
 {
     if (column == LastLogon)
-        return DisplayFormat::age(m_lastLogon[std::size_t(row)], m_snapshot->now());
+        return DisplayFormat::age(cache().lastLogon[std::size_t(row)], m_snapshot->now());
     return {};
 }
 
@@ -149,13 +149,14 @@ int IdentityTableModel::compareRows(int column, int left, int right) const
     const Identity& b = rows[std::size_t(right)];
     const auto l = std::size_t(left);
     const auto r = std::size_t(right);
+    const Cache& c = cache();
     switch (Column(column)) {
     case Name:
         return compareText(a.displayName, b.displayName);
     case EmployeeId:
         return compareText(a.key, b.key);
     case Login:
-        return compareText(m_logins[l], m_logins[r]);
+        return compareText(c.logins[l], c.logins[r]);
     case Email:
         return compareText(a.email, b.email);
     case Department:
@@ -174,11 +175,11 @@ int IdentityTableModel::compareRows(int column, int left, int right) const
         return compareValues(m_snapshot->graph->accountsOfIdentity(quint32(left)).size(),
                              m_snapshot->graph->accountsOfIdentity(quint32(right)).size());
     case LastLogon:
-        return compareValues(m_lastLogon[l], m_lastLogon[r]);
+        return compareValues(c.lastLogon[l], c.lastLogon[r]);
     case Entitlements:
-        return compareValues(m_entitlements[l], m_entitlements[r]);
+        return compareValues(c.entitlements[l], c.entitlements[r]);
     case Privileged:
-        return compareValues(bool(m_privileged[l]), bool(m_privileged[r]));
+        return compareValues(c.privileged[l], c.privileged[r]);
     case ColumnCount:
         break;
     }

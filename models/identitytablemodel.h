@@ -34,22 +34,24 @@ public:
     ObjectRef objectAt(int row) const override { return ObjectRef::identity(quint32(row)); }
     int rowOf(const ObjectRef& ref) const override;
     int compareRows(int column, int left, int right) const override;
+    PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
 
 protected:
-    int rowCountFor(const LoadedSnapshot& snapshot) const override;
     QVariant displayData(int row, int column) const override;
     QVariant sortData(int row, int column) const override;
     QVariant toolTipData(int row, int column) const override;
-    void rebuild() override;
 
 private:
-    QString managerName(int row) const;
-
     // Per-identity roll-ups of its accounts, computed once per snapshot.
-    std::vector<QString> m_logins;
-    std::vector<Timestamp> m_lastLogon;
-    std::vector<quint32> m_entitlements;
-    std::vector<bool> m_privileged;
+    struct Cache : Prepared
+    {
+        std::vector<QString> logins;
+        std::vector<Timestamp> lastLogon;
+        std::vector<quint32> entitlements;
+        std::vector<char> privileged;
+    };
+    const Cache& cache() const { return prepared<Cache>(); }
+    QString managerName(int row) const;
 };
 
 } // namespace attest

@@ -34,26 +34,23 @@ QString PrivilegedAccountModel::countText(int shown, int total) const
 
 int PrivilegedAccountModel::rowOf(const ObjectRef& ref) const
 {
-    if (ref.kind != ObjectRef::Kind::Account)
+    if (!m_prepared || ref.kind != ObjectRef::Kind::Account)
         return -1;
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].account == ref.index)
+    const auto& rows = prepared<Cache>().rows;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].account == ref.index)
             return int(i);
     }
     return -1;
 }
 
-int PrivilegedAccountModel::rowCountFor(const LoadedSnapshot& snapshot) const
+TableModelBase::PreparedPtr PrivilegedAccountModel::prepare(const LoadedSnapshot& snapshot) const
 {
-    return int(snapshot.graph->privilegedAccountCount());
-}
-
-void PrivilegedAccountModel::rebuild()
-{
-    const SnapshotData& data = *m_snapshot->data;
-    const AccessGraph& graph = *m_snapshot->graph;
-    m_rows.clear();
-    m_rows.reserve(graph.privilegedAccountCount());
+    const SnapshotData& data = *snapshot.data;
+    const AccessGraph& graph = *snapshot.graph;
+    auto cache = std::make_shared<Cache>();
+    cache->rows.reserve(graph.privilegedAccountCount());
+    std::vector<QString> searchText;
     for (quint32 a = 0; a < graph.accountCount(); ++a) {
         if (!graph.isPrivilegedAccount(a))
             continue;
@@ -71,25 +68,27 @@ void PrivilegedAccountModel::rebuild()
         }
         const quint32 identity = graph.identityOfAccount(a);
         row.flags = accountFlags(data.accounts[a], identity == AccessGraph::kNone ? nullptr : &data.identities[identity],
-                                 m_snapshot->now());
+                                 snapshot.now());
         row.path = DisplayFormat::accessPath(data, graph, row.grant);
-        m_searchText.push_back(fold(data.accounts[a].login + QLatin1Char('\n') + data.accounts[a].displayName +
-                                    QLatin1Char('\n') + ownerName(row) + QLatin1Char('\n') +
-                                    data.entitlements[row.grant.entitlement].name + QLatin1Char('\n') + row.path));
-        m_rows.push_back(std::move(row));
+        searchText.push_back(fold(data.accounts[a].login + QLatin1Char('\n') + data.accounts[a].displayName +
+                                  QLatin1Char('\n') + ownerName(snapshot, row) + QLatin1Char('\n') +
+                                  data.entitlements[row.grant.entitlement].name + QLatin1Char('\n') + row.path));
+        cache->rows.push_back(std::move(row));
     }
-    m_rowCount = int(m_rows.size());
+    cache->rowCount = int(cache->rows.size());
+    cache->search = SearchIndex(searchText);
+    return cache;
 }
 
-QString PrivilegedAccountModel::ownerName(const Row& row) const
+QString PrivilegedAccountModel::ownerName(const LoadedSnapshot& snapshot, const Row& row)
 {
-    const quint32 identity = m_snapshot->graph->identityOfAccount(row.account);
-    return identity == AccessGraph::kNone ? QString() : m_snapshot->data->identities[identity].displayName;
+    const quint32 identity = snapshot.graph->identityOfAccount(row.account);
+    return identity == AccessGraph::kNone ? QString() : snapshot.data->identities[identity].displayName;
 }
 
 QVariant PrivilegedAccountModel::displayData(int rowIndex, int column) const
 {
-    const Row& row = m_rows[std::size_t(rowIndex)];
+    const Row& row = rowAt(rowIndex);
     const auto& account = m_snapshot->data->accounts[row.account];
     switch (Column(column)) {
     case Account:
@@ -126,7 +125,7 @@ QVariant PrivilegedAccountModel::displayData(int rowIndex, int column) const
 
 QVariant PrivilegedAccountModel::toolTipData(int rowIndex, int column) const
 {
-    const Row& row = m_rows[std::size_t(rowIndex)];
+    const Row& row = rowAt(rowIndex);
     if (column == Entitlement || column == Path)
         return m_snapshot->graph->entitlementPrivilegeReason(row.grant.entitlement);
     if (column == LastLogon)
@@ -136,8 +135,8 @@ QVariant PrivilegedAccountModel::toolTipData(int rowIndex, int column) const
 
 int PrivilegedAccountModel::compareRows(int column, int left, int right) const
 {
-    const Row& l = m_rows[std::size_t(left)];
-    const Row& r = m_rows[std::size_t(right)];
+    const Row& l = rowAt(left);
+    const Row& r = rowAt(right);
     const auto& a = m_snapshot->data->accounts[l.account];
     const auto& b = m_snapshot->data->accounts[r.account];
     switch (Column(column)) {

@@ -30,16 +30,15 @@ public:
     explicit PrivilegedAccountModel(QObject* parent = nullptr);
 
     QString countText(int shown, int total) const override;
-    ObjectRef objectAt(int row) const override { return ObjectRef::account(m_rows[std::size_t(row)].account); }
+    ObjectRef objectAt(int row) const override { return ObjectRef::account(rowAt(row).account); }
     int rowOf(const ObjectRef& ref) const override;
     int compareRows(int column, int left, int right) const override;
-    AccountFlags flagsOf(int row) const { return m_rows[std::size_t(row)].flags; }
+    PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
+    AccountFlags flagsOf(int row) const { return rowAt(row).flags; }
 
 protected:
-    int rowCountFor(const LoadedSnapshot& snapshot) const override;
     QVariant displayData(int row, int column) const override;
     QVariant toolTipData(int row, int column) const override;
-    void rebuild() override;
 
 private:
     struct Row
@@ -50,9 +49,13 @@ private:
         AccountFlags flags;
         QString path;
     };
-    QString ownerName(const Row& row) const;
-
-    std::vector<Row> m_rows;
+    struct Cache : Prepared
+    {
+        std::vector<Row> rows;
+    };
+    const Row& rowAt(int row) const { return prepared<Cache>().rows[std::size_t(row)]; }
+    static QString ownerName(const LoadedSnapshot& snapshot, const Row& row);
+    QString ownerName(const Row& row) const { return ownerName(*m_snapshot, row); }
 };
 
 } // namespace attest

@@ -164,9 +164,15 @@ void TableFilterProxyModel::applyFilter(bool narrowOnly)
         rows = m_sorted;
     } else {
         rows.reserve(candidates.size());
+        // A narrow result is checked row by row; a full pass scans the whole search index once.
+        const bool perRow = narrowOnly && candidates.size() < std::size_t(sourceRowCount()) / 8;
+        const std::vector<char> matches =
+            m_terms.isEmpty() || perRow ? std::vector<char>() : m_table->matchRows(m_terms);
         for (int sourceRow : candidates) {
-            if ((m_terms.isEmpty() || m_table->rowMatches(sourceRow, m_terms)) &&
-                (!m_predicate || m_predicate(sourceRow)))
+            const bool textMatches = m_terms.isEmpty() ||
+                                     (perRow ? m_table->rowMatches(sourceRow, m_terms)
+                                             : matches[std::size_t(sourceRow)] != 0);
+            if (textMatches && (!m_predicate || m_predicate(sourceRow)))
                 rows.push_back(sourceRow);
         }
     }

@@ -7,14 +7,14 @@ TableModelBase::TableModelBase(QObject* parent)
 {
 }
 
-void TableModelBase::setSnapshot(LoadedSnapshotPtr snapshot)
+void TableModelBase::setSnapshot(LoadedSnapshotPtr snapshot, PreparedPtr prepared)
 {
+    if (snapshot && !prepared)
+        prepared = prepare(*snapshot);
     beginResetModel();
-    m_snapshot = std::move(snapshot);
-    m_searchText.clear();
-    m_rowCount = m_snapshot ? rowCountFor(*m_snapshot) : 0;
-    if (m_snapshot)
-        rebuild();
+    m_snapshot = snapshot ? std::move(snapshot) : nullptr;
+    m_prepared = m_snapshot ? std::move(prepared) : nullptr;
+    m_rowCount = m_prepared ? m_prepared->rowCount : 0;
     endResetModel();
 }
 
@@ -83,16 +83,16 @@ int TableModelBase::rowOf(const ObjectRef& ref) const
     return -1;
 }
 
+std::vector<char> TableModelBase::matchRows(const QStringList& foldedTerms) const
+{
+    if (!m_prepared)
+        return {};
+    return m_prepared->search.match(foldedTerms);
+}
+
 bool TableModelBase::rowMatches(int row, const QStringList& foldedTerms) const
 {
-    if (row < 0 || std::size_t(row) >= m_searchText.size())
-        return foldedTerms.isEmpty();
-    const QString& haystack = m_searchText[std::size_t(row)];
-    for (const QString& term : foldedTerms) {
-        if (!haystack.contains(term))
-            return false;
-    }
-    return true;
+    return m_prepared ? m_prepared->search.rowMatches(row, foldedTerms) : foldedTerms.isEmpty();
 }
 
 QVariant TableModelBase::sortData(int row, int column) const
@@ -109,8 +109,6 @@ QVariant TableModelBase::toolTipData(int, int) const
 {
     return {};
 }
-
-void TableModelBase::rebuild() {}
 
 int TableModelBase::compareText(const QString& a, const QString& b)
 {

@@ -2,6 +2,7 @@
 
 #include "loadedsnapshot.h"
 #include "objectref.h"
+#include "searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -13,7 +14,8 @@ namespace attest {
 // Base of every pane's table model: a fixed set of columns over rows of the loaded snapshot.
 // Besides data(), it answers the two questions the filter proxy asks in its hot loop without
 // going through QVariant: does a row match the search terms, and how do two rows compare in a
-// column. Subclasses fill m_searchText (one case-folded string per row) in rebuild().
+// column. The per-row work (search text, roll-ups) is done by prepare(), which only reads the
+// immutable snapshot and so can run on a worker thread while the GUI stays responsive.
 class TableModelBase : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,10 +26,23 @@ public:
         SortRole, // the value used for sorting (numbers for counts and times)
     };
 
+    // What prepare() computes for one snapshot: the search index and each model's own caches.
+    struct Prepared
+    {
+        virtual ~Prepared() = default;
+        int rowCount = 0;
+        SearchIndex search;
+    };
+    using PreparedPtr = std::shared_ptr<const Prepared>;
+
     explicit TableModelBase(QObject* parent = nullptr);
 
-    // Replaces the whole content in one reset (never one signal per row).
-    void setSnapshot(LoadedSnapshotPtr snapshot);
+    // Thread-safe: reads only the snapshot. Call it off the GUI thread for big snapshots.
+    virtual PreparedPtr prepare(const LoadedSnapshot& snapshot) const = 0;
+
+    // Replaces the whole content in one reset (never one signal per row). Without prepared,
+    // prepare() runs here.
+    void setSnapshot(LoadedSnapshotPtr snapshot, PreparedPtr prepared = {});
     const LoadedSnapshotPtr& snapshot() const { return m_snapshot; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -44,6 +59,7 @@ public:
     virtual int rowOf(const ObjectRef& ref) const; // -1 when the model has no such row
 
     // Hot paths for the proxy.
+    std::vector<char> matchRows(const QStringList& foldedTerms) const; // one flag per row
     bool rowMatches(int row, const QStringList& foldedTerms) const;
     virtual int compareRows(int column, int left, int right) const = 0;
 
@@ -56,12 +72,10 @@ protected:
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };
 
-    virtual int rowCountFor(const LoadedSnapshot& snapshot) const = 0;
     virtual QVariant displayData(int row, int column) const = 0;
     virtual QVariant sortData(int row, int column) const;
     virtual QVariant decorationData(int row, int column) const;
     virtual QVariant toolTipData(int row, int column) const;
-    virtual void rebuild(); // called inside the reset; fills m_searchText and caches
 
     void setColumns(std::vector<ColumnInfo> columns) { m_columns = std::move(columns); }
     static QString fold(const QString& text) { return text.toCaseFolded(); }
@@ -72,8 +86,14 @@ protected:
         return a < b ? -1 : (b < a ? 1 : 0);
     }
 
+    template <typename T>
+    const T& prepared() const
+    {
+        return static_cast<const T&>(*m_prepared);
+    }
+
     LoadedSnapshotPtr m_snapshot;
-    std::vector<QString> m_searchText;
+    PreparedPtr m_prepared;
     int m_rowCount = 0;
 
 private:

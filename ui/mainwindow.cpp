@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <thread>
+
 namespace attest {
 
 namespace {
@@ -367,16 +369,30 @@ void MainWindow::openWorkspace(const QString& path, qint64 snapshotId)
     m_errorBanner->hide();
     m_overlay->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     auto result = std::make_shared<LoadedSnapshotPtr>();
+    auto prepared = std::make_shared<std::vector<TableModelBase::PreparedPtr>>();
     auto error = std::make_shared<QString>();
-    m_task->start([path, snapshotId, result, error](const ProgressFn& progress) {
+    const std::vector<TableModelBase*> models = tableModels();
+    m_task->start([path, snapshotId, result, prepared, error, models](const ProgressFn& progress) {
         *result = loadSnapshotFromWorkspace(path, snapshotId, progress, error.get());
+        if (!*result || !reportProgress(progress, 0, -1, tr("Preparing the panes")))
+            return;
+        // The panes' per-row work (search text, roll-ups) runs here, not on the GUI thread;
+        // prepare() only reads the immutable snapshot. The two big tables go side by side.
+        prepared->resize(models.size());
+        std::thread second([&] { (*prepared)[1] = models[1]->prepare(**result); });
+        (*prepared)[0] = models[0]->prepare(**result);
+        for (std::size_t i = 2; i < models.size(); ++i)
+            (*prepared)[i] = models[i]->prepare(**result);
+        second.join();
     });
     connect(
         m_task, &BackgroundTask::finished, this,
-        [this, path, result, error] {
+        [this, path, result, prepared, error] {
             m_overlay->finish();
-            if (*result) {
-                applySnapshot(*result);
+            if (*result && m_task->wasCancelled()) {
+                showError(tr("Opening %1 was cancelled; the workspace shown is unchanged.").arg(path));
+            } else if (*result) {
+                applySnapshot(*result, *prepared);
                 AppSettings().setLastWorkspace(QFileInfo(path).absoluteFilePath());
                 Q_EMIT snapshotLoaded();
             } else if (m_task->wasCancelled()) {
@@ -388,20 +404,23 @@ void MainWindow::openWorkspace(const QString& path, qint64 snapshotId)
         Qt::SingleShotConnection);
 }
 
-void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot)
+std::vector<TableModelBase*> MainWindow::tableModels() const
 {
-    const bool sameWorkspace = m_snapshot && m_snapshot->workspacePath == snapshot->workspacePath;
-    const ObjectRef current = sameWorkspace ? m_detail->currentObject() : ObjectRef();
+    // The identities and accounts first: they are the big ones, prepared side by side.
+    return {m_identities, m_accounts, m_groups, m_roles, m_privileged, m_audit};
+}
+
+void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<TableModelBase::PreparedPtr>& prepared)
+{
     m_snapshot = std::move(snapshot);
     m_history.clear(); // row indexes belong to one snapshot
-    for (TableModelBase* model : std::initializer_list<TableModelBase*>{m_identities, m_accounts, m_groups, m_roles,
-                                                                        m_privileged, m_audit})
-        model->setSnapshot(m_snapshot);
+    const std::vector<TableModelBase*> models = tableModels();
+    for (std::size_t i = 0; i < models.size(); ++i)
+        models[i]->setSnapshot(m_snapshot, i < prepared.size() ? prepared[i] : nullptr);
     m_detail->setSnapshot(m_snapshot);
     applyAuditRange();
     updateSnapshotChooser();
     updateWindowTitle();
-    Q_UNUSED(current);
     updateNavigationActions();
     auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget());
     if (pane && pane->proxy()->rowCount() > 0)

@@ -3,10 +3,12 @@
 #include "loadedsnapshot.h"
 #include "navigationhistory.h"
 #include "objectref.h"
+#include "tablemodelbase.h"
 
 #include <QMainWindow>
 
 #include <array>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -67,7 +69,8 @@ private:
     void createActions();
     void createPanes();
     void createAuditFilter();
-    void applySnapshot(LoadedSnapshotPtr snapshot);
+    void applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<TableModelBase::PreparedPtr>& prepared);
+    std::vector<TableModelBase*> tableModels() const;
     void showError(const QString& message);
     void showObject(const ObjectRef& ref, bool recordHistory);
     void updateNavigationActions();

@@ -1,0 +1,80 @@
+#include "searchindex.h"
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <string_view>
+
+namespace attest {
+
+SearchIndex::SearchIndex(const std::vector<QString>& rows)
+{
+    m_offsets.reserve(rows.size() + 1);
+    std::size_t estimate = 0;
+    for (const QString& row : rows)
+        estimate += std::size_t(row.size()) + 1;
+    m_text.reserve(estimate + estimate / 8);
+    for (const QString& row : rows) {
+        m_offsets.push_back(quint32(m_text.size()));
+        const QByteArray utf8 = row.toUtf8();
+        // A NUL inside directory data would split a row; replace it so rows stay separate.
+        for (char c : utf8)
+            m_text.push_back(c == '\0' ? ' ' : c);
+        m_text.push_back('\0');
+    }
+    m_offsets.push_back(quint32(m_text.size()));
+}
+
+std::vector<char> SearchIndex::match(const QStringList& foldedTerms) const
+{
+    const int rows = rowCount();
+    std::vector<char> result(static_cast<std::size_t>(rows), 1);
+    if (foldedTerms.isEmpty() || rows == 0)
+        return result;
+
+    std::vector<char> hit(static_cast<std::size_t>(rows));
+    const std::string_view text(m_text);
+    for (const QString& term : foldedTerms) {
+        const QByteArray needle = term.toUtf8();
+        if (needle.isEmpty())
+            continue;
+        std::fill(hit.begin(), hit.end(), 0);
+        const std::string_view pattern(needle.constData(), std::size_t(needle.size()));
+        const std::boyer_moore_horspool_searcher searcher(pattern.begin(), pattern.end());
+        auto position = text.begin();
+        std::size_t row = 0;
+        while (true) {
+            const auto found = std::search(position, text.end(), searcher);
+            if (found == text.end())
+                break;
+            const auto offset = quint32(found - text.begin());
+            // Rows are found in increasing order, so the row index only moves forward.
+            while (m_offsets[row + 1] <= offset)
+                ++row;
+            hit[row] = 1;
+            // Skip to the next row: one hit per row is enough.
+            position = text.begin() + m_offsets[row + 1];
+            if (position == text.end())
+                break;
+        }
+        for (std::size_t i = 0; i < hit.size(); ++i)
+            result[i] = char(result[i] & hit[i]);
+    }
+    return result;
+}
+
+bool SearchIndex::rowMatches(int row, const QStringList& foldedTerms) const
+{
+    if (row < 0 || row >= rowCount())
+        return foldedTerms.isEmpty();
+    const std::string_view text(m_text.data() + m_offsets[std::size_t(row)],
+                                m_offsets[std::size_t(row) + 1] - m_offsets[std::size_t(row)]);
+    for (const QString& term : foldedTerms) {
+        const QByteArray needle = term.toUtf8();
+        if (text.find(std::string_view(needle.constData(), std::size_t(needle.size()))) == std::string_view::npos)
+            return false;
+    }
+    return true;
+}
+
+} // namespace attest

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace attest {
+
+// The searchable text of every row of a table, case-folded and stored as one UTF-8 buffer, so
+// that a keystroke over 100,000 rows is a few substring scans of a contiguous buffer instead of
+// 100,000 QString searches. Immutable once built; safe to share between threads.
+class SearchIndex final
+{
+public:
+    SearchIndex() = default;
+    // rows: one string per row, already case-folded (QString::toCaseFolded).
+    explicit SearchIndex(const std::vector<QString>& rows);
+
+    int rowCount() const { return int(m_offsets.empty() ? 0 : m_offsets.size() - 1); }
+
+    // For each row, whether it contains every term (terms case-folded). Empty terms: all rows.
+    std::vector<char> match(const QStringList& foldedTerms) const;
+    bool rowMatches(int row, const QStringList& foldedTerms) const;
+
+private:
+    std::string m_text; // rows separated by '\0', which no term contains
+    std::vector<quint32> m_offsets; // start of each row, plus the end
+};
+
+} // namespace attest
