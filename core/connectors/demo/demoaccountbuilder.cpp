@@ -80,7 +80,9 @@ void AccountBuilder::addUserAccount(int person)
     } else if (id.status == IdentityStatus::OnLeave) {
         a.lastLogon = std::max(a.created + kMsPerHour, m.asOf - m_rng.range(30, 120) * kMsPerDay);
     } else {
-        const double r = m_rng.unit();
+        // Executives' accounts are in daily use; the stale and unused ones belong to staff.
+        const bool executive = info.level == Level::Ceo || info.level == Level::Vp || info.level == Level::Director;
+        const double r = executive ? 1.0 : m_rng.unit();
         if (ageDays > 200 && r < 0.08) {
             a.lastLogon = m.asOf - m_rng.range(91, std::min<qint64>(ageDays - 1, 540)) * kMsPerDay - kMsPerHour * 9;
         } else if (ageDays > 120 && r < 0.10) {

@@ -19,11 +19,6 @@ constexpr int kMaxIdentities = 1000000;
 // Four quarterly snapshots, oldest first: days before asOf.
 constexpr qint64 kSnapshotDaysBack[] = {273, 182, 91, 0};
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 // "dc=example,dc=com" → "example.com"; other bases fall back to example.com.
 QString mailDomainOf(const QString& baseDn)
 {
@@ -50,19 +45,23 @@ bool DemoGenerator::validateParameters(const DemoParameters& parameters, QString
         return false;
     };
     if (parameters.identities < kMinIdentities || parameters.identities > kMaxIdentities) {
-        return fail(
-            tr("The number of identities must be between 1 and 1,000,000; %1 is not.").arg(parameters.identities));
+        return fail(QCoreApplication::translate("DemoGenerator",
+                                                "The number of identities must be between 1 and 1,000,000; %1 is not.")
+                        .arg(parameters.identities));
     }
     if (parameters.baseDn.trimmed().isEmpty())
-        return fail(tr("The base DN of the demo organisation is empty."));
+        return fail(QCoreApplication::translate("DemoGenerator", "The base DN of the demo organisation is empty."));
     for (const QString& rdn : parameters.baseDn.split(u',')) {
         const qsizetype eq = rdn.indexOf(u'=');
         if (eq <= 0 || eq == rdn.size() - 1)
             return fail(
-                tr("The base DN \"%1\" is not a distinguished name such as dc=example,dc=com.").arg(parameters.baseDn));
+                QCoreApplication::translate("DemoGenerator",
+                                            "The base DN \"%1\" is not a distinguished name such as dc=example,dc=com.")
+                    .arg(parameters.baseDn));
     }
     if (parameters.asOf != kNoTime && parameters.asOf < 400 * kMsPerDay)
-        return fail(tr("The date of the newest snapshot must be after 1971."));
+        return fail(
+            QCoreApplication::translate("DemoGenerator", "The date of the newest snapshot must be after 1971."));
     return true;
 }
 
@@ -72,12 +71,14 @@ std::optional<DemoOrganisation> DemoGenerator::generate(const ProgressFn& progre
         return std::nullopt;
     const auto cancelled = [error] {
         if (error)
-            *error = tr("Generating the demo organisation was cancelled.");
+            *error = QCoreApplication::translate("DemoGenerator", "Generating the demo organisation was cancelled.");
         return std::nullopt;
     };
-    constexpr qint64 kStages = 5 + 4;
+    constexpr qint64 kStages = 4 + 4; // people, accounts, access, four snapshots, audit
     qint64 stage = 0;
-    const auto step = [&](const char* what) { return reportProgress(progress, stage++, kStages, tr(what)); };
+    const auto step = [&](const char* what) {
+        return reportProgress(progress, stage++, kStages, QCoreApplication::translate("DemoGenerator", what));
+    };
 
     demo::Model model;
     model.parameters = m_parameters;
@@ -88,13 +89,13 @@ std::optional<DemoOrganisation> DemoGenerator::generate(const ProgressFn& progre
     }
     model.mailDomain = mailDomainOf(m_parameters.baseDn);
 
-    if (!step("Generating people"))
+    if (!step(QT_TRANSLATE_NOOP("DemoGenerator", "Generating people")))
         return cancelled();
     demo::PeopleBuilder(&model).build();
-    if (!step("Generating accounts"))
+    if (!step(QT_TRANSLATE_NOOP("DemoGenerator", "Generating accounts")))
         return cancelled();
     demo::AccountBuilder(&model).build();
-    if (!step("Generating groups and roles"))
+    if (!step(QT_TRANSLATE_NOOP("DemoGenerator", "Generating groups and roles")))
         return cancelled();
     demo::AccessBuilder(&model).build();
 
@@ -103,7 +104,7 @@ std::optional<DemoOrganisation> DemoGenerator::generate(const ProgressFn& progre
     const demo::SnapshotBuilder snapshots(model);
     int ordinal = 0;
     for (qint64 daysBack : kSnapshotDaysBack) {
-        if (!step("Generating snapshots"))
+        if (!step(QT_TRANSLATE_NOOP("DemoGenerator", "Generating snapshots")))
             return cancelled();
         SnapshotData snapshot = snapshots.build(ordinal++, model.asOf - daysBack * kMsPerDay);
         // Quarters are 90–92 days long, so two snapshots 91 days apart can share one.
@@ -112,10 +113,10 @@ std::optional<DemoOrganisation> DemoGenerator::generate(const ProgressFn& progre
                 QStringLiteral(" (%1)").arg(toDateTime(snapshot.info.takenAt).date().toString(Qt::ISODate));
         organisation.snapshots.push_back(std::move(snapshot));
     }
-    if (!step("Generating audit events"))
+    if (!step(QT_TRANSLATE_NOOP("DemoGenerator", "Generating audit events")))
         return cancelled();
     organisation.auditEvents = demo::AuditBuilder(model).build();
-    if (!step("Done"))
+    if (!reportProgress(progress, kStages, kStages, QCoreApplication::translate("DemoGenerator", "Done")))
         return cancelled();
     return organisation;
 }

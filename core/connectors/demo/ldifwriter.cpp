@@ -15,11 +15,6 @@ namespace {
 constexpr qsizetype kFlushBytes = 1 << 20;
 constexpr int kLineWidth = 76; // RFC 2849 recommends folding before 76 columns
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LdifWriter", text);
-}
-
 // RFC 2849 SAFE-STRING: ASCII without NUL, CR, LF, not starting with space, ':' or '<'. A
 // trailing space is encoded too, because many readers would strip it.
 bool isSafeString(const QByteArray& value)
@@ -181,19 +176,20 @@ bool LdifWriter::write(const SnapshotData& snapshot, QIODevice* out, QString* er
         return false;
     };
     if (!out || !out->isWritable())
-        return fail(tr("The LDIF output is not open for writing."));
+        return fail(QCoreApplication::translate("LdifWriter", "The LDIF output is not open for writing."));
     QString validation;
     if (!snapshot.validate(&validation))
         return fail(validation);
     if (snapshot.accounts.size() >= kEntitlementBit || snapshot.entitlements.size() >= kEntitlementBit)
-        return fail(tr("The snapshot is too large to write as LDIF."));
+        return fail(QCoreApplication::translate("LdifWriter", "The snapshot is too large to write as LDIF."));
 
     const QString firstRdn = m_baseDn.section(u',', 0, 0).trimmed();
     const QString baseAttribute = firstRdn.section(u'=', 0, 0).trimmed().toLower();
     const QString baseValue = firstRdn.section(u'=', 1).trimmed();
     if (baseValue.isEmpty() || (baseAttribute != QLatin1String("dc") && baseAttribute != QLatin1String("o") &&
                                 baseAttribute != QLatin1String("ou")))
-        return fail(tr("The base DN \"%1\" must start with dc=, o= or ou=.").arg(m_baseDn));
+        return fail(QCoreApplication::translate("LdifWriter", "The base DN \"%1\" must start with dc=, o= or ou=.")
+                        .arg(m_baseDn));
 
     // Who is who: identity rows by key, and each identity's everyday account for manager/owner.
     QHash<QString, std::size_t> identityRow;
@@ -363,7 +359,7 @@ bool LdifWriter::write(const SnapshotData& snapshot, QIODevice* out, QString* er
         ldif.endEntry();
     }
     if (!ldif.flush())
-        return fail(tr("Could not write the LDIF: %1").arg(out->errorString()));
+        return fail(QCoreApplication::translate("LdifWriter", "Could not write the LDIF: %1").arg(out->errorString()));
     return true;
 }
 
