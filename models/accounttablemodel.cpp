@@ -59,19 +59,18 @@ TableModelBase::PreparedPtr AccountTableModel::prepare(const LoadedSnapshot& sna
     auto cache = std::make_shared<Cache>();
     cache->rowCount = int(count);
     cache->flags.resize(count);
-    std::vector<QString> searchText(count);
+    cache->search.reserve(count, count * 96);
     for (std::size_t i = 0; i < count; ++i) {
         const Account& account = data.accounts[i];
         const quint32 identityIndex = snapshot.graph->identityOfAccount(quint32(i));
         const Identity* identity = identityIndex == AccessGraph::kNone ? nullptr : &data.identities[identityIndex];
         cache->flags[i] = accountFlags(account, identity, snapshot.now());
-        searchText[i] = fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') +
-                             account.email + QLatin1Char('\n') +
-                             (identity ? identity->department + QLatin1Char('\n') + identity->displayName
-                                       : QString()) +
-                             QLatin1Char('\n') + account.dn);
+        cache->search.addRow(
+            fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') + account.email +
+                 QLatin1Char('\n') +
+                 (identity ? identity->department + QLatin1Char('\n') + identity->displayName : QString()) +
+                 QLatin1Char('\n') + account.dn));
     }
-    cache->search = SearchIndex(searchText);
     return cache;
 }
 

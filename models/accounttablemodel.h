@@ -11,7 +11,8 @@ class AccountTableModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Login,
         DisplayName,
         Kind,

@@ -41,14 +41,13 @@ TableModelBase::PreparedPtr AuditEventModel::prepare(const LoadedSnapshot& snaps
     std::iota(cache->order.begin(), cache->order.end(), 0u);
     std::stable_sort(cache->order.begin(), cache->order.end(),
                      [&all](quint32 a, quint32 b) { return all[a].time > all[b].time; });
-    std::vector<QString> searchText(all.size());
+    cache->search.reserve(all.size(), all.size() * 96);
     for (std::size_t row = 0; row < cache->order.size(); ++row) {
         const AuditEvent& e = all[cache->order[row]];
-        searchText[row] = fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
-                               QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details);
+        cache->search.addRow(fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
+                                  QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details));
     }
     cache->rowCount = int(all.size());
-    cache->search = SearchIndex(searchText);
     return cache;
 }
 

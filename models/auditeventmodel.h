@@ -10,7 +10,18 @@ class AuditEventModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column { Time, Actor, Action, Target, Source, Result, Details, Origin, ColumnCount };
+    enum Column
+    {
+        Time,
+        Actor,
+        Action,
+        Target,
+        Source,
+        Result,
+        Details,
+        Origin,
+        ColumnCount
+    };
 
     explicit AuditEventModel(QObject* parent = nullptr);
 

@@ -9,12 +9,14 @@ namespace attest::DisplayFormat {
 
 QString date(Timestamp t)
 {
-    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd")) : QCoreApplication::translate("DisplayFormat", "Never");
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd"))
+                      : QCoreApplication::translate("DisplayFormat", "Never");
 }
 
 QString dateTime(Timestamp t)
 {
-    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QCoreApplication::translate("DisplayFormat", "Never");
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                      : QCoreApplication::translate("DisplayFormat", "Never");
 }
 
 QString age(Timestamp t, Timestamp now)
@@ -40,7 +42,8 @@ QString days(qint64 value)
 
 QString yesNo(bool value)
 {
-    return value ? QCoreApplication::translate("DisplayFormat", "Yes") : QCoreApplication::translate("DisplayFormat", "No");
+    return value ? QCoreApplication::translate("DisplayFormat", "Yes")
+                 : QCoreApplication::translate("DisplayFormat", "No");
 }
 
 QString identityStatus(IdentityStatus status)
@@ -71,7 +74,8 @@ QString accountKind(AccountKind kind)
 
 QString entitlementKind(EntitlementKind kind)
 {
-    return kind == EntitlementKind::Role ? QCoreApplication::translate("DisplayFormat", "Role") : QCoreApplication::translate("DisplayFormat", "Group");
+    return kind == EntitlementKind::Role ? QCoreApplication::translate("DisplayFormat", "Role")
+                                         : QCoreApplication::translate("DisplayFormat", "Group");
 }
 
 QString number(qint64 value)

@@ -15,10 +15,10 @@ struct SnapshotData;
 // How the console words values, in one place so panes, detail views and tests agree.
 namespace DisplayFormat {
 
-QString date(Timestamp t); // "2026-11-18", or "Never"
-QString dateTime(Timestamp t); // "2026-11-18 14:03 UTC", or "Never"
+QString date(Timestamp t);               // "2026-11-18", or "Never"
+QString dateTime(Timestamp t);           // "2026-11-18 14:03 UTC", or "Never"
 QString age(Timestamp t, Timestamp now); // "today", "3 days ago", "2 years ago", "never"
-QString days(qint64 days); // "%n days"
+QString days(qint64 days);               // "%n days"
 QString yesNo(bool value);
 QString identityStatus(IdentityStatus status);
 QString accountKind(AccountKind kind);

@@ -12,7 +12,8 @@ class EntitlementTableModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         Application,
         Owner,
@@ -43,7 +44,7 @@ protected:
 private:
     struct Cache : Prepared
     {
-        std::vector<quint32> rows; // row → entitlement index
+        std::vector<quint32> rows;         // row → entitlement index
         std::vector<int> rowOfEntitlement; // entitlement index → row or -1
     };
     const Cache& cache() const { return prepared<Cache>(); }

@@ -51,7 +51,7 @@ TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& sn
     cache->lastLogon.assign(count, kNoTime);
     cache->entitlements.assign(count, 0);
     cache->privileged.assign(count, 0);
-    std::vector<QString> searchText(count);
+    cache->search.reserve(count, count * 96);
 
     for (std::size_t i = 0; i < count; ++i) {
         const Identity& identity = data.identities[i];
@@ -67,11 +67,10 @@ TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& sn
                 cache->privileged[i] = 1;
         }
         cache->logins[i] = logins.join(QStringLiteral(", "));
-        searchText[i] = fold(identity.displayName + QLatin1Char('\n') + cache->logins[i] + QLatin1Char('\n') +
-                             identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
-                             identity.key + QLatin1Char('\n') + identity.title);
+        cache->search.addRow(fold(identity.displayName + QLatin1Char('\n') + cache->logins[i] + QLatin1Char('\n') +
+                                  identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
+                                  identity.key + QLatin1Char('\n') + identity.title));
     }
-    cache->search = SearchIndex(searchText);
     return cache;
 }
 

@@ -10,7 +10,8 @@ class IdentityTableModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Name,
         EmployeeId,
         Login,

@@ -8,7 +8,13 @@ namespace attest {
 // Names one row of the loaded snapshot for selection, navigation and detail views.
 struct ObjectRef
 {
-    enum class Kind : quint8 { None, Identity, Account, Entitlement };
+    enum class Kind : quint8
+    {
+        None,
+        Identity,
+        Account,
+        Entitlement
+    };
 
     Kind kind = Kind::None;
     quint32 index = 0;

@@ -67,8 +67,8 @@ TableModelBase::PreparedPtr PrivilegedAccountModel::prepare(const LoadedSnapshot
             }
         }
         const quint32 identity = graph.identityOfAccount(a);
-        row.flags = accountFlags(data.accounts[a], identity == AccessGraph::kNone ? nullptr : &data.identities[identity],
-                                 snapshot.now());
+        row.flags = accountFlags(data.accounts[a],
+                                 identity == AccessGraph::kNone ? nullptr : &data.identities[identity], snapshot.now());
         row.path = DisplayFormat::accessPath(data, graph, row.grant);
         searchText.push_back(fold(data.accounts[a].login + QLatin1Char('\n') + data.accounts[a].displayName +
                                   QLatin1Char('\n') + ownerName(snapshot, row) + QLatin1Char('\n') +

@@ -12,7 +12,8 @@ class PrivilegedAccountModel final : public TableModelBase
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Account,
         DisplayName,
         Kind,
@@ -45,7 +46,7 @@ private:
     {
         quint32 account = 0;
         AccessGraph::EffectiveGrant grant; // the shortest privileged grant
-        quint32 privilegedCount = 0; // privileged entitlements held
+        quint32 privilegedCount = 0;       // privileged entitlements held
         AccountFlags flags;
         QString path;
     };

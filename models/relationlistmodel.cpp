@@ -8,8 +8,7 @@ namespace attest {
 
 RelationListModel::RelationListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void RelationListModel::setRows(LoadedSnapshotPtr snapshot, Mode mode, std::vector<Row> rows)
 {
@@ -33,7 +32,8 @@ void RelationListModel::showGrantsOfAccount(LoadedSnapshotPtr snapshot, quint32 
     for (const auto& grant : grants)
         rows.push_back({account, grant.entitlement, grant, true});
     // Direct grants first, then by depth: the list reads from what was assigned to what follows.
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
     setRows(std::move(snapshot), Mode::Grants, std::move(rows));
 }
 
@@ -44,7 +44,8 @@ void RelationListModel::showGrantsOfIdentity(LoadedSnapshotPtr snapshot, quint32
         for (const auto& grant : snapshot->graph->effectiveGrants(account))
             rows.push_back({account, grant.entitlement, grant, true});
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
     setRows(std::move(snapshot), Mode::Grants, std::move(rows));
 }
 
@@ -142,7 +143,7 @@ QVariant RelationListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Privileged && m_mode != Mode::Accounts) {
         const quint32 e = m_mode == Mode::Members ? m_target : row.entitlement;
         return m_snapshot->graph->isPrivilegedEntitlement(e) ? m_snapshot->graph->entitlementPrivilegeReason(e)
-                                                               : QVariant();
+                                                             : QVariant();
     }
     if (role == Qt::DisplayRole)
         return displayData(row, index.column());

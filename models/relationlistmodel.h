@@ -18,14 +18,26 @@ class RelationListModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Mode {
-        Grants, // entitlements held by an account or identity
-        Members, // accounts holding an entitlement (direct or effective)
+    enum class Mode
+    {
+        Grants,       // entitlements held by an account or identity
+        Members,      // accounts holding an entitlement (direct or effective)
         Entitlements, // nested members or parents of an entitlement
-        Accounts, // the accounts of an identity
+        Accounts,     // the accounts of an identity
     };
-    enum Column { Name, Access, Privileged, Account, Kind, ColumnCount };
-    enum Role { ObjectRefRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Access,
+        Privileged,
+        Account,
+        Kind,
+        ColumnCount
+    };
+    enum Role
+    {
+        ObjectRefRole = Qt::UserRole + 1
+    };
 
     explicit RelationListModel(QObject* parent = nullptr);
 

@@ -9,19 +9,31 @@ namespace attest {
 
 SearchIndex::SearchIndex(const std::vector<QString>& rows)
 {
-    m_offsets.reserve(rows.size() + 1);
     std::size_t estimate = 0;
     for (const QString& row : rows)
         estimate += std::size_t(row.size()) + 1;
-    m_text.reserve(estimate + estimate / 8);
-    for (const QString& row : rows) {
-        m_offsets.push_back(quint32(m_text.size()));
-        const QByteArray utf8 = row.toUtf8();
-        // A NUL inside directory data would split a row; replace it so rows stay separate.
-        for (char c : utf8)
-            m_text.push_back(c == '\0' ? ' ' : c);
-        m_text.push_back('\0');
-    }
+    reserve(rows.size(), estimate + estimate / 8);
+    for (const QString& row : rows)
+        addRow(row);
+}
+
+void SearchIndex::reserve(std::size_t rows, std::size_t bytes)
+{
+    m_offsets.reserve(rows + 1);
+    m_text.reserve(bytes);
+}
+
+void SearchIndex::addRow(const QString& foldedText)
+{
+    // m_offsets holds each row's start and, after the last row, the end.
+    if (!m_offsets.empty())
+        m_offsets.pop_back();
+    m_offsets.push_back(quint32(m_text.size()));
+    const QByteArray utf8 = foldedText.toUtf8();
+    // A NUL inside directory data would split a row; replace it so rows stay separate.
+    for (char c : utf8)
+        m_text.push_back(c == '\0' ? ' ' : c);
+    m_text.push_back('\0');
     m_offsets.push_back(quint32(m_text.size()));
 }
 

@@ -18,6 +18,10 @@ public:
     // rows: one string per row, already case-folded (QString::toCaseFolded).
     explicit SearchIndex(const std::vector<QString>& rows);
 
+    // Building row by row keeps only one row's UTF-16 text alive at a time.
+    void reserve(std::size_t rows, std::size_t bytes);
+    void addRow(const QString& foldedText);
+
     int rowCount() const { return int(m_offsets.empty() ? 0 : m_offsets.size() - 1); }
 
     // For each row, whether it contains every term (terms case-folded). Empty terms: all rows.
@@ -25,7 +29,7 @@ public:
     bool rowMatches(int row, const QStringList& foldedTerms) const;
 
 private:
-    std::string m_text; // rows separated by '\0', which no term contains
+    std::string m_text;             // rows separated by '\0', which no term contains
     std::vector<quint32> m_offsets; // start of each row, plus the end
 };
 

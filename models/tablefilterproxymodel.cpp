@@ -11,8 +11,7 @@ namespace attest {
 
 TableFilterProxyModel::TableFilterProxyModel(QObject* parent)
     : QAbstractProxyModel(parent)
-{
-}
+{}
 
 void TableFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
 {
@@ -31,8 +30,8 @@ void TableFilterProxyModel::setSourceModel(QAbstractItemModel* sourceModel)
             connect(m_table, &QAbstractItemModel::modelReset, this, &TableFilterProxyModel::onSourceReset));
         m_connections.push_back(
             connect(m_table, &QAbstractItemModel::dataChanged, this, &TableFilterProxyModel::onSourceDataChanged));
-        m_connections.push_back(connect(m_table, &QAbstractItemModel::headerDataChanged, this,
-                                        &QAbstractItemModel::headerDataChanged));
+        m_connections.push_back(
+            connect(m_table, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged));
     }
     rebuildSortOrder();
     applyFilter(false);
@@ -169,9 +168,8 @@ void TableFilterProxyModel::applyFilter(bool narrowOnly)
         const std::vector<char> matches =
             m_terms.isEmpty() || perRow ? std::vector<char>() : m_table->matchRows(m_terms);
         for (int sourceRow : candidates) {
-            const bool textMatches = m_terms.isEmpty() ||
-                                     (perRow ? m_table->rowMatches(sourceRow, m_terms)
-                                             : matches[std::size_t(sourceRow)] != 0);
+            const bool textMatches = m_terms.isEmpty() || (perRow ? m_table->rowMatches(sourceRow, m_terms)
+                                                                  : matches[std::size_t(sourceRow)] != 0);
             if (textMatches && (!m_predicate || m_predicate(sourceRow)))
                 rows.push_back(sourceRow);
         }

@@ -58,8 +58,8 @@ private:
     void onSourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
 
     TableModelBase* m_table = nullptr;
-    std::vector<int> m_sorted; // every source row, in sort order
-    std::vector<int> m_rows; // proxy row → source row
+    std::vector<int> m_sorted;        // every source row, in sort order
+    std::vector<int> m_rows;          // proxy row → source row
     std::vector<int> m_sourceToProxy; // source row → proxy row or -1
     QString m_filterText;
     QStringList m_terms;

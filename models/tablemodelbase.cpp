@@ -4,8 +4,7 @@ namespace attest {
 
 TableModelBase::TableModelBase(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void TableModelBase::setSnapshot(LoadedSnapshotPtr snapshot, PreparedPtr prepared)
 {

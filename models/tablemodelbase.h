@@ -21,9 +21,10 @@ class TableModelBase : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         ObjectRefRole = Qt::UserRole + 1, // ObjectRef of the row
-        SortRole, // the value used for sorting (numbers for counts and times)
+        SortRole,                         // the value used for sorting (numbers for counts and times)
     };
 
     // What prepare() computes for one snapshot: the search index and each model's own caches.

@@ -10,8 +10,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #ifdef ATTEST_MODEL_TEST
@@ -95,9 +95,8 @@ DetailPanel::DetailPanel(QWidget* parent)
         view->horizontalHeader()->resizeSection(RelationListModel::Access, 230);
         view->horizontalHeader()->resizeSection(RelationListModel::Privileged, 75);
         view->horizontalHeader()->resizeSection(RelationListModel::Account, 120);
-        connect(view, &QTableView::activated, this, [this, model](const QModelIndex& index) {
-            Q_EMIT objectActivated(model->objectAt(index.row()));
-        });
+        connect(view, &QTableView::activated, this,
+                [this, model](const QModelIndex& index) { Q_EMIT objectActivated(model->objectAt(index.row())); });
         m_models[std::size_t(tab)] = model;
         m_views[std::size_t(tab)] = view;
     }
@@ -310,13 +309,14 @@ void DetailPanel::showAccount(quint32 index)
                                               .arg(DisplayFormat::dateTime(account.lockedSince))
                                         : tr("No"));
     const qint64 passwordDays = daysSince(account.passwordChanged, now);
-    addRow(tr("Password age"),
-           passwordDays < 0 ? tr("Unknown")
-                            : tr("%1 (set %2)").arg(DisplayFormat::days(passwordDays),
-                                                    DisplayFormat::date(account.passwordChanged)));
+    addRow(
+        tr("Password age"),
+        passwordDays < 0
+            ? tr("Unknown")
+            : tr("%1 (set %2)").arg(DisplayFormat::days(passwordDays), DisplayFormat::date(account.passwordChanged)));
     addRow(tr("Must change password"), DisplayFormat::yesNo(account.mustChangePassword));
     addRow(tr("Last logon"), hasTime(account.lastLogon) ? tr("%1 (%2)").arg(DisplayFormat::dateTime(account.lastLogon),
-                                                                          DisplayFormat::age(account.lastLogon, now))
+                                                                            DisplayFormat::age(account.lastLogon, now))
                                                         : tr("Never"));
     addRow(tr("Created"), DisplayFormat::date(account.created));
     addRow(tr("Privileged"), privilegeText(index));
@@ -337,10 +337,10 @@ void DetailPanel::showEntitlement(quint32 index)
     const AccessGraph& graph = *m_snapshot->graph;
     const Entitlement& entitlement = data.entitlements[index];
     m_title->setText(entitlement.name);
-    m_subtitle->setText(entitlement.application.isEmpty()
-                            ? DisplayFormat::entitlementKind(entitlement.kind)
-                            : tr("%1 · %2").arg(DisplayFormat::entitlementKind(entitlement.kind),
-                                                entitlement.application));
+    m_subtitle->setText(
+        entitlement.application.isEmpty()
+            ? DisplayFormat::entitlementKind(entitlement.kind)
+            : tr("%1 · %2").arg(DisplayFormat::entitlementKind(entitlement.kind), entitlement.application));
     QStringList status;
     if (graph.isPrivilegedEntitlement(index))
         status << tr("Privileged");

@@ -30,8 +30,8 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -249,8 +249,8 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     viewMenu->addSeparator();
     for (int i = 0; i < PaneCount; ++i) {
-        QAction* action = viewMenu->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')),
-                                              this, [this, i] { showPane(Pane(i)); });
+        QAction* action =
+            viewMenu->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] { showPane(Pane(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     viewMenu->addSeparator();
@@ -424,9 +424,8 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     updateNavigationActions();
     auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget());
     if (pane && pane->proxy()->rowCount() > 0)
-        pane->view()->selectionModel()->setCurrentIndex(pane->proxy()->index(0, 0),
-                                                        QItemSelectionModel::ClearAndSelect |
-                                                            QItemSelectionModel::Rows);
+        pane->view()->selectionModel()->setCurrentIndex(
+            pane->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     for (TablePane* p : m_panes)
         p->view()->resizeColumnsToContents();
     for (TablePane* p : m_panes) {

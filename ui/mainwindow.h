@@ -37,7 +37,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum Pane { IdentitiesPane, GroupsPane, RolesPane, PrivilegedPane, AuditPane, PaneCount };
+    enum Pane
+    {
+        IdentitiesPane,
+        GroupsPane,
+        RolesPane,
+        PrivilegedPane,
+        AuditPane,
+        PaneCount
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;

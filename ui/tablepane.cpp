@@ -127,8 +127,7 @@ TablePane::TablePane(const QString& paneId, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    Q_EMIT currentObjectChanged(
-                        current.data(TableModelBase::ObjectRefRole).value<ObjectRef>());
+                    Q_EMIT currentObjectChanged(current.data(TableModelBase::ObjectRefRole).value<ObjectRef>());
             });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT objectActivated(index.data(TableModelBase::ObjectRefRole).value<ObjectRef>());

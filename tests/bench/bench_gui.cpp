@@ -71,8 +71,8 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.attest"));
 
-    std::printf("| %-58s | %18s |\n|%s|%s|\n", "GUI measurement", "figure", "------------------------------------------------------------",
-                "--------------------");
+    std::printf("| %-58s | %18s |\n|%s|%s|\n", "GUI measurement", "figure",
+                "------------------------------------------------------------", "--------------------");
     if (!QFileInfo::exists(path)) {
         QElapsedTimer timer;
         timer.start();
@@ -104,8 +104,8 @@ int main(int argc, char** argv)
 
     // Type and erase a few realistic searches one key at a time; each keystroke is the proxy's
     // filter plus a repaint of the visible rows.
-    const QStringList searches{QStringLiteral("smith"), QStringLiteral("engineering"), QStringLiteral("anna m"),
-                               QStringLiteral("@example"), QStringLiteral("zoë"), QStringLiteral("e1234")};
+    const QStringList searches{QStringLiteral("smith"),    QStringLiteral("engineering"), QStringLiteral("anna m"),
+                               QStringLiteral("@example"), QStringLiteral("zoë"),         QStringLiteral("e1234")};
     std::vector<double> latencies;
     attest::TableFilterProxyModel* proxy = pane->proxy();
     for (const QString& search : searches) {

@@ -8,6 +8,7 @@
 #include "navigationhistory.h"
 #include "privilegedaccountmodel.h"
 #include "relationlistmodel.h"
+#include "searchindex.h"
 #include "tablefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -75,11 +76,15 @@ LoadedSnapshotPtr makeSnapshot()
         return e;
     };
     data.entitlements = {group(QStringLiteral("Engineers")), group(QStringLiteral("VPN Users")),
-                         group(QStringLiteral("Domain Admins")), group(QStringLiteral("Analyst"), EntitlementKind::Role)};
+                         group(QStringLiteral("Domain Admins")),
+                         group(QStringLiteral("Analyst"), EntitlementKind::Role)};
     data.entitlements[0].ownerKey = QStringLiteral("E2");
     using MK = MemberKind;
-    data.memberships = {{0, 0, MK::Account}, {1, 0, MK::Entitlement}, {2, 1, MK::Entitlement},
-                        {3, 1, MK::Account}, {2, 2, MK::Account}};
+    data.memberships = {{0, 0, MK::Account},
+                        {1, 0, MK::Entitlement},
+                        {2, 1, MK::Entitlement},
+                        {3, 1, MK::Account},
+                        {2, 2, MK::Account}};
 
     auto loaded = std::make_shared<LoadedSnapshot>();
     loaded->info = data.info;
@@ -115,8 +120,8 @@ private Q_SLOTS:
         EntitlementTableModel roles(EntitlementKind::Role);
         PrivilegedAccountModel privileged;
         AuditEventModel audit;
-        for (TableModelBase* model : std::initializer_list<TableModelBase*>{&identities, &accounts, &groups, &roles,
-                                                                            &privileged, &audit}) {
+        for (TableModelBase* model :
+             std::initializer_list<TableModelBase*>{&identities, &accounts, &groups, &roles, &privileged, &audit}) {
             QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             TableFilterProxyModel proxy;
             QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -263,6 +268,34 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, IdentityTableModel::Privileged).data().toString(), QStringLiteral("Yes"));
         QCOMPARE(model.index(0, IdentityTableModel::Manager).data().toString(), QStringLiteral("Bob Builder"));
         QCOMPARE(model.index(1, IdentityTableModel::Status).data().toString(), QStringLiteral("Left"));
+    }
+
+    void searchIndexMatchesWithinRowsOnly()
+    {
+        const std::vector<QString> rows{QStringLiteral("alice\nengineering"), QStringLiteral("bob\nfinance"),
+                                        QStringLiteral("zoë müller\nlegal"), QString(),
+                                        QStringLiteral("carol\nfinance")};
+        const SearchIndex index(rows);
+        QCOMPARE(index.rowCount(), 5);
+        const auto match = [&index](const QStringList& terms) {
+            QList<int> found;
+            const std::vector<char> flags = index.match(terms);
+            for (std::size_t i = 0; i < flags.size(); ++i) {
+                if (flags[i])
+                    found << int(i);
+            }
+            return found;
+        };
+        QCOMPARE(match({QStringLiteral("finance")}), (QList<int>{1, 4}));
+        QCOMPARE(match({QStringLiteral("finance"), QStringLiteral("car")}), (QList<int>{4}));
+        QCOMPARE(match({QStringLiteral("zoë")}), (QList<int>{2}));
+        QCOMPARE(match({QStringLiteral("ë m")}), (QList<int>{2}));
+        QCOMPARE(match({QStringLiteral("n")}), (QList<int>{0, 1, 4}));     // one hit per row is enough
+        QCOMPARE(match({QStringLiteral("engineeringbob")}), QList<int>()); // never across rows
+        QCOMPARE(match({}), (QList<int>{0, 1, 2, 3, 4}));
+        QVERIFY(index.rowMatches(4, {QStringLiteral("carol"), QStringLiteral("fin")}));
+        QVERIFY(!index.rowMatches(3, {QStringLiteral("a")}));
+        QVERIFY(!index.rowMatches(99, {QStringLiteral("a")}));
     }
 
     void navigationHistoryBehavesLikeABrowser()
