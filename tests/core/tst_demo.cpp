@@ -278,7 +278,7 @@ private Q_SLOTS:
                  qPrintable(error));
         hash.addData(buffer.data());
         const QByteArray digest = hash.result().toHex();
-        QVERIFY2(digest == QByteArrayLiteral("13cad4e555e18600d8e70af97daba7387a592ee2505f6aeae96db7872a711591"),
+        QVERIFY2(digest == QByteArrayLiteral("7519ae82b7678688df6bc1f4b76f09cad696fb75fc555ca23405a6ffabe9841a"),
                  digest.constData());
     }
 
@@ -579,6 +579,9 @@ private Q_SLOTS:
             QStringLiteral("logon"),          QStringLiteral("password change"),  QStringLiteral("password reset"),
             QStringLiteral("account locked"), QStringLiteral("account unlocked"), QStringLiteral("member added"),
             QStringLiteral("member removed"), QStringLiteral("account disabled")};
+        QHash<QString, const Account*> byDn;
+        for (const Account& a : now().accounts)
+            byDn.insert(a.dn, &a);
         QSet<QString> seen;
         for (std::size_t i = 0; i < events.size(); ++i) {
             const AuditEvent& e = events[i];
@@ -589,6 +592,15 @@ private Q_SLOTS:
             QVERIFY(!e.actor.isEmpty() && !e.target.isEmpty());
             QCOMPARE(e.origin, AuditOrigin::Directory);
             seen.insert(e.action);
+            // A successful logon never contradicts the account's last logon time.
+            if (e.action == QLatin1String("logon") && e.result == QLatin1String("success")) {
+                const Account* a = byDn.value(e.target);
+                QVERIFY(a && hasTime(a->lastLogon) && e.time <= a->lastLogon && e.time >= a->created);
+            }
+            if (e.action.startsWith(QLatin1String("password "))) {
+                const Account* a = byDn.value(e.target);
+                QVERIFY(a && a->passwordChanged == e.time);
+            }
         }
         QCOMPARE(seen, actions);
     }

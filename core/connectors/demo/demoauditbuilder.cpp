@@ -53,7 +53,10 @@ std::vector<AuditEvent> AuditBuilder::build() const
         const Account& account = m.accounts[a];
         if (account.kind == AccountKind::Admin)
             admins.push_back(account.login);
-        if (account.kind == AccountKind::User && account.enabled && hasTime(account.lastLogon))
+        // Only accounts used within the window have routine activity in it; a stale account
+        // logging on in the audit log but not in lastLogon would contradict itself.
+        if (account.kind == AccountKind::User && account.enabled && hasTime(account.lastLogon) &&
+            account.lastLogon > windowStart + kMsPerDay)
             users.push_back(int(a));
         if (!account.enabled && hasTime(account.lastLogon) && account.lastLogon >= windowStart)
             disabled.push_back(int(a));
@@ -71,20 +74,39 @@ std::vector<AuditEvent> AuditBuilder::build() const
     std::vector<AuditEvent> events;
     events.reserve(std::size_t(target) + 64);
 
-    // What really changed: recent grants (thinned for large organisations), locks, disables.
+    // What really changed, at the times the rows say: recent grants and password changes
+    // (each thinned to a quarter of the events for large organisations), locks, disables.
+    const std::size_t quota = std::size_t(target / 4);
+    const auto stride = [quota](std::size_t available) {
+        return available > quota && quota > 0 ? (available + quota - 1) / quota : std::size_t(1);
+    };
     std::vector<const TimedMembership*> recent;
     for (const TimedMembership& tm : m.memberships) {
         if (tm.membership.memberKind == MemberKind::Account && tm.added > windowStart)
             recent.push_back(&tm);
     }
-    const std::size_t keep = std::size_t(target / 4);
-    const std::size_t step = recent.size() > keep && keep > 0 ? (recent.size() + keep - 1) / keep : 1;
-    for (std::size_t i = 0; i < recent.size(); i += step) {
+    for (std::size_t i = 0, step = stride(recent.size()); i < recent.size(); i += step) {
         const Membership& ms = recent[i]->membership;
         const Account& member = m.accounts[ms.member];
         const Entitlement& group = m.entitlements[ms.entitlement];
         events.push_back(event(recent[i]->added, anAdmin(), QStringLiteral("member added"), group.dn, success(),
                                QStringLiteral("added %1 to %2").arg(member.dn, group.name)));
+    }
+    std::vector<const Account*> passwordChanges;
+    for (const Account& account : m.accounts) {
+        if (account.kind != AccountKind::Service && hasTime(account.passwordChanged) &&
+            account.passwordChanged > windowStart && account.passwordChanged != account.created)
+            passwordChanges.push_back(&account);
+    }
+    for (std::size_t i = 0, step = stride(passwordChanges.size()); i < passwordChanges.size(); i += step) {
+        const Account& account = *passwordChanges[i];
+        if (account.mustChangePassword) {
+            events.push_back(event(account.passwordChanged, anAdmin(), QStringLiteral("password reset"), account.dn,
+                                   success(), QStringLiteral("reset by the help desk; change required at next logon")));
+        } else {
+            events.push_back(event(account.passwordChanged, account.login, QStringLiteral("password change"),
+                                   account.dn, success(), QStringLiteral("changed by the user")));
+        }
     }
     for (const Account& account : m.accounts) {
         if (!account.locked)
@@ -110,18 +132,12 @@ std::vector<AuditEvent> AuditBuilder::build() const
         const Timestamp latest = std::min(m.asOf - kMsPerMinute, std::max(earliest, account.lastLogon));
         const Timestamp time = rng.range(earliest, std::max(earliest, latest));
         const qint64 kind = rng.range(0, 99);
-        if (kind < 60) {
+        if (kind < 70) {
             events.push_back(event(time, account.login, QStringLiteral("logon"), account.dn, success(), bindDetails()));
-        } else if (kind < 76) {
+        } else if (kind < 90) {
             events.push_back(
                 event(time, account.login, QStringLiteral("logon"), account.dn, invalidCredentials(), bindDetails()));
-        } else if (kind < 86) {
-            events.push_back(event(time, account.login, QStringLiteral("password change"), account.dn, success(),
-                                   QStringLiteral("changed by the user")));
-        } else if (kind < 92) {
-            events.push_back(event(time, anAdmin(), QStringLiteral("password reset"), account.dn, success(),
-                                   QStringLiteral("reset by the help desk; change required at next logon")));
-        } else if (kind < 96) {
+        } else if (kind < 95) {
             events.push_back(event(time, anAdmin(), QStringLiteral("account unlocked"), account.dn, success(),
                                    QStringLiteral("unlocked at the user's request")));
         } else {
