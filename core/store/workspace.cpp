@@ -429,15 +429,24 @@ std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, 
     if (!d->exec(q, QStringLiteral("read audit events"), nullptr))
         return result;
     const QString journal = auditOriginName(AuditOrigin::Journal);
+    QSet<QString> pool;
+    const auto intern = [&pool](QString value) {
+        const auto it = pool.constFind(value);
+        if (it != pool.cend())
+            return *it;
+        pool.insert(value);
+        return value;
+    };
     while (q.next()) {
         AuditEvent e;
         e.id = q.value(0).toLongLong();
         e.sourceId = q.value(1).toLongLong();
         e.time = timeFrom(q.value(2));
-        e.actor = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.target = q.value(5).toString();
-        e.result = q.value(6).toString();
+        // Actors, actions, targets and results repeat across thousands of events: share them.
+        e.actor = intern(q.value(3).toString());
+        e.action = intern(q.value(4).toString());
+        e.target = intern(q.value(5).toString());
+        e.result = intern(q.value(6).toString());
         e.details = q.value(7).toString();
         e.origin = q.value(8).toString() == journal ? AuditOrigin::Journal : AuditOrigin::Directory;
         result.push_back(std::move(e));

@@ -323,6 +323,19 @@ std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const Pro
         return true;
     };
 
+    // Repeated values (departments, titles, locations, keys that point at other rows) share one
+    // string instead of 100,000 copies: about a fifth of a big snapshot's memory.
+    QSet<QString> pool;
+    const auto intern = [&pool](QString value) {
+        if (value.isEmpty())
+            return value;
+        const auto it = pool.constFind(value);
+        if (it != pool.cend())
+            return *it;
+        pool.insert(value);
+        return value;
+    };
+
     if (!reportProgress(progress, 0, total, QStringLiteral("identities")))
         return cancelled();
     {
@@ -338,16 +351,16 @@ std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const Pro
             if (q.value(0).toLongLong() != qint64(data.identities.size()))
                 return damaged(QStringLiteral("identity rows are out of sequence"));
             Identity& r = data.identities.emplace_back();
-            r.key = q.value(1).toString();
+            r.key = intern(q.value(1).toString());
             r.displayName = q.value(2).toString();
-            r.givenName = q.value(3).toString();
-            r.surname = q.value(4).toString();
+            r.givenName = intern(q.value(3).toString());
+            r.surname = intern(q.value(4).toString());
             r.email = q.value(5).toString();
-            r.department = q.value(6).toString();
-            r.title = q.value(7).toString();
-            r.managerKey = q.value(8).toString();
-            r.employeeType = q.value(9).toString();
-            r.location = q.value(10).toString();
+            r.department = intern(q.value(6).toString());
+            r.title = intern(q.value(7).toString());
+            r.managerKey = intern(q.value(8).toString());
+            r.employeeType = intern(q.value(9).toString());
+            r.location = intern(q.value(10).toString());
             if (!parseIdentityStatus(q.value(11).toString(), &r.status))
                 return damaged(QStringLiteral("identity %1 has an unknown status").arg(data.identities.size() - 1));
             r.hired = timeFrom(q.value(12));
@@ -375,10 +388,12 @@ std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const Pro
             r.key = q.value(1).toString();
             r.login = q.value(2).toString();
             r.dn = q.value(3).toString();
+            if (r.dn == r.key)
+                r.dn = r.key;
             r.displayName = q.value(4).toString();
             r.email = q.value(5).toString();
-            r.description = q.value(6).toString();
-            r.identityKey = q.value(7).toString();
+            r.description = intern(q.value(6).toString());
+            r.identityKey = intern(q.value(7).toString());
             if (!parseAccountKind(q.value(8).toString(), &r.kind))
                 return damaged(QStringLiteral("account %1 has an unknown kind").arg(data.accounts.size() - 1));
             r.enabled = q.value(9).toInt() != 0;
@@ -410,9 +425,11 @@ std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const Pro
             r.key = q.value(1).toString();
             r.name = q.value(2).toString();
             r.dn = q.value(3).toString();
-            r.description = q.value(4).toString();
-            r.application = q.value(5).toString();
-            r.ownerKey = q.value(6).toString();
+            if (r.dn == r.key)
+                r.dn = r.key;
+            r.description = intern(q.value(4).toString());
+            r.application = intern(q.value(5).toString());
+            r.ownerKey = intern(q.value(6).toString());
             if (!parseEntitlementKind(q.value(7).toString(), &r.kind))
                 return damaged(QStringLiteral("entitlement %1 has an unknown kind").arg(data.entitlements.size() - 1));
             r.privilegedTag = q.value(8).toInt() != 0 || tagged.contains(r.key);
