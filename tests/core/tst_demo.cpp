@@ -686,6 +686,10 @@ private Q_SLOTS:
         colon.key = colon.dn = QStringLiteral("cn=Colon,ou=Groups,dc=example,dc=com");
         colon.description = QStringLiteral(":starts with a colon");
         s.entitlements.push_back(colon);
+        Entitlement unnamed; // no DN: the writer makes one, escaping the comma
+        unnamed.name = QStringLiteral("Sales, EMEA");
+        unnamed.key = QStringLiteral("sales-emea");
+        s.entitlements.push_back(unnamed);
         s.memberships.push_back({1, 0, MemberKind::Account});
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
@@ -706,6 +710,7 @@ private Q_SLOTS:
             flat.contains("dn: cn=Empty,ou=Groups,dc=example,dc=com\nobjectClass: top\nobjectClass: groupOfNames\ncn: "
                           "Empty\nmember:\n"));
         QVERIFY(flat.contains("\nmemberOf: cn=Colon,ou=Groups,dc=example,dc=com\n"));
+        QVERIFY(flat.contains("\ndn: cn=Sales\\, EMEA,ou=Groups,dc=example,dc=com\n"));
         // {SSHA}: SHA-1 of password and salt, then the salt.
         const qsizetype p = flat.indexOf("userPassword: {SSHA}");
         const QByteArray decoded = QByteArray::fromBase64(flat.mid(p + 20, flat.indexOf('\n', p) - p - 20));

@@ -1,5 +1,7 @@
 #include "ldifwriter.h"
 
+#include "demomodel.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
@@ -202,14 +204,14 @@ bool LdifWriter::write(const SnapshotData& snapshot, QIODevice* out, QString* er
         const QString ou = a.kind == AccountKind::Admin     ? QStringLiteral("Admins")
                            : a.kind == AccountKind::Service ? QStringLiteral("Service Accounts")
                                                             : QStringLiteral("People");
-        return QStringLiteral("uid=%1,ou=%2,%3").arg(a.login, ou, m_baseDn);
+        return QStringLiteral("uid=%1,ou=%2,%3").arg(demo::escapeRdnValue(a.login), ou, m_baseDn);
     };
     const auto entitlementDn = [this](const Entitlement& e) {
         if (!e.dn.isEmpty())
             return e.dn;
         return QStringLiteral("cn=%1,ou=%2,%3")
-            .arg(e.name, e.kind == EntitlementKind::Role ? QStringLiteral("Roles") : QStringLiteral("Groups"),
-                 m_baseDn);
+            .arg(demo::escapeRdnValue(e.name),
+                 e.kind == EntitlementKind::Role ? QStringLiteral("Roles") : QStringLiteral("Groups"), m_baseDn);
     };
     QHash<QString, QString> personDn;
     for (const Account& a : snapshot.accounts) {
