@@ -65,11 +65,9 @@ TableModelBase::PreparedPtr AccountTableModel::prepare(const LoadedSnapshot& sna
         const quint32 identityIndex = snapshot.graph->identityOfAccount(quint32(i));
         const Identity* identity = identityIndex == AccessGraph::kNone ? nullptr : &data.identities[identityIndex];
         cache->flags[i] = accountFlags(account, identity, snapshot.now());
-        cache->search.addRow(
-            fold(account.login + QLatin1Char('\n') + account.displayName + QLatin1Char('\n') + account.email +
-                 QLatin1Char('\n') +
-                 (identity ? identity->department + QLatin1Char('\n') + identity->displayName : QString()) +
-                 QLatin1Char('\n') + account.dn));
+        cache->search.addRow({account.login, account.displayName, account.email,
+                              identity ? QStringView(identity->department) : QStringView(),
+                              identity ? QStringView(identity->displayName) : QStringView(), account.dn});
     }
     return cache;
 }

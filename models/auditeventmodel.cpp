@@ -44,8 +44,7 @@ TableModelBase::PreparedPtr AuditEventModel::prepare(const LoadedSnapshot& snaps
     cache->search.reserve(all.size(), all.size() * 96);
     for (std::size_t row = 0; row < cache->order.size(); ++row) {
         const AuditEvent& e = all[cache->order[row]];
-        cache->search.addRow(fold(e.actor + QLatin1Char('\n') + e.action + QLatin1Char('\n') + e.target +
-                                  QLatin1Char('\n') + e.result + QLatin1Char('\n') + e.details));
+        cache->search.addRow({e.actor, e.action, e.target, e.result, e.details});
     }
     cache->rowCount = int(all.size());
     return cache;

@@ -67,9 +67,8 @@ TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& sn
                 cache->privileged[i] = 1;
         }
         cache->logins[i] = logins.join(QStringLiteral(", "));
-        cache->search.addRow(fold(identity.displayName + QLatin1Char('\n') + cache->logins[i] + QLatin1Char('\n') +
-                                  identity.email + QLatin1Char('\n') + identity.department + QLatin1Char('\n') +
-                                  identity.key + QLatin1Char('\n') + identity.title));
+        cache->search.addRow({identity.displayName, cache->logins[i], identity.email, identity.department, identity.key,
+                              identity.title});
     }
     return cache;
 }

@@ -37,6 +37,60 @@ void SearchIndex::addRow(const QString& foldedText)
     m_offsets.push_back(quint32(m_text.size()));
 }
 
+namespace {
+
+void appendUtf8(std::string& out, char32_t c)
+{
+    if (c < 0x80) {
+        out.push_back(char(c));
+    } else if (c < 0x800) {
+        out.push_back(char(0xC0 | (c >> 6)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else if (c < 0x10000) {
+        out.push_back(char(0xE0 | (c >> 12)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    } else {
+        out.push_back(char(0xF0 | (c >> 18)));
+        out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+        out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
+} // namespace
+
+void SearchIndex::addRow(std::initializer_list<QStringView> parts)
+{
+    if (!m_offsets.empty())
+        m_offsets.pop_back();
+    m_offsets.push_back(quint32(m_text.size()));
+    bool first = true;
+    for (QStringView part : parts) {
+        if (!first)
+            m_text.push_back('\n');
+        first = false;
+        const qsizetype size = part.size();
+        for (qsizetype i = 0; i < size; ++i) {
+            const char16_t u = part[i].unicode();
+            if (u < 0x80) {
+                const char c = char(u);
+                m_text.push_back(c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : (c == '\0' ? ' ' : c));
+                continue;
+            }
+            char32_t code = u;
+            if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(part[i + 1].unicode())) {
+                code = QChar::surrogateToUcs4(u, part[i + 1].unicode());
+                ++i;
+            }
+            // The same simple folding QString::toCaseFolded applies, so typed terms match.
+            appendUtf8(m_text, QChar::toCaseFolded(code));
+        }
+    }
+    m_text.push_back('\0');
+    m_offsets.push_back(quint32(m_text.size()));
+}
+
 std::vector<char> SearchIndex::match(const QStringList& foldedTerms) const
 {
     const int rows = rowCount();

@@ -2,7 +2,9 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,9 @@ public:
     // Building row by row keeps only one row's UTF-16 text alive at a time.
     void reserve(std::size_t rows, std::size_t bytes);
     void addRow(const QString& foldedText);
+    // Folds and joins the parts itself (ASCII fast, everything else through QChar's case folding)
+    // without building intermediate strings: this is most of the cost of preparing a big pane.
+    void addRow(std::initializer_list<QStringView> parts);
 
     int rowCount() const { return int(m_offsets.empty() ? 0 : m_offsets.size() - 1); }
 
