@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <thread>
+
 namespace attest {
 
 QString LoadedSnapshot::sourceName(qint64 sourceId) const
@@ -40,7 +42,16 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     if (snapshotId == 0)
         snapshotId = loaded->allSnapshots.constLast().id;
 
+    // The audit trail is read on a second connection while this one loads the snapshot: the two
+    // are independent and this machine has more than one core.
+    auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
+    std::thread auditReader([path, auditEvents] {
+        QString ignored;
+        if (auto second = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored))
+            *auditEvents = second->auditEvents();
+    });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
+    auditReader.join();
     if (!data)
         return nullptr;
     loaded->info = data->info;
@@ -61,7 +72,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     }
     loaded->graph = std::move(graph);
     loaded->data = std::make_shared<const SnapshotData>(std::move(*data));
-    loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(workspace->auditEvents());
+    loaded->auditEvents = std::move(auditEvents);
     return loaded;
 }
 
