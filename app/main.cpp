@@ -1,27 +1,10 @@
 #include "cli/commandline.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// Loads Attest's own translation (embedded under :/i18n) and Qt's for the system locale.
-void installTranslations(QApplication& app)
-{
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("attest"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -44,7 +27,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Attest"));
     QApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("io.attest.Attest"));
-    installTranslations(app);
+    attest::installTranslations(&app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Identity and access management console"));

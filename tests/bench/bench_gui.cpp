@@ -1,6 +1,7 @@
 // GUI benchmark: opens a (by default 100,000-identity) demo workspace in the real main window
 // offscreen and prints the time to a usable table, the per-keystroke filter latency over every
 // row of the Identities pane, and the process's peak memory. Not a test: it prints figures.
+#include "benchtable.h"
 #include "mainwindow.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
@@ -22,22 +23,9 @@
 
 namespace {
 
-QString peakMemory()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return QStringLiteral("n/a");
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return QString::fromLatin1(line.mid(6).trimmed());
-    }
-    return QStringLiteral("n/a");
-}
-
 void row(const char* what, const QString& value)
 {
-    std::printf("| %-58s | %18s |\n", what, qPrintable(value));
-    std::fflush(stdout);
+    attest::bench::printRow(what, value);
 }
 
 double percentile(std::vector<double> values, double p)
@@ -71,8 +59,7 @@ int main(int argc, char** argv)
     if (path.isEmpty())
         path = dir.filePath(QStringLiteral("bench.attest"));
 
-    std::printf("| %-58s | %18s |\n|%s|%s|\n", "GUI measurement", "figure",
-                "------------------------------------------------------------", "--------------------");
+    attest::bench::printHeader("GUI measurement");
     if (!QFileInfo::exists(path)) {
         QElapsedTimer timer;
         timer.start();
@@ -133,6 +120,6 @@ int main(int argc, char** argv)
     sort.start();
     proxy->sort(1, Qt::DescendingOrder);
     row("sort 100k rows by a text column", QStringLiteral("%1 ms").arg(sort.elapsed()));
-    row("GUI peak memory (VmHWM)", peakMemory());
+    row("GUI peak memory (VmHWM)", attest::bench::peakMemory());
     return 0;
 }
