@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 
 int main(int argc, char** argv)
@@ -27,6 +28,7 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Attest"));
     QApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("io.attest.Attest"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/attest.svg")));
     attest::installTranslations(&app, QLocale());
 
     QCommandLineParser parser;
