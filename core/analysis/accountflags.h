@@ -10,13 +10,14 @@ namespace attest {
 
 // Hygiene flags of one account as of a given time, shared by the panes, exports and later the
 // analysis work so every place uses the same definitions.
-enum class AccountFlag : quint16 {
+enum class AccountFlag : quint16
+{
     None = 0,
-    NoOwner = 1 << 0, // no correlated identity
-    Stale = 1 << 1, // enabled, logged on before, but not within the stale window
-    NeverLoggedOn = 1 << 2, // enabled, never logged on, created longer ago than the stale window
+    NoOwner = 1 << 0,              // no correlated identity
+    Stale = 1 << 1,                // enabled, logged on before, but not within the stale window
+    NeverLoggedOn = 1 << 2,        // enabled, never logged on, created longer ago than the stale window
     PasswordNeverChanged = 1 << 3, // password still the one set when the account was created
-    PasswordOld = 1 << 4, // password older than a year
+    PasswordOld = 1 << 4,          // password older than a year
     Disabled = 1 << 5,
     Locked = 1 << 6,
     LeaverEnabled = 1 << 7, // the identity has left but the account is enabled

@@ -6,9 +6,10 @@
 
 namespace attest {
 
-enum class AccountKind : quint8 {
-    User, // a person's everyday account
-    Admin, // a person's separate administrative account
+enum class AccountKind : quint8
+{
+    User,    // a person's everyday account
+    Admin,   // a person's separate administrative account
     Service, // a non-person account used by software
 };
 
@@ -18,9 +19,9 @@ bool parseAccountKind(const QString& name, AccountKind* kind);
 // An entry in one source that can hold entitlements.
 struct Account
 {
-    QString key; // stable within the source across snapshots (DN, objectGUID, SCIM id, …)
+    QString key;   // stable within the source across snapshots (DN, objectGUID, SCIM id, …)
     QString login; // uid, sAMAccountName, userName
-    QString dn; // the entry's DN for directory sources, empty otherwise
+    QString dn;    // the entry's DN for directory sources, empty otherwise
     QString displayName;
     QString email;
     QString description;

@@ -6,9 +6,10 @@
 
 namespace attest {
 
-enum class AuditOrigin : quint8 {
+enum class AuditOrigin : quint8
+{
     Directory, // read from the source's own audit log
-    Journal, // written by Attest itself
+    Journal,   // written by Attest itself
 };
 
 QString auditOriginName(AuditOrigin origin); // "directory", "journal"
@@ -22,7 +23,7 @@ struct AuditEvent
     QString actor;
     QString action;
     QString target;
-    QString result; // "success", "failure: …"
+    QString result;  // "success", "failure: …"
     QString details; // plain text; never secrets
     AuditOrigin origin = AuditOrigin::Directory;
 };

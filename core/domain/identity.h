@@ -6,10 +6,11 @@
 
 namespace attest {
 
-enum class IdentityStatus : quint8 {
-    Active, // employed, access expected
+enum class IdentityStatus : quint8
+{
+    Active,  // employed, access expected
     OnLeave, // employed but away: access should be dormant
-    Left, // a leaver: any enabled account is access that should be gone
+    Left,    // a leaver: any enabled account is access that should be gone
 };
 
 QString identityStatusName(IdentityStatus status); // "active", "on-leave", "left" (stable, for files)
@@ -25,7 +26,7 @@ struct Identity
     QString email;
     QString department;
     QString title;
-    QString managerKey; // key of the manager's identity, empty for the top of the hierarchy
+    QString managerKey;   // key of the manager's identity, empty for the top of the hierarchy
     QString employeeType; // "Employee", "Contractor", …
     QString location;
     IdentityStatus status = IdentityStatus::Active;

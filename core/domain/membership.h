@@ -4,7 +4,8 @@
 
 namespace attest {
 
-enum class MemberKind : quint8 {
+enum class MemberKind : quint8
+{
     Account,
     Entitlement, // a nested group, or a role bundled into a group or role
 };

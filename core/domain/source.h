@@ -11,7 +11,7 @@ struct SourceInfo
 {
     qint64 id = 0;
     QString name;
-    QString kind; // "demo", "ldap", "scim", "file"
+    QString kind;         // "demo", "ldap", "scim", "file"
     QString settingsJson; // connection settings, never secrets
     Timestamp created = kNoTime;
 };

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
 #include <QtGlobal>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -15,14 +15,20 @@ using Timestamp = qint64;
 inline constexpr Timestamp kNoTime = std::numeric_limits<qint64>::min();
 inline constexpr qint64 kMsPerDay = 24LL * 60 * 60 * 1000;
 
-inline bool hasTime(Timestamp t) { return t != kNoTime; }
+inline bool hasTime(Timestamp t)
+{
+    return t != kNoTime;
+}
 
 inline QDateTime toDateTime(Timestamp t)
 {
     return hasTime(t) ? QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()) : QDateTime();
 }
 
-inline Timestamp fromDateTime(const QDateTime& dt) { return dt.isValid() ? dt.toMSecsSinceEpoch() : kNoTime; }
+inline Timestamp fromDateTime(const QDateTime& dt)
+{
+    return dt.isValid() ? dt.toMSecsSinceEpoch() : kNoTime;
+}
 
 // ISO 8601 in UTC with a trailing Z, or an empty string for kNoTime.
 inline QString toIsoString(Timestamp t)

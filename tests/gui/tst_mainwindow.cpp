@@ -7,8 +7,10 @@
 #include "tablefilterproxymodel.h"
 #include "tablemodelbase.h"
 #include "tablepane.h"
+#include "translations.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -20,6 +22,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace attest;
 
@@ -171,6 +174,56 @@ private Q_SLOTS:
         QVERIFY(window.errorText().contains(QStringLiteral("broken.attest")));
         QVERIFY(!window.snapshot());
         save(&window, QStringLiteral("error-banner"));
+    }
+
+    void darkPaletteIsFollowed()
+    {
+        // The console uses palette roles, never fixed colours: a dark palette must give a dark
+        // window with light text. Saved for people to look at.
+        const QPalette original = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+        {
+            MainWindow window;
+            window.resize(1400, 860);
+            window.show();
+            QVERIFY(openAndWait(window, m_workspace));
+            QTest::qWait(50);
+            const QImage image = window.grab().toImage();
+            QVERIFY(qGray(image.pixel(image.width() - 20, image.height() / 2)) < 100);
+            save(&window, QStringLiteral("main-window-dark"));
+        }
+        QApplication::setPalette(original);
+    }
+
+    void germanTranslationIsBuiltAndLoaded()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        {
+            MainWindow window;
+            window.resize(1400, 860);
+            window.show();
+            QVERIFY(openAndWait(window, m_workspace));
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+            QVERIFY(tabs->tabText(MainWindow::IdentitiesPane).contains(QStringLiteral("Identit\u00e4ten")));
+            QVERIFY(window.pane(MainWindow::IdentitiesPane)->statusText().contains(QStringLiteral("Identit")));
+            QTest::qWait(50);
+            save(&window, QStringLiteral("main-window-de"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void screenshotsOfEveryPane()
