@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "appsettings.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
 #include "relationlistmodel.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -174,6 +176,57 @@ private Q_SLOTS:
         QVERIFY(window.errorText().contains(QStringLiteral("broken.attest")));
         QVERIFY(!window.snapshot());
         save(&window, QStringLiteral("error-banner"));
+    }
+
+    void cancelKeepsWhatWasShown()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        const qint64 shown = window.snapshot()->info.id;
+        const qint64 older = window.snapshot()->allSnapshots.constFirst().id;
+        QVERIFY(older != shown);
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.openWorkspace(m_workspace, older);
+        QVERIFY(window.isBusy());
+        auto* cancel = window.findChild<QPushButton*>(QStringLiteral("loadingCancelPushButton"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(window.errorText().contains(QStringLiteral("cancelled")));
+        QCOMPARE(window.snapshot()->info.id, shown);
+        QTRY_VERIFY(!window.isBusy());
+    }
+
+    void olderSnapshotOpensFromTheChooser()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        const auto newest = window.snapshot();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.openWorkspace(m_workspace, newest->allSnapshots.constFirst().id);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.snapshot()->info.id, newest->allSnapshots.constFirst().id);
+        // The demo grows quarter by quarter: the oldest snapshot has fewer grants.
+        QVERIFY(window.snapshot()->graph->effectiveGrantCount() < newest->graph->effectiveGrantCount());
+    }
+
+    void firstStartCreatesTheDemoWorkspace()
+    {
+        const QString demo = AppSettings::defaultDemoWorkspacePath();
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(demo + suffix);
+        AppSettings().setLastWorkspace(QString());
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.openInitialWorkspace(QString());
+        QVERIFY(loaded.wait(120000));
+        QVERIFY(QFile::exists(demo));
+        QCOMPARE(window.snapshot()->workspacePath, demo);
+        QVERIFY(window.snapshot()->data->identities.size() >= 2000);
+        QCOMPARE(window.snapshot()->allSnapshots.size(), 4);
     }
 
     void darkPaletteIsFollowed()
