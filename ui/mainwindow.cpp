@@ -426,12 +426,6 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     if (pane && pane->proxy()->rowCount() > 0)
         pane->view()->selectionModel()->setCurrentIndex(
             pane->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    for (TablePane* p : m_panes)
-        p->view()->resizeColumnsToContents();
-    for (TablePane* p : m_panes) {
-        for (int column = 0; column < p->proxy()->columnCount(); ++column)
-            p->view()->setColumnWidth(column, qMin(p->view()->columnWidth(column), 320));
-    }
 }
 
 void MainWindow::updateSnapshotChooser()

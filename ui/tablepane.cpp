@@ -162,7 +162,20 @@ void TablePane::setCurrentModel(int index)
     m_proxy->setSourceModel(m_models[std::size_t(index)]);
     m_proxy->setFilterText(m_search->text());
     applyColumnVisibility();
+    fitColumns();
     updateStatus();
+}
+
+void TablePane::fitColumns()
+{
+    if (m_proxy->rowCount() == 0)
+        return;
+    // Sized from the rows in view (Qt looks at a bounded number), capped so one long DN or
+    // description cannot push every other column off screen.
+    m_view->resizeColumnsToContents();
+    const int cap = qMax(160, m_view->fontMetrics().averageCharWidth() * 40);
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), cap));
 }
 
 TableModelBase* TablePane::currentModel() const
@@ -187,6 +200,7 @@ void TablePane::addToolWidget(QWidget* widget)
 void TablePane::onModelReset()
 {
     applyColumnVisibility();
+    fitColumns();
     updateStatus();
 }
 

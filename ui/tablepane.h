@@ -70,6 +70,7 @@ private:
     void showColumnMenu(const QPoint& globalPos);
     void applyDefaultColumns();
     void applyColumnVisibility();
+    void fitColumns();
     std::vector<bool>& columnVisibility();
     void onModelReset();
 
