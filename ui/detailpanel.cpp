@@ -183,6 +183,7 @@ void DetailPanel::showObject(const ObjectRef& ref)
             model->clear();
         return;
     }
+    m_tabs->show();
     if (m_tabs->count() == 0) {
         for (int tab = 0; tab < kTabCount; ++tab)
             m_tabs->addTab(m_views[std::size_t(tab)], QString());
@@ -206,6 +207,31 @@ void DetailPanel::showObject(const ObjectRef& ref)
     case ObjectRef::Kind::None:
         break;
     }
+}
+
+void DetailPanel::showAuditEvent(const AuditEvent& event, const QString& sourceName)
+{
+    showObject({});
+    if (!m_snapshot)
+        return;
+    m_body->setVisible(true);
+    m_placeholder->setVisible(false);
+    m_title->setVisible(true);
+    m_subtitle->setVisible(true);
+    m_status->setVisible(true);
+    m_title->setText(event.action);
+    m_subtitle->setText(tr("Audit event · %1").arg(DisplayFormat::dateTime(event.time)));
+    m_status->setText(event.result);
+    addRow(tr("Time"), DisplayFormat::dateTime(event.time));
+    addRow(tr("Actor"), event.actor);
+    addRow(tr("Action"), event.action);
+    addRow(tr("Target"), event.target);
+    addRow(tr("Source"), sourceName);
+    addRow(tr("Result"), event.result);
+    addRow(tr("Recorded by"),
+           event.origin == AuditOrigin::Journal ? tr("Attest journal") : tr("The directory's own audit log"));
+    addRow(tr("Details"), event.details);
+    m_tabs->hide();
 }
 
 QString DetailPanel::privilegeText(quint32 account) const

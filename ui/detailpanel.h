@@ -30,6 +30,8 @@ public:
 
     void setSnapshot(LoadedSnapshotPtr snapshot);
     void showObject(const ObjectRef& ref);
+    // An audit event has no row in the access graph: its full text, for the truncated columns.
+    void showAuditEvent(const AuditEvent& event, const QString& sourceName);
     ObjectRef currentObject() const { return m_current; }
     QString titleText() const;
     RelationListModel* relationModel(int tab) const { return m_models[std::size_t(tab)]; }

@@ -168,6 +168,13 @@ void MainWindow::createPanes()
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
     audit->addModel(tr("Events"), m_audit);
     audit->searchLineEdit()->setPlaceholderText(tr("Search actor, action, target, details… (Ctrl+F)"));
+    connect(audit->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, audit](const QModelIndex& current) {
+                const QModelIndex source = audit->proxy()->mapToSource(current);
+                if (source.isValid() && m_snapshot)
+                    m_detail->showAuditEvent(m_audit->eventAt(source.row()),
+                                             m_snapshot->sourceName(m_audit->eventAt(source.row()).sourceId));
+            });
 }
 
 void MainWindow::createAuditFilter()
