@@ -5,223 +5,376 @@
     <name>AccessGraph</name>
     <message>
         <source>Indexing memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedschaften werden indiziert</translation>
     </message>
     <message>
         <source>Looking for nesting cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelungszyklen werden gesucht</translation>
     </message>
     <message>
         <source>Finding privileged access</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Zugriffe werden ermittelt</translation>
     </message>
     <message>
         <source>Correlating accounts with identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden Identitäten zugeordnet</translation>
     </message>
     <message>
         <source>Following nested groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Gruppen werden verfolgt</translation>
     </message>
     <message>
         <source>Computing effective access</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zugriffe werden berechnet</translation>
     </message>
 </context>
 <context>
     <name>AccountFlags</name>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
     </message>
     <message>
         <source>Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <source>Never logged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie angemeldet</translation>
     </message>
     <message>
         <source>Password never changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort nie geändert</translation>
     </message>
     <message>
         <source>Password older than a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort älter als ein Jahr</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Leaver still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden, noch aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of identities must be between 1 and 1,000,000; %1 is not.</source>
+        <translation>Die Anzahl der Identitäten muss zwischen 1 und 1.000.000 liegen; %1 liegt nicht darin.</translation>
+    </message>
+    <message>
+        <source>The base DN of the demo organisation is empty.</source>
+        <translation>Der Basis-DN der Demo-Organisation ist leer.</translation>
+    </message>
+    <message>
+        <source>The base DN &quot;%1&quot; is not a distinguished name such as dc=example,dc=com.</source>
+        <translation>Der Basis-DN „%1“ ist kein Distinguished Name wie dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>The date of the newest snapshot must be after 1971.</source>
+        <translation>Das Datum des neuesten Snapshots muss nach 1971 liegen.</translation>
+    </message>
+    <message>
+        <source>Generating the demo organisation was cancelled.</source>
+        <translation>Das Erzeugen der Demo-Organisation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Generating people</source>
+        <translation>Personen werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Generating accounts</source>
+        <translation>Konten werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Generating groups and roles</source>
+        <translation>Gruppen und Rollen werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Generating snapshots</source>
+        <translation>Snapshots werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Generating audit events</source>
+        <translation>Prüfereignisse werden erzeugt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direkt</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+</context>
+<context>
+    <name>LdifWriter</name>
+    <message>
+        <source>The LDIF output is not open for writing.</source>
+        <translation>Die LDIF-Ausgabe ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>The snapshot is too large to write as LDIF.</source>
+        <translation>Der Snapshot ist zu groß, um ihn als LDIF zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The base DN &quot;%1&quot; must start with dc=, o= or ou=.</source>
+        <translation>Der Basis-DN „%1“ muss mit dc=, o= oder ou= beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not write the LDIF: %1</source>
+        <translation>Das LDIF konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
     <name>PrivilegedPolicy</name>
     <message>
         <source>Active Directory protected group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützte Active-Directory-Gruppe „%1“</translation>
     </message>
     <message>
         <source>administrative role “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Rolle „%1“</translation>
     </message>
     <message>
         <source>matches privileged pattern “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>entspricht dem Privilegienmuster „%1“</translation>
     </message>
     <message>
         <source>tagged privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>als privilegiert markiert</translation>
     </message>
 </context>
 <context>
     <name>SnapshotLoader</name>
     <message>
         <source>The workspace %1 holds no snapshots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 enthält noch keine Snapshots.</translation>
     </message>
     <message>
         <source>Building the access graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsgraph wird aufgebaut</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>attest::AccountTableModel</name>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>User, administrative or service account</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-, Administrator- oder Dienstkonto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>The identity the account is correlated to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität, der das Konto zugeordnet ist</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwortalter</translation>
     </message>
     <message>
         <source>Days since the password was last set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit der letzten Kennwortänderung</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>Entitlements held directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt gehaltene Berechtigungen</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiv</translation>
     </message>
     <message>
         <source>Entitlements held directly or through nesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt oder über Verschachtelung gehaltene Berechtigungen</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Hygiene findings: no owner, stale, never logged on, old password, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hygienebefunde: kein Besitzer, veraltet, nie angemeldet, altes Kennwort, …</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN</translation>
     </message>
     <message>
         <source>Distinguished name in the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Distinguished Name im Verzeichnis</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>Locked since %1 after %n failed logons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesperrt seit %1 nach %n fehlgeschlagenen Anmeldung</numerusform>
+            <numerusform>Gesperrt seit %1 nach %n fehlgeschlagenen Anmeldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln accounts</source>
+        <translation>
+            <numerusform>%1 von %Ln Konto</numerusform>
+            <numerusform>%1 von %Ln Konten</numerusform>
         </translation>
     </message>
 </context>
@@ -229,585 +382,546 @@
     <name>attest::AuditEventModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>When it happened (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es geschah (UTC)</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es getan hat</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>What it was done to</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf es sich bezog</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>The system that recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, das es aufgezeichnet hat</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet von</translation>
     </message>
     <message>
         <source>The directory&apos;s own audit log, or Attest&apos;s journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Das eigene Prüfprotokoll des Verzeichnisses oder das Journal von Attest</translation>
     </message>
     <message>
         <source>Attest journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest-Journal</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln events</source>
+        <translation>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln events</source>
+        <translation>
+            <numerusform>%1 von %Ln Ereignis</numerusform>
+            <numerusform>%1 von %Ln Ereignissen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>attest::DetailPanel</name>
     <message>
         <source>Select an identity, account, group or role to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Identität, ein Konto, eine Gruppe oder eine Rolle, um die Details zu sehen.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Yes — %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja — %1 (%2): %3</translation>
     </message>
     <message>
         <source>Yes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja — %1</translation>
     </message>
     <message>
         <source>Identity · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität · %1 · %2</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Left, but an account is still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden, aber ein Konto ist noch aktiviert</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Hired</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingestellt</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschieden</translation>
     </message>
     <message>
         <source>Privileged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert (%1)</translation>
     </message>
     <message>
         <source>Entitlements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (%1)</translation>
     </message>
     <message>
         <source>Accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten (%1)</translation>
     </message>
     <message>
         <source>%1 account · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Konto · %2</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>No owner: the account is not correlated to any identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer: Das Konto ist keiner Identität zugeordnet</translation>
     </message>
     <message>
         <source>DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message numerus="yes">
         <source>Since %1, after %n failed logons</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %1, nach %n fehlgeschlagenen Anmeldung</numerusform>
+            <numerusform>Seit %1, nach %n fehlgeschlagenen Anmeldungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwortalter</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1 (set %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesetzt am %2)</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Kennwort ändern</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
     </message>
     <message>
         <source>Part of a nesting cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Verschachtelungszyklus</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Direct members</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Mitglieder</translation>
     </message>
     <message>
         <source>Effective members</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Mitglieder</translation>
     </message>
     <message>
         <source>Nesting depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelungstiefe</translation>
     </message>
     <message>
         <source>Direct members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Mitglieder (%1)</translation>
     </message>
     <message>
         <source>Effective members (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Mitglieder (%1)</translation>
     </message>
     <message>
         <source>Nested groups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelte Gruppen (%1)</translation>
     </message>
     <message>
         <source>Member of (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attest::DisplayFormat</name>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von (%1)</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
+        <source>Audit event · %1</source>
+        <translation>Prüfereignis · %1</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <source>%n day(s) ago</source>
-        <translation type="unfinished"></translation>
+        <source>Actor</source>
+        <translation>Akteur</translation>
     </message>
     <message>
-        <source>%n month(s) ago</source>
-        <translation type="unfinished"></translation>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
     <message>
-        <source>%n year(s) ago</source>
-        <translation type="unfinished"></translation>
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
     <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded by</source>
+        <translation>Aufgezeichnet von</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <source>Attest journal</source>
+        <translation>Attest-Journal</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
+        <source>The directory&apos;s own audit log</source>
+        <translation>Das eigene Prüfprotokoll des Verzeichnisses</translation>
     </message>
     <message>
-        <source>On leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>via %1</source>
-        <translation type="unfinished"></translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>attest::EntitlementTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>The system this entitlement gives access to</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, auf das diese Berechtigung Zugriff gibt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Who answers for this entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für diese Berechtigung verantwortlich ist</translation>
     </message>
     <message>
         <source>Direct members</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Mitglieder</translation>
     </message>
     <message>
         <source>Accounts that are members directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die direkt Mitglied sind</translation>
     </message>
     <message>
         <source>Nested</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelt</translation>
     </message>
     <message>
         <source>Groups and roles that are members of this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Rollen, die Mitglied dieser sind</translation>
     </message>
     <message>
         <source>Effective members</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Mitglieder</translation>
     </message>
     <message>
         <source>Accounts holding it directly or through nesting</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die sie direkt oder über Verschachtelung halten</translation>
     </message>
     <message>
         <source>Member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied von</translation>
     </message>
     <message>
         <source>Groups and roles this one is a member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Rollen, in denen diese Mitglied ist</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <source>Longest chain of nested groups below this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Kette verschachtelter Gruppen unterhalb dieser</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Matched by the privileged policy, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Privilegienrichtlinie erfasst, mit Begründung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>DN</source>
-        <translation type="unfinished"></translation>
+        <translation>DN</translation>
     </message>
     <message>
         <source>Distinguished name in the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n roles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Distinguished Name im Verzeichnis</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roles</source>
+        <translation>
+            <numerusform>%Ln Rolle</numerusform>
+            <numerusform>%Ln Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln roles</source>
+        <translation>
+            <numerusform>%1 von %Ln Rolle</numerusform>
+            <numerusform>%1 von %Ln Rollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <translation>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln groups</source>
+        <translation>
+            <numerusform>%1 von %Ln Gruppe</numerusform>
+            <numerusform>%1 von %Ln Gruppen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>attest::IdentityTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Employee ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>The identity&apos;s key in the HR system</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel der Identität im Personalsystem</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Logins of the identity&apos;s accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldenamen der Konten dieser Identität</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Active, on leave, or left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv, abwesend oder aus der Organisation ausgeschieden</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Employee or contractor</source>
-        <translation type="unfinished"></translation>
+        <translation>Angestellte(r) oder externe(r) Mitarbeiter(in)</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Number of accounts correlated to this identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der dieser Identität zugeordneten Konten</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Most recent logon over all of the identity&apos;s accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung über alle Konten der Identität</translation>
     </message>
     <message>
         <source>Entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Effective entitlements over all accounts, including nested ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Berechtigungen über alle Konten, einschließlich verschachtelter</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Holds a privileged entitlement through any account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält über irgendein Konto eine privilegierte Berechtigung</translation>
     </message>
     <message numerus="yes">
-        <source>%n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln identities</source>
+        <translation>
+            <numerusform>%Ln Identität</numerusform>
+            <numerusform>%Ln Identitäten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n identities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1 of %Ln identities</source>
+        <translation>
+            <numerusform>%1 von %Ln Identität</numerusform>
+            <numerusform>%1 von %Ln Identitäten</numerusform>
         </translation>
     </message>
 </context>
@@ -815,426 +929,432 @@
     <name>attest::LoadingOverlay</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>attest::MainWindow</name>
     <message>
         <source>Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identitäten</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>&amp;Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>&amp;Privileged accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privilegierte Konten</translation>
     </message>
     <message>
         <source>Privileged accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten</translation>
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;pfad</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Search actor, action, target, details… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur, Aktion, Ziel, Details suchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Organisation öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to the previous object (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorigen Objekt (Alt+Links)</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>Forward to the next object (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts zum nächsten Objekt (Alt+Rechts)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Attest</translation>
     </message>
     <message>
         <source>About Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Attest</translation>
     </message>
     <message>
         <source>Attest %1
 
 See who has access to what, find access sprawl, and prove it every quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest %1
+
+Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quartal belegen.</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>&amp;Snapshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snapshot:</translation>
     </message>
     <message>
         <source>Could not create the folder for the demo workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für den Demo-Arbeitsbereich konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Creating the demo organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Organisation wird erstellt…</translation>
     </message>
     <message>
         <source>Creating the demo organisation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen der Demo-Organisation wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not create the demo organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Organisation konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Opening %1 was cancelled; the workspace shown is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Öffnen von %1 wurde abgebrochen; der angezeigte Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 identities)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 Identitäten)</translation>
     </message>
     <message>
         <source>%1 — Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Attest</translation>
     </message>
     <message>
         <source>%1 · snapshot %2 taken %3 · %4 accounts · %5 grants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Snapshot %2 vom %3 · %4 Konten · %5 Zuweisungen</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Attest workspaces (*.attest);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest-Arbeitsbereiche (*.attest);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Preparing the panes</source>
+        <translation>Ansichten werden vorbereitet</translation>
     </message>
 </context>
 <context>
     <name>attest::PrivilegedAccountModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>The identity the account belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Identität, zu der das Konto gehört</translation>
     </message>
     <message>
         <source>Privileged entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Berechtigung</translation>
     </message>
     <message>
         <source>The privileged entitlement reached by the shortest path</source>
-        <translation type="unfinished"></translation>
+        <translation>Die über den kürzesten Pfad erreichte privilegierte Berechtigung</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>How the account holds it: directly, or through which groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Konto sie hält: direkt oder über welche Gruppen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why the entitlement counts as privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Berechtigung als privilegiert gilt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>How many privileged entitlements the account holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele privilegierte Berechtigungen das Konto hält</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Password age</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwortalter</translation>
     </message>
     <message>
         <source>Days since the password was last set</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit der letzten Kennwortänderung</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No owner, stale, never logged on, password never changed or older than a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n privileged accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n privileged accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Kein Besitzer, veraltet, nie angemeldet, Kennwort nie geändert oder älter als ein Jahr</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln privileged accounts</source>
+        <translation>
+            <numerusform>%Ln privilegiertes Konto</numerusform>
+            <numerusform>%Ln privilegierte Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln privileged accounts</source>
+        <translation>
+            <numerusform>%1 von %Ln privilegierten Konto</numerusform>
+            <numerusform>%1 von %Ln privilegierten Konten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>attest::RelationListModel</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>No owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besitzer</translation>
     </message>
 </context>
 <context>
     <name>attest::TablePane</name>
     <message>
         <source>Search name, login, mail, department… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Anmeldename, E-Mail, Abteilung suchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Choose the columns to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Spalten wählen</translation>
     </message>
     <message>
         <source>Nothing to show in this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Snapshot gibt es nichts anzuzeigen.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts entspricht „%1“.</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Identity and access management console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole für Identitäts- und Zugriffsverwaltung</translation>
     </message>
     <message>
         <source>Open this workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 </TS>
