@@ -31,9 +31,7 @@ AccountTableModel::AccountTableModel(QObject* parent)
 
 QString AccountTableModel::countText(int shown, int total) const
 {
-    if (shown == total)
-        return tr("%Ln accounts", nullptr, total);
-    return tr("%1 of %Ln accounts", nullptr, total).arg(QLocale().toString(shown));
+    return shownOfTotal(shown, total, tr("%Ln accounts", nullptr, total), tr("%1 of %Ln accounts", nullptr, total));
 }
 
 int AccountTableModel::rowOf(const ObjectRef& ref) const

@@ -26,9 +26,7 @@ AuditEventModel::AuditEventModel(QObject* parent)
 
 QString AuditEventModel::countText(int shown, int total) const
 {
-    if (shown == total)
-        return tr("%Ln events", nullptr, total);
-    return tr("%1 of %Ln events", nullptr, total).arg(QLocale().toString(shown));
+    return shownOfTotal(shown, total, tr("%Ln events", nullptr, total), tr("%1 of %Ln events", nullptr, total));
 }
 
 TableModelBase::PreparedPtr AuditEventModel::prepare(const LoadedSnapshot& snapshot) const

@@ -28,14 +28,9 @@ EntitlementTableModel::EntitlementTableModel(EntitlementKind kind, QObject* pare
 
 QString EntitlementTableModel::countText(int shown, int total) const
 {
-    if (m_kind == EntitlementKind::Role) {
-        if (shown == total)
-            return tr("%Ln roles", nullptr, total);
-        return tr("%1 of %Ln roles", nullptr, total).arg(QLocale().toString(shown));
-    }
-    if (shown == total)
-        return tr("%Ln groups", nullptr, total);
-    return tr("%1 of %Ln groups", nullptr, total).arg(QLocale().toString(shown));
+    if (m_kind == EntitlementKind::Role)
+        return shownOfTotal(shown, total, tr("%Ln roles", nullptr, total), tr("%1 of %Ln roles", nullptr, total));
+    return shownOfTotal(shown, total, tr("%Ln groups", nullptr, total), tr("%1 of %Ln groups", nullptr, total));
 }
 
 int EntitlementTableModel::rowOf(const ObjectRef& ref) const

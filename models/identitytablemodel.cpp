@@ -30,9 +30,7 @@ IdentityTableModel::IdentityTableModel(QObject* parent)
 
 QString IdentityTableModel::countText(int shown, int total) const
 {
-    if (shown == total)
-        return tr("%Ln identities", nullptr, total);
-    return tr("%1 of %Ln identities", nullptr, total).arg(QLocale().toString(shown));
+    return shownOfTotal(shown, total, tr("%Ln identities", nullptr, total), tr("%1 of %Ln identities", nullptr, total));
 }
 
 int IdentityTableModel::rowOf(const ObjectRef& ref) const

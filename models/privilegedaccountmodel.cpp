@@ -27,9 +27,8 @@ PrivilegedAccountModel::PrivilegedAccountModel(QObject* parent)
 
 QString PrivilegedAccountModel::countText(int shown, int total) const
 {
-    if (shown == total)
-        return tr("%Ln privileged accounts", nullptr, total);
-    return tr("%1 of %Ln privileged accounts", nullptr, total).arg(QLocale().toString(shown));
+    return shownOfTotal(shown, total, tr("%Ln privileged accounts", nullptr, total),
+                        tr("%1 of %Ln privileged accounts", nullptr, total));
 }
 
 int PrivilegedAccountModel::rowOf(const ObjectRef& ref) const

@@ -1,5 +1,7 @@
 #include "tablemodelbase.h"
 
+#include <QLocale>
+
 namespace attest {
 
 TableModelBase::TableModelBase(QObject* parent)
@@ -107,6 +109,11 @@ QVariant TableModelBase::decorationData(int, int) const
 QVariant TableModelBase::toolTipData(int, int) const
 {
     return {};
+}
+
+QString TableModelBase::shownOfTotal(int shown, int total, const QString& allText, const QString& someText)
+{
+    return shown == total ? allText : someText.arg(QLocale().toString(shown));
 }
 
 int TableModelBase::compareText(const QString& a, const QString& b)

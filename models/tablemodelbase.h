@@ -80,6 +80,8 @@ protected:
 
     void setColumns(std::vector<ColumnInfo> columns) { m_columns = std::move(columns); }
     static QString fold(const QString& text) { return text.toCaseFolded(); }
+    // "2,013 identities" when nothing is hidden, else "1,204 of 2,013 identities".
+    static QString shownOfTotal(int shown, int total, const QString& allText, const QString& someText);
     static int compareText(const QString& a, const QString& b);
     template <typename T>
     static int compareValues(const T& a, const T& b)
