@@ -1,11 +1,10 @@
 #include "snapshotloader.h"
 
 #include "analysis/privilegedpolicy.h"
-#include "connectors/demo/demoorganisation.h"
+#include "connectors/demo/demoworkspace.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 #include <thread>
@@ -78,39 +77,9 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
 
 bool createDemoWorkspace(const QString& path, int identities, const ProgressFn& progress, QString* error)
 {
-    if (QFileInfo::exists(path)) {
-        *error = QCoreApplication::translate("SnapshotLoader", "%1 already exists.").arg(path);
-        return false;
-    }
     DemoParameters parameters;
     parameters.identities = identities;
-    const DemoGenerator generator(parameters);
-    auto organisation = generator.generate(progress, error);
-    if (!organisation)
-        return false;
-
-    const auto removePartialFile = [&path] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-    };
-    bool ok = false;
-    {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, error);
-        if (!workspace)
-            return false;
-        const auto sourceId = workspace->addSource(parameters.sourceName, QStringLiteral("demo"), {}, error);
-        ok = sourceId.has_value();
-        for (std::size_t i = 0; ok && i < organisation->snapshots.size(); ++i)
-            ok = workspace->importSnapshot(*sourceId, organisation->snapshots[i], progress, error).has_value();
-        if (ok) {
-            for (AuditEvent& event : organisation->auditEvents)
-                event.sourceId = *sourceId;
-            ok = workspace->addAuditEvents(organisation->auditEvents, error);
-        }
-    }
-    if (!ok)
-        removePartialFile();
-    return ok;
+    return createDemoWorkspace(path, parameters, progress, error);
 }
 
 } // namespace attest
