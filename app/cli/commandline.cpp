@@ -1,15 +1,82 @@
 #include "commandline.h"
 
+#include "clierror.h"
+#include "democommand.h"
+#include "exportcommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
 namespace attest::cli {
+
+namespace {
+
+const QStringList& commands()
+{
+    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export")};
+    return names;
+}
+
+void printHelp()
+{
+    std::fputs("Usage: attest [COMMAND] [OPTIONS]\n"
+               "\n"
+               "Without a command, attest opens the console (GUI); --workspace FILE opens that workspace.\n"
+               "\n"
+               "Commands:\n"
+               "  demo     Generate the demo organisation into a new workspace (and as LDIF)\n"
+               "             attest demo --workspace FILE [--identities N] [--seed S] [--as-of YYYY-MM-DD]\n"
+               "                         [--ldif FILE]\n"
+               "  export   Write identities, accounts, entitlements, grants, privileged, audit or snapshots\n"
+               "           of a snapshot to stdout\n"
+               "             attest export KIND --workspace FILE [--snapshot ID] --format csv|json\n"
+               "\n"
+               "Options:\n"
+               "  -h, --help     Show this help; `attest COMMAND --help` shows a command's options.\n"
+               "  -v, --version  Show the version.\n"
+               "\n"
+               "Data goes to stdout, progress and errors to stderr. Exit status: 0 success, 1 failure,\n"
+               "2 a wrong command line.\n",
+               stdout);
+}
+
+} // namespace
 
 bool isCommandLineInvocation(const QStringList& arguments)
 {
-    return arguments.size() > 1;
+    if (arguments.size() < 2)
+        return false;
+    const QString& first = arguments.at(1);
+    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("-v") ||
+        first == QLatin1String("--version") || first == QLatin1String("help"))
+        return true;
+    // Anything else starting with '-' is an option of the GUI (--workspace FILE, Qt's -platform).
+    return !first.startsWith(QLatin1Char('-'));
 }
 
-int run(const QStringList&)
+int run(const QStringList& arguments)
 {
-    return 0;
+    if (arguments.size() < 2)
+        return fail(kExitUsage, QStringLiteral("no command; see attest --help"));
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        printHelp();
+        return 0;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        std::printf("attest %s\n", ATTEST_VERSION_STRING);
+        return 0;
+    }
+    // Each command parses its own options; the program name and the command come first.
+    QStringList rest = arguments;
+    rest.removeAt(1);
+    if (command == QLatin1String("demo"))
+        return runDemo(rest);
+    if (command == QLatin1String("export"))
+        return runExport(rest);
+    return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")
+                                .arg(command, commands().join(QStringLiteral(", "))));
 }
 
 } // namespace attest::cli

@@ -33,7 +33,9 @@ inline Timestamp fromDateTime(const QDateTime& dt)
 // ISO 8601 in UTC with a trailing Z, or an empty string for kNoTime.
 inline QString toIsoString(Timestamp t)
 {
-    return hasTime(t) ? toDateTime(t).toString(Qt::ISODate) : QString();
+    // Written by hand: Qt's ISODate gives "+00:00" for a UTC time zone, and the files we write
+    // promise the Z form.
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z') : QString();
 }
 
 // Whole days from t to now (never negative); -1 for kNoTime.

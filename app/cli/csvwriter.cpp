@@ -1,0 +1,74 @@
+#include "csvwriter.h"
+
+#include "outputstream.h"
+
+namespace attest::cli {
+
+CsvWriter::CsvWriter(OutputStream* out, QStringList fields)
+    : RecordWriter(out, std::move(fields))
+{}
+
+void CsvWriter::appendCell(QByteArray& out, const QString& text, bool guardFormula)
+{
+    QString cell = text;
+    if (guardFormula && !cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            cell.prepend(QLatin1Char('\''));
+    }
+    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                       cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
+                       cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
+    if (!quote) {
+        out.append(cell.toUtf8());
+        return;
+    }
+    out.append('"');
+    out.append(cell.toUtf8().replace('"', "\"\""));
+    out.append('"');
+}
+
+void CsvWriter::begin()
+{
+    m_line.clear();
+    for (qsizetype i = 0; i < m_fields.size(); ++i) {
+        if (i > 0)
+            m_line.append(',');
+        appendCell(m_line, m_fields[i], false);
+    }
+    m_line.append("\r\n");
+    m_out->write(m_line);
+}
+
+void CsvWriter::record(const std::vector<Value>& values)
+{
+    m_line.clear();
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_line.append(',');
+        const Value& v = values[i];
+        switch (v.type) {
+        case Value::Type::Null:
+            break;
+        case Value::Type::Bool:
+            m_line.append(v.boolean ? "true" : "false");
+            break;
+        case Value::Type::Int:
+            m_line.append(QByteArray::number(v.integer));
+            break;
+        case Value::Type::Text:
+            appendCell(m_line, v.text, true);
+            break;
+        case Value::Type::List:
+            appendCell(m_line, v.list.join(QStringLiteral(" > ")), true);
+            break;
+        }
+    }
+    m_line.append("\r\n");
+    m_out->write(m_line);
+}
+
+void CsvWriter::end() {}
+
+} // namespace attest::cli

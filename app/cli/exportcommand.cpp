@@ -1,0 +1,129 @@
+#include "exportcommand.h"
+
+#include "clierror.h"
+#include "exporters.h"
+#include "outputstream.h"
+
+#include "analysis/privilegedpolicy.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
+
+namespace attest::cli {
+
+namespace {
+
+QString kindList()
+{
+    QStringList names;
+    for (const Exporter& exporter : exporters())
+        names << exporter.name;
+    return names.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+int runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes one kind of record of a snapshot to stdout as JSON (an array of objects) or CSV "
+                       "(RFC 4180; text starting with = + - @ is prefixed with ' against spreadsheet formulas)."));
+    parser.addPositionalArgument(QStringLiteral("kind"), kindList());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QStringLiteral("Snapshot id (see `export snapshots`); default the newest."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format"));
+    parser.addOptions({help, workspace, snapshot, format});
+    if (!parser.parse(arguments))
+        return fail(kExitUsage, parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] kind"),
+                                                        QStringLiteral("export [options] kind"))),
+                   stdout);
+        return 0;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return fail(kExitUsage, QStringLiteral("export needs exactly one kind: %1").arg(kindList()));
+    const Exporter* exporter = findExporter(positional.first());
+    if (!exporter)
+        return fail(kExitUsage,
+                    QStringLiteral("unknown export \"%1\"; choose one of %2").arg(positional.first(), kindList()));
+    if (!parser.isSet(workspace))
+        return fail(kExitUsage, QStringLiteral("export needs --workspace FILE"));
+    if (!parser.isSet(format))
+        return fail(kExitUsage, QStringLiteral("export needs --format csv or --format json"));
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
+        return fail(kExitUsage, QStringLiteral("unknown format \"%1\"; choose csv or json").arg(parser.value(format)));
+    qint64 snapshotId = 0;
+    if (parser.isSet(snapshot)) {
+        bool ok = false;
+        snapshotId = parser.value(snapshot).toLongLong(&ok);
+        if (!ok || snapshotId <= 0)
+            return fail(kExitUsage,
+                        QStringLiteral("--snapshot needs a snapshot id, not \"%1\"").arg(parser.value(snapshot)));
+    }
+
+    QString error;
+    const QString path = parser.value(workspace);
+    auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
+        return fail(kExitFailure, error);
+
+    ExportInput input;
+    input.sources = ws->sources();
+    input.snapshots = ws->snapshots();
+    const bool needsSnapshot = exporter->name != QLatin1String("snapshots") && !exporter->needsAudit;
+    std::optional<SnapshotData> data;
+    std::unique_ptr<AccessGraph> graph;
+    if (needsSnapshot || snapshotId != 0) {
+        if (input.snapshots.isEmpty())
+            return fail(kExitFailure, QStringLiteral("%1 holds no snapshots").arg(path));
+        if (snapshotId == 0)
+            snapshotId = input.snapshots.constLast().id;
+        const bool known = std::any_of(input.snapshots.cbegin(), input.snapshots.cend(),
+                                       [snapshotId](const SnapshotInfo& s) { return s.id == snapshotId; });
+        if (!known)
+            return fail(
+                kExitFailure,
+                QStringLiteral("%1 has no snapshot %2 (see `attest export snapshots`)").arg(path).arg(snapshotId));
+    }
+    if (needsSnapshot) {
+        data = ws->loadSnapshot(snapshotId, {}, &error);
+        if (!data)
+            return fail(kExitFailure, error);
+        input.data = &*data;
+        if (exporter->needsGraph) {
+            graph = AccessGraph::build(*data, PrivilegedPolicy());
+            input.graph = graph.get();
+        }
+    }
+    if (exporter->needsAudit) {
+        input.auditEvents = ws->auditEvents();
+        if (!ws->lastError().isEmpty())
+            return fail(kExitFailure, ws->lastError());
+    }
+
+    OutputStream out(stdout);
+    auto writer = RecordWriter::create(formatName == QLatin1String("csv") ? RecordWriter::Format::Csv
+                                                                          : RecordWriter::Format::Json,
+                                       &out, exporter->fields);
+    writer->begin();
+    exporter->write(input, *writer);
+    writer->end();
+    if (!out.flush())
+        return fail(kExitFailure, QStringLiteral("could not write the export to stdout"));
+    return 0;
+}
+
+} // namespace attest::cli

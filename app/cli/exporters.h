@@ -1,0 +1,45 @@
+#pragma once
+
+#include "recordwriter.h"
+
+#include "domain/auditevent.h"
+#include "domain/snapshot.h"
+#include "domain/source.h"
+#include "graph/accessgraph.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace attest::cli {
+
+// What an export reads: the snapshot, its graph (when the export needs one), the workspace's
+// sources, snapshots and audit events.
+struct ExportInput
+{
+    const SnapshotData* data = nullptr;
+    const AccessGraph* graph = nullptr;
+    QList<SourceInfo> sources;
+    QList<SnapshotInfo> snapshots;
+    std::vector<AuditEvent> auditEvents;
+
+    QString sourceName(qint64 sourceId) const;
+};
+
+// One kind of export: its name on the command line, its fields, whether it needs the access
+// graph or the audit trail, and the function that streams its records.
+struct Exporter
+{
+    QString name;
+    QStringList fields;
+    bool needsGraph = false;
+    bool needsAudit = false;
+    std::function<void(const ExportInput&, RecordWriter&)> write;
+};
+
+const std::vector<Exporter>& exporters();
+const Exporter* findExporter(const QString& name);
+
+} // namespace attest::cli
