@@ -11,14 +11,14 @@ namespace attest::bench {
 // step shows what came before it.
 inline void printHeader(const char* title)
 {
-    std::printf("\n| %-58s | %18s |\n|%s|%s|\n", title, "figure",
-                "------------------------------------------------------------", "--------------------");
+    std::printf("\n| %-58s | %24s |\n|%s|%s|\n", title, "figure",
+                "------------------------------------------------------------", "--------------------------");
     std::fflush(stdout);
 }
 
 inline void printRow(const char* what, const QString& value)
 {
-    std::printf("| %-58s | %18s |\n", what, qPrintable(value));
+    std::printf("| %-58s | %24s |\n", what, qPrintable(value));
     std::fflush(stdout);
 }
 
