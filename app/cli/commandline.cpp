@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 
@@ -14,7 +15,7 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export")};
+    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("sync")};
     return names;
 }
 
@@ -31,6 +32,9 @@ void printHelp()
                "  export   Write identities, accounts, entitlements, grants, privileged, audit or snapshots\n"
                "           of a snapshot to stdout\n"
                "             attest export KIND --workspace FILE [--snapshot ID] --format csv|json\n"
+               "  sync     Read an OpenLDAP directory into a new snapshot\n"
+               "             attest sync --workspace FILE --url URL --base DN [--bind-dn DN --password-file FILE]\n"
+               "                         [--ca-file FILE] [--starttls] [--allow-plaintext] [--source NAME]\n"
                "\n"
                "Options:\n"
                "  -h, --help     Show this help; `attest COMMAND --help` shows a command's options.\n"
@@ -75,6 +79,8 @@ int run(const QStringList& arguments)
         return runDemo(rest);
     if (command == QLatin1String("export"))
         return runExport(rest);
+    if (command == QLatin1String("sync"))
+        return runSync(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")
                                 .arg(command, commands().join(QStringLiteral(", "))));
 }

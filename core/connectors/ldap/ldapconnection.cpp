@@ -1,0 +1,324 @@
+#include "ldapconnection.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <ldap.h>
+
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace attest {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LdapConnection", text);
+}
+
+// NULL-terminated attribute list for libldap, kept alive with the QByteArrays behind it.
+struct AttributeList
+{
+    explicit AttributeList(const QStringList& names)
+    {
+        for (const QString& name : names)
+            storage.push_back(name.toUtf8());
+        for (QByteArray& bytes : storage)
+            pointers.push_back(bytes.data());
+        pointers.push_back(nullptr);
+    }
+    char** get() { return pointers.data(); }
+    std::vector<QByteArray> storage;
+    std::vector<char*> pointers;
+};
+
+LdapEntry readEntryFrom(LDAP* ld, LDAPMessage* message)
+{
+    LdapEntry entry;
+    if (char* dn = ldap_get_dn(ld, message)) {
+        entry.dn = QString::fromUtf8(dn);
+        ldap_memfree(dn);
+    }
+    BerElement* ber = nullptr;
+    for (char* name = ldap_first_attribute(ld, message, &ber); name; name = ldap_next_attribute(ld, message, ber)) {
+        QList<QByteArray>& values = entry.attributes[QString::fromUtf8(name).toLower()];
+        if (berval** vals = ldap_get_values_len(ld, message, name)) {
+            for (int i = 0; vals[i]; ++i)
+                values.append(QByteArray(vals[i]->bv_val, qsizetype(vals[i]->bv_len)));
+            ldap_value_free_len(vals);
+        }
+        ldap_memfree(name);
+    }
+    if (ber)
+        ber_free(ber, 0);
+    return entry;
+}
+
+} // namespace
+
+LdapConnection::LdapConnection() = default;
+
+LdapConnection::~LdapConnection()
+{
+    close();
+}
+
+void LdapConnection::close()
+{
+    if (m_ld) {
+        ldap_unbind_ext_s(m_ld, nullptr, nullptr);
+        m_ld = nullptr;
+    }
+    m_encrypted = false;
+}
+
+QString LdapConnection::describe(int code, const QString& what) const
+{
+    QString diagnostic;
+    if (m_ld) {
+        char* message = nullptr;
+        if (ldap_get_option(m_ld, LDAP_OPT_DIAGNOSTIC_MESSAGE, &message) == LDAP_OPT_SUCCESS && message) {
+            diagnostic = QString::fromUtf8(message);
+            ldap_memfree(message);
+        }
+    }
+    QString plain;
+    switch (code) {
+    case LDAP_INVALID_CREDENTIALS:
+        plain = tr("the directory refused the bind: wrong bind DN or password, or the account is locked");
+        break;
+    case LDAP_SERVER_DOWN:
+    case LDAP_CONNECT_ERROR:
+        plain = tr("cannot connect to %1").arg(m_settings.url);
+        break;
+    case LDAP_TIMEOUT:
+        plain = tr("the directory did not answer within %1 seconds").arg(m_settings.timeoutSeconds);
+        break;
+    case LDAP_NO_SUCH_OBJECT:
+        plain = tr("no such entry");
+        break;
+    case LDAP_INSUFFICIENT_ACCESS:
+        plain = tr("the bind identity is not allowed to do this (insufficient access)");
+        break;
+    case LDAP_SIZELIMIT_EXCEEDED:
+        plain = tr("the server's size limit cut the result short; ask for an unlimited limit for this reader");
+        break;
+    case LDAP_TIMELIMIT_EXCEEDED:
+        plain = tr("the server's time limit cut the result short");
+        break;
+    case LDAP_STRONG_AUTH_REQUIRED:
+    case LDAP_CONFIDENTIALITY_REQUIRED:
+        plain = tr("the server requires an encrypted connection for this bind");
+        break;
+    case LDAP_UNWILLING_TO_PERFORM:
+        plain = tr("the server is unwilling to perform this");
+        break;
+    default:
+        plain = QString::fromUtf8(ldap_err2string(code));
+    }
+    QString message = QStringLiteral("%1: %2").arg(what, plain);
+    if (!diagnostic.isEmpty() && !plain.contains(diagnostic))
+        message += QStringLiteral(" (%1)").arg(diagnostic);
+    return message;
+}
+
+bool LdapConnection::open(const LdapSettings& settings, const QByteArray& password, QString* error)
+{
+    close();
+    m_settings = settings;
+    const QUrl url(settings.url);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("ldap") && scheme != QLatin1String("ldaps")) ||
+        url.host().isEmpty()) {
+        *error = tr("\"%1\" is not an LDAP URL such as ldaps://directory.example.com").arg(settings.url);
+        return false;
+    }
+    const bool ldaps = scheme == QLatin1String("ldaps");
+    const bool plaintext = !ldaps && !settings.startTls;
+    if (plaintext && !settings.allowPlaintext && !settings.bindDn.isEmpty()) {
+        *error = tr("refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or "
+                    "StartTLS, or allow plaintext explicitly for this connection")
+                     .arg(settings.url);
+        return false;
+    }
+
+    if (int rc = ldap_initialize(&m_ld, settings.url.toUtf8().constData()); rc != LDAP_SUCCESS) {
+        *error = describe(rc, tr("Connecting to %1").arg(settings.url));
+        m_ld = nullptr;
+        return false;
+    }
+    const int version = LDAP_VERSION3;
+    ldap_set_option(m_ld, LDAP_OPT_PROTOCOL_VERSION, &version);
+    ldap_set_option(m_ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
+    timeval timeout{settings.timeoutSeconds, 0};
+    ldap_set_option(m_ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout);
+    ldap_set_option(m_ld, LDAP_OPT_TIMEOUT, &timeout);
+
+    // TLS: always verify the certificate and the host name; the CA file is the only trust added.
+    const int demand = LDAP_OPT_X_TLS_DEMAND;
+    ldap_set_option(m_ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
+    if (!settings.caFile.isEmpty())
+        ldap_set_option(m_ld, LDAP_OPT_X_TLS_CACERTFILE, settings.caFile.toUtf8().constData());
+    const int newContext = 0;
+    ldap_set_option(m_ld, LDAP_OPT_X_TLS_NEWCTX, &newContext);
+
+    if (!ldaps && settings.startTls) {
+        if (int rc = ldap_start_tls_s(m_ld, nullptr, nullptr); rc != LDAP_SUCCESS) {
+            *error = describe(
+                rc, tr("StartTLS with %1 (is the certificate trusted and issued for this host?)").arg(settings.url));
+            close();
+            return false;
+        }
+    }
+    m_encrypted = ldaps || settings.startTls;
+
+    berval credentials{};
+    QByteArray secret = password;
+    credentials.bv_val = secret.data();
+    credentials.bv_len = ber_len_t(secret.size());
+    const QByteArray bindDn = settings.bindDn.toUtf8();
+    const int rc = ldap_sasl_bind_s(m_ld, bindDn.isEmpty() ? nullptr : bindDn.constData(), LDAP_SASL_SIMPLE,
+                                    &credentials, nullptr, nullptr, nullptr);
+    secret.fill('\0');
+    if (rc != LDAP_SUCCESS) {
+        const bool tlsProblem = rc == LDAP_SERVER_DOWN || rc == LDAP_CONNECT_ERROR;
+        *error =
+            describe(rc, tlsProblem && ldaps
+                             ? tr("Connecting to %1 over TLS (is the certificate trusted and "
+                                  "issued for this host?)")
+                                   .arg(settings.url)
+                             : tr("Binding to %1 as %2")
+                                   .arg(settings.url, settings.bindDn.isEmpty() ? tr("anonymous") : settings.bindDn));
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool LdapConnection::search(const QString& base, const QString& filter, const QStringList& attributes,
+                            const EntryFn& onEntry, const ProgressFn& progress, const QString& stage, QString* error)
+{
+    if (!m_ld) {
+        *error = tr("not connected");
+        return false;
+    }
+    AttributeList attrs(attributes);
+    const QByteArray baseBytes = base.toUtf8();
+    const QByteArray filterBytes = filter.toUtf8();
+    berval* cookie = nullptr;
+    qint64 count = 0;
+    bool ok = true;
+    timeval timeout{m_settings.timeoutSeconds, 0};
+    do {
+        LDAPControl* pageControl = nullptr;
+        if (int rc = ldap_create_page_control(m_ld, ber_int_t(m_settings.pageSize), cookie, 1, &pageControl);
+            rc != LDAP_SUCCESS) {
+            *error = describe(rc, tr("Preparing a paged search"));
+            ok = false;
+            break;
+        }
+        LDAPControl* serverControls[] = {pageControl, nullptr};
+        LDAPMessage* result = nullptr;
+        const int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE, filterBytes.constData(),
+                                         attrs.get(), 0, serverControls, nullptr, &timeout, 0, &result);
+        ldap_control_free(pageControl);
+        if (cookie) {
+            ber_bvfree(cookie);
+            cookie = nullptr;
+        }
+        if (rc != LDAP_SUCCESS && rc != LDAP_PARTIAL_RESULTS) {
+            *error = describe(rc, tr("Searching %1").arg(base));
+            if (result)
+                ldap_msgfree(result);
+            ok = false;
+            break;
+        }
+        for (LDAPMessage* message = ldap_first_message(m_ld, result); message;
+             message = ldap_next_message(m_ld, message)) {
+            const int type = ldap_msgtype(message);
+            if (type == LDAP_RES_SEARCH_ENTRY) {
+                ++count;
+                if (!onEntry(readEntryFrom(m_ld, message))) {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if (!ok) {
+            ldap_msgfree(result);
+            *error = tr("cancelled");
+            break;
+        }
+        // The page response control carries the cookie for the next page; an empty one ends it.
+        int resultCode = LDAP_SUCCESS;
+        LDAPControl** responseControls = nullptr;
+        char* matched = nullptr;
+        char* text = nullptr;
+        const int parsed = ldap_parse_result(m_ld, result, &resultCode, &matched, &text, nullptr, &responseControls, 1);
+        if (matched)
+            ldap_memfree(matched);
+        if (text)
+            ldap_memfree(text);
+        if (parsed != LDAP_SUCCESS || resultCode != LDAP_SUCCESS) {
+            *error = describe(parsed != LDAP_SUCCESS ? parsed : resultCode, tr("Searching %1").arg(base));
+            if (responseControls)
+                ldap_controls_free(responseControls);
+            ok = false;
+            break;
+        }
+        if (responseControls) {
+            LDAPControl* response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, responseControls, nullptr);
+            if (response) {
+                ber_int_t estimate = 0;
+                berval next{};
+                if (ldap_parse_pageresponse_control(m_ld, response, &estimate, &next) == LDAP_SUCCESS &&
+                    next.bv_len > 0) {
+                    cookie = ber_bvdup(&next);
+                }
+                if (next.bv_val)
+                    ber_memfree(next.bv_val);
+            }
+            ldap_controls_free(responseControls);
+        }
+        if (!reportProgress(progress, count, -1, stage)) {
+            *error = tr("cancelled");
+            ok = false;
+            break;
+        }
+    } while (cookie);
+    if (cookie)
+        ber_bvfree(cookie);
+    return ok;
+}
+
+bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error)
+{
+    if (!m_ld) {
+        *error = tr("not connected");
+        return false;
+    }
+    AttributeList attrs(attributes);
+    LDAPMessage* result = nullptr;
+    timeval timeout{m_settings.timeoutSeconds, 0};
+    const int rc = ldap_search_ext_s(m_ld, dn.toUtf8().constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0,
+                                     nullptr, nullptr, &timeout, 1, &result);
+    if (rc != LDAP_SUCCESS) {
+        *error = describe(rc, tr("Reading %1").arg(dn));
+        if (result)
+            ldap_msgfree(result);
+        return false;
+    }
+    LDAPMessage* first = ldap_first_entry(m_ld, result);
+    if (!first) {
+        ldap_msgfree(result);
+        *error = tr("Reading %1: no such entry").arg(dn);
+        return false;
+    }
+    *entry = readEntryFrom(m_ld, first);
+    ldap_msgfree(result);
+    return true;
+}
+
+} // namespace attest

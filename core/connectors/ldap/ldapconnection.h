@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ldapentry.h"
+#include "ldapsettings.h"
+
+#include "domain/progress.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// libldap's handle, declared here so callers need not include <ldap.h>.
+typedef struct ldap LDAP;
+
+namespace attest {
+
+// One bound connection to an LDAP server through OpenLDAP's libldap, used on one (worker)
+// thread. TLS is verified against the configured CA (or the system's); a simple bind over a
+// connection without TLS is refused unless the settings explicitly allow plaintext.
+class LdapConnection final
+{
+public:
+    LdapConnection();
+    ~LdapConnection();
+    LdapConnection(const LdapConnection&) = delete;
+    LdapConnection& operator=(const LdapConnection&) = delete;
+
+    // Connects, secures (LDAPS or StartTLS) and binds. The message on failure says which step
+    // failed in plain words: unreachable, TLS or certificate, wrong credentials.
+    bool open(const LdapSettings& settings, const QByteArray& password, QString* error);
+    void close();
+    bool isOpen() const { return m_ld != nullptr; }
+    bool isEncrypted() const { return m_encrypted; }
+
+    using EntryFn = std::function<bool(LdapEntry&& entry)>; // false stops the search
+
+    // A paged (RFC 2696) subtree search; each entry goes to onEntry as it arrives. progress is
+    // called once per page with the entries so far. Referrals are not followed, and reported.
+    bool search(const QString& base, const QString& filter, const QStringList& attributes, const EntryFn& onEntry,
+                const ProgressFn& progress, const QString& stage, QString* error);
+
+    // Reads one entry (base scope); false with *error when it does not exist.
+    bool readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error);
+
+private:
+    QString describe(int code, const QString& what) const;
+
+    LDAP* m_ld = nullptr;
+    LdapSettings m_settings;
+    bool m_encrypted = false;
+};
+
+} // namespace attest

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace attest {
+
+// How to reach and read one LDAP directory. Never holds the password: that comes from the OS
+// keychain or the user, per call.
+struct LdapSettings
+{
+    QString url; // ldaps://host:636 or ldap://host:389
+    QString baseDn;
+    QString bindDn;              // empty: anonymous
+    QString caFile;              // empty: the system's CAs
+    bool startTls = true;        // for ldap:// URLs; required unless allowPlaintext
+    bool allowPlaintext = false; // an explicit, recorded decision to send the password in clear
+    int pageSize = 1000;         // RFC 2696 paged results
+    int timeoutSeconds = 30;     // network and operation timeout
+};
+
+} // namespace attest

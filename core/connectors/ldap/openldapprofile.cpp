@@ -1,0 +1,259 @@
+#include "openldapprofile.h"
+
+#include "generalizedtime.h"
+
+#include <QCoreApplication>
+
+namespace attest {
+
+namespace {
+
+const QByteArray kDisabledMarker = QByteArrayLiteral("000001010000Z");
+
+bool isAdminLogin(const QString& login)
+{
+    const QString lower = login.toLower();
+    return lower.startsWith(QLatin1String("adm-")) || lower.startsWith(QLatin1String("admin-")) ||
+           lower.endsWith(QLatin1String("-adm")) || lower.endsWith(QLatin1String("-admin"));
+}
+
+// uniqueMember values may carry an optional UID suffix: "cn=x,dc=y#'0101'B".
+QString stripUniqueMemberSuffix(const QString& value)
+{
+    const qsizetype hash = value.lastIndexOf(QLatin1String("#'"));
+    if (hash > 0 && value.endsWith(QLatin1String("'B")))
+        return value.left(hash);
+    return value;
+}
+
+QStringList texts(const LdapEntry& entry, const QString& name)
+{
+    QStringList out;
+    for (const QByteArray& value : entry.values(name))
+        out << QString::fromUtf8(value);
+    return out;
+}
+
+} // namespace
+
+QStringList OpenLdapProfile::accountAttributes()
+{
+    return {QStringLiteral("uid"),
+            QStringLiteral("cn"),
+            QStringLiteral("displayName"),
+            QStringLiteral("givenName"),
+            QStringLiteral("sn"),
+            QStringLiteral("mail"),
+            QStringLiteral("title"),
+            QStringLiteral("departmentNumber"),
+            QStringLiteral("manager"),
+            QStringLiteral("employeeNumber"),
+            QStringLiteral("employeeType"),
+            QStringLiteral("l"),
+            QStringLiteral("description"),
+            QStringLiteral("createTimestamp"),
+            QStringLiteral("pwdAccountLockedTime"),
+            QStringLiteral("pwdChangedTime"),
+            QStringLiteral("pwdReset"),
+            QStringLiteral("pwdFailureTime"),
+            QStringLiteral("pwdLastSuccess")};
+}
+
+QStringList OpenLdapProfile::groupAttributes()
+{
+    return {QStringLiteral("cn"),          QStringLiteral("member"),          QStringLiteral("uniqueMember"),
+            QStringLiteral("memberUid"),   QStringLiteral("description"),     QStringLiteral("owner"),
+            QStringLiteral("objectClass"), QStringLiteral("businessCategory")};
+}
+
+QString OpenLdapProfile::normalizeDn(const QString& dn)
+{
+    QString out;
+    out.reserve(dn.size());
+    bool escaped = false;
+    for (qsizetype i = 0; i < dn.size(); ++i) {
+        const QChar c = dn[i];
+        if (!escaped && (c == QLatin1Char(',') || c == QLatin1Char('=') || c == QLatin1Char('+'))) {
+            while (!out.isEmpty() && out.back() == QLatin1Char(' '))
+                out.chop(1);
+            out += c;
+            while (i + 1 < dn.size() && dn[i + 1] == QLatin1Char(' '))
+                ++i;
+            continue;
+        }
+        escaped = !escaped && c == QLatin1Char('\\');
+        out += c.toLower();
+    }
+    return out.trimmed();
+}
+
+void OpenLdapProfile::addAccount(const LdapEntry& entry)
+{
+    AccountRow row;
+    Account& a = row.account;
+    a.key = entry.dn;
+    a.dn = entry.dn;
+    a.login = entry.text(QStringLiteral("uid"));
+    a.displayName = entry.text(QStringLiteral("displayname"));
+    if (a.displayName.isEmpty())
+        a.displayName = entry.text(QStringLiteral("cn"));
+    a.email = entry.text(QStringLiteral("mail"));
+    a.description = entry.text(QStringLiteral("description"));
+    row.employeeNumber = entry.text(QStringLiteral("employeenumber"));
+    row.managerDn = entry.text(QStringLiteral("manager"));
+    row.department = entry.text(QStringLiteral("departmentnumber"));
+    row.title = entry.text(QStringLiteral("title"));
+    row.givenName = entry.text(QStringLiteral("givenname"));
+    row.surname = entry.text(QStringLiteral("sn"));
+    row.employeeType = entry.text(QStringLiteral("employeetype"));
+    row.location = entry.text(QStringLiteral("l"));
+    a.kind = row.employeeNumber.isEmpty() ? AccountKind::Service
+                                          : (isAdminLogin(a.login) ? AccountKind::Admin : AccountKind::User);
+
+    a.created = parseGeneralizedTime(entry.values(QStringLiteral("createtimestamp")).value(0));
+    a.passwordChanged = parseGeneralizedTime(entry.values(QStringLiteral("pwdchangedtime")).value(0));
+    a.lastLogon = parseGeneralizedTime(entry.values(QStringLiteral("pwdlastsuccess")).value(0));
+    const QByteArray lockedTime = entry.values(QStringLiteral("pwdaccountlockedtime")).value(0);
+    if (lockedTime == kDisabledMarker) {
+        a.enabled = false;
+    } else if (!lockedTime.isEmpty()) {
+        a.locked = true;
+        a.lockedSince = parseGeneralizedTime(lockedTime);
+    }
+    a.mustChangePassword = entry.values(QStringLiteral("pwdreset")).value(0).toUpper() == "TRUE";
+    a.failedLogons = quint16(qMin<qsizetype>(entry.values(QStringLiteral("pwdfailuretime")).size(), 0xffff));
+    m_accounts.push_back(std::move(row));
+}
+
+void OpenLdapProfile::addGroup(const LdapEntry& entry)
+{
+    GroupRow row;
+    Entitlement& e = row.entitlement;
+    e.key = entry.dn;
+    e.dn = entry.dn;
+    e.name = entry.text(QStringLiteral("cn"));
+    e.description = entry.text(QStringLiteral("description"));
+    const QString owner = entry.text(QStringLiteral("owner"));
+    e.ownerKey = owner; // a DN for now; finish() turns it into the owner's identity
+    for (const QString& category : texts(entry, QStringLiteral("businesscategory"))) {
+        if (category.compare(QLatin1String("role"), Qt::CaseInsensitive) == 0)
+            e.kind = EntitlementKind::Role;
+        else if (category.compare(QLatin1String("privileged"), Qt::CaseInsensitive) == 0)
+            e.privilegedTag = true;
+        else if (category.startsWith(QLatin1String("application="), Qt::CaseInsensitive))
+            e.application = category.mid(12);
+    }
+    for (const QString& member : texts(entry, QStringLiteral("member"))) {
+        if (!member.trimmed().isEmpty()) // an empty value keeps an empty groupOfNames valid
+            row.memberDns << member;
+    }
+    for (const QString& member : texts(entry, QStringLiteral("uniquemember"))) {
+        if (!member.trimmed().isEmpty())
+            row.memberDns << stripUniqueMemberSuffix(member);
+    }
+    row.memberUids = texts(entry, QStringLiteral("memberuid"));
+    m_groups.push_back(std::move(row));
+}
+
+SnapshotData OpenLdapProfile::finish(QStringList* warnings)
+{
+    SnapshotData data;
+    QHash<QString, quint32> accountByDn;
+    QHash<QString, quint32> accountByUid;
+    QHash<QString, quint32> groupByDn;
+    for (std::size_t i = 0; i < m_accounts.size(); ++i) {
+        accountByDn.insert(normalizeDn(m_accounts[i].account.dn), quint32(i));
+        if (!m_accounts[i].account.login.isEmpty())
+            accountByUid.insert(m_accounts[i].account.login, quint32(i));
+    }
+    for (std::size_t i = 0; i < m_groups.size(); ++i)
+        groupByDn.insert(normalizeDn(m_groups[i].entitlement.dn), quint32(i));
+
+    // Identities: one per employeeNumber, described by the person's everyday account.
+    QHash<QString, quint32> identityByNumber;
+    for (const AccountRow& row : m_accounts) {
+        if (row.employeeNumber.isEmpty())
+            continue;
+        auto it = identityByNumber.find(row.employeeNumber);
+        if (it != identityByNumber.end() && row.account.kind == AccountKind::Admin)
+            continue;
+        Identity identity;
+        identity.key = row.employeeNumber;
+        identity.displayName = row.account.displayName;
+        identity.givenName = row.givenName;
+        identity.surname = row.surname;
+        identity.email = row.account.email;
+        identity.department = row.department;
+        identity.title = row.title;
+        identity.employeeType = row.employeeType;
+        identity.location = row.location;
+        identity.managerKey = row.managerDn; // a DN for now
+        if (it == identityByNumber.end()) {
+            identityByNumber.insert(row.employeeNumber, quint32(data.identities.size()));
+            data.identities.push_back(std::move(identity));
+        } else {
+            data.identities[it.value()] = std::move(identity);
+        }
+    }
+    const auto identityOfDn = [&](const QString& dn) -> QString {
+        const auto it = accountByDn.constFind(normalizeDn(dn));
+        return it == accountByDn.cend() ? QString() : m_accounts[it.value()].employeeNumber;
+    };
+    for (Identity& identity : data.identities)
+        identity.managerKey = identity.managerKey.isEmpty() ? QString() : identityOfDn(identity.managerKey);
+
+    data.accounts.reserve(m_accounts.size());
+    for (AccountRow& row : m_accounts) {
+        Account account = std::move(row.account);
+        // A person's accounts belong to the person; a service account to its manager (its owner).
+        account.identityKey = !row.employeeNumber.isEmpty() ? row.employeeNumber
+                              : row.managerDn.isEmpty()     ? QString()
+                                                            : identityOfDn(row.managerDn);
+        data.accounts.push_back(std::move(account));
+    }
+
+    int dangling = 0;
+    int unknownUids = 0;
+    data.entitlements.reserve(m_groups.size());
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        GroupRow& row = m_groups[g];
+        if (!row.entitlement.ownerKey.isEmpty())
+            row.entitlement.ownerKey = identityOfDn(row.entitlement.ownerKey);
+        for (const QString& member : std::as_const(row.memberDns)) {
+            const QString key = normalizeDn(member);
+            if (const auto a = accountByDn.constFind(key); a != accountByDn.cend())
+                data.memberships.push_back({quint32(g), a.value(), MemberKind::Account});
+            else if (const auto n = groupByDn.constFind(key); n != groupByDn.cend())
+                data.memberships.push_back({quint32(g), n.value(), MemberKind::Entitlement});
+            else
+                ++dangling;
+        }
+        for (const QString& uid : std::as_const(row.memberUids)) {
+            if (const auto a = accountByUid.constFind(uid); a != accountByUid.cend())
+                data.memberships.push_back({quint32(g), a.value(), MemberKind::Account});
+            else
+                ++unknownUids;
+        }
+        data.entitlements.push_back(std::move(row.entitlement));
+    }
+    if (warnings) {
+        if (dangling > 0)
+            *warnings << QCoreApplication::translate("OpenLdapProfile",
+                                                     "%1 member values name entries that do not exist or are "
+                                                     "outside the base; they were left out")
+                             .arg(dangling);
+        if (unknownUids > 0)
+            *warnings << QCoreApplication::translate("OpenLdapProfile",
+                                                     "%1 memberUid values match no account's uid; they were left out")
+                             .arg(unknownUids);
+    }
+    m_accounts.clear();
+    m_groups.clear();
+    data.info.identityCount = qint64(data.identities.size());
+    data.info.accountCount = qint64(data.accounts.size());
+    data.info.entitlementCount = qint64(data.entitlements.size());
+    data.info.membershipCount = qint64(data.memberships.size());
+    return data;
+}
+
+} // namespace attest

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ldapentry.h"
+
+#include "domain/snapshot.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace attest {
+
+// Turns OpenLDAP entries into a snapshot. Accounts are inetOrgPerson entries; an entry with an
+// employeeNumber is a person's (the identity is keyed by it, an adm-/admin- login marks the
+// administrative one); one without is a service account owned by its manager. Groups are
+// groupOfNames (member), groupOfUniqueNames (uniqueMember, with the optional #'…'B suffix
+// removed) and posixGroup (memberUid, matched by uid); "businessCategory: role" marks a role.
+// Membership comes from the groups themselves, never from memberOf. ppolicy attributes give
+// the account state: pwdAccountLockedTime 000001010000Z is disabled, any other value locked.
+class OpenLdapProfile final
+{
+public:
+    static QString accountFilter() { return QStringLiteral("(objectClass=inetOrgPerson)"); }
+    static QString groupFilter()
+    {
+        return QStringLiteral("(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup))");
+    }
+    static QStringList accountAttributes();
+    static QStringList groupAttributes();
+
+    void addAccount(const LdapEntry& entry);
+    void addGroup(const LdapEntry& entry);
+
+    // Resolves members and managers and returns the snapshot; warnings list what could not be
+    // resolved (dangling member DNs, unknown memberUids) with a count each.
+    SnapshotData finish(QStringList* warnings);
+
+    // DN comparison key: lower case, no spaces around separators. Good enough for the DNs one
+    // server writes about itself; escaped characters are kept as they are.
+    static QString normalizeDn(const QString& dn);
+
+private:
+    struct GroupRow
+    {
+        Entitlement entitlement;
+        QStringList memberDns;
+        QStringList memberUids;
+    };
+    struct AccountRow
+    {
+        Account account;
+        QString employeeNumber;
+        QString managerDn;
+        QString department;
+        QString title;
+        QString givenName;
+        QString surname;
+        QString employeeType;
+        QString location;
+    };
+
+    std::vector<AccountRow> m_accounts;
+    std::vector<GroupRow> m_groups;
+};
+
+} // namespace attest
