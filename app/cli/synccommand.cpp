@@ -112,10 +112,10 @@ int runSync(const QStringList& arguments)
     QStringList warnings;
     const auto data = readOpenLdapSnapshot(
         settings, password,
-        [&lastStage](qint64, qint64, const QString& stage) {
+        [&lastStage, &timer](qint64, qint64, const QString& stage) {
             if (stage != lastStage) {
                 lastStage = stage;
-                note(stage + QStringLiteral("…"));
+                note(QStringLiteral("%1… (%2 s)").arg(stage).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
             }
             return true;
         },
@@ -140,6 +140,7 @@ int runSync(const QStringList& arguments)
             return fail(kExitFailure, error);
         sourceId = *id;
     }
+    note(QStringLiteral("Storing the snapshot… (%1 s)").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     const auto snapshotId = ws->importSnapshot(sourceId, *data, {}, &error);
     if (!snapshotId)
         return fail(kExitFailure, error);

@@ -14,7 +14,7 @@ LdapEntry entry(const QString& dn, const QList<QPair<QString, QByteArray>>& valu
     LdapEntry e;
     e.dn = dn;
     for (const auto& [name, value] : values)
-        e.attributes[name.toLower()].append(value);
+        e.add(name.toUtf8(), value);
     return e;
 }
 

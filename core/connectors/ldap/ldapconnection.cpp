@@ -43,12 +43,14 @@ LdapEntry readEntryFrom(LDAP* ld, LDAPMessage* message)
     }
     BerElement* ber = nullptr;
     for (char* name = ldap_first_attribute(ld, message, &ber); name; name = ldap_next_attribute(ld, message, ber)) {
-        QList<QByteArray>& values = entry.attributes[QString::fromUtf8(name).toLower()];
+        LdapEntry::Attribute attribute;
+        attribute.name = QByteArray(name).toLower();
         if (berval** vals = ldap_get_values_len(ld, message, name)) {
             for (int i = 0; vals[i]; ++i)
-                values.append(QByteArray(vals[i]->bv_val, qsizetype(vals[i]->bv_len)));
+                attribute.values.append(QByteArray(vals[i]->bv_val, qsizetype(vals[i]->bv_len)));
             ldap_value_free_len(vals);
         }
+        entry.attributes.push_back(std::move(attribute));
         ldap_memfree(name);
     }
     if (ber)
@@ -220,37 +222,54 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
             break;
         }
         LDAPControl* serverControls[] = {pageControl, nullptr};
-        LDAPMessage* result = nullptr;
-        const int rc = ldap_search_ext_s(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE, filterBytes.constData(),
-                                         attrs.get(), 0, serverControls, nullptr, &timeout, 0, &result);
+        // Asynchronous: entries are handled as they arrive while the server prepares the next
+        // ones, instead of waiting for a whole page.
+        int messageId = 0;
+        const int rc = ldap_search_ext(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE, filterBytes.constData(),
+                                       attrs.get(), 0, serverControls, nullptr, &timeout, 0, &messageId);
         ldap_control_free(pageControl);
         if (cookie) {
             ber_bvfree(cookie);
             cookie = nullptr;
         }
-        if (rc != LDAP_SUCCESS && rc != LDAP_PARTIAL_RESULTS) {
+        if (rc != LDAP_SUCCESS) {
             *error = describe(rc, tr("Searching %1").arg(base));
-            if (result)
-                ldap_msgfree(result);
             ok = false;
             break;
         }
-        for (LDAPMessage* message = ldap_first_message(m_ld, result); message;
-             message = ldap_next_message(m_ld, message)) {
-            const int type = ldap_msgtype(message);
+        LDAPMessage* result = nullptr;
+        while (ok) {
+            LDAPMessage* message = nullptr;
+            const int type = ldap_result(m_ld, messageId, LDAP_MSG_ONE, &timeout, &message);
+            if (type <= 0) {
+                int code = LDAP_TIMEOUT;
+                if (type < 0)
+                    ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
+                *error = describe(code, tr("Searching %1").arg(base));
+                if (message)
+                    ldap_msgfree(message);
+                ok = false;
+                break;
+            }
             if (type == LDAP_RES_SEARCH_ENTRY) {
                 ++count;
-                if (!onEntry(readEntryFrom(m_ld, message))) {
+                const bool more = onEntry(readEntryFrom(m_ld, message));
+                ldap_msgfree(message);
+                if (!more) {
+                    *error = tr("cancelled");
+                    ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
                     ok = false;
-                    break;
                 }
+            } else if (type == LDAP_RES_SEARCH_REFERENCE) {
+                ++m_referrals; // not followed: reported by the caller
+                ldap_msgfree(message);
+            } else {
+                result = message; // LDAP_RES_SEARCH_RESULT ends this page
+                break;
             }
         }
-        if (!ok) {
-            ldap_msgfree(result);
-            *error = tr("cancelled");
+        if (!ok)
             break;
-        }
         // The page response control carries the cookie for the next page; an empty one ends it.
         int resultCode = LDAP_SUCCESS;
         LDAPControl** responseControls = nullptr;

@@ -32,6 +32,7 @@ public:
     void close();
     bool isOpen() const { return m_ld != nullptr; }
     bool isEncrypted() const { return m_encrypted; }
+    int referralsSkipped() const { return m_referrals; } // search references seen and not followed
 
     using EntryFn = std::function<bool(LdapEntry&& entry)>; // false stops the search
 
@@ -49,6 +50,7 @@ private:
     LDAP* m_ld = nullptr;
     LdapSettings m_settings;
     bool m_encrypted = false;
+    int m_referrals = 0;
 };
 
 } // namespace attest

@@ -26,11 +26,13 @@ QString stripUniqueMemberSuffix(const QString& value)
     return value;
 }
 
-QStringList texts(const LdapEntry& entry, const QString& name)
+QStringList texts(const LdapEntry& entry, const char* name)
 {
     QStringList out;
-    for (const QByteArray& value : entry.values(name))
-        out << QString::fromUtf8(value);
+    if (const QList<QByteArray>* values = entry.find(name)) {
+        for (const QByteArray& value : *values)
+            out << QString::fromUtf8(value);
+    }
     return out;
 }
 
@@ -93,35 +95,35 @@ void OpenLdapProfile::addAccount(const LdapEntry& entry)
     Account& a = row.account;
     a.key = entry.dn;
     a.dn = entry.dn;
-    a.login = entry.text(QStringLiteral("uid"));
-    a.displayName = entry.text(QStringLiteral("displayname"));
+    a.login = entry.text("uid");
+    a.displayName = entry.text("displayname");
     if (a.displayName.isEmpty())
-        a.displayName = entry.text(QStringLiteral("cn"));
-    a.email = entry.text(QStringLiteral("mail"));
-    a.description = entry.text(QStringLiteral("description"));
-    row.employeeNumber = entry.text(QStringLiteral("employeenumber"));
-    row.managerDn = entry.text(QStringLiteral("manager"));
-    row.department = entry.text(QStringLiteral("departmentnumber"));
-    row.title = entry.text(QStringLiteral("title"));
-    row.givenName = entry.text(QStringLiteral("givenname"));
-    row.surname = entry.text(QStringLiteral("sn"));
-    row.employeeType = entry.text(QStringLiteral("employeetype"));
-    row.location = entry.text(QStringLiteral("l"));
+        a.displayName = entry.text("cn");
+    a.email = entry.text("mail");
+    a.description = entry.text("description");
+    row.employeeNumber = entry.text("employeenumber");
+    row.managerDn = entry.text("manager");
+    row.department = entry.text("departmentnumber");
+    row.title = entry.text("title");
+    row.givenName = entry.text("givenname");
+    row.surname = entry.text("sn");
+    row.employeeType = entry.text("employeetype");
+    row.location = entry.text("l");
     a.kind = row.employeeNumber.isEmpty() ? AccountKind::Service
                                           : (isAdminLogin(a.login) ? AccountKind::Admin : AccountKind::User);
 
-    a.created = parseGeneralizedTime(entry.values(QStringLiteral("createtimestamp")).value(0));
-    a.passwordChanged = parseGeneralizedTime(entry.values(QStringLiteral("pwdchangedtime")).value(0));
-    a.lastLogon = parseGeneralizedTime(entry.values(QStringLiteral("pwdlastsuccess")).value(0));
-    const QByteArray lockedTime = entry.values(QStringLiteral("pwdaccountlockedtime")).value(0);
+    a.created = parseGeneralizedTime(entry.first("createtimestamp"));
+    a.passwordChanged = parseGeneralizedTime(entry.first("pwdchangedtime"));
+    a.lastLogon = parseGeneralizedTime(entry.first("pwdlastsuccess"));
+    const QByteArray lockedTime = entry.first("pwdaccountlockedtime");
     if (lockedTime == kDisabledMarker) {
         a.enabled = false;
     } else if (!lockedTime.isEmpty()) {
         a.locked = true;
         a.lockedSince = parseGeneralizedTime(lockedTime);
     }
-    a.mustChangePassword = entry.values(QStringLiteral("pwdreset")).value(0).toUpper() == "TRUE";
-    a.failedLogons = quint16(qMin<qsizetype>(entry.values(QStringLiteral("pwdfailuretime")).size(), 0xffff));
+    a.mustChangePassword = entry.first("pwdreset").toUpper() == "TRUE";
+    a.failedLogons = quint16(qMin<qsizetype>(entry.values("pwdfailuretime").size(), 0xffff));
     m_accounts.push_back(std::move(row));
 }
 
@@ -131,11 +133,11 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
     Entitlement& e = row.entitlement;
     e.key = entry.dn;
     e.dn = entry.dn;
-    e.name = entry.text(QStringLiteral("cn"));
-    e.description = entry.text(QStringLiteral("description"));
-    const QString owner = entry.text(QStringLiteral("owner"));
+    e.name = entry.text("cn");
+    e.description = entry.text("description");
+    const QString owner = entry.text("owner");
     e.ownerKey = owner; // a DN for now; finish() turns it into the owner's identity
-    for (const QString& category : texts(entry, QStringLiteral("businesscategory"))) {
+    for (const QString& category : texts(entry, "businesscategory")) {
         if (category.compare(QLatin1String("role"), Qt::CaseInsensitive) == 0)
             e.kind = EntitlementKind::Role;
         else if (category.compare(QLatin1String("privileged"), Qt::CaseInsensitive) == 0)
@@ -143,15 +145,15 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
         else if (category.startsWith(QLatin1String("application="), Qt::CaseInsensitive))
             e.application = category.mid(12);
     }
-    for (const QString& member : texts(entry, QStringLiteral("member"))) {
+    for (const QString& member : texts(entry, "member")) {
         if (!member.trimmed().isEmpty()) // an empty value keeps an empty groupOfNames valid
             row.memberDns << member;
     }
-    for (const QString& member : texts(entry, QStringLiteral("uniquemember"))) {
+    for (const QString& member : texts(entry, "uniquemember")) {
         if (!member.trimmed().isEmpty())
             row.memberDns << stripUniqueMemberSuffix(member);
     }
-    row.memberUids = texts(entry, QStringLiteral("memberuid"));
+    row.memberUids = texts(entry, "memberuid");
     m_groups.push_back(std::move(row));
 }
 
