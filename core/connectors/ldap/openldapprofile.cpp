@@ -68,8 +68,35 @@ QStringList OpenLdapProfile::groupAttributes()
             QStringLiteral("objectClass"), QStringLiteral("businessCategory")};
 }
 
+quint32 OpenLdapProfile::dnId(const QString& dn)
+{
+    const QString key = normalizeDn(dn);
+    const auto it = m_dnIds.constFind(key);
+    if (it != m_dnIds.cend())
+        return it.value();
+    const auto id = quint32(m_dnIds.size());
+    m_dnIds.insert(key, id);
+    return id;
+}
+
 QString OpenLdapProfile::normalizeDn(const QString& dn)
 {
+    // Fast path for the common case: ASCII, no spaces to drop.
+    bool simple = true;
+    for (QChar c : dn) {
+        if (c.unicode() >= 0x80 || c == QLatin1Char(' ')) {
+            simple = false;
+            break;
+        }
+    }
+    if (simple) {
+        QString out = dn;
+        for (QChar& c : out) {
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                c = QChar(c.unicode() + ('a' - 'A'));
+        }
+        return out;
+    }
     QString out;
     out.reserve(dn.size());
     bool escaped = false;
@@ -109,6 +136,7 @@ void OpenLdapProfile::addAccount(const LdapEntry& entry)
     row.surname = entry.text("sn");
     row.employeeType = entry.text("employeetype");
     row.location = entry.text("l");
+    m_accountDnIds.push_back(dnId(entry.dn));
     a.kind = row.employeeNumber.isEmpty() ? AccountKind::Service
                                           : (isAdminLogin(a.login) ? AccountKind::Admin : AccountKind::User);
 
@@ -145,13 +173,17 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
         else if (category.startsWith(QLatin1String("application="), Qt::CaseInsensitive))
             e.application = category.mid(12);
     }
-    for (const QString& member : texts(entry, "member")) {
-        if (!member.trimmed().isEmpty()) // an empty value keeps an empty groupOfNames valid
-            row.memberDns << member;
+    m_groupDnIds.push_back(dnId(entry.dn));
+    if (const QList<QByteArray>* members = entry.find("member")) {
+        row.memberDns.reserve(std::size_t(members->size()));
+        for (const QByteArray& member : *members) {
+            if (!member.trimmed().isEmpty()) // an empty value keeps an empty groupOfNames valid
+                row.memberDns.push_back(dnId(QString::fromUtf8(member)));
+        }
     }
     for (const QString& member : texts(entry, "uniquemember")) {
         if (!member.trimmed().isEmpty())
-            row.memberDns << stripUniqueMemberSuffix(member);
+            row.memberDns.push_back(dnId(stripUniqueMemberSuffix(member)));
     }
     row.memberUids = texts(entry, "memberuid");
     m_groups.push_back(std::move(row));
@@ -160,16 +192,23 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
 SnapshotData OpenLdapProfile::finish(QStringList* warnings)
 {
     SnapshotData data;
-    QHash<QString, quint32> accountByDn;
+    // What each DN id is: an account, a group, or nothing we read (a dangling member).
+    constexpr quint32 kNothing = 0xffffffffu;
+    constexpr quint32 kGroupBit = 0x80000000u;
+    std::vector<quint32> dnTarget(m_dnIds.size(), kNothing);
+    for (std::size_t i = 0; i < m_accountDnIds.size(); ++i)
+        dnTarget[m_accountDnIds[i]] = quint32(i);
+    for (std::size_t i = 0; i < m_groupDnIds.size(); ++i) {
+        if (dnTarget[m_groupDnIds[i]] == kNothing)
+            dnTarget[m_groupDnIds[i]] = quint32(i) | kGroupBit;
+    }
+    QHash<QString, quint32> accountByDn; // for the few manager and owner values
     QHash<QString, quint32> accountByUid;
-    QHash<QString, quint32> groupByDn;
     for (std::size_t i = 0; i < m_accounts.size(); ++i) {
         accountByDn.insert(normalizeDn(m_accounts[i].account.dn), quint32(i));
         if (!m_accounts[i].account.login.isEmpty())
             accountByUid.insert(m_accounts[i].account.login, quint32(i));
     }
-    for (std::size_t i = 0; i < m_groups.size(); ++i)
-        groupByDn.insert(normalizeDn(m_groups[i].entitlement.dn), quint32(i));
 
     // Identities: one per employeeNumber, described by the person's everyday account.
     QHash<QString, quint32> identityByNumber;
@@ -214,6 +253,10 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
         data.accounts.push_back(std::move(account));
     }
 
+    std::size_t memberValues = 0;
+    for (const GroupRow& row : m_groups)
+        memberValues += row.memberDns.size() + std::size_t(row.memberUids.size());
+    data.memberships.reserve(memberValues);
     int dangling = 0;
     int unknownUids = 0;
     data.entitlements.reserve(m_groups.size());
@@ -221,14 +264,14 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
         GroupRow& row = m_groups[g];
         if (!row.entitlement.ownerKey.isEmpty())
             row.entitlement.ownerKey = identityOfDn(row.entitlement.ownerKey);
-        for (const QString& member : std::as_const(row.memberDns)) {
-            const QString key = normalizeDn(member);
-            if (const auto a = accountByDn.constFind(key); a != accountByDn.cend())
-                data.memberships.push_back({quint32(g), a.value(), MemberKind::Account});
-            else if (const auto n = groupByDn.constFind(key); n != groupByDn.cend())
-                data.memberships.push_back({quint32(g), n.value(), MemberKind::Entitlement});
-            else
+        for (quint32 member : row.memberDns) {
+            const quint32 target = dnTarget[member];
+            if (target == kNothing)
                 ++dangling;
+            else if (target & kGroupBit)
+                data.memberships.push_back({quint32(g), target & ~kGroupBit, MemberKind::Entitlement});
+            else
+                data.memberships.push_back({quint32(g), target, MemberKind::Account});
         }
         for (const QString& uid : std::as_const(row.memberUids)) {
             if (const auto a = accountByUid.constFind(uid); a != accountByUid.cend())
@@ -251,6 +294,9 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
     }
     m_accounts.clear();
     m_groups.clear();
+    m_dnIds.clear();
+    m_accountDnIds.clear();
+    m_groupDnIds.clear();
     data.info.identityCount = qint64(data.identities.size());
     data.info.accountCount = qint64(data.accounts.size());
     data.info.entitlementCount = qint64(data.entitlements.size());

@@ -45,7 +45,7 @@ private:
     struct GroupRow
     {
         Entitlement entitlement;
-        QStringList memberDns;
+        std::vector<quint32> memberDns; // ids from dnId()
         QStringList memberUids;
     };
     struct AccountRow
@@ -61,8 +61,15 @@ private:
         QString location;
     };
 
+    // Every DN seen (own DNs and member values) gets a small id once, so a million member values
+    // cost a million integers instead of a million strings.
+    quint32 dnId(const QString& dn);
+
     std::vector<AccountRow> m_accounts;
     std::vector<GroupRow> m_groups;
+    QHash<QString, quint32> m_dnIds;
+    std::vector<quint32> m_accountDnIds;
+    std::vector<quint32> m_groupDnIds;
 };
 
 } // namespace attest
