@@ -5,8 +5,10 @@
 
 #include <ldap.h>
 
+#include <csignal>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 namespace attest {
@@ -60,7 +62,15 @@ LdapEntry readEntryFrom(LDAP* ld, LDAPMessage* message)
 
 } // namespace
 
-LdapConnection::LdapConnection() = default;
+LdapConnection::LdapConnection()
+{
+#ifndef _WIN32
+    // Writing to a server that went away (an unbind, a TLS alert) raises SIGPIPE, whose default
+    // is to end the process. Attest reports a lost connection as an error instead.
+    static std::once_flag once;
+    std::call_once(once, [] { std::signal(SIGPIPE, SIG_IGN); });
+#endif
+}
 
 LdapConnection::~LdapConnection()
 {

@@ -1,0 +1,280 @@
+#include "testregistry.h"
+
+#include "slapdfixture.h"
+
+#include "analysis/privilegedpolicy.h"
+#include "connectors/demo/demoorganisation.h"
+#include "connectors/demo/ldifwriter.h"
+#include "connectors/ldap/ldapsync.h"
+#include "graph/accessgraph.h"
+#include "store/workspace.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using attest::test::SlapdFixture;
+
+namespace {
+
+// Every effective grant as "account key → entitlement key", to compare two snapshots that index
+// their rows differently.
+QSet<QString> grantPairs(const SnapshotData& data)
+{
+    const auto graph = AccessGraph::build(data, PrivilegedPolicy());
+    QSet<QString> pairs;
+    for (quint32 a = 0; a < graph->accountCount(); ++a) {
+        for (const auto& grant : graph->effectiveGrants(a))
+            pairs.insert(data.accounts[a].key.toLower() + QStringLiteral(" → ") +
+                         data.entitlements[grant.entitlement].key.toLower());
+    }
+    return pairs;
+}
+
+int countLines(const QByteArray& ldif, const QByteArray& prefix)
+{
+    int n = 0;
+    for (const QByteArray& line : ldif.split('\n'))
+        n += line.startsWith(prefix) ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestLdapSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SlapdFixture> m_small;
+    std::unique_ptr<SlapdFixture> m_demo;
+    SnapshotData m_demoSource;
+
+    LdapSettings readerSettings(const SlapdFixture& fixture) const
+    {
+        LdapSettings settings;
+        settings.url = fixture.ldapsUrl();
+        settings.baseDn = fixture.baseDn();
+        settings.bindDn = fixture.readerDn();
+        settings.caFile = fixture.caFile();
+        return settings;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString missing;
+        if (!SlapdFixture::toolsAvailable(&missing))
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(missing)));
+        QString error;
+        m_small = std::make_unique<SlapdFixture>();
+        QVERIFY2(m_small->start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+
+        DemoParameters parameters;
+        parameters.identities = 500;
+        parameters.seed = 11;
+        parameters.asOf = QDateTime(QDate(2026, 10, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        auto organisation = DemoGenerator(parameters).generate({}, &error);
+        QVERIFY2(organisation, qPrintable(error));
+        m_demoSource = organisation->snapshots.back();
+        QBuffer ldif;
+        ldif.open(QIODevice::WriteOnly);
+        QVERIFY2(LdifWriter(parameters.baseDn).write(m_demoSource, &ldif, &error), qPrintable(error));
+        m_demo = std::make_unique<SlapdFixture>();
+        QVERIFY2(m_demo->start(ldif.data(), &error), qPrintable(error));
+    }
+
+    void smallDirectoryMatchesLdapsearch()
+    {
+        QString error;
+        QStringList warnings;
+        const auto data =
+            readOpenLdapSnapshot(readerSettings(*m_small), SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8(),
+                                 {}, &warnings, &error);
+        QVERIFY2(data, qPrintable(error));
+        const QByteArray users =
+            m_small->ldapsearch({QStringLiteral("-b"), m_small->baseDn(), QStringLiteral("(objectClass=inetOrgPerson)"),
+                                 QStringLiteral("dn")},
+                                &error);
+        QVERIFY2(!users.isEmpty(), qPrintable(error));
+        QCOMPARE(int(data->accounts.size()), countLines(users, "dn:"));
+        const QByteArray groups = m_small->ldapsearch(
+            {QStringLiteral("-b"), m_small->baseDn(),
+             QStringLiteral("(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup))"),
+             QStringLiteral("dn")},
+            &error);
+        QCOMPARE(int(data->entitlements.size()), countLines(groups, "dn:"));
+        // The dangling member is reported, not silently dropped.
+        QVERIFY(!warnings.isEmpty());
+        // Unique-member (with its #'…'B suffix) and posix (memberUid) groups give their members.
+        int auditors = 0;
+        int developers = 0;
+        for (const Membership& m : data->memberships) {
+            const QString name = data->entitlements[m.entitlement].name;
+            if (m.memberKind != MemberKind::Account)
+                continue;
+            auditors += name == QLatin1String("Auditors") ? 1 : 0;
+            developers += name == QLatin1String("developers") ? 1 : 0;
+        }
+        QCOMPARE(auditors, 2);
+        QCOMPARE(developers, 3); // alice, bob and jdoe by uid
+        // Non-ASCII names arrive intact.
+        bool nonAscii = false;
+        for (const Account& a : data->accounts)
+            nonAscii = nonAscii || a.displayName.contains(QChar(0xfc)) || a.displayName.contains(QChar(0xeb)) ||
+                       a.displayName.contains(QChar(0xe9));
+        QVERIFY(nonAscii);
+        // Cycles do not stop the graph.
+        const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
+        QVERIFY(!graph->cycles().empty());
+    }
+
+    void demoDirectoryGivesTheSameAccessAsItsSource()
+    {
+        QString error;
+        QStringList warnings;
+        LdapSettings settings = readerSettings(*m_demo);
+        settings.pageSize = 100; // many pages
+        const auto data = readOpenLdapSnapshot(settings, SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8(),
+                                               {}, &warnings, &error);
+        QVERIFY2(data, qPrintable(error));
+        QCOMPARE(data->accounts.size(), m_demoSource.accounts.size());
+        QCOMPARE(data->identities.size(), m_demoSource.identities.size());
+        QCOMPARE(data->entitlements.size(), m_demoSource.entitlements.size());
+        QCOMPARE(data->memberships.size(), m_demoSource.memberships.size());
+        QCOMPARE(grantPairs(*data), grantPairs(m_demoSource));
+        int locked = 0;
+        int disabled = 0;
+        for (const Account& a : data->accounts) {
+            locked += a.locked ? 1 : 0;
+            disabled += a.enabled ? 0 : 1;
+        }
+        int sourceLocked = 0;
+        int sourceDisabled = 0;
+        for (const Account& a : m_demoSource.accounts) {
+            sourceLocked += a.locked && a.enabled ? 1 : 0;
+            sourceDisabled += a.enabled ? 0 : 1;
+        }
+        QCOMPARE(locked, sourceLocked);
+        QCOMPARE(disabled, sourceDisabled);
+    }
+
+    void startTlsWorks()
+    {
+        LdapSettings settings = readerSettings(*m_small);
+        settings.url = m_small->ldapUrl();
+        settings.startTls = true;
+        QString error;
+        const auto data = readOpenLdapSnapshot(settings, SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8(),
+                                               {}, nullptr, &error);
+        QVERIFY2(data, qPrintable(error));
+    }
+
+    void failuresAreClear_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong password") << QStringLiteral("password") << QStringLiteral("wrong bind DN or password");
+        QTest::newRow("untrusted CA") << QStringLiteral("ca") << QStringLiteral("certificate");
+        QTest::newRow("plaintext refused") << QStringLiteral("plaintext") << QStringLiteral("refusing");
+        QTest::newRow("missing base") << QStringLiteral("base") << QStringLiteral("was not found");
+        QTest::newRow("not an LDAP URL") << QStringLiteral("url") << QStringLiteral("not an LDAP URL");
+    }
+
+    void failuresAreClear()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, message);
+        LdapSettings settings = readerSettings(*m_small);
+        QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        if (what == QLatin1String("password"))
+            password = "not the password";
+        else if (what == QLatin1String("ca"))
+            settings.caFile = m_small->otherCaFile();
+        else if (what == QLatin1String("plaintext")) {
+            settings.url = m_small->ldapUrl();
+            settings.startTls = false;
+        } else if (what == QLatin1String("base"))
+            settings.baseDn = QStringLiteral("ou=Nowhere,") + m_small->baseDn();
+        else if (what == QLatin1String("url"))
+            settings.url = QStringLiteral("http://127.0.0.1/");
+        QString error;
+        const auto data = readOpenLdapSnapshot(settings, password, {}, nullptr, &error);
+        QVERIFY(!data);
+        QVERIFY2(error.contains(message, Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    void commandLineSyncStoresASnapshotOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("synced.attest"));
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8() + "\n");
+        file.close();
+        const auto run = [&](const QStringList& extra) {
+            QProcess process;
+            process.start(QStringLiteral(ATTEST_BINARY),
+                          QStringList{QStringLiteral("sync"), QStringLiteral("--workspace"), workspace,
+                                      QStringLiteral("--url"), m_demo->ldapsUrl(), QStringLiteral("--base"),
+                                      m_demo->baseDn(), QStringLiteral("--bind-dn"), m_demo->readerDn(),
+                                      QStringLiteral("--ca-file"), m_demo->caFile()} +
+                              extra);
+            process.waitForFinished(120000);
+            return std::make_pair(process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError());
+        };
+        auto [code, output] = run({QStringLiteral("--password-file"), passwordFile});
+        QVERIFY2(code == 0, output.constData());
+        QVERIFY(output.contains("synced"));
+        {
+            QString error;
+            auto ws = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QCOMPARE(ws->snapshots().size(), 1);
+            QCOMPARE(ws->snapshots().constFirst().accountCount, qint64(m_demoSource.accounts.size()));
+        }
+        // A wrong password: a clear error, and the workspace keeps exactly its one snapshot.
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("wrong\n");
+        file.close();
+        std::tie(code, output) = run({QStringLiteral("--password-file"), passwordFile});
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains("wrong bind DN or password"), output.constData());
+        QString error;
+        auto ws = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->snapshots().size(), 1);
+    }
+
+    void serverGoingAwayMidSyncFailsCleanly()
+    {
+        SlapdFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+        LdapSettings settings = readerSettings(fixture);
+        settings.pageSize = 2;
+        settings.timeoutSeconds = 5;
+        bool killed = false;
+        const auto data = readOpenLdapSnapshot(
+            settings, SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8(),
+            [&](qint64, qint64, const QString&) {
+                if (!killed) {
+                    fixture.kill();
+                    killed = true;
+                }
+                return true;
+            },
+            nullptr, &error);
+        QVERIFY(killed);
+        QVERIFY(!data);
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+ATTEST_REGISTER_TEST(TestLdapSync, "ldapsync")
+#include "tst_ldapsync.moc"
