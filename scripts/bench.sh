@@ -10,3 +10,4 @@ workdir=$(mktemp -d)
 trap 'rm -rf "$workdir"' EXIT
 build/release/tests/bench/attest_bench --identities "$identities" --workspace "$workdir/bench.attest"
 QT_QPA_PLATFORM=offscreen build/release/tests/bench/attest_bench_gui --workspace "$workdir/bench.attest"
+build/release/tests/bench/attest_bench_ldap --identities "$identities"

@@ -1,0 +1,143 @@
+#include "certificateprobe.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QUrl>
+
+namespace attest {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CertificateProbe", text);
+}
+
+// LDAPMessage { messageID 1, ExtendedRequest { requestName "1.3.6.1.4.1.1466.20037" } } (RFC 4511
+// §4.14.1), written out because no LDAP library is needed to ask for StartTLS.
+const QByteArray kStartTlsRequest = QByteArray::fromHex("301d02010177188016") + QByteArray("1.3.6.1.4.1.1466.20037");
+
+// Reads one BER-encoded LDAPMessage and returns whether it is an ExtendedResponse with resultCode 0.
+bool readStartTlsResponse(QSslSocket& socket, int timeoutMs)
+{
+    QByteArray buffer;
+    while (true) {
+        if (buffer.size() >= 2) {
+            qsizetype length = static_cast<unsigned char>(buffer[1]);
+            qsizetype header = 2;
+            if (length & 0x80) {
+                const int bytes = int(length & 0x7f);
+                if (bytes < 1 || bytes > 3 || buffer.size() < 2 + bytes)
+                    length = -1;
+                else {
+                    length = 0;
+                    for (int i = 0; i < bytes; ++i)
+                        length = (length << 8) | static_cast<unsigned char>(buffer[2 + i]);
+                    header = 2 + bytes;
+                }
+            }
+            if (length >= 0 && buffer.size() >= header + length) {
+                const QByteArray message = buffer.left(header + length);
+                // ExtendedResponse [APPLICATION 24] = 0x78, then resultCode ENUMERATED 0 = 0a 01 00.
+                const qsizetype op = message.indexOf('\x78');
+                return op > 0 && message.indexOf(QByteArray::fromHex("0a0100"), op) > op;
+            }
+        }
+        if (!socket.waitForReadyRead(timeoutMs))
+            return false;
+        buffer += socket.readAll();
+        if (buffer.size() > 64 * 1024)
+            return false;
+    }
+}
+
+} // namespace
+
+QString CertificateInfo::fingerprint() const
+{
+    return QString::fromLatin1(sha256.toHex(':').toUpper());
+}
+
+std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settings, QString* error)
+{
+    const QUrl url(settings.url);
+    const QString scheme = url.scheme().toLower();
+    const bool ldaps = scheme == QLatin1String("ldaps");
+    if (!url.isValid() || url.host().isEmpty() || (!ldaps && scheme != QLatin1String("ldap"))) {
+        *error = tr("\"%1\" is not an LDAP URL such as ldaps://directory.example.com").arg(settings.url);
+        return std::nullopt;
+    }
+    const quint16 port = quint16(url.port(ldaps ? 636 : 389));
+    const int timeoutMs = settings.timeoutSeconds * 1000;
+
+    QSslSocket socket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!settings.caFile.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(settings.caFile);
+        if (cas.isEmpty()) {
+            *error = tr("the CA file %1 holds no PEM certificate").arg(settings.caFile);
+            return std::nullopt;
+        }
+        configuration.setCaCertificates(cas); // like libldap: the CA file replaces the system's
+    }
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    socket.setSslConfiguration(configuration);
+    socket.setPeerVerifyName(url.host());
+
+    // The probe only looks: record the errors, let the handshake finish, send nothing after it.
+    QStringList errors;
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&errors, &socket](const QList<QSslError>& list) {
+        for (const QSslError& e : list)
+            errors << e.errorString();
+        socket.ignoreSslErrors(list);
+    });
+
+    if (ldaps) {
+        socket.connectToHostEncrypted(url.host(), port);
+    } else {
+        socket.connectToHost(url.host(), port);
+        if (!socket.waitForConnected(timeoutMs)) {
+            *error = tr("cannot connect to %1: %2").arg(settings.url, socket.errorString());
+            return std::nullopt;
+        }
+        socket.write(kStartTlsRequest);
+        if (!socket.waitForBytesWritten(timeoutMs) || !readStartTlsResponse(socket, timeoutMs)) {
+            *error = tr("%1 did not accept StartTLS").arg(settings.url);
+            return std::nullopt;
+        }
+        socket.startClientEncryption();
+    }
+    if (!socket.waitForEncrypted(timeoutMs)) {
+        *error = socket.peerCertificate().isNull()
+                     ? tr("no TLS handshake with %1: %2").arg(settings.url, socket.errorString())
+                     : QString();
+        if (socket.peerCertificate().isNull())
+            return std::nullopt;
+    }
+    const QSslCertificate certificate = socket.peerCertificate();
+    socket.abort();
+    if (certificate.isNull()) {
+        *error = tr("%1 sent no certificate").arg(settings.url);
+        return std::nullopt;
+    }
+
+    CertificateInfo info;
+    info.subject = certificate.subjectDisplayName();
+    if (info.subject.isEmpty())
+        info.subject = certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    info.issuer = certificate.issuerDisplayName();
+    for (const QString& name : certificate.subjectAlternativeNames())
+        info.subjectAlternativeNames << name;
+    info.notBefore = certificate.effectiveDate();
+    info.notAfter = certificate.expiryDate();
+    info.der = certificate.toDer();
+    info.sha256 = QCryptographicHash::hash(info.der, QCryptographicHash::Sha256);
+    info.errors = errors;
+    info.verified = errors.isEmpty();
+    return info;
+}
+
+} // namespace attest
