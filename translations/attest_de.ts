@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>Never</source>
@@ -198,6 +205,29 @@
     </message>
 </context>
 <context>
+    <name>LdapSync</name>
+    <message>
+        <source>The base DN %1 was not found on %2: %3</source>
+        <translation>Der Basis-DN %1 wurde auf %2 nicht gefunden: %3</translation>
+    </message>
+    <message>
+        <source>Reading accounts</source>
+        <translation>Konten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading groups</source>
+        <translation>Gruppen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Resolving memberships</source>
+        <translation>Mitgliedschaften werden aufgelöst</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>LdifWriter</name>
     <message>
         <source>The LDIF output is not open for writing.</source>
@@ -214,6 +244,17 @@
     <message>
         <source>Could not write the LDIF: %1</source>
         <translation>Das LDIF konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenLdapProfile</name>
+    <message>
+        <source>%1 member values name entries that do not exist or are outside the base; they were left out</source>
+        <translation>%1 member-Werte verweisen auf Einträge, die nicht existieren oder außerhalb der Basis liegen; sie wurden ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 memberUid values match no account&apos;s uid; they were left out</source>
+        <translation>%1 memberUid-Werte passen zu keiner uid eines Kontos; sie wurden ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -249,9 +290,32 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+</context>
+<context>
+    <name>attest</name>
     <message>
-        <source>%1 already exists.</source>
-        <translation>%1 existiert bereits.</translation>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
+        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept StartTLS</source>
+        <translation>%1 hat StartTLS nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>kein TLS-Handshake mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no certificate</source>
+        <translation>%1 hat kein Zertifikat gesendet</translation>
     </message>
 </context>
 <context>
@@ -926,6 +990,97 @@
     </message>
 </context>
 <context>
+    <name>attest::LdapConnection</name>
+    <message>
+        <source>the directory refused the bind: wrong bind DN or password, or the account is locked</source>
+        <translation>das Verzeichnis hat den Bind abgelehnt: falscher Bind-DN oder falsches Kennwort, oder das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>the directory did not answer within %1 seconds</source>
+        <translation>das Verzeichnis hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the bind identity is not allowed to do this (insufficient access)</source>
+        <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s size limit cut the result short; ask for an unlimited limit for this reader</source>
+        <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
+    </message>
+    <message>
+        <source>the server&apos;s time limit cut the result short</source>
+        <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the server requires an encrypted connection for this bind</source>
+        <translation>der Server verlangt für diesen Bind eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>the server is unwilling to perform this</source>
+        <translation>der Server lehnt die Ausführung ab</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
+        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
+    </message>
+    <message>
+        <source>refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or StartTLS, or allow plaintext explicitly for this connection</source>
+        <translation>das Kennwort für %1 wird nicht über unverschlüsseltes ldap:// ohne StartTLS gesendet; verwenden Sie ldaps:// oder StartTLS, oder erlauben Sie Klartext für diese Verbindung ausdrücklich</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindungsaufbau zu %1</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1 (is the certificate trusted and issued for this host?)</source>
+        <translation>StartTLS mit %1 (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 over TLS (is the certificate trusted and issued for this host?)</source>
+        <translation>Verbindungsaufbau zu %1 über TLS (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
+    </message>
+    <message>
+        <source>Binding to %1 as %2</source>
+        <translation>Bind an %1 als %2</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Preparing a paged search</source>
+        <translation>Vorbereiten einer seitenweisen Suche</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>Suche in %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1: no such entry</source>
+        <translation>Lesen von %1: Eintrag nicht vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>attest::LoadingOverlay</name>
     <message>
         <source>Cancel</source>
@@ -992,7 +1147,7 @@
     </message>
     <message>
         <source>&amp;Audit trail</source>
-        <translation>Prüf&amp;pfad</translation>
+        <translation>Prü&amp;fpfad</translation>
     </message>
     <message>
         <source>Events</source>
