@@ -116,6 +116,6 @@ int main(int argc, char** argv)
              QStringLiteral("%1 x").arg(double(sync) / double(qMax<qint64>(dump, 1)), 0, 'f', 2));
     printRow("read only / ldapsearch dump",
              QStringLiteral("%1 x").arg(double(read) / double(qMax<qint64>(dump, 1)), 0, 'f', 2));
-    printRow("peak memory (VmHWM)", attest::bench::peakMemory());
+    printRow("peak memory of this process (includes the LDIF)", attest::bench::peakMemory());
     return 0;
 }
