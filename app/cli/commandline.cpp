@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "journalcommand.h"
 #include "synccommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("sync")};
+    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("sync"),
+                                   QStringLiteral("journal")};
     return names;
 }
 
@@ -35,6 +37,8 @@ void printHelp()
                "  sync     Read an OpenLDAP directory into a new snapshot\n"
                "             attest sync --workspace FILE --url URL --base DN [--bind-dn DN --password-file FILE]\n"
                "                         [--ca-file FILE] [--starttls] [--allow-plaintext] [--source NAME]\n"
+               "  journal  Verify the journal's hash chain and signatures\n"
+               "             attest journal verify --workspace FILE\n"
                "\n"
                "Options:\n"
                "  -h, --help     Show this help; `attest COMMAND --help` shows a command's options.\n"
@@ -81,6 +85,8 @@ int run(const QStringList& arguments)
         return runExport(rest);
     if (command == QLatin1String("sync"))
         return runSync(rest);
+    if (command == QLatin1String("journal"))
+        return runJournal(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")
                                 .arg(command, commands().join(QStringLiteral(", "))));
 }

@@ -405,6 +405,68 @@ bool Workspace::addAuditEvents(const std::vector<AuditEvent>& events, QString* e
     return d->commit(what, error);
 }
 
+bool Workspace::appendJournalRecord(const JournalRecord& r, QString* error)
+{
+    const QString what = QStringLiteral("append to the journal");
+    if (!d->begin(what, error))
+        return false;
+    {
+        QSqlQuery q = d->query();
+        if (!d->prepare(q,
+                        QStringLiteral("INSERT INTO journal (sequence, time, operator, bind_identity, action, target, "
+                                       "parameters, result, verification, ticket, reason, previous_hash, hash, "
+                                       "signature, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        what, error)) {
+            d->rollback();
+            return false;
+        }
+        const QVariantList values{r.sequence, timeValue(r.time), r.operatorName, r.bindIdentity, r.action,
+                                  r.target,   r.parameters,      r.result,       r.verification, r.ticket,
+                                  r.reason,   r.previousHash,    r.hash,         r.signature,    r.keyId};
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        if (!d->exec(q, what, error)) {
+            q.finish();
+            d->rollback();
+            return false;
+        }
+    }
+    return d->commit(what, error);
+}
+
+std::optional<std::vector<JournalRecord>> Workspace::journalRecords(QString* error) const
+{
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sequence, time, operator, bind_identity, action, target, parameters, result, "
+                               "verification, ticket, reason, previous_hash, hash, signature, key_id "
+                               "FROM journal ORDER BY rowid"))) {
+        d->fail(d->describe(QStringLiteral("read the journal"), q.lastError()), error);
+        return std::nullopt;
+    }
+    std::vector<JournalRecord> records;
+    while (q.next()) {
+        JournalRecord r;
+        r.sequence = q.value(0).toLongLong();
+        r.time = timeFrom(q.value(1));
+        r.operatorName = q.value(2).toString();
+        r.bindIdentity = q.value(3).toString();
+        r.action = q.value(4).toString();
+        r.target = q.value(5).toString();
+        r.parameters = q.value(6).toString();
+        r.result = q.value(7).toString();
+        r.verification = q.value(8).toString();
+        r.ticket = q.value(9).toString();
+        r.reason = q.value(10).toString();
+        r.previousHash = q.value(11).toByteArray();
+        r.hash = q.value(12).toByteArray();
+        r.signature = q.value(13).toByteArray();
+        r.keyId = q.value(14).toByteArray();
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
 std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, Timestamp to) const
 {
     std::vector<AuditEvent> result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/auditevent.h"
+#include "domain/journalrecord.h"
 #include "domain/progress.h"
 #include "domain/snapshot.h"
 #include "domain/source.h"
@@ -27,7 +28,7 @@ public:
         CreateIfMissing, // a missing file becomes a new, empty workspace
     };
 
-    static constexpr int kSchemaVersion = 1; // the newest schema this build reads and writes
+    static constexpr int kSchemaVersion = 2; // the newest schema this build reads and writes
 
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -74,6 +75,11 @@ public:
     // Small key/value settings that belong to the workspace rather than the user.
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value, QString* error);
+
+    // The journal's rows, as stored (core/audit/Journal computes and checks the chain). Appending
+    // is one transaction; the journal is never updated or deleted through this class.
+    bool appendJournalRecord(const JournalRecord& record, QString* error);
+    std::optional<std::vector<JournalRecord>> journalRecords(QString* error) const;
 
     // Full integrity check (reads every page; slow on big files): for a "verify workspace" command.
     bool checkIntegrity(QString* error) const;

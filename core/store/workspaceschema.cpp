@@ -55,11 +55,26 @@ Migration version1()
     return m;
 }
 
+// Version 2 adds the console's journal: append-only records with a hash chain and signatures
+// (core/audit/journal.h). Older workspaces gain an empty journal.
+Migration version2()
+{
+    Migration m;
+    m.version = 2;
+    m.statements = {
+        QStringLiteral("CREATE TABLE journal (sequence INTEGER PRIMARY KEY, time INTEGER NOT NULL, operator TEXT, "
+                       "bind_identity TEXT, action TEXT NOT NULL, target TEXT, parameters TEXT, result TEXT, "
+                       "verification TEXT, ticket TEXT, reason TEXT, previous_hash BLOB NOT NULL, "
+                       "hash BLOB NOT NULL, signature BLOB NOT NULL, key_id BLOB NOT NULL)"),
+    };
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1()};
+    static const std::vector<Migration> all{version1(), version2()};
     return all;
 }
 

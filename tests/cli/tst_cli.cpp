@@ -371,6 +371,16 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), before);
     }
 
+    void journalVerifyReportsAnIntactJournal()
+    {
+        const Run run = runAttest(
+            {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--workspace"), m_workspace});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("journal intact"), run.out.constData());
+        const Run bad = runAttest({QStringLiteral("journal"), QStringLiteral("check")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void corruptAndForeignWorkspacesAreRefused()
     {
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));

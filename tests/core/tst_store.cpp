@@ -248,17 +248,43 @@ private Q_SLOTS:
         QCOMPARE(int(header.at(18)), 2);                                         // WAL
         {
             RawDb raw(path);
-            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1);
-            QCOMPARE(raw.value(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+            QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                     Workspace::kSchemaVersion);
+            QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(),
+                     Workspace::kSchemaVersion);
             const qint64 appliedAt = raw.value(QStringLiteral("SELECT applied_at FROM schema_version")).toLongLong();
             QVERIFY(qAbs(QDateTime::currentMSecsSinceEpoch() - appliedAt) < 60'000);
         }
         auto again = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(again, qPrintable(error));
-        QCOMPARE(again->schemaVersion(), 1);
+        QCOMPARE(again->schemaVersion(), Workspace::kSchemaVersion);
         again.reset();
         RawDb raw(path);
-        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(), 1); // not re-applied
+        QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version")).toInt(),
+                 Workspace::kSchemaVersion); // not re-applied
+    }
+
+    void olderWorkspaceIsMigratedForward()
+    {
+        // Make a version-1 file: a current one with version 2's journal taken away again.
+        const QString path = file(QStringLiteral("version1.attest"));
+        QString error;
+        {
+            auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+            QVERIFY2(ws, qPrintable(error));
+            QVERIFY(ws->addSource(QStringLiteral("kept"), QStringLiteral("demo"), {}, &error));
+        }
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE journal")));
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 2")));
+        }
+        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->schemaVersion(), 2);
+        QCOMPARE(ws->sources().size(), 1); // data of version 1 kept
+        const auto journal = ws->journalRecords(&error);
+        QVERIFY2(journal && journal->empty(), qPrintable(error));
     }
 
     void missingFile()

@@ -1,0 +1,169 @@
+#include "journal.h"
+
+#include "security/ed25519key.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+#include <QtEndian>
+#include <QUuid>
+
+namespace attest {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Journal", text);
+}
+
+const QString kWorkspaceIdKey = QStringLiteral("workspace.id");
+const QString kPublicKeyKey = QStringLiteral("journal.public-key");
+const QString kHeadKey = QStringLiteral("journal.head");
+
+void addField(QCryptographicHash& hash, const QByteArray& bytes)
+{
+    const quint64 length = qToBigEndian(quint64(bytes.size()));
+    hash.addData(QByteArrayView(reinterpret_cast<const char*>(&length), sizeof length));
+    hash.addData(bytes);
+}
+
+QByteArray keyIdOf(const QByteArray& publicKey)
+{
+    return QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QByteArray Journal::recordHash(const JournalRecord& r)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, QByteArrayLiteral("attest-journal-v1"));
+    addField(hash, r.previousHash);
+    addField(hash, QByteArray::number(r.sequence));
+    addField(hash, QByteArray::number(r.time));
+    for (const QString* field : {&r.operatorName, &r.bindIdentity, &r.action, &r.target, &r.parameters, &r.result,
+                                 &r.verification, &r.ticket, &r.reason})
+        addField(hash, field->toUtf8());
+    return hash.result();
+}
+
+QString Journal::keyPath(Workspace& workspace, QString* error)
+{
+    QString id = workspace.setting(kWorkspaceIdKey);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!workspace.setSetting(kWorkspaceIdKey, id, error))
+            return {};
+    }
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                               .filePath(QStringLiteral("journal-keys"));
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder for journal keys: %1").arg(folder);
+        return {};
+    }
+    return QDir(folder).filePath(id + QStringLiteral(".pem"));
+}
+
+std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString* error)
+{
+    const QString path = keyPath(workspace, error);
+    if (path.isEmpty())
+        return std::nullopt;
+    const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+    if (QFile::exists(path)) {
+        Ed25519Key key = Ed25519Key::loadPrivate(path, error);
+        if (!key.isValid())
+            return std::nullopt;
+        if (!recorded.isEmpty() && recorded != key.publicKey()) {
+            *error = tr("the journal key %1 does not belong to this workspace").arg(path);
+            return std::nullopt;
+        }
+        return key;
+    }
+    if (!recorded.isEmpty()) {
+        // The workspace has a journal key, but not on this machine: refuse to start a second one.
+        *error = tr("this workspace's journal key is not on this computer (expected at %1)").arg(path);
+        return std::nullopt;
+    }
+    Ed25519Key key = Ed25519Key::generate(error);
+    if (!key.isValid() || !key.savePrivate(path, error))
+        return std::nullopt;
+    if (!workspace.setSetting(kPublicKeyKey, QString::fromLatin1(key.publicKey().toHex()), error))
+        return std::nullopt;
+    return key;
+}
+
+std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
+                                             QString* error)
+{
+    const auto records = workspace.journalRecords(error);
+    if (!records)
+        return std::nullopt;
+    record.sequence = records->empty() ? 1 : records->back().sequence + 1;
+    record.previousHash = records->empty() ? QByteArray(32, '\0') : records->back().hash;
+    record.hash = recordHash(record);
+    record.signature = key.sign(record.hash, error);
+    if (record.signature.isEmpty())
+        return std::nullopt;
+    record.keyId = keyIdOf(key.publicKey());
+    if (!workspace.appendJournalRecord(record, error))
+        return std::nullopt;
+    // The head lets verification notice records cut off the end of the chain.
+    if (!workspace.setSetting(
+            kHeadKey, QStringLiteral("%1:%2").arg(record.sequence).arg(QString::fromLatin1(record.hash.toHex())),
+            error))
+        return std::nullopt;
+    return record;
+}
+
+std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QString* error)
+{
+    const auto records = workspace.journalRecords(error);
+    if (!records)
+        return std::nullopt;
+    Verification result;
+    result.records = qint64(records->size());
+    const QByteArray publicKey = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+    if (publicKey.isEmpty() && !records->empty())
+        result.problems.append({0, tr("the workspace records no journal key, so no signature can be checked")});
+
+    QByteArray expectedPrevious(32, '\0');
+    qint64 expectedSequence = 1;
+    for (std::size_t i = 0; i < records->size(); ++i) {
+        const JournalRecord& r = (*records)[i];
+        const qint64 position = qint64(i) + 1;
+        if (r.sequence != expectedSequence)
+            result.problems.append({position, tr("record %1 has sequence number %2 where %3 was expected: a record "
+                                                 "was deleted, inserted or moved")
+                                                  .arg(position)
+                                                  .arg(r.sequence)
+                                                  .arg(expectedSequence)});
+        if (recordHash(r) != r.hash)
+            result.problems.append({position, tr("record %1 was changed after it was written").arg(position)});
+        if (r.previousHash != expectedPrevious)
+            result.problems.append(
+                {position, tr("record %1 does not follow the record before it: a record was deleted, inserted or "
+                              "reordered")
+                               .arg(position)});
+        if (!publicKey.isEmpty() && !Ed25519Key::verify(publicKey, r.hash, r.signature))
+            result.problems.append(
+                {position, tr("record %1 is not signed by this workspace's journal key").arg(position)});
+        expectedPrevious = r.hash;
+        expectedSequence = r.sequence + 1;
+    }
+    const QString head = workspace.setting(kHeadKey);
+    if (!head.isEmpty()) {
+        const qint64 headSequence = head.section(QLatin1Char(':'), 0, 0).toLongLong();
+        const QByteArray headHash = QByteArray::fromHex(head.section(QLatin1Char(':'), 1).toLatin1());
+        if (records->empty() || records->back().sequence != headSequence || records->back().hash != headHash)
+            result.problems.append({result.records, tr("the journal ends before record %1, the last one written: "
+                                                       "records were removed from its end")
+                                                        .arg(headSequence)});
+    }
+    return result;
+}
+
+} // namespace attest

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/journalrecord.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace attest {
+
+class Ed25519Key;
+class Workspace;
+
+// The console's tamper-evident journal: every record carries the SHA-256 of the one before it
+// (a hash chain) and an Ed25519 signature by the workspace's journal key. The private key is
+// kept outside the workspace, in a file readable only by its owner; the workspace records the
+// public key so anyone holding the file can verify it.
+class Journal final
+{
+public:
+    struct Problem
+    {
+        qint64 position = 0; // 1-based position in the stored order
+        QString description;
+    };
+    struct Verification
+    {
+        qint64 records = 0;
+        QList<Problem> problems;
+        bool intact() const { return problems.isEmpty(); }
+    };
+
+    // Where this workspace's private key lives (one file per workspace id).
+    static QString keyPath(Workspace& workspace, QString* error);
+    // Loads the workspace's key, creating it (and the workspace id) on first use.
+    static std::optional<Ed25519Key> loadOrCreateKey(Workspace& workspace, QString* error);
+
+    // Fills in sequence, previousHash, hash, signature and keyId and appends the record.
+    static std::optional<JournalRecord> append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
+                                               QString* error);
+
+    // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records.
+    static std::optional<Verification> verify(Workspace& workspace, QString* error);
+
+    // SHA-256 over previousHash and every field, each length-prefixed so fields cannot run together.
+    static QByteArray recordHash(const JournalRecord& record);
+};
+
+} // namespace attest
