@@ -1,6 +1,7 @@
 #include "snapshotloader.h"
 
 #include "analysis/privilegedpolicy.h"
+#include "audit/journal.h"
 #include "connectors/demo/demoworkspace.h"
 #include "store/workspace.h"
 
@@ -46,8 +47,14 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
     std::thread auditReader([path, auditEvents] {
         QString ignored;
-        if (auto second = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored))
+        if (auto second = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored)) {
             *auditEvents = second->auditEvents();
+            // Attest's own journal sits beside the directories' events, marked as such.
+            if (const auto journal = second->journalRecords(&ignored)) {
+                const auto events = Journal::asAuditEvents(*journal);
+                auditEvents->insert(auditEvents->end(), events.begin(), events.end());
+            }
+        }
     });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
     auditReader.join();

@@ -5,6 +5,7 @@
 #include "outputstream.h"
 
 #include "analysis/privilegedpolicy.h"
+#include "audit/journal.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -112,6 +113,13 @@ int runExport(const QStringList& arguments)
         input.auditEvents = ws->auditEvents();
         if (!ws->lastError().isEmpty())
             return fail(kExitFailure, ws->lastError());
+        const auto journal = ws->journalRecords(&error);
+        if (!journal)
+            return fail(kExitFailure, error);
+        const auto events = Journal::asAuditEvents(*journal);
+        input.auditEvents.insert(input.auditEvents.end(), events.begin(), events.end());
+        std::stable_sort(input.auditEvents.begin(), input.auditEvents.end(),
+                         [](const AuditEvent& a, const AuditEvent& b) { return a.time < b.time; });
     }
 
     OutputStream out(stdout);

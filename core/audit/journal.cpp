@@ -119,6 +119,34 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     return record;
 }
 
+std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>& records)
+{
+    std::vector<AuditEvent> events;
+    events.reserve(records.size());
+    for (const JournalRecord& r : records) {
+        AuditEvent e;
+        e.id = -r.sequence; // journal rows are not audit_events rows
+        e.time = r.time;
+        e.actor = r.bindIdentity.isEmpty() ? r.operatorName : tr("%1 as %2").arg(r.operatorName, r.bindIdentity);
+        e.action = r.action;
+        e.target = r.target;
+        e.result = r.result;
+        QStringList details;
+        if (!r.verification.isEmpty())
+            details << tr("verified: %1").arg(r.verification);
+        if (!r.ticket.isEmpty())
+            details << tr("ticket %1").arg(r.ticket);
+        if (!r.reason.isEmpty())
+            details << tr("reason: %1").arg(r.reason);
+        if (!r.parameters.isEmpty())
+            details << r.parameters;
+        e.details = details.join(QStringLiteral("; "));
+        e.origin = AuditOrigin::Journal;
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
 std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QString* error)
 {
     const auto records = workspace.journalRecords(error);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/auditevent.h"
 #include "domain/journalrecord.h"
 
 #include <QList>
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace attest {
 
@@ -42,6 +44,10 @@ public:
 
     // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records.
     static std::optional<Verification> verify(Workspace& workspace, QString* error);
+
+    // The journal as audit events (origin Journal) for the Audit trail pane and exports: actor is
+    // "operator as bind identity", details hold the verification, ticket, reason and parameters.
+    static std::vector<AuditEvent> asAuditEvents(const std::vector<JournalRecord>& records);
 
     // SHA-256 over previousHash and every field, each length-prefixed so fields cannot run together.
     static QByteArray recordHash(const JournalRecord& record);

@@ -217,6 +217,19 @@ private Q_SLOTS:
             QVERIFY(mentions(v, position, QStringLiteral("not signed by this workspace's journal key")));
     }
 
+    void journalRecordsBecomeAuditEvents()
+    {
+        const QString path = journalWithFiveRecords();
+        QString error;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        const auto events = Journal::asAuditEvents(*workspace->journalRecords(&error));
+        QCOMPARE(events.size(), std::size_t(5));
+        QCOMPARE(events[2].origin, AuditOrigin::Journal);
+        QCOMPARE(events[2].actor, QStringLiteral("operator as cn=helpdesk,dc=example,dc=com"));
+        QCOMPARE(events[2].target, QStringLiteral("uid=user3,ou=People,dc=example,dc=com"));
+        QVERIFY(events[2].details.contains(QStringLiteral("INC-3")));
+    }
+
     void foreignKeyFileIsRefused()
     {
         const QString path = journalWithFiveRecords();
