@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "clierror.h"
+#include "connectioncommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "journalcommand.h"
@@ -37,6 +38,8 @@ void printHelp()
                "  sync     Read an OpenLDAP directory into a new snapshot\n"
                "             attest sync --workspace FILE --url URL --base DN [--bind-dn DN --password-file FILE]\n"
                "                         [--ca-file FILE] [--starttls] [--allow-plaintext] [--source NAME]\n"
+               "  connection  Add, list, test or remove directory connections saved in the workspace\n"
+               "             attest connection add|list|test|remove [NAME] --workspace FILE …\n"
                "  journal  Verify the journal's hash chain and signatures\n"
                "             attest journal verify --workspace FILE\n"
                "\n"
@@ -85,6 +88,8 @@ int run(const QStringList& arguments)
         return runExport(rest);
     if (command == QLatin1String("sync"))
         return runSync(rest);
+    if (command == QLatin1String("connection"))
+        return runConnection(rest);
     if (command == QLatin1String("journal"))
         return runJournal(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")

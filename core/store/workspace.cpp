@@ -351,6 +351,23 @@ std::optional<qint64> Workspace::addSource(const QString& name, const QString& k
     return q.lastInsertId().toLongLong();
 }
 
+bool Workspace::setSourceSettings(qint64 sourceId, const QString& settingsJson, QString* error)
+{
+    const QString what = QStringLiteral("change the settings of source %1").arg(sourceId);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, QStringLiteral("UPDATE sources SET settings_json = ? WHERE id = ?"), what, error))
+        return false;
+    q.addBindValue(settingsJson.isEmpty() ? QVariant() : QVariant(settingsJson));
+    q.addBindValue(sourceId);
+    if (!d->exec(q, what, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        d->fail(QStringLiteral("there is no source %1").arg(sourceId), error);
+        return false;
+    }
+    return true;
+}
+
 QList<SourceInfo> Workspace::sources() const
 {
     QList<SourceInfo> result;

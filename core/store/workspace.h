@@ -46,6 +46,9 @@ public:
     std::optional<qint64> addSource(const QString& name, const QString& kind, const QString& settingsJson,
                                     QString* error);
     QList<SourceInfo> sources() const;
+    // Replaces a source's connection settings; empty clears them (the connection is removed, its
+    // snapshots stay as history).
+    bool setSourceSettings(qint64 sourceId, const QString& settingsJson, QString* error);
 
     // Snapshots, oldest first. sourceId 0 means every source.
     QList<SnapshotInfo> snapshots(qint64 sourceId = 0) const;

@@ -251,6 +251,66 @@ private Q_SLOTS:
         QCOMPARE(ws->snapshots().size(), 1);
     }
 
+    void savedConnectionsCanBeAddedTestedUsedAndRemoved()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("connections.attest"));
+        const QString passwordFile = dir.filePath(QStringLiteral("password"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8());
+        file.close();
+        const auto run = [](const QStringList& arguments) {
+            QProcess process;
+            process.start(QStringLiteral(ATTEST_BINARY), arguments);
+            process.waitForFinished(120000);
+            return std::make_pair(process.exitCode(), process.readAllStandardOutput() + process.readAllStandardError());
+        };
+        const QStringList ws{QStringLiteral("--workspace"), workspace};
+        auto [code, out] =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("corp")} + ws +
+                QStringList{QStringLiteral("--url"), m_small->ldapsUrl(), QStringLiteral("--base"), m_small->baseDn(),
+                            QStringLiteral("--bind-dn"), m_small->readerDn(), QStringLiteral("--ca-file"),
+                            m_small->caFile()});
+        QVERIFY2(code == 0, out.constData());
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("untrusted")} + ws +
+                QStringList{QStringLiteral("--url"), m_small->ldapsUrl(), QStringLiteral("--base"), m_small->baseDn(),
+                            QStringLiteral("--ca-file"), m_small->otherCaFile()});
+        QVERIFY2(code == 0, out.constData());
+        std::tie(code, out) = run(QStringList{QStringLiteral("connection"), QStringLiteral("list")} + ws);
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains("corp\t") && out.contains("untrusted\t"));
+        QVERIFY(!out.contains(SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8())); // never stored
+
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("corp")} + ws +
+                QStringList{QStringLiteral("--password-file"), passwordFile});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(out.contains("certificate trusted") && out.contains("base DN") && out.contains("entries"));
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("untrusted")} + ws);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("certificate not trusted") && out.contains("SHA-256"), out.constData());
+
+        std::tie(code, out) = run(QStringList{QStringLiteral("sync"), QStringLiteral("--connection"),
+                                              QStringLiteral("corp"), QStringLiteral("--password-file"), passwordFile} +
+                                  ws);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(out.contains("synced corp"));
+
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("remove"), QStringLiteral("corp")} + ws);
+        QCOMPARE(code, 0);
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("sync"), QStringLiteral("--connection"), QStringLiteral("corp")} + ws);
+        QCOMPARE(code, 1);
+        QVERIFY(out.contains("no connection named"));
+        QString error;
+        auto opened = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
+        QCOMPARE(opened->snapshots().size(), 1); // the removed connection's snapshot stays
+    }
+
     void serverGoingAwayMidSyncFailsCleanly()
     {
         SlapdFixture fixture;

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace attest {
 
 // How to reach and read one LDAP directory. Never holds the password: that comes from the OS
@@ -16,6 +18,10 @@ struct LdapSettings
     bool allowPlaintext = false; // an explicit, recorded decision to send the password in clear
     int pageSize = 1000;         // RFC 2696 paged results
     int timeoutSeconds = 30;     // network and operation timeout
+
+    // As stored with a source in the workspace (never a password).
+    QString toJson() const;
+    static std::optional<LdapSettings> fromJson(const QString& json, QString* error);
 };
 
 } // namespace attest

@@ -1,0 +1,186 @@
+#include "connectioncommand.h"
+
+#include "clierror.h"
+#include "connectionoptions.h"
+
+#include "connectors/ldap/certificateprobe.h"
+#include "connectors/ldap/ldapconnection.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+
+namespace attest::cli {
+
+namespace {
+
+void line(bool ok, const QString& text)
+{
+    std::printf("%s %s\n", ok ? "ok  " : "FAIL", text.toUtf8().constData());
+}
+
+// Each step said plainly, stopping at the first that fails: reachable and TLS, certificate, bind,
+// base, roughly how many entries.
+int testConnection(const LdapSettings& settings, const QByteArray& password)
+{
+    QString error;
+    const auto certificate = probeServerCertificate(settings, &error);
+    const bool tls = settings.url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive) || settings.startTls;
+    if (tls) {
+        if (!certificate) {
+            line(false, QStringLiteral("reachable with TLS: %1").arg(error));
+            return kExitFailure;
+        }
+        line(true, QStringLiteral("reachable, TLS handshake completed"));
+        if (!certificate->verified) {
+            line(false,
+                 QStringLiteral("certificate not trusted: %1").arg(certificate->errors.join(QStringLiteral("; "))));
+            std::printf("     subject %s\n     issuer %s\n     valid %s to %s\n     SHA-256 %s\n",
+                        certificate->subject.toUtf8().constData(), certificate->issuer.toUtf8().constData(),
+                        qPrintable(certificate->notBefore.toString(Qt::ISODate)),
+                        qPrintable(certificate->notAfter.toString(Qt::ISODate)),
+                        qPrintable(certificate->fingerprint()));
+            return kExitFailure;
+        }
+        line(true, QStringLiteral("certificate trusted (SHA-256 %1)").arg(certificate->fingerprint()));
+    } else {
+        line(true, QStringLiteral("no TLS: plaintext was allowed for this connection"));
+    }
+    LdapConnection connection;
+    if (!connection.open(settings, password, &error)) {
+        line(false, error);
+        return kExitFailure;
+    }
+    line(true, settings.bindDn.isEmpty() ? QStringLiteral("anonymous bind accepted")
+                                         : QStringLiteral("bound as %1").arg(settings.bindDn));
+    LdapEntry base;
+    if (!connection.readEntry(settings.baseDn, {QStringLiteral("1.1")}, &base, &error)) {
+        line(false, QStringLiteral("base DN %1: %2").arg(settings.baseDn, error));
+        return kExitFailure;
+    }
+    line(true, QStringLiteral("base DN %1 found").arg(settings.baseDn));
+    qint64 entries = 0;
+    if (!connection.search(
+            settings.baseDn, QStringLiteral("(objectClass=*)"), {QStringLiteral("1.1")},
+            [&entries](LdapEntry&&) {
+                ++entries;
+                return true;
+            },
+            {}, QString(), &error)) {
+        line(false, QStringLiteral("counting entries: %1").arg(error));
+        return kExitFailure;
+    }
+    line(true, QStringLiteral("%1 entries under the base").arg(entries));
+    return 0;
+}
+
+} // namespace
+
+int runConnection(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Directory connections saved in the workspace, never with their passwords.\n"
+        "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN] [--ca-file FILE] [--starttls]\n"
+        "                      [--allow-plaintext]\n"
+        "  connection list --workspace FILE\n"
+        "  connection test NAME --workspace FILE [--password-file FILE]\n"
+        "  connection remove NAME --workspace FILE   (its snapshots stay as history)"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, test or remove"));
+    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The connection's name."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
+                                       QStringLiteral("file"));
+    const ConnectionOptions connection;
+    parser.addOptions({help, workspace});
+    connection.addTo(parser);
+    if (!parser.parse(arguments))
+        return fail(kExitUsage, parser.errorText());
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] action name"),
+                                                        QStringLiteral("connection action [name] [options]"))),
+                   stdout);
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString name = positional.value(1);
+    const QStringList actions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("test"),
+                              QStringLiteral("remove")};
+    if (!actions.contains(action))
+        return fail(kExitUsage, QStringLiteral("connection needs an action: add, list, test or remove"));
+    if (action != QLatin1String("list") && name.isEmpty())
+        return fail(kExitUsage, QStringLiteral("connection %1 needs the connection's name").arg(action));
+    if (!parser.isSet(workspace))
+        return fail(kExitUsage, QStringLiteral("connection %1 needs --workspace FILE").arg(action));
+
+    QString error;
+    auto ws = Workspace::open(parser.value(workspace),
+                              action == QLatin1String("add") ? Workspace::OpenMode::CreateIfMissing
+                                                             : Workspace::OpenMode::OpenExisting,
+                              &error);
+    if (!ws)
+        return fail(kExitFailure, error);
+    const auto findSaved = [&ws](const QString& wanted) -> const SourceInfo* {
+        static QList<SourceInfo> sources;
+        sources = ws->sources();
+        for (const SourceInfo& source : std::as_const(sources)) {
+            if (source.name == wanted && !source.settingsJson.isEmpty())
+                return &source;
+        }
+        return nullptr;
+    };
+
+    int exitCode = 0;
+    if (action == QLatin1String("add")) {
+        if (findSaved(name))
+            return fail(kExitFailure, QStringLiteral("a connection named \"%1\" already exists").arg(name));
+        LdapSettings settings;
+        if (!connection.inlineSettings(parser, &settings, &exitCode, &error))
+            return fail(exitCode, error);
+        const auto id = ws->addSource(name, QStringLiteral("ldap"), settings.toJson(), &error);
+        if (!id)
+            return fail(kExitFailure, error);
+        std::printf("added connection %s (%s, %s)\n", qPrintable(name), qPrintable(settings.url),
+                    qPrintable(settings.baseDn));
+        return 0;
+    }
+    if (action == QLatin1String("list")) {
+        for (const SourceInfo& source : ws->sources()) {
+            if (source.kind != QLatin1String("ldap") || source.settingsJson.isEmpty())
+                continue;
+            const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
+            if (!settings)
+                continue;
+            const QString tls = settings->url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive)
+                                    ? QStringLiteral("LDAPS")
+                                : settings->startTls ? QStringLiteral("StartTLS")
+                                                     : QStringLiteral("plaintext");
+            std::printf("%s\t%s\t%s\t%s\t%s\t%s\n", qPrintable(source.name), qPrintable(settings->url),
+                        qPrintable(settings->baseDn), qPrintable(settings->bindDn), qPrintable(tls),
+                        settings->caFile.isEmpty() ? "system CAs" : qPrintable(settings->caFile));
+        }
+        return 0;
+    }
+    const SourceInfo* saved = findSaved(name);
+    if (!saved)
+        return fail(
+            kExitFailure,
+            QStringLiteral("the workspace has no connection named \"%1\" (see attest connection list)").arg(name));
+    if (action == QLatin1String("remove")) {
+        if (!ws->setSourceSettings(saved->id, QString(), &error))
+            return fail(kExitFailure, error);
+        std::printf("removed connection %s; its snapshots stay in the workspace\n", qPrintable(name));
+        return 0;
+    }
+    const auto settings = LdapSettings::fromJson(saved->settingsJson, &error);
+    if (!settings)
+        return fail(kExitFailure, error);
+    QByteArray password;
+    if (!connection.readPassword(parser, &password, &error))
+        return fail(kExitFailure, error);
+    const int result = testConnection(*settings, password);
+    password.fill('\0');
+    return result;
+}
+
+} // namespace attest::cli

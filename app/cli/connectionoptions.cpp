@@ -1,0 +1,122 @@
+#include "connectionoptions.h"
+
+#include "clierror.h"
+
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QUrl>
+
+namespace attest::cli {
+
+ConnectionOptions::ConnectionOptions()
+    : m_connection(QStringLiteral("connection"), QStringLiteral("A connection saved in the workspace."),
+                   QStringLiteral("name"))
+    , m_url(QStringLiteral("url"), QStringLiteral("ldaps://host[:port] or ldap://host[:port]."), QStringLiteral("url"))
+    , m_base(QStringLiteral("base"), QStringLiteral("The base DN."), QStringLiteral("dn"))
+    , m_bindDn(QStringLiteral("bind-dn"), QStringLiteral("Who to bind as."), QStringLiteral("dn"))
+    , m_passwordFile(QStringLiteral("password-file"), QStringLiteral("A file whose first line is the bind password."),
+                     QStringLiteral("file"))
+    , m_caFile(QStringLiteral("ca-file"), QStringLiteral("PEM file of the CA to trust (default: the system's CAs)."),
+               QStringLiteral("file"))
+    , m_startTls(QStringLiteral("starttls"), QStringLiteral("Use StartTLS on ldap:// (the default for ldap:// URLs)."))
+    , m_allowPlaintext(QStringLiteral("allow-plaintext"),
+                       QStringLiteral("Allow a bind over ldap:// without TLS: the password crosses the network in "
+                                      "clear."))
+{}
+
+void ConnectionOptions::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext});
+}
+
+bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const
+{
+    if (!parser.isSet(m_passwordFile)) {
+        password->clear();
+        return true;
+    }
+    QFile file(parser.value(m_passwordFile));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the password file %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    *password = file.readLine(64 * 1024);
+    while (password->endsWith('\n') || password->endsWith('\r'))
+        password->chop(1);
+    return true;
+}
+
+bool ConnectionOptions::inlineSettings(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode,
+                                       QString* error) const
+{
+    for (const QCommandLineOption* required : {&m_url, &m_base}) {
+        if (!parser.isSet(*required)) {
+            *exitCode = kExitUsage;
+            *error = QStringLiteral("give --connection NAME, or --url and --base (missing --%1)")
+                         .arg(required->names().constFirst());
+            return false;
+        }
+    }
+    settings->url = parser.value(m_url);
+    settings->baseDn = parser.value(m_base);
+    settings->bindDn = parser.value(m_bindDn);
+    settings->caFile = parser.value(m_caFile);
+    settings->allowPlaintext = parser.isSet(m_allowPlaintext);
+    // ldap:// uses StartTLS unless plaintext is explicitly allowed and StartTLS not asked for.
+    settings->startTls = parser.isSet(m_startTls) || !settings->allowPlaintext;
+    if (!settings->caFile.isEmpty() && !QFile::exists(settings->caFile)) {
+        *exitCode = kExitFailure;
+        *error = QStringLiteral("the CA file %1 does not exist").arg(settings->caFile);
+        return false;
+    }
+    return true;
+}
+
+bool ConnectionOptions::resolve(const QCommandLineParser& parser, Workspace& workspace, Resolved* resolved,
+                                int* exitCode, QString* error) const
+{
+    if (parser.isSet(m_connection)) {
+        const QString name = parser.value(m_connection);
+        for (const SourceInfo& source : workspace.sources()) {
+            if (source.name != name || source.settingsJson.isEmpty())
+                continue;
+            const auto settings = LdapSettings::fromJson(source.settingsJson, error);
+            if (!settings) {
+                *exitCode = kExitFailure;
+                return false;
+            }
+            resolved->settings = *settings;
+            resolved->sourceName = name;
+            resolved->sourceId = source.id;
+            if (!readPassword(parser, &resolved->password, error)) {
+                *exitCode = kExitFailure;
+                return false;
+            }
+            return true;
+        }
+        *exitCode = kExitFailure;
+        *error = QStringLiteral("the workspace has no connection named \"%1\" (see attest connection list)").arg(name);
+        return false;
+    }
+    if (!inlineSettings(parser, &resolved->settings, exitCode, error))
+        return false;
+    if (parser.isSet(m_bindDn) && !parser.isSet(m_passwordFile)) {
+        *exitCode = kExitUsage;
+        *error = QStringLiteral("--bind-dn needs --password-file FILE");
+        return false;
+    }
+    if (!readPassword(parser, &resolved->password, error)) {
+        *exitCode = kExitFailure;
+        return false;
+    }
+    resolved->sourceName = QStringLiteral("%1 %2").arg(QUrl(resolved->settings.url).host(), resolved->settings.baseDn);
+    for (const SourceInfo& source : workspace.sources()) {
+        if (source.name == resolved->sourceName)
+            resolved->sourceId = source.id;
+    }
+    return true;
+}
+
+} // namespace attest::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "connectors/ldap/ldapsettings.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace attest {
+class Workspace;
+}
+
+namespace attest::cli {
+
+// The options every command that talks to a directory takes: a connection saved in the
+// workspace (--connection NAME) or inline ones (--url --base --bind-dn --password-file
+// [--ca-file] [--starttls] [--allow-plaintext]). The password comes from a file, never from the
+// command line, and is wiped after use.
+class ConnectionOptions final
+{
+public:
+    ConnectionOptions();
+    void addTo(QCommandLineParser& parser) const;
+
+    struct Resolved
+    {
+        LdapSettings settings;
+        QByteArray password;
+        QString sourceName;  // the saved connection's name, or "<host> <base>"
+        qint64 sourceId = 0; // 0 when no source exists yet for inline options
+    };
+
+    // Fills *resolved; on failure returns false with *exitCode (usage or failure) and *error.
+    bool resolve(const QCommandLineParser& parser, Workspace& workspace, Resolved* resolved, int* exitCode,
+                 QString* error) const;
+    // Inline options only (for `connection add`): settings without a password.
+    bool inlineSettings(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode, QString* error) const;
+    bool readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const;
+
+private:
+    QCommandLineOption m_connection;
+    QCommandLineOption m_url;
+    QCommandLineOption m_base;
+    QCommandLineOption m_bindDn;
+    QCommandLineOption m_passwordFile;
+    QCommandLineOption m_caFile;
+    QCommandLineOption m_startTls;
+    QCommandLineOption m_allowPlaintext;
+};
+
+} // namespace attest::cli
