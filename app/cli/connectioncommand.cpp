@@ -120,10 +120,9 @@ int runConnection(const QStringList& arguments)
                               &error);
     if (!ws)
         return fail(kExitFailure, error);
-    const auto findSaved = [&ws](const QString& wanted) -> const SourceInfo* {
-        static QList<SourceInfo> sources;
-        sources = ws->sources();
-        for (const SourceInfo& source : std::as_const(sources)) {
+    const QList<SourceInfo> sources = ws->sources();
+    const auto findSaved = [&sources](const QString& wanted) -> const SourceInfo* {
+        for (const SourceInfo& source : sources) {
             if (source.name == wanted && !source.settingsJson.isEmpty())
                 return &source;
         }
