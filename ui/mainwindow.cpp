@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -190,7 +191,11 @@ void MainWindow::createAuditFilter()
     m_auditRangeCombo->addItem(tr("Last 90 days"), 90);
     m_auditRangeCombo->addItem(tr("Custom range"), -1);
     for (QDateTimeEdit* edit : {m_auditFrom, m_auditTo}) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+        edit->setTimeZone(QTimeZone::UTC); // setTimeSpec is deprecated from 6.7
+#else
         edit->setTimeSpec(Qt::UTC);
+#endif
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setCalendarPopup(true);
         edit->hide();
