@@ -31,7 +31,13 @@ int testConnection(const LdapSettings& settings, const QByteArray& password)
             return kExitFailure;
         }
         line(true, QStringLiteral("reachable, TLS handshake completed"));
-        if (!certificate->verified) {
+        const bool pinned = !settings.trustedCertificateSha256.isEmpty() &&
+                            certificate->sha256.toHex() == settings.trustedCertificateSha256.toLatin1().toLower();
+        if (pinned && !certificate->verified) {
+            line(true, QStringLiteral("certificate does not verify but is the one trusted for this connection "
+                                      "(SHA-256 %1)")
+                           .arg(certificate->fingerprint()));
+        } else if (!certificate->verified) {
             line(false,
                  QStringLiteral("certificate not trusted: %1").arg(certificate->errors.join(QStringLiteral("; "))));
             std::printf("     subject %s\n     issuer %s\n     valid %s to %s\n     SHA-256 %s\n",
@@ -39,9 +45,12 @@ int testConnection(const LdapSettings& settings, const QByteArray& password)
                         qPrintable(certificate->notBefore.toString(Qt::ISODate)),
                         qPrintable(certificate->notAfter.toString(Qt::ISODate)),
                         qPrintable(certificate->fingerprint()));
+            std::printf("     to trust exactly this certificate: --trust-certificate %s\n",
+                        certificate->sha256.toHex().constData());
             return kExitFailure;
+        } else {
+            line(true, QStringLiteral("certificate trusted (SHA-256 %1)").arg(certificate->fingerprint()));
         }
-        line(true, QStringLiteral("certificate trusted (SHA-256 %1)").arg(certificate->fingerprint()));
     } else {
         line(true, QStringLiteral("no TLS: plaintext was allowed for this connection"));
     }
@@ -81,7 +90,7 @@ int runConnection(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Directory connections saved in the workspace, never with their passwords.\n"
         "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN] [--ca-file FILE] [--starttls]\n"
-        "                      [--allow-plaintext]\n"
+        "                      [--allow-plaintext] [--trust-certificate SHA256]\n"
         "  connection list --workspace FILE\n"
         "  connection test NAME --workspace FILE [--password-file FILE]\n"
         "  connection remove NAME --workspace FILE   (its snapshots stay as history)"));

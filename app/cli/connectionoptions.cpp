@@ -24,11 +24,16 @@ ConnectionOptions::ConnectionOptions()
     , m_allowPlaintext(QStringLiteral("allow-plaintext"),
                        QStringLiteral("Allow a bind over ldap:// without TLS: the password crosses the network in "
                                       "clear."))
+    , m_trustCertificate(QStringLiteral("trust-certificate"),
+                         QStringLiteral("Trust exactly this server certificate although it does not verify: its "
+                                        "SHA-256 fingerprint as `attest connection test` shows it."),
+                         QStringLiteral("sha256"))
 {}
 
 void ConnectionOptions::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext});
+    parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext,
+                       m_trustCertificate});
 }
 
 bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const
@@ -66,6 +71,17 @@ bool ConnectionOptions::inlineSettings(const QCommandLineParser& parser, LdapSet
     settings->allowPlaintext = parser.isSet(m_allowPlaintext);
     // ldap:// uses StartTLS unless plaintext is explicitly allowed and StartTLS not asked for.
     settings->startTls = parser.isSet(m_startTls) || !settings->allowPlaintext;
+    if (parser.isSet(m_trustCertificate)) {
+        QString fingerprint = parser.value(m_trustCertificate);
+        fingerprint.remove(QLatin1Char(':'));
+        const QByteArray raw = QByteArray::fromHex(fingerprint.toLatin1());
+        if (raw.size() != 32 || QString::fromLatin1(raw.toHex()).compare(fingerprint, Qt::CaseInsensitive) != 0) {
+            *exitCode = kExitUsage;
+            *error = QStringLiteral("--trust-certificate needs a SHA-256 fingerprint (64 hex digits, colons allowed)");
+            return false;
+        }
+        settings->trustedCertificateSha256 = QString::fromLatin1(raw.toHex());
+    }
     if (!settings->caFile.isEmpty() && !QFile::exists(settings->caFile)) {
         *exitCode = kExitFailure;
         *error = QStringLiteral("the CA file %1 does not exist").arg(settings->caFile);

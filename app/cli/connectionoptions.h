@@ -48,6 +48,7 @@ private:
     QCommandLineOption m_caFile;
     QCommandLineOption m_startTls;
     QCommandLineOption m_allowPlaintext;
+    QCommandLineOption m_trustCertificate;
 };
 
 } // namespace attest::cli

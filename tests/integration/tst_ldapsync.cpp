@@ -5,6 +5,7 @@
 #include "analysis/privilegedpolicy.h"
 #include "connectors/demo/demoorganisation.h"
 #include "connectors/demo/ldifwriter.h"
+#include "connectors/ldap/certificateprobe.h"
 #include "connectors/ldap/ldapsync.h"
 #include "graph/accessgraph.h"
 #include "store/workspace.h"
@@ -174,6 +175,27 @@ private Q_SLOTS:
         QVERIFY2(data, qPrintable(error));
     }
 
+    void pinnedCertificateIsAcceptedOnlyItself()
+    {
+        // The user saw the untrusted certificate and chose to trust exactly it.
+        LdapSettings settings = readerSettings(*m_small);
+        settings.caFile = m_small->otherCaFile();
+        QString error;
+        const auto certificate = probeServerCertificate(settings, &error);
+        QVERIFY2(certificate && !certificate->verified, qPrintable(error));
+        settings.trustedCertificateSha256 = QString::fromLatin1(certificate->sha256.toHex());
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        QVERIFY2(readOpenLdapSnapshot(settings, password, {}, nullptr, &error), qPrintable(error));
+        // StartTLS too.
+        LdapSettings startTls = settings;
+        startTls.url = m_small->ldapUrl();
+        QVERIFY2(readOpenLdapSnapshot(startTls, password, {}, nullptr, &error), qPrintable(error));
+        // Any other certificate is refused before the password is sent.
+        settings.trustedCertificateSha256 = QString(64, QLatin1Char('a'));
+        QVERIFY(!readOpenLdapSnapshot(settings, password, {}, nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("not the one trusted")), qPrintable(error));
+    }
+
     void failuresAreClear_data()
     {
         QTest::addColumn<QString>("what");
@@ -292,6 +314,20 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("untrusted")} + ws);
         QCOMPARE(code, 1);
         QVERIFY2(out.contains("certificate not trusted") && out.contains("SHA-256"), out.constData());
+        // The user decides to trust exactly that certificate, by the fingerprint shown.
+        const QByteArray marker = "--trust-certificate ";
+        const QByteArray fingerprint = out.mid(out.indexOf(marker) + marker.size(), 64);
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("add"), QStringLiteral("pinned")} + ws +
+                QStringList{QStringLiteral("--url"), m_small->ldapsUrl(), QStringLiteral("--base"), m_small->baseDn(),
+                            QStringLiteral("--ca-file"), m_small->otherCaFile(), QStringLiteral("--trust-certificate"),
+                            QString::fromLatin1(fingerprint), QStringLiteral("--bind-dn"), m_small->readerDn()});
+        QVERIFY2(code == 0, out.constData());
+        std::tie(code, out) =
+            run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("pinned")} + ws +
+                QStringList{QStringLiteral("--password-file"), passwordFile});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(out.contains("the one trusted for this connection"));
 
         std::tie(code, out) = run(QStringList{QStringLiteral("sync"), QStringLiteral("--connection"),
                                               QStringLiteral("corp"), QStringLiteral("--password-file"), passwordFile} +

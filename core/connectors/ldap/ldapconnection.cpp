@@ -1,6 +1,7 @@
 #include "ldapconnection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QUrl>
 
 #include <ldap.h>
@@ -169,8 +170,11 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     ldap_set_option(m_ld, LDAP_OPT_TIMEOUT, &timeout);
 
     // TLS: always verify the certificate and the host name; the CA file is the only trust added.
-    const int demand = LDAP_OPT_X_TLS_DEMAND;
-    ldap_set_option(m_ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &demand);
+    // A pinned certificate (an explicit, recorded decision) is instead compared byte for byte
+    // below, before any password is sent.
+    const QByteArray pinned = QByteArray::fromHex(settings.trustedCertificateSha256.toLatin1());
+    const int requireCertificate = pinned.isEmpty() ? LDAP_OPT_X_TLS_DEMAND : LDAP_OPT_X_TLS_ALLOW;
+    ldap_set_option(m_ld, LDAP_OPT_X_TLS_REQUIRE_CERT, &requireCertificate);
     if (!settings.caFile.isEmpty())
         ldap_set_option(m_ld, LDAP_OPT_X_TLS_CACERTFILE, settings.caFile.toUtf8().constData());
     const int newContext = 0;
@@ -183,8 +187,34 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
             close();
             return false;
         }
+    } else if (ldaps) {
+        // Connect (and handshake) now, so a pinned certificate is checked before the bind.
+        if (int rc = ldap_connect(m_ld); rc != LDAP_SUCCESS) {
+            *error = describe(rc, tr("Connecting to %1 over TLS (is the certificate trusted and issued for this "
+                                     "host?)")
+                                      .arg(settings.url));
+            close();
+            return false;
+        }
     }
     m_encrypted = ldaps || settings.startTls;
+    if (!pinned.isEmpty()) {
+        berval certificate{};
+        if (ldap_get_option(m_ld, LDAP_OPT_X_TLS_PEERCERT, &certificate) != LDAP_OPT_SUCCESS || !certificate.bv_val) {
+            *error = tr("%1 sent no certificate to compare with the trusted one").arg(settings.url);
+            close();
+            return false;
+        }
+        const QByteArray der(certificate.bv_val, qsizetype(certificate.bv_len));
+        ber_memfree(certificate.bv_val);
+        if (QCryptographicHash::hash(der, QCryptographicHash::Sha256) != pinned) {
+            *error = tr("the certificate of %1 is not the one trusted for this connection (it changed, or another "
+                        "server answered); check it and trust it again if that is expected")
+                         .arg(settings.url);
+            close();
+            return false;
+        }
+    }
 
     berval credentials{};
     QByteArray secret = password;

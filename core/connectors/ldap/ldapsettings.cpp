@@ -8,11 +8,15 @@ namespace attest {
 
 QString LdapSettings::toJson() const
 {
-    const QJsonObject object{
-        {QStringLiteral("url"), url},           {QStringLiteral("base"), baseDn},
-        {QStringLiteral("bindDn"), bindDn},     {QStringLiteral("caFile"), caFile},
-        {QStringLiteral("startTls"), startTls}, {QStringLiteral("allowPlaintext"), allowPlaintext},
-        {QStringLiteral("pageSize"), pageSize}, {QStringLiteral("timeoutSeconds"), timeoutSeconds}};
+    const QJsonObject object{{QStringLiteral("url"), url},
+                             {QStringLiteral("base"), baseDn},
+                             {QStringLiteral("bindDn"), bindDn},
+                             {QStringLiteral("caFile"), caFile},
+                             {QStringLiteral("startTls"), startTls},
+                             {QStringLiteral("allowPlaintext"), allowPlaintext},
+                             {QStringLiteral("pageSize"), pageSize},
+                             {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+                             {QStringLiteral("trustedCertificateSha256"), trustedCertificateSha256}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -34,6 +38,7 @@ std::optional<LdapSettings> LdapSettings::fromJson(const QString& json, QString*
     settings.allowPlaintext = object.value(QStringLiteral("allowPlaintext")).toBool(false);
     settings.pageSize = qBound(1, object.value(QStringLiteral("pageSize")).toInt(1000), 100000);
     settings.timeoutSeconds = qBound(1, object.value(QStringLiteral("timeoutSeconds")).toInt(30), 3600);
+    settings.trustedCertificateSha256 = object.value(QStringLiteral("trustedCertificateSha256")).toString();
     return settings;
 }
 

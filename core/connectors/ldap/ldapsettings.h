@@ -18,6 +18,9 @@ struct LdapSettings
     bool allowPlaintext = false; // an explicit, recorded decision to send the password in clear
     int pageSize = 1000;         // RFC 2696 paged results
     int timeoutSeconds = 30;     // network and operation timeout
+    // SHA-256 of a server certificate the user explicitly chose to trust although it does not
+    // verify (hex). Only that exact certificate is then accepted; nothing else is relaxed.
+    QString trustedCertificateSha256;
 
     // As stored with a source in the workspace (never a password).
     QString toJson() const;
