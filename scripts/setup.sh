@@ -19,18 +19,43 @@ for package in "${packages[@]}"; do
     fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-    echo "setup: all ${#packages[@]} packages are installed"
-    exit 0
-fi
-
-echo "setup: installing ${missing[*]}"
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
-export DEBIAN_FRONTEND=noninteractive
-# slapd's package would ask for an admin password and start a system service; the tests run
-# their own slapd from a temporary folder, so answer its questions with the defaults.
-$sudo apt-get update -q
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages are installed"
+else
+    echo "setup: installing ${missing[*]}"
+    # Non-interactive: slapd's package configures itself with its defaults instead of asking for
+    # an admin password. Its system service is not used; the tests start their own slapd from a
+    # temporary folder on a free port.
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Ubuntu confines /usr/sbin/slapd (and slapadd, a link to it) with an AppArmor profile that
+# forbids the temporary folders the test suite's slapd runs from. Allow exactly those folders
+# through the profile's local override instead of disabling it; Debian ships no such profile.
+profile=/etc/apparmor.d/usr.sbin.slapd
+override=/etc/apparmor.d/local/usr.sbin.slapd
+marker="# attest test suite"
+if [ -f "$profile" ] && ! grep -qs "$marker" "$override"; then
+    echo "setup: allowing slapd's AppArmor profile the test suite's temporary folders"
+    tmp="${TMPDIR:-/tmp}"
+    tmp="${tmp%/}"
+    rules="$marker
+/tmp/attest-slapd-*/ r,
+/tmp/attest-slapd-*/** rwk,"
+    if [ "$tmp" != /tmp ]; then
+        rules="$rules
+$tmp/attest-slapd-*/ r,
+$tmp/attest-slapd-*/** rwk,"
+    fi
+    printf '%s\n' "$rules" | $sudo tee -a "$override" >/dev/null
+    if command -v apparmor_parser >/dev/null && [ -d /sys/kernel/security/apparmor ]; then
+        $sudo apparmor_parser -r -T -W "$profile" ||
+            echo "setup: could not reload $profile; the slapd tests may fail until it is reloaded" >&2
+    fi
+fi
