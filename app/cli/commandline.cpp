@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "connectioncommand.h"
 #include "democommand.h"
+#include "directorycommands.h"
 #include "exportcommand.h"
 #include "journalcommand.h"
 #include "synccommand.h"
@@ -17,7 +18,8 @@ namespace {
 
 const QStringList& commands()
 {
-    static const QStringList names{QStringLiteral("demo"), QStringLiteral("export"), QStringLiteral("sync"),
+    static const QStringList names{QStringLiteral("demo"),       QStringLiteral("export"), QStringLiteral("sync"),
+                                   QStringLiteral("connection"), QStringLiteral("group"),  QStringLiteral("account"),
                                    QStringLiteral("journal")};
     return names;
 }
@@ -40,6 +42,12 @@ void printHelp()
                "                         [--ca-file FILE] [--starttls] [--allow-plaintext] [--source NAME]\n"
                "  connection  Add, list, test or remove directory connections saved in the workspace\n"
                "             attest connection add|list|test|remove [NAME] --workspace FILE …\n"
+               "  group    Add or remove a member of a group in a directory (verified, journaled)\n"
+               "             attest group add-member|remove-member --workspace FILE --connection NAME …\n"
+               "                         --group DN --account DN [--reason TEXT] [--ticket REF]\n"
+               "  account  Disable, enable, unlock an account or reset its password (verified, journaled)\n"
+               "             attest account disable|enable|unlock|reset-password --workspace FILE …\n"
+               "                         --account DN [--generate | --new-password-file FILE]\n"
                "  journal  Verify the journal's hash chain and signatures\n"
                "             attest journal verify --workspace FILE\n"
                "\n"
@@ -90,6 +98,10 @@ int run(const QStringList& arguments)
         return runSync(rest);
     if (command == QLatin1String("connection"))
         return runConnection(rest);
+    if (command == QLatin1String("group"))
+        return runGroup(rest);
+    if (command == QLatin1String("account"))
+        return runAccount(rest);
     if (command == QLatin1String("journal"))
         return runJournal(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")

@@ -6,6 +6,7 @@
 
 #include <ldap.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -110,7 +111,7 @@ QString LdapConnection::describe(int code, const QString& what) const
         plain = tr("the directory did not answer within %1 seconds").arg(m_settings.timeoutSeconds);
         break;
     case LDAP_NO_SUCH_OBJECT:
-        plain = tr("no such entry");
+        plain = tr("the entry does not exist");
         break;
     case LDAP_INSUFFICIENT_ACCESS:
         plain = tr("the bind identity is not allowed to do this (insufficient access)");
@@ -127,6 +128,18 @@ QString LdapConnection::describe(int code, const QString& what) const
         break;
     case LDAP_UNWILLING_TO_PERFORM:
         plain = tr("the server is unwilling to perform this");
+        break;
+    case LDAP_CONSTRAINT_VIOLATION:
+        plain = tr("the directory refused the value (a constraint or the password policy)");
+        break;
+    case LDAP_NO_SUCH_ATTRIBUTE:
+        plain = tr("the value to remove is not there");
+        break;
+    case LDAP_TYPE_OR_VALUE_EXISTS:
+        plain = tr("the value is already there");
+        break;
+    case LDAP_OBJECT_CLASS_VIOLATION:
+        plain = tr("the entry's object class does not allow this");
         break;
     default:
         plain = QString::fromUtf8(ldap_err2string(code));
@@ -350,6 +363,71 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
     if (cookie)
         ber_bvfree(cookie);
     return ok;
+}
+
+bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& modifications, int* resultCode,
+                            QString* error)
+{
+    *resultCode = LDAP_OTHER;
+    if (!m_ld) {
+        *error = tr("not connected");
+        return false;
+    }
+    // libldap wants NULL-terminated arrays of LDAPMod with berval value arrays; keep them alive here.
+    std::vector<QByteArray> names;
+    std::vector<std::vector<berval>> values(modifications.size());
+    std::vector<std::vector<berval*>> valuePointers(modifications.size());
+    std::vector<LDAPMod> mods(modifications.size());
+    std::vector<LDAPMod*> modPointers;
+    names.reserve(modifications.size());
+    for (std::size_t i = 0; i < modifications.size(); ++i) {
+        const Modification& m = modifications[i];
+        names.push_back(m.attribute.toUtf8());
+        for (const QByteArray& value : m.values)
+            values[i].push_back({ber_len_t(value.size()), const_cast<char*>(value.constData())});
+        for (berval& value : values[i])
+            valuePointers[i].push_back(&value);
+        valuePointers[i].push_back(nullptr);
+        const int operation = m.operation == Modification::Operation::Add      ? LDAP_MOD_ADD
+                              : m.operation == Modification::Operation::Delete ? LDAP_MOD_DELETE
+                                                                               : LDAP_MOD_REPLACE;
+        mods[i].mod_op = operation | LDAP_MOD_BVALUES;
+        mods[i].mod_type = names.back().data();
+        mods[i].mod_bvalues = m.values.isEmpty() ? nullptr : valuePointers[i].data();
+        modPointers.push_back(&mods[i]);
+    }
+    modPointers.push_back(nullptr);
+    const int rc = ldap_modify_ext_s(m_ld, dn.toUtf8().constData(), modPointers.data(), nullptr, nullptr);
+    *resultCode = rc;
+    if (rc != LDAP_SUCCESS) {
+        *error = describe(rc, tr("Changing %1").arg(dn));
+        return false;
+    }
+    return true;
+}
+
+bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPassword, QString* error)
+{
+    if (!m_ld) {
+        *error = tr("not connected");
+        return false;
+    }
+    QByteArray user = dn.toUtf8();
+    QByteArray secret = newPassword;
+    berval userValue{ber_len_t(user.size()), user.data()};
+    berval newValue{ber_len_t(secret.size()), secret.data()};
+    berval generated{};
+    const int rc = ldap_passwd_s(m_ld, &userValue, nullptr, &newValue, &generated, nullptr, nullptr);
+    secret.fill('\0');
+    if (generated.bv_val) {
+        std::fill(generated.bv_val, generated.bv_val + generated.bv_len, '\0');
+        ber_memfree(generated.bv_val);
+    }
+    if (rc != LDAP_SUCCESS) {
+        *error = describe(rc, tr("Setting the password of %1").arg(dn));
+        return false;
+    }
+    return true;
 }
 
 bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error)

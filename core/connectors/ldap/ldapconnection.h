@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 // libldap's handle, declared here so callers need not include <ldap.h>.
 typedef struct ldap LDAP;
@@ -40,6 +41,26 @@ public:
     // called once per page with the entries so far. Referrals are not followed, and reported.
     bool search(const QString& base, const QString& filter, const QStringList& attributes, const EntryFn& onEntry,
                 const ProgressFn& progress, const QString& stage, QString* error);
+
+    // One change to one attribute of an entry, for modify().
+    struct Modification
+    {
+        enum class Operation
+        {
+            Add,
+            Delete,
+            Replace
+        };
+        Operation operation = Operation::Replace;
+        QString attribute;
+        QList<QByteArray> values; // empty with Delete: remove the whole attribute
+    };
+
+    // Applies the modifications in one LDAP modify. *resultCode gets the server's result code.
+    bool modify(const QString& dn, const std::vector<Modification>& modifications, int* resultCode, QString* error);
+    // RFC 3062 Password Modify extended operation: sets dn's password to newPassword.
+    bool passwordModify(const QString& dn, const QByteArray& newPassword, QString* error);
+    QString bindDn() const { return m_settings.bindDn; }
 
     // Reads one entry (base scope); false with *error when it does not exist.
     bool readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error);

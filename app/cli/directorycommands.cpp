@@ -1,0 +1,203 @@
+#include "directorycommands.h"
+
+#include "clierror.h"
+#include "connectionoptions.h"
+
+#include "audit/journal.h"
+#include "connectors/ldap/directorychange.h"
+#include "connectors/ldap/ldapconnection.h"
+#include "security/ed25519key.h"
+#include "security/passwordgenerator.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+namespace attest::cli {
+
+namespace {
+
+struct Common
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
+    QCommandLineOption workspace{QStringLiteral("workspace"),
+                                 QStringLiteral("The workspace whose journal records the change."),
+                                 QStringLiteral("file")};
+    QCommandLineOption account{QStringLiteral("account"), QStringLiteral("The account's DN."), QStringLiteral("dn")};
+    QCommandLineOption reason{QStringLiteral("reason"), QStringLiteral("Why (recorded in the journal)."),
+                              QStringLiteral("text")};
+    QCommandLineOption ticket{QStringLiteral("ticket"), QStringLiteral("Ticket reference (recorded)."),
+                              QStringLiteral("ref")};
+    ConnectionOptions connection;
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        parser.addOptions({help, workspace, account, reason, ticket});
+        connection.addTo(parser);
+    }
+};
+
+// Connects, applies, records, and reports; newPassword is wiped here.
+int execute(const QCommandLineParser& parser, const Common& common, DirectoryChange change, QByteArray newPassword,
+            bool printPassword)
+{
+    change.target = parser.value(common.account);
+    change.reason = parser.value(common.reason);
+    change.ticket = parser.value(common.ticket);
+    QString error;
+    auto ws = Workspace::open(parser.value(common.workspace), Workspace::OpenMode::CreateIfMissing, &error);
+    if (!ws) {
+        newPassword.fill('\0');
+        return fail(kExitFailure, error);
+    }
+    // The journal key first: a change that cannot be recorded is not made.
+    auto key = Journal::loadOrCreateKey(*ws, &error);
+    if (!key) {
+        newPassword.fill('\0');
+        return fail(kExitFailure, QStringLiteral("cannot record changes in this workspace's journal: %1").arg(error));
+    }
+    ConnectionOptions::Resolved target;
+    int exitCode = 0;
+    if (!common.connection.resolve(parser, *ws, &target, &exitCode, &error)) {
+        newPassword.fill('\0');
+        return fail(exitCode, error);
+    }
+    note(QStringLiteral("Change: %1").arg(change.preview()));
+
+    LdapConnection connection;
+    ChangeOutcome outcome;
+    if (!connection.open(target.settings, target.password, &error)) {
+        outcome.message = error;
+    } else {
+        outcome = applyDirectoryChange(connection, change, newPassword);
+    }
+    target.password.fill('\0');
+    const JournalRecord record = journalRecordFor(change, outcome, target.settings);
+    const auto written = Journal::append(*ws, *key, record, &error);
+    if (!written) {
+        newPassword.fill('\0');
+        return fail(kExitFailure,
+                    QStringLiteral("%1; and recording it in the journal failed: %2").arg(outcome.message, error));
+    }
+    std::printf("%s (journal record %lld)\n", outcome.message.toUtf8().constData(), written->sequence);
+    const bool ok = outcome.executed && outcome.verified;
+    if (ok && printPassword)
+        std::printf("%s\n", newPassword.constData()); // the last line, once; never stored or logged
+    newPassword.fill('\0');
+    return ok ? 0 : kExitFailure;
+}
+
+bool parseAndHelp(QCommandLineParser& parser, const QStringList& arguments, const Common& common, const QString& usage,
+                  int* exitCode)
+{
+    if (!parser.parse(arguments)) {
+        *exitCode = fail(kExitUsage, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(common.help)) {
+        std::fputs(qPrintable(usage + QStringLiteral("\n\n") + parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    for (const QCommandLineOption* required : {&common.workspace, &common.account}) {
+        if (!parser.isSet(*required)) {
+            *exitCode = fail(kExitUsage, QStringLiteral("needs --%1").arg(required->names().constFirst()));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int runGroup(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Common common;
+    const QCommandLineOption group(QStringLiteral("group"), QStringLiteral("The group's DN."), QStringLiteral("dn"));
+    common.addTo(parser);
+    parser.addOption(group);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add-member or remove-member"));
+    const QString usage = QStringLiteral("attest group add-member|remove-member --workspace FILE (--connection NAME | "
+                                         "--url URL --base DN --bind-dn DN --password-file FILE …) --group DN "
+                                         "--account DN [--reason TEXT] [--ticket REF]");
+    int exitCode = 0;
+    if (!parseAndHelp(parser, arguments, common, usage, &exitCode))
+        return exitCode;
+    const QString action = parser.positionalArguments().value(0);
+    DirectoryChange change;
+    if (action == QLatin1String("add-member"))
+        change.kind = DirectoryChange::Kind::AddMember;
+    else if (action == QLatin1String("remove-member"))
+        change.kind = DirectoryChange::Kind::RemoveMember;
+    else
+        return fail(kExitUsage, QStringLiteral("group needs add-member or remove-member"));
+    if (!parser.isSet(group))
+        return fail(kExitUsage, QStringLiteral("needs --group DN"));
+    change.group = parser.value(group);
+    return execute(parser, common, change, {}, false);
+}
+
+int runAccount(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const Common common;
+    const QCommandLineOption generate(QStringLiteral("generate"),
+                                      QStringLiteral("reset-password: generate the new password (16 characters) and "
+                                                     "print it once, as the last line."));
+    const QCommandLineOption newPasswordFile(QStringLiteral("new-password-file"),
+                                             QStringLiteral("reset-password: a file whose first line is the new "
+                                                            "password."),
+                                             QStringLiteral("file"));
+    const QCommandLineOption noMustChange(QStringLiteral("no-must-change"),
+                                          QStringLiteral("reset-password: do not require a change at the next logon."));
+    common.addTo(parser);
+    parser.addOptions({generate, newPasswordFile, noMustChange});
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("disable, enable, unlock or reset-password"));
+    const QString usage = QStringLiteral("attest account disable|enable|unlock|reset-password --workspace FILE "
+                                         "(--connection NAME | inline options) --account DN [--generate | "
+                                         "--new-password-file FILE] [--no-must-change] [--reason TEXT] [--ticket REF]");
+    int exitCode = 0;
+    if (!parseAndHelp(parser, arguments, common, usage, &exitCode))
+        return exitCode;
+    const QString action = parser.positionalArguments().value(0);
+    DirectoryChange change;
+    if (action == QLatin1String("disable"))
+        change.kind = DirectoryChange::Kind::Disable;
+    else if (action == QLatin1String("enable"))
+        change.kind = DirectoryChange::Kind::Enable;
+    else if (action == QLatin1String("unlock"))
+        change.kind = DirectoryChange::Kind::Unlock;
+    else if (action == QLatin1String("reset-password"))
+        change.kind = DirectoryChange::Kind::ResetPassword;
+    else
+        return fail(kExitUsage, QStringLiteral("account needs disable, enable, unlock or reset-password"));
+
+    QByteArray newPassword;
+    bool printPassword = false;
+    if (change.kind == DirectoryChange::Kind::ResetPassword) {
+        if (parser.isSet(generate) == parser.isSet(newPasswordFile))
+            return fail(kExitUsage, QStringLiteral("reset-password needs either --generate or --new-password-file"));
+        change.mustChangePassword = !parser.isSet(noMustChange);
+        QString error;
+        if (parser.isSet(generate)) {
+            auto password = PasswordGenerator::generate(PasswordPolicy(), &error);
+            if (!password)
+                return fail(kExitFailure, error);
+            newPassword = password->toUtf8();
+            password->fill(QChar());
+            printPassword = true;
+        } else {
+            QFile file(parser.value(newPasswordFile));
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(kExitFailure,
+                            QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            newPassword = file.readLine(64 * 1024);
+            while (newPassword.endsWith('\n') || newPassword.endsWith('\r'))
+                newPassword.chop(1);
+        }
+    }
+    return execute(parser, common, change, newPassword, printPassword);
+}
+
+} // namespace attest::cli

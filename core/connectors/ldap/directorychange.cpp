@@ -1,0 +1,276 @@
+#include "directorychange.h"
+
+#include "ldapconnection.h"
+#include "openldapprofile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <ldap.h>
+
+namespace attest {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DirectoryChange", text);
+}
+
+const QByteArray kDisabled = QByteArrayLiteral("000001010000Z");
+
+QString shellQuote(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+bool hasMember(const LdapEntry& group, const QString& account)
+{
+    const QString wanted = OpenLdapProfile::normalizeDn(account);
+    for (const char* attribute : {"member", "uniquemember"}) {
+        for (const QByteArray& value : group.values(attribute)) {
+            if (OpenLdapProfile::normalizeDn(QString::fromUtf8(value)) == wanted)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString DirectoryChange::action() const
+{
+    switch (kind) {
+    case Kind::AddMember:
+        return QStringLiteral("group.add-member");
+    case Kind::RemoveMember:
+        return QStringLiteral("group.remove-member");
+    case Kind::Disable:
+        return QStringLiteral("account.disable");
+    case Kind::Enable:
+        return QStringLiteral("account.enable");
+    case Kind::Unlock:
+        return QStringLiteral("account.unlock");
+    case Kind::ResetPassword:
+        return QStringLiteral("account.reset-password");
+    }
+    return {};
+}
+
+QString DirectoryChange::preview() const
+{
+    switch (kind) {
+    case Kind::AddMember:
+        return tr("Add %1 to the group %2").arg(target, group);
+    case Kind::RemoveMember:
+        return tr("Remove %1 from the group %2").arg(target, group);
+    case Kind::Disable:
+        return tr("Disable %1 (it can no longer log on)").arg(target);
+    case Kind::Enable:
+        return tr("Enable %1").arg(target);
+    case Kind::Unlock:
+        return tr("Unlock %1 (clear the lockout after failed logons)").arg(target);
+    case Kind::ResetPassword:
+        return mustChangePassword ? tr("Reset the password of %1; it must be changed at the next logon").arg(target)
+                                  : tr("Reset the password of %1").arg(target);
+    }
+    return {};
+}
+
+QString DirectoryChange::equivalentCommand(const LdapSettings& settings) const
+{
+    const QString connect = QStringLiteral("-H %1 -D %2 -W").arg(shellQuote(settings.url), shellQuote(settings.bindDn));
+    const QString tls = settings.url.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive) && settings.startTls
+                            ? QStringLiteral(" -ZZ")
+                            : QString();
+    const auto modify = [&](const QString& dn, const QString& body) {
+        return QStringLiteral("printf %1 | ldapmodify -x%2 %3")
+            .arg(shellQuote(QStringLiteral("dn: %1\\nchangetype: modify\\n%2\\n").arg(dn, body)), tls, connect);
+    };
+    switch (kind) {
+    case Kind::AddMember:
+        return modify(group, QStringLiteral("add: member\\nmember: %1").arg(target));
+    case Kind::RemoveMember:
+        return modify(group, QStringLiteral("delete: member\\nmember: %1").arg(target));
+    case Kind::Disable:
+        return modify(target, QStringLiteral("replace: pwdAccountLockedTime\\npwdAccountLockedTime: 000001010000Z"));
+    case Kind::Enable:
+    case Kind::Unlock:
+        return modify(target, QStringLiteral("delete: pwdAccountLockedTime"));
+    case Kind::ResetPassword:
+        return QStringLiteral("ldappasswd -x%1 %2 -S %3").arg(tls, connect, shellQuote(target));
+    }
+    return {};
+}
+
+ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryChange& change,
+                                   const QByteArray& newPassword)
+{
+    using Mod = LdapConnection::Modification;
+    ChangeOutcome outcome;
+    QString error;
+    int code = LDAP_SUCCESS;
+    const QStringList lockAttributes{QStringLiteral("pwdAccountLockedTime"), QStringLiteral("pwdReset"),
+                                     QStringLiteral("pwdChangedTime")};
+
+    // The account must exist (and, for a group change, the group): say so plainly before changing.
+    LdapEntry entry;
+    if (!connection.readEntry(change.target, lockAttributes, &entry, &error)) {
+        outcome.message = tr("%1 does not exist or cannot be read: %2").arg(change.target, error);
+        return outcome;
+    }
+    switch (change.kind) {
+    case DirectoryChange::Kind::AddMember:
+    case DirectoryChange::Kind::RemoveMember: {
+        const bool add = change.kind == DirectoryChange::Kind::AddMember;
+        LdapEntry group;
+        if (!connection.readEntry(change.group, {QStringLiteral("member"), QStringLiteral("uniqueMember")}, &group,
+                                  &error)) {
+            outcome.message = tr("the group %1 does not exist or cannot be read: %2").arg(change.group, error);
+            return outcome;
+        }
+        if (hasMember(group, change.target) == add) {
+            outcome.executed = true;
+            outcome.verified = true;
+            outcome.message =
+                add ? tr("%1 was already a member of %2; nothing changed").arg(change.target, change.group)
+                    : tr("%1 was not a member of %2; nothing changed").arg(change.target, change.group);
+            outcome.verification = add ? tr("member present") : tr("member absent");
+            return outcome;
+        }
+        outcome.executed = connection.modify(change.group,
+                                             {Mod{add ? Mod::Operation::Add : Mod::Operation::Delete,
+                                                  QStringLiteral("member"),
+                                                  {change.target.toUtf8()}}},
+                                             &code, &error);
+        if (!outcome.executed) {
+            outcome.message = error;
+            return outcome;
+        }
+        if (!connection.readEntry(change.group, {QStringLiteral("member"), QStringLiteral("uniqueMember")}, &group,
+                                  &error)) {
+            outcome.message = tr("the change was made, but reading %1 back failed: %2").arg(change.group, error);
+            return outcome;
+        }
+        outcome.verified = hasMember(group, change.target) == add;
+        outcome.verification = outcome.verified ? (add ? tr("member present") : tr("member absent"))
+                                                : tr("the group does not show the change");
+        break;
+    }
+    case DirectoryChange::Kind::Disable:
+        outcome.executed = connection.modify(
+            change.target, {Mod{Mod::Operation::Replace, QStringLiteral("pwdAccountLockedTime"), {kDisabled}}}, &code,
+            &error);
+        break;
+    case DirectoryChange::Kind::Enable:
+    case DirectoryChange::Kind::Unlock: {
+        const QByteArray lock = entry.first("pwdaccountlockedtime");
+        const bool disabled = lock == kDisabled;
+        if (change.kind == DirectoryChange::Kind::Unlock && disabled) {
+            outcome.message =
+                tr("%1 is disabled, not locked: enable it instead if that is intended").arg(change.target);
+            return outcome;
+        }
+        if (lock.isEmpty()) {
+            outcome.executed = true;
+            outcome.verified = true;
+            outcome.message = change.kind == DirectoryChange::Kind::Unlock
+                                  ? tr("%1 was not locked; nothing changed").arg(change.target)
+                                  : tr("%1 was already enabled; nothing changed").arg(change.target);
+            outcome.verification = tr("no pwdAccountLockedTime");
+            return outcome;
+        }
+        outcome.executed = connection.modify(
+            change.target, {Mod{Mod::Operation::Delete, QStringLiteral("pwdAccountLockedTime"), {}}}, &code, &error);
+        break;
+    }
+    case DirectoryChange::Kind::ResetPassword:
+        if (newPassword.isEmpty()) {
+            outcome.message = tr("no new password was given");
+            return outcome;
+        }
+        outcome.executed = connection.passwordModify(change.target, newPassword, &error);
+        if (outcome.executed && change.mustChangePassword) {
+            // An administrative reset sets pwdReset itself when the bind has manage rights; set it
+            // explicitly too so "must change" holds either way.
+            outcome.executed = connection.modify(
+                change.target, {Mod{Mod::Operation::Replace, QStringLiteral("pwdReset"), {QByteArrayLiteral("TRUE")}}},
+                &code, &error);
+            if (!outcome.executed)
+                error = tr("the password was set, but requiring a change at the next logon failed: %1").arg(error);
+        }
+        break;
+    }
+    if (change.kind != DirectoryChange::Kind::AddMember && change.kind != DirectoryChange::Kind::RemoveMember) {
+        if (!outcome.executed) {
+            outcome.message = error;
+            return outcome;
+        }
+        if (!connection.readEntry(change.target, lockAttributes, &entry, &error)) {
+            outcome.message = tr("the change was made, but reading %1 back failed: %2").arg(change.target, error);
+            return outcome;
+        }
+        const QByteArray lock = entry.first("pwdaccountlockedtime");
+        switch (change.kind) {
+        case DirectoryChange::Kind::Disable:
+            outcome.verified = lock == kDisabled;
+            outcome.verification = outcome.verified ? tr("pwdAccountLockedTime is 000001010000Z (disabled)")
+                                                    : tr("the account does not show as disabled");
+            break;
+        case DirectoryChange::Kind::Enable:
+        case DirectoryChange::Kind::Unlock:
+            outcome.verified = lock.isEmpty();
+            outcome.verification =
+                outcome.verified ? tr("no pwdAccountLockedTime") : tr("pwdAccountLockedTime is still set");
+            break;
+        case DirectoryChange::Kind::ResetPassword: {
+            const bool reset = entry.first("pwdreset").toUpper() == "TRUE";
+            outcome.verified = !change.mustChangePassword || reset;
+            outcome.verification =
+                reset ? tr("pwdReset is TRUE; pwdChangedTime %1").arg(QString::fromUtf8(entry.first("pwdchangedtime")))
+                      : tr("pwdChangedTime %1").arg(QString::fromUtf8(entry.first("pwdchangedtime")));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (outcome.executed)
+        outcome.message = outcome.verified ? tr("Done and verified: %1").arg(change.preview())
+                                           : tr("The server accepted the change but reading it back does not show "
+                                                "it: %1")
+                                                 .arg(outcome.verification);
+    return outcome;
+}
+
+JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcome& outcome,
+                               const LdapSettings& settings)
+{
+    JournalRecord record;
+    record.time = QDateTime::currentMSecsSinceEpoch();
+    record.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    record.bindIdentity = settings.bindDn;
+    record.action = change.action();
+    record.target = change.target;
+    QJsonObject parameters{{QStringLiteral("directory"), settings.url},
+                           {QStringLiteral("command"), change.equivalentCommand(settings)}};
+    if (!change.group.isEmpty())
+        parameters.insert(QStringLiteral("group"), change.group);
+    if (change.kind == DirectoryChange::Kind::ResetPassword)
+        parameters.insert(QStringLiteral("mustChangePassword"), change.mustChangePassword);
+    record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    record.result = outcome.executed ? QStringLiteral("success") : QStringLiteral("failure: %1").arg(outcome.message);
+    record.verification =
+        outcome.verified
+            ? outcome.verification
+            : (outcome.executed ? QStringLiteral("NOT verified: %1").arg(outcome.verification) : QString());
+    record.ticket = change.ticket;
+    record.reason = change.reason;
+    return record;
+}
+
+} // namespace attest

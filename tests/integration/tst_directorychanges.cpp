@@ -1,0 +1,217 @@
+#include "testregistry.h"
+
+#include "slapdfixture.h"
+
+#include "audit/journal.h"
+#include "connectors/ldap/directorychange.h"
+#include "connectors/ldap/ldapconnection.h"
+#include "store/workspace.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using attest::test::SlapdFixture;
+
+class TestDirectoryChanges : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SlapdFixture> m_slapd;
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    QString people(const char* uid) const
+    {
+        return QStringLiteral("uid=%1,ou=People,").arg(QLatin1String(uid)) + m_slapd->baseDn();
+    }
+    QString group(const char* cn) const
+    {
+        return QStringLiteral("cn=%1,ou=Groups,").arg(QLatin1String(cn)) + m_slapd->baseDn();
+    }
+
+    QString passwordFile(SlapdFixture::Role role)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("password-%1").arg(int(role)));
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(SlapdFixture::password(role).toUtf8());
+        return path;
+    }
+
+    // Runs attest bound as role; returns exit code and stdout+stderr (stdout alone in *stdoutOnly).
+    std::pair<int, QByteArray> attest(SlapdFixture::Role role, const QStringList& arguments,
+                                      QByteArray* stdoutOnly = nullptr)
+    {
+        QProcess process;
+        process.start(QStringLiteral(ATTEST_BINARY),
+                      arguments + QStringList{QStringLiteral("--workspace"), m_workspace, QStringLiteral("--url"),
+                                              m_slapd->ldapsUrl(), QStringLiteral("--base"), m_slapd->baseDn(),
+                                              QStringLiteral("--ca-file"), m_slapd->caFile(),
+                                              QStringLiteral("--bind-dn"), m_slapd->dn(role),
+                                              QStringLiteral("--password-file"), passwordFile(role)});
+        process.waitForFinished(60000);
+        const QByteArray out = process.readAllStandardOutput();
+        if (stdoutOnly)
+            *stdoutOnly = out;
+        return {process.exitCode(), out + process.readAllStandardError()};
+    }
+
+    bool canBind(const QString& dn, const QString& password)
+    {
+        const auto result = SlapdFixture::runTool(QStringLiteral("ldapwhoami"),
+                                                  {QStringLiteral("-x"), QStringLiteral("-H"), m_slapd->ldapsUrl(),
+                                                   QStringLiteral("-D"), dn, QStringLiteral("-w"), password},
+                                                  m_slapd->caFile());
+        return result.exitCode == 0;
+    }
+
+    QByteArray readAsAdmin(const QString& dn, const QString& attribute)
+    {
+        const auto result = SlapdFixture::runTool(
+            QStringLiteral("ldapsearch"),
+            {QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-o"), QStringLiteral("ldif-wrap=no"),
+             QStringLiteral("-H"), m_slapd->ldapsUrl(), QStringLiteral("-D"), m_slapd->adminDn(), QStringLiteral("-w"),
+             SlapdFixture::password(SlapdFixture::Role::Admin), QStringLiteral("-b"), dn, QStringLiteral("-s"),
+             QStringLiteral("base"), attribute},
+            m_slapd->caFile());
+        return result.out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString missing;
+        if (!SlapdFixture::toolsAvailable(&missing))
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(missing)));
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("changes.attest"));
+        m_slapd = std::make_unique<SlapdFixture>();
+        QString error;
+        QVERIFY2(m_slapd->start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+    }
+
+    void groupMembershipChangesAreVerified()
+    {
+        const QStringList add{QStringLiteral("group"),    QStringLiteral("add-member"), QStringLiteral("--group"),
+                              group("Engineering"),       QStringLiteral("--account"),  people("carol"),
+                              QStringLiteral("--ticket"), QStringLiteral("CHG-1")};
+        auto [code, out] = attest(SlapdFixture::Role::Admin, add);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(out.contains("verified"));
+        QVERIFY(readAsAdmin(group("Engineering"), QStringLiteral("member")).contains("uid=carol"));
+
+        QStringList remove = add;
+        remove[1] = QStringLiteral("remove-member");
+        std::tie(code, out) = attest(SlapdFixture::Role::Admin, remove);
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(!readAsAdmin(group("Engineering"), QStringLiteral("member")).contains("uid=carol"));
+        std::tie(code, out) = attest(SlapdFixture::Role::Admin, remove);
+        QVERIFY2(code == 0 && out.contains("was not a member"), out.constData());
+    }
+
+    void readerMayNotChangeAnything()
+    {
+        auto [code, out] = attest(SlapdFixture::Role::Reader,
+                                  {QStringLiteral("group"), QStringLiteral("add-member"), QStringLiteral("--group"),
+                                   group("Engineering"), QStringLiteral("--account"), people("carol")});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("insufficient access"), out.constData());
+    }
+
+    void missingEntriesAreNamed()
+    {
+        auto [code, out] = attest(SlapdFixture::Role::Admin, {QStringLiteral("account"), QStringLiteral("disable"),
+                                                              QStringLiteral("--account"), people("nobody")});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("does not exist"), out.constData());
+    }
+
+    void disableAndEnable()
+    {
+        const QString bob = people("bob");
+        QVERIFY(canBind(bob, SlapdFixture::userPassword()));
+        auto [code, out] = attest(SlapdFixture::Role::Admin, {QStringLiteral("account"), QStringLiteral("disable"),
+                                                              QStringLiteral("--account"), bob});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(!canBind(bob, SlapdFixture::userPassword()));
+        // Unlocking a disabled account is refused: it would be an enable in disguise.
+        std::tie(code, out) = attest(SlapdFixture::Role::Helpdesk, {QStringLiteral("account"), QStringLiteral("unlock"),
+                                                                    QStringLiteral("--account"), bob});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("disabled, not locked"), out.constData());
+        std::tie(code, out) = attest(SlapdFixture::Role::Admin, {QStringLiteral("account"), QStringLiteral("enable"),
+                                                                 QStringLiteral("--account"), bob});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(canBind(bob, SlapdFixture::userPassword()));
+    }
+
+    void lockoutThenUnlock()
+    {
+        const QString dave = people("dave");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!canBind(dave, QStringLiteral("wrong password")));
+        QVERIFY(!canBind(dave, SlapdFixture::userPassword())); // locked now
+        QVERIFY(readAsAdmin(dave, QStringLiteral("pwdAccountLockedTime")).contains("pwdAccountLockedTime"));
+        auto [code, out] = attest(SlapdFixture::Role::Helpdesk,
+                                  {QStringLiteral("account"), QStringLiteral("unlock"), QStringLiteral("--account"),
+                                   dave, QStringLiteral("--reason"), QStringLiteral("caller verified")});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(canBind(dave, SlapdFixture::userPassword()));
+    }
+
+    void passwordResetRequiresAChangeAndIsNeverRecorded()
+    {
+        const QString alice = people("alice");
+        QByteArray stdoutOnly;
+        auto [code, out] =
+            attest(SlapdFixture::Role::Helpdesk,
+                   {QStringLiteral("account"), QStringLiteral("reset-password"), QStringLiteral("--account"), alice,
+                    QStringLiteral("--generate"), QStringLiteral("--ticket"), QStringLiteral("INC-7")},
+                   &stdoutOnly);
+        QVERIFY2(code == 0, out.constData());
+        // The new password is the last line of stdout, printed once.
+        const QList<QByteArray> lines = stdoutOnly.trimmed().split('\n');
+        const QByteArray password = lines.last().trimmed();
+        QVERIFY2(password.size() == 16, stdoutOnly.constData());
+        QVERIFY(readAsAdmin(alice, QStringLiteral("pwdReset")).contains("pwdReset: TRUE"));
+        // The old password no longer works.
+        QVERIFY(!canBind(alice, SlapdFixture::userPassword()));
+        // Nowhere in the workspace.
+        QFile file(m_workspace);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(password));
+        QFile wal(m_workspace + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            QVERIFY(!wal.readAll().contains(password));
+    }
+
+    void everyChangeIsInAnIntactJournal()
+    {
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto records = ws->journalRecords(&error);
+        QVERIFY(records);
+        QStringList actions;
+        for (const JournalRecord& r : *records)
+            actions << r.action;
+        QVERIFY(actions.contains(QStringLiteral("group.add-member")));
+        QVERIFY(actions.contains(QStringLiteral("account.disable")));
+        QVERIFY(actions.contains(QStringLiteral("account.unlock")));
+        QVERIFY(actions.contains(QStringLiteral("account.reset-password")));
+        // Failures are recorded too, with the reason in plain words.
+        bool failureRecorded = false;
+        for (const JournalRecord& r : *records)
+            failureRecorded = failureRecorded || r.result.contains(QStringLiteral("insufficient access"));
+        QVERIFY(failureRecorded);
+        const auto verification = Journal::verify(*ws, &error);
+        QVERIFY2(verification && verification->intact(), qPrintable(error));
+    }
+};
+
+ATTEST_REGISTER_TEST(TestDirectoryChanges, "directorychanges")
+#include "tst_directorychanges.moc"
