@@ -3,11 +3,14 @@
 #include "clierror.h"
 #include "connectionoptions.h"
 
+#include "connectors/ldap/auditlogreader.h"
+#include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsync.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace attest::cli {
 
@@ -67,6 +70,8 @@ int runSync(const QStringList& arguments)
             return true;
         },
         &warnings, &error);
+    QByteArray password = target.password; // kept for the audit log read below
+    const auto wipePassword = qScopeGuard([&password] { password.fill('\0'); });
     target.password.fill('\0');
     if (!data)
         return fail(kExitFailure, error);
@@ -83,11 +88,33 @@ int runSync(const QStringList& arguments)
     const auto snapshotId = ws->importSnapshot(target.sourceId, *data, {}, &error);
     if (!snapshotId)
         return fail(kExitFailure, error);
-    std::printf("synced %s: snapshot %lld, %lld accounts, %lld identities, %lld groups and roles, %lld memberships in "
-                "%.1f s\n",
+    // The directory's own audit log, from where the last sync stopped. A reader that may not read it
+    // gets a warning, not a failed sync: the snapshot is what was asked for.
+    qint64 auditEvents = 0;
+    {
+        const QString newestKey = QStringLiteral("accesslog.%1.newest").arg(target.sourceId);
+        LdapConnection directory;
+        QString auditError;
+        std::optional<AuditLogReader::Result> audit;
+        if (directory.open(target.settings, password, &auditError))
+            audit = AuditLogReader::read(directory, ws->setting(newestKey).toLatin1(), {}, &auditError);
+        if (!audit) {
+            note(QStringLiteral("warning: %1").arg(auditError));
+        } else if (!audit->events.empty()) {
+            for (AuditEvent& event : audit->events)
+                event.sourceId = target.sourceId;
+            if (!ws->addAuditEvents(audit->events, &auditError) ||
+                !ws->setSetting(newestKey, QString::fromLatin1(audit->newestReqStart), &auditError))
+                note(QStringLiteral("warning: the audit log was read but not stored: %1").arg(auditError));
+            else
+                auditEvents = qint64(audit->events.size());
+        }
+    }
+    std::printf("synced %s: snapshot %lld, %lld accounts, %lld identities, %lld groups and roles, %lld memberships, "
+                "%lld new audit events in %.1f s\n",
                 qPrintable(target.sourceName), *snapshotId, qint64(data->accounts.size()),
                 qint64(data->identities.size()), qint64(data->entitlements.size()), qint64(data->memberships.size()),
-                double(timer.elapsed()) / 1000.0);
+                auditEvents, double(timer.elapsed()) / 1000.0);
     return 0;
 }
 
