@@ -2,6 +2,7 @@
 
 #include "domain/auditevent.h"
 #include "domain/snapshot.h"
+#include "domain/source.h"
 #include "graph/accessgraph.h"
 
 #include <QString>
@@ -22,7 +23,7 @@ struct LoadedSnapshot
     std::shared_ptr<const AccessGraph> graph;
     std::shared_ptr<const std::vector<AuditEvent>> auditEvents;
     QList<SnapshotInfo> allSnapshots; // of the workspace, oldest first, for the snapshot chooser
-    QList<QPair<qint64, QString>> sources;
+    QList<SourceInfo> sources;        // of the workspace, with their (secret-free) connection settings
 
     Timestamp now() const { return info.takenAt; }
     QString sourceName(qint64 sourceId) const;

@@ -14,9 +14,9 @@ namespace attest {
 
 QString LoadedSnapshot::sourceName(qint64 sourceId) const
 {
-    for (const auto& [id, name] : sources) {
-        if (id == sourceId)
-            return name;
+    for (const SourceInfo& source : sources) {
+        if (source.id == sourceId)
+            return source.name;
     }
     return {};
 }
@@ -31,13 +31,15 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     auto loaded = std::make_shared<LoadedSnapshot>();
     loaded->workspacePath = path;
     loaded->allSnapshots = workspace->snapshots();
-    for (const SourceInfo& source : workspace->sources())
-        loaded->sources.append({source.id, source.name});
+    loaded->sources = workspace->sources();
 
     if (loaded->allSnapshots.isEmpty()) {
-        *error = QCoreApplication::translate("SnapshotLoader", "The workspace %1 holds no snapshots yet.")
-                     .arg(QFileInfo(path).fileName());
-        return nullptr;
+        // A new workspace (connections saved, nothing synced yet) opens empty rather than failing.
+        loaded->info.label = QCoreApplication::translate("SnapshotLoader", "no snapshot yet");
+        loaded->data = std::make_shared<const SnapshotData>();
+        loaded->graph = AccessGraph::build(*loaded->data, PrivilegedPolicy());
+        loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>();
+        return loaded;
     }
     if (snapshotId == 0)
         snapshotId = loaded->allSnapshots.constLast().id;

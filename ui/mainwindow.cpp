@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "auditeventmodel.h"
 #include "backgroundtask.h"
+#include "connectors/ldap/ldapsettings.h"
+#include "connectors/ldap/ldapsync.h"
 #include "detailpanel.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
@@ -11,6 +13,7 @@
 #include "loadingoverlay.h"
 #include "privilegedaccountmodel.h"
 #include "snapshotloader.h"
+#include "store/workspace.h"
 #include "tablefilterproxymodel.h"
 #include "tablepane.h"
 
@@ -23,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -253,6 +257,11 @@ void MainWindow::createActions()
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    QAction* sync = directoryMenu->addAction(tr("&Sync Now…"), this, &MainWindow::syncNow);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    sync->setToolTip(tr("Read a saved directory connection into a new snapshot"));
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
@@ -304,6 +313,93 @@ void MainWindow::createActions()
     });
     toolbar->addSeparator();
     toolbar->addAction(m_openAction);
+}
+
+void MainWindow::syncNow()
+{
+    if (!m_snapshot || m_task->isRunning())
+        return;
+    QStringList names;
+    QList<qint64> ids;
+    for (const SourceInfo& source : m_snapshot->sources) {
+        if (source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty()) {
+            names << source.name;
+            ids << source.id;
+        }
+    }
+    if (ids.isEmpty()) {
+        showError(tr("This workspace has no saved directory connection. Add one with "
+                     "attest connection add NAME --workspace FILE …"));
+        return;
+    }
+    bool ok = true;
+    const QString chosen = names.size() == 1
+                               ? names.first()
+                               : QInputDialog::getItem(this, tr("Sync Now"), tr("&Connection:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 sourceId = ids[names.indexOf(chosen)];
+    QByteArray password = m_sessionPasswords.value(sourceId);
+    if (password.isEmpty()) {
+        const QString typed = QInputDialog::getText(this, tr("Sync Now"),
+                                                    tr("Password for %1 (kept only until Attest closes):").arg(chosen),
+                                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        password = typed.toUtf8();
+    }
+    syncSource(sourceId, password);
+}
+
+void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
+{
+    if (!m_snapshot || m_task->isRunning())
+        return;
+    std::optional<LdapSettings> settings;
+    QString name;
+    QString error;
+    for (const SourceInfo& source : m_snapshot->sources) {
+        if (source.id == sourceId) {
+            settings = LdapSettings::fromJson(source.settingsJson, &error);
+            name = source.name;
+        }
+    }
+    if (!settings) {
+        showError(tr("Cannot sync: %1").arg(error.isEmpty() ? tr("no such connection") : error));
+        return;
+    }
+    m_errorBanner->hide();
+    m_overlay->start(tr("Syncing %1…").arg(name));
+    const QString path = m_snapshot->workspacePath;
+    auto newId = std::make_shared<qint64>(0);
+    auto failure = std::make_shared<QString>();
+    // The directory and the disk are touched only on the worker; the GUI thread keeps painting.
+    m_task->start([path, sourceId, settings = *settings, password, newId, failure](const ProgressFn& progress) {
+        QStringList warnings;
+        const auto data = readOpenLdapSnapshot(settings, password, progress, &warnings, failure.get());
+        if (!data)
+            return;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
+        if (!workspace)
+            return;
+        if (const auto id = workspace->importSnapshot(sourceId, *data, progress, failure.get()))
+            *newId = *id;
+    });
+    connect(
+        m_task, &BackgroundTask::finished, this,
+        [this, path, sourceId, password, newId, failure, name] {
+            m_overlay->finish();
+            if (*newId != 0) {
+                m_sessionPasswords.insert(sourceId, password);
+                openWorkspace(path, *newId);
+            } else if (m_task->wasCancelled()) {
+                showError(tr("Syncing %1 was cancelled; the workspace is unchanged.").arg(name));
+            } else {
+                m_sessionPasswords.remove(sourceId);
+                showError(tr("Syncing %1 failed; the workspace is unchanged: %2").arg(name, *failure));
+            }
+        },
+        Qt::SingleShotConnection);
 }
 
 void MainWindow::showPane(Pane pane)
@@ -465,6 +561,11 @@ void MainWindow::updateWindowTitle()
     const QString file = QFileInfo(m_snapshot->workspacePath).fileName();
     setWindowTitle(tr("%1 — Attest").arg(file));
     const auto& info = m_snapshot->info;
+    if (info.id == 0) {
+        m_statusLabel->setText(
+            tr("%1 · no snapshot yet: Directory → Sync Now reads a saved connection").arg(m_snapshot->workspacePath));
+        return;
+    }
     m_statusLabel->setText(tr("%1 · snapshot %2 taken %3 · %4 accounts · %5 grants")
                                .arg(m_snapshot->workspacePath, info.label, DisplayFormat::dateTime(info.takenAt),
                                     DisplayFormat::number(info.accountCount),
@@ -562,6 +663,9 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_task->cancel();
+    for (QByteArray& password : m_sessionPasswords)
+        password.fill('\0');
+    m_sessionPasswords.clear();
     saveSettings();
     event->accept();
 }

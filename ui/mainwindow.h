@@ -5,6 +5,7 @@
 #include "objectref.h"
 #include "tablemodelbase.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <array>
@@ -60,6 +61,11 @@ public:
     DetailPanel* detailPanel() const { return m_detail; }
     QString errorText() const;
     bool isBusy() const;
+
+    // Reads the saved LDAP connection sourceId into a new snapshot on a worker thread, with
+    // progress and Cancel, then shows it. The password is kept for this session only.
+    void syncSource(qint64 sourceId, const QByteArray& password);
+    void syncNow();
 
     void showPane(Pane pane);
     void navigateTo(const ObjectRef& ref);
@@ -119,6 +125,7 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_openAction = nullptr;
+    QHash<qint64, QByteArray> m_sessionPasswords; // never written anywhere; wiped on close
 };
 
 } // namespace attest

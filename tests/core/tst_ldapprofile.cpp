@@ -63,6 +63,21 @@ private Q_SLOTS:
                  s("cn=doe\\, jane,ou=people,dc=example,dc=com"));
     }
 
+    void peopleWithoutEmployeeNumbersAreStillPeople()
+    {
+        OpenLdapProfile profile;
+        profile.addAccount(entry(s("uid=kim,ou=People,dc=example,dc=com"), {{s("uid"), "kim"}, {s("cn"), "Kim Lee"}}));
+        profile.addAccount(entry(s("uid=app-crm,ou=People,dc=example,dc=com"), {{s("uid"), "app-crm"}}));
+        profile.addAccount(entry(s("uid=backup,ou=System,dc=example,dc=com"), {{s("uid"), "backup"}}));
+        const SnapshotData data = profile.finish(nullptr);
+        QCOMPARE(data.identities.size(), std::size_t(1));
+        QCOMPARE(data.identities[0].key, s("uid:kim"));
+        QCOMPARE(data.accounts[0].kind, AccountKind::User);
+        QCOMPARE(data.accounts[0].identityKey, s("uid:kim"));
+        QCOMPARE(data.accounts[1].kind, AccountKind::Service); // by name
+        QCOMPARE(data.accounts[2].kind, AccountKind::Service); // by OU
+    }
+
     void mapsPeopleServiceAccountsGroupsAndState()
     {
         OpenLdapProfile profile;

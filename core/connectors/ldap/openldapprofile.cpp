@@ -17,6 +17,24 @@ bool isAdminLogin(const QString& login)
            lower.endsWith(QLatin1String("-adm")) || lower.endsWith(QLatin1String("-admin"));
 }
 
+bool isServiceAccount(const QString& login, const QString& dn)
+{
+    const QString lower = login.toLower();
+    for (const char* prefix : {"svc-", "svc_", "svc.", "service-", "service_", "app-", "sys-"}) {
+        if (lower.startsWith(QLatin1String(prefix)))
+            return true;
+    }
+    // An OU for such accounts anywhere above the entry: ou=Service Accounts, ou=Services, ou=System…
+    for (const QString& rdn : dn.toLower().split(QLatin1Char(','))) {
+        const QString value = rdn.trimmed();
+        if (value.startsWith(QLatin1String("ou=")) &&
+            (value.contains(QLatin1String("service")) || value.contains(QLatin1String("system")) ||
+             value.contains(QLatin1String("application"))))
+            return true;
+    }
+    return false;
+}
+
 // uniqueMember values may carry an optional UID suffix: "cn=x,dc=y#'0101'B".
 QString stripUniqueMemberSuffix(const QString& value)
 {
@@ -137,8 +155,15 @@ void OpenLdapProfile::addAccount(const LdapEntry& entry)
     row.employeeType = entry.text("employeetype");
     row.location = entry.text("l");
     m_accountDnIds.push_back(dnId(entry.dn));
-    a.kind = row.employeeNumber.isEmpty() ? AccountKind::Service
-                                          : (isAdminLogin(a.login) ? AccountKind::Admin : AccountKind::User);
+    // A person's entry is keyed by employeeNumber, or by uid when the directory has no HR number;
+    // service accounts (by name or by the OU they live in) belong to no one but their manager.
+    if (row.employeeNumber.isEmpty() && isServiceAccount(a.login, entry.dn)) {
+        a.kind = AccountKind::Service;
+    } else {
+        if (row.employeeNumber.isEmpty())
+            row.employeeNumber = QStringLiteral("uid:") + (a.login.isEmpty() ? entry.dn : a.login);
+        a.kind = isAdminLogin(a.login) ? AccountKind::Admin : AccountKind::User;
+    }
 
     a.created = parseGeneralizedTime(entry.first("createtimestamp"));
     a.passwordChanged = parseGeneralizedTime(entry.first("pwdchangedtime"));

@@ -12,9 +12,11 @@
 
 namespace attest {
 
-// Turns OpenLDAP entries into a snapshot. Accounts are inetOrgPerson entries; an entry with an
-// employeeNumber is a person's (the identity is keyed by it, an adm-/admin- login marks the
-// administrative one); one without is a service account owned by its manager. Groups are
+// Turns OpenLDAP entries into a snapshot. Accounts are inetOrgPerson entries. A service account
+// (svc-…/app-… logins, or one under an OU for service or system accounts) without an
+// employeeNumber is owned by its manager; every other entry is a person's, whose identity is keyed
+// by employeeNumber (or by uid when there is none), an adm-/admin- login marking the
+// administrative account. Groups are
 // groupOfNames (member), groupOfUniqueNames (uniqueMember, with the optional #'…'B suffix
 // removed) and posixGroup (memberUid, matched by uid); "businessCategory: role" marks a role.
 // Membership comes from the groups themselves, never from memberOf. ppolicy attributes give
