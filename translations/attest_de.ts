@@ -74,7 +74,7 @@
         <translation>Der Basis-DN der Demo-Organisation ist leer.</translation>
     </message>
     <message>
-        <source>The base DN &quot;%1&quot; is not a distinguished name such as dc=example,dc=com.</source>
+        <source>The base DN "%1" is not a distinguished name such as dc=example,dc=com.</source>
         <translation>Der Basis-DN „%1“ ist kein Distinguished Name wie dc=example,dc=com.</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@
         <translation>Der Snapshot ist zu groß, um ihn als LDIF zu schreiben.</translation>
     </message>
     <message>
-        <source>The base DN &quot;%1&quot; must start with dc=, o= or ou=.</source>
+        <source>The base DN "%1" must start with dc=, o= or ou=.</source>
         <translation>Der Basis-DN „%1“ muss mit dc=, o= oder ou= beginnen.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>%1 member-Werte verweisen auf Einträge, die nicht existieren oder außerhalb der Basis liegen; sie wurden ausgelassen</translation>
     </message>
     <message>
-        <source>%1 memberUid values match no account&apos;s uid; they were left out</source>
+        <source>%1 memberUid values match no account's uid; they were left out</source>
         <translation>%1 memberUid-Werte passen zu keiner uid eines Kontos; sie wurden ausgelassen</translation>
     </message>
 </context>
@@ -286,10 +286,6 @@
 <context>
     <name>SnapshotLoader</name>
     <message>
-        <source>The workspace %1 holds no snapshots yet.</source>
-        <translation>Der Arbeitsbereich %1 enthält noch keine Snapshots.</translation>
-    </message>
-    <message>
         <source>Building the access graph</source>
         <translation>Zugriffsgraph wird aufgebaut</translation>
     </message>
@@ -297,11 +293,15 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>no snapshot yet</source>
+        <translation>noch kein Snapshot</translation>
+    </message>
 </context>
 <context>
     <name>attest</name>
     <message>
-        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -407,6 +407,30 @@
     <message>
         <source>The server accepted the change but reading it back does not show it: %1</source>
         <translation>Der Server hat die Änderung angenommen, aber beim erneuten Lesen ist sie nicht zu sehen: %1</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account unlocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -584,7 +608,7 @@
         <translation>Aufgezeichnet von</translation>
     </message>
     <message>
-        <source>The directory&apos;s own audit log, or Attest&apos;s journal</source>
+        <source>The directory's own audit log, or Attest's journal</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses oder das Journal von Attest</translation>
     </message>
     <message>
@@ -608,6 +632,29 @@
             <numerusform>%1 von %Ln Ereignis</numerusform>
             <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attest::AuditLogReader</name>
+    <message>
+        <source>(value removed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">anonym</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the audit log %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -852,7 +899,7 @@
         <translation>Attest-Journal</translation>
     </message>
     <message>
-        <source>The directory&apos;s own audit log</source>
+        <source>The directory's own audit log</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses</translation>
     </message>
     <message>
@@ -1044,7 +1091,7 @@
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <source>The identity&apos;s key in the HR system</source>
+        <source>The identity's key in the HR system</source>
         <translation>Der Schlüssel der Identität im Personalsystem</translation>
     </message>
     <message>
@@ -1052,7 +1099,7 @@
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <source>Logins of the identity&apos;s accounts</source>
+        <source>Logins of the identity's accounts</source>
         <translation>Anmeldenamen der Konten dieser Identität</translation>
     </message>
     <message>
@@ -1104,7 +1151,7 @@
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <source>Most recent logon over all of the identity&apos;s accounts</source>
+        <source>Most recent logon over all of the identity's accounts</source>
         <translation>Letzte Anmeldung über alle Konten der Identität</translation>
     </message>
     <message>
@@ -1149,7 +1196,7 @@
         <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <source>this workspace&apos;s journal key is not on this computer (expected at %1)</source>
+        <source>this workspace's journal key is not on this computer (expected at %1)</source>
         <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (erwartet unter %1)</translation>
     </message>
     <message>
@@ -1185,7 +1232,7 @@
         <translation>Datensatz %1 schließt nicht an den vorherigen Datensatz an: Ein Datensatz wurde gelöscht, eingefügt oder umsortiert</translation>
     </message>
     <message>
-        <source>record %1 is not signed by this workspace&apos;s journal key</source>
+        <source>record %1 is not signed by this workspace's journal key</source>
         <translation>Datensatz %1 ist nicht mit dem Journalschlüssel dieses Arbeitsbereichs signiert</translation>
     </message>
     <message>
@@ -1212,11 +1259,11 @@
         <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
     </message>
     <message>
-        <source>the server&apos;s size limit cut the result short; ask for an unlimited limit for this reader</source>
+        <source>the server's size limit cut the result short; ask for an unlimited limit for this reader</source>
         <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
     </message>
     <message>
-        <source>the server&apos;s time limit cut the result short</source>
+        <source>the server's time limit cut the result short</source>
         <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
     </message>
     <message>
@@ -1228,7 +1275,7 @@
         <translation>der Server lehnt die Ausführung ab</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -1296,7 +1343,7 @@
         <translation>der Wert ist bereits vorhanden</translation>
     </message>
     <message>
-        <source>the entry&apos;s object class does not allow this</source>
+        <source>the entry's object class does not allow this</source>
         <translation>die Objektklasse des Eintrags lässt dies nicht zu</translation>
     </message>
     <message>
@@ -1549,6 +1596,58 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Preparing the panes</source>
         <translation>Ansichten werden vorbereitet</translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation>&amp;Verzeichnis</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now…</source>
+        <translation>Jetzt &amp;synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Read a saved directory connection into a new snapshot</source>
+        <translation>Eine gespeicherte Verzeichnisverbindung in einen neuen Snapshot einlesen</translation>
+    </message>
+    <message>
+        <source>This workspace has no saved directory connection. Add one with attest connection add NAME --workspace FILE …</source>
+        <translation>Dieser Arbeitsbereich hat keine gespeicherte Verzeichnisverbindung. Fügen Sie eine mit attest connection add NAME --workspace DATEI … hinzu</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept only until Attest closes):</source>
+        <translation>Kennwort für %1 (nur bis zum Beenden von Attest aufbewahrt):</translation>
+    </message>
+    <message>
+        <source>Cannot sync: %1</source>
+        <translation>Synchronisieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>no such connection</source>
+        <translation>keine solche Verbindung</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Syncing %1 was cancelled; the workspace is unchanged.</source>
+        <translation>Das Synchronisieren von %1 wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Syncing %1 failed; the workspace is unchanged: %2</source>
+        <translation>Das Synchronisieren von %1 ist fehlgeschlagen; der Arbeitsbereich ist unverändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 · no snapshot yet: Directory → Sync Now reads a saved connection</source>
+        <translation>%1 · noch kein Snapshot: Verzeichnis → Jetzt synchronisieren liest eine gespeicherte Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>attest::PasswordGenerator</name>
@@ -1569,7 +1668,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Das Kennwort ist zu kurz, um jede Zeichenart zu enthalten.</translation>
     </message>
     <message>
-        <source>The system&apos;s random number generator failed.</source>
+        <source>The system's random number generator failed.</source>
         <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
