@@ -74,7 +74,7 @@
         <translation>Der Basis-DN der Demo-Organisation ist leer.</translation>
     </message>
     <message>
-        <source>The base DN "%1" is not a distinguished name such as dc=example,dc=com.</source>
+        <source>The base DN &quot;%1&quot; is not a distinguished name such as dc=example,dc=com.</source>
         <translation>Der Basis-DN „%1“ ist kein Distinguished Name wie dc=example,dc=com.</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@
         <translation>Der Snapshot ist zu groß, um ihn als LDIF zu schreiben.</translation>
     </message>
     <message>
-        <source>The base DN "%1" must start with dc=, o= or ou=.</source>
+        <source>The base DN &quot;%1&quot; must start with dc=, o= or ou=.</source>
         <translation>Der Basis-DN „%1“ muss mit dc=, o= oder ou= beginnen.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>%1 member-Werte verweisen auf Einträge, die nicht existieren oder außerhalb der Basis liegen; sie wurden ausgelassen</translation>
     </message>
     <message>
-        <source>%1 memberUid values match no account's uid; they were left out</source>
+        <source>%1 memberUid values match no account&apos;s uid; they were left out</source>
         <translation>%1 memberUid-Werte passen zu keiner uid eines Kontos; sie wurden ausgelassen</translation>
     </message>
 </context>
@@ -301,7 +301,7 @@
 <context>
     <name>attest</name>
     <message>
-        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -410,27 +410,27 @@
     </message>
     <message>
         <source>password changed</source>
-        <translation type="unfinished" />
+        <translation>Kennwort geändert</translation>
     </message>
     <message>
         <source>member removed</source>
-        <translation type="unfinished" />
+        <translation>Mitglied entfernt</translation>
     </message>
     <message>
         <source>member added</source>
-        <translation type="unfinished" />
+        <translation>Mitglied hinzugefügt</translation>
     </message>
     <message>
         <source>account unlocked</source>
-        <translation type="unfinished" />
+        <translation>Konto entsperrt</translation>
     </message>
     <message>
         <source>account disabled</source>
-        <translation type="unfinished" />
+        <translation>Konto deaktiviert</translation>
     </message>
     <message>
         <source>account locked</source>
-        <translation type="unfinished" />
+        <translation>Konto gesperrt</translation>
     </message>
 </context>
 <context>
@@ -608,7 +608,7 @@
         <translation>Aufgezeichnet von</translation>
     </message>
     <message>
-        <source>The directory's own audit log, or Attest's journal</source>
+        <source>The directory&apos;s own audit log, or Attest&apos;s journal</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses oder das Journal von Attest</translation>
     </message>
     <message>
@@ -638,23 +638,23 @@
     <name>attest::AuditLogReader</name>
     <message>
         <source>(value removed)</source>
-        <translation type="unfinished" />
+        <translation>(Wert entfernt)</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">anonym</translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2</source>
-        <translation type="unfinished" />
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen): %2</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished" />
+        <translation>Prüfprotokoll wird gelesen</translation>
     </message>
     <message>
         <source>cannot read the audit log %1: %2</source>
-        <translation type="unfinished" />
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@
         <translation>Attest-Journal</translation>
     </message>
     <message>
-        <source>The directory's own audit log</source>
+        <source>The directory&apos;s own audit log</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <source>The identity's key in the HR system</source>
+        <source>The identity&apos;s key in the HR system</source>
         <translation>Der Schlüssel der Identität im Personalsystem</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <source>Logins of the identity's accounts</source>
+        <source>Logins of the identity&apos;s accounts</source>
         <translation>Anmeldenamen der Konten dieser Identität</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <source>Most recent logon over all of the identity's accounts</source>
+        <source>Most recent logon over all of the identity&apos;s accounts</source>
         <translation>Letzte Anmeldung über alle Konten der Identität</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@
         <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
     </message>
     <message>
-        <source>this workspace's journal key is not on this computer (expected at %1)</source>
+        <source>this workspace&apos;s journal key is not on this computer (expected at %1)</source>
         <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (erwartet unter %1)</translation>
     </message>
     <message>
@@ -1232,7 +1232,7 @@
         <translation>Datensatz %1 schließt nicht an den vorherigen Datensatz an: Ein Datensatz wurde gelöscht, eingefügt oder umsortiert</translation>
     </message>
     <message>
-        <source>record %1 is not signed by this workspace's journal key</source>
+        <source>record %1 is not signed by this workspace&apos;s journal key</source>
         <translation>Datensatz %1 ist nicht mit dem Journalschlüssel dieses Arbeitsbereichs signiert</translation>
     </message>
     <message>
@@ -1259,11 +1259,11 @@
         <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
     </message>
     <message>
-        <source>the server's size limit cut the result short; ask for an unlimited limit for this reader</source>
+        <source>the server&apos;s size limit cut the result short; ask for an unlimited limit for this reader</source>
         <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
     </message>
     <message>
-        <source>the server's time limit cut the result short</source>
+        <source>the server&apos;s time limit cut the result short</source>
         <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
     </message>
     <message>
@@ -1275,7 +1275,7 @@
         <translation>der Server lehnt die Ausführung ab</translation>
     </message>
     <message>
-        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -1343,7 +1343,7 @@
         <translation>der Wert ist bereits vorhanden</translation>
     </message>
     <message>
-        <source>the entry's object class does not allow this</source>
+        <source>the entry&apos;s object class does not allow this</source>
         <translation>die Objektklasse des Eintrags lässt dies nicht zu</translation>
     </message>
     <message>
@@ -1668,7 +1668,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Das Kennwort ist zu kurz, um jede Zeichenart zu enthalten.</translation>
     </message>
     <message>
-        <source>The system's random number generator failed.</source>
+        <source>The system&apos;s random number generator failed.</source>
         <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
