@@ -432,6 +432,10 @@
         <source>account locked</source>
         <translation>Konto gesperrt</translation>
     </message>
+    <message>
+        <source>cannot read the audit log %1 (it does not exist or the bind identity may not read it)</source>
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen)</translation>
+    </message>
 </context>
 <context>
     <name>attest::AccountTableModel</name>
