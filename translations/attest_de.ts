@@ -64,6 +64,48 @@
     </message>
 </context>
 <context>
+    <name>AuditLogReader</name>
+    <message>
+        <source>cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2</source>
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen): %2</translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Prüfprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log %1: %2</source>
+        <translation>das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateProbe</name>
+    <message>
+        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not accept StartTLS</source>
+        <translation>%1 hat StartTLS nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>no TLS handshake with %1: %2</source>
+        <translation>kein TLS-Handshake mit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent no certificate</source>
+        <translation>%1 hat kein Zertifikat gesendet</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of identities must be between 1 and 1,000,000; %1 is not.</source>
@@ -74,7 +116,7 @@
         <translation>Der Basis-DN der Demo-Organisation ist leer.</translation>
     </message>
     <message>
-        <source>The base DN &quot;%1&quot; is not a distinguished name such as dc=example,dc=com.</source>
+        <source>The base DN "%1" is not a distinguished name such as dc=example,dc=com.</source>
         <translation>Der Basis-DN „%1“ ist kein Distinguished Name wie dc=example,dc=com.</translation>
     </message>
     <message>
@@ -115,6 +157,121 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryChange</name>
+    <message>
+        <source>Add %1 to the group %2</source>
+        <translation>%1 zur Gruppe %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group %2</source>
+        <translation>%1 aus der Gruppe %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Disable %1 (it can no longer log on)</source>
+        <translation>%1 deaktivieren (keine Anmeldung mehr möglich)</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Unlock %1 (clear the lockout after failed logons)</source>
+        <translation>%1 entsperren (Sperre nach fehlgeschlagenen Anmeldungen aufheben)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1; it must be changed at the next logon</source>
+        <translation>Kennwort von %1 zurücksetzen; es muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Kennwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read: %2</source>
+        <translation>%1 existiert nicht oder kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the group %1 does not exist or cannot be read: %2</source>
+        <translation>die Gruppe %1 existiert nicht oder kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already a member of %2; nothing changed</source>
+        <translation>%1 war bereits Mitglied von %2; nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 was not a member of %2; nothing changed</source>
+        <translation>%1 war kein Mitglied von %2; nichts geändert</translation>
+    </message>
+    <message>
+        <source>member present</source>
+        <translation>Mitglied vorhanden</translation>
+    </message>
+    <message>
+        <source>member absent</source>
+        <translation>Mitglied nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the change was made, but reading %1 back failed: %2</source>
+        <translation>die Änderung wurde vorgenommen, aber das erneute Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the group does not show the change</source>
+        <translation>die Gruppe zeigt die Änderung nicht</translation>
+    </message>
+    <message>
+        <source>%1 is disabled, not locked: enable it instead if that is intended</source>
+        <translation>%1 ist deaktiviert, nicht gesperrt: Aktivieren Sie das Konto stattdessen, falls das beabsichtigt ist</translation>
+    </message>
+    <message>
+        <source>%1 was not locked; nothing changed</source>
+        <translation>%1 war nicht gesperrt; nichts geändert</translation>
+    </message>
+    <message>
+        <source>%1 was already enabled; nothing changed</source>
+        <translation>%1 war bereits aktiviert; nichts geändert</translation>
+    </message>
+    <message>
+        <source>no pwdAccountLockedTime</source>
+        <translation>kein pwdAccountLockedTime</translation>
+    </message>
+    <message>
+        <source>no new password was given</source>
+        <translation>es wurde kein neues Kennwort angegeben</translation>
+    </message>
+    <message>
+        <source>the password was set, but requiring a change at the next logon failed: %1</source>
+        <translation>das Kennwort wurde gesetzt, aber die Änderungspflicht bei der nächsten Anmeldung konnte nicht festgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>pwdAccountLockedTime is 000001010000Z (disabled)</source>
+        <translation>pwdAccountLockedTime ist 000001010000Z (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>the account does not show as disabled</source>
+        <translation>das Konto erscheint nicht als deaktiviert</translation>
+    </message>
+    <message>
+        <source>pwdAccountLockedTime is still set</source>
+        <translation>pwdAccountLockedTime ist noch gesetzt</translation>
+    </message>
+    <message>
+        <source>pwdReset is TRUE; pwdChangedTime %1</source>
+        <translation>pwdReset ist TRUE; pwdChangedTime %1</translation>
+    </message>
+    <message>
+        <source>pwdChangedTime %1</source>
+        <translation>pwdChangedTime %1</translation>
+    </message>
+    <message>
+        <source>Done and verified: %1</source>
+        <translation>Ausgeführt und überprüft: %1</translation>
+    </message>
+    <message>
+        <source>The server accepted the change but reading it back does not show it: %1</source>
+        <translation>Der Server hat die Änderung angenommen, aber beim erneuten Lesen ist sie nicht zu sehen: %1</translation>
     </message>
 </context>
 <context>
@@ -205,6 +362,211 @@
     </message>
 </context>
 <context>
+    <name>Ed25519Key</name>
+    <message>
+        <source>could not generate an Ed25519 key</source>
+        <translation>es konnte kein Ed25519-Schlüssel erzeugt werden</translation>
+    </message>
+    <message>
+        <source>cannot read the journal key %1: %2</source>
+        <translation>der Journalschlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Ed25519 private key</source>
+        <translation>%1 ist kein privater Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>could not encode the journal key</source>
+        <translation>der Journalschlüssel konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>cannot write the journal key %1: %2</source>
+        <translation>der Journalschlüssel %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>could not sign the journal record</source>
+        <translation>der Journaldatensatz konnte nicht signiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>cannot create the folder for journal keys: %1</source>
+        <translation>der Ordner für Journalschlüssel kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the journal key %1 does not belong to this workspace</source>
+        <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>this workspace's journal key is not on this computer (expected at %1)</source>
+        <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (erwartet unter %1)</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>verified: %1</source>
+        <translation>überprüft: %1</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>the workspace records no journal key, so no signature can be checked</source>
+        <translation>im Arbeitsbereich ist kein Journalschlüssel hinterlegt, daher kann keine Signatur geprüft werden</translation>
+    </message>
+    <message>
+        <source>record %1 has sequence number %2 where %3 was expected: a record was deleted, inserted or moved</source>
+        <translation>Datensatz %1 hat die Folgenummer %2, erwartet war %3: Ein Datensatz wurde gelöscht, eingefügt oder verschoben</translation>
+    </message>
+    <message>
+        <source>record %1 was changed after it was written</source>
+        <translation>Datensatz %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>record %1 does not follow the record before it: a record was deleted, inserted or reordered</source>
+        <translation>Datensatz %1 schließt nicht an den vorherigen Datensatz an: Ein Datensatz wurde gelöscht, eingefügt oder umsortiert</translation>
+    </message>
+    <message>
+        <source>record %1 is not signed by this workspace's journal key</source>
+        <translation>Datensatz %1 ist nicht mit dem Journalschlüssel dieses Arbeitsbereichs signiert</translation>
+    </message>
+    <message>
+        <source>the journal ends before record %1, the last one written: records were removed from its end</source>
+        <translation>das Journal endet vor Datensatz %1, dem zuletzt geschriebenen: Am Ende wurden Datensätze entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>LdapConnection</name>
+    <message>
+        <source>the directory refused the bind: wrong bind DN or password, or the account is locked</source>
+        <translation>das Verzeichnis hat den Bind abgelehnt: falscher Bind-DN oder falsches Kennwort, oder das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>the directory did not answer within %1 seconds</source>
+        <translation>das Verzeichnis hat nicht innerhalb von %1 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>the entry does not exist</source>
+        <translation>der Eintrag existiert nicht</translation>
+    </message>
+    <message>
+        <source>the bind identity is not allowed to do this (insufficient access)</source>
+        <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
+    </message>
+    <message>
+        <source>the server's size limit cut the result short; ask for an unlimited limit for this reader</source>
+        <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
+    </message>
+    <message>
+        <source>the server's time limit cut the result short</source>
+        <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the server requires an encrypted connection for this bind</source>
+        <translation>der Server verlangt für diesen Bind eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>the server is unwilling to perform this</source>
+        <translation>der Server lehnt die Ausführung ab</translation>
+    </message>
+    <message>
+        <source>the directory refused the value (a constraint or the password policy)</source>
+        <translation>das Verzeichnis hat den Wert abgelehnt (eine Einschränkung oder die Kennwortrichtlinie)</translation>
+    </message>
+    <message>
+        <source>the value to remove is not there</source>
+        <translation>der zu entfernende Wert ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the value is already there</source>
+        <translation>der Wert ist bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>the entry's object class does not allow this</source>
+        <translation>die Objektklasse des Eintrags lässt dies nicht zu</translation>
+    </message>
+    <message>
+        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
+    </message>
+    <message>
+        <source>refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or StartTLS, or allow plaintext explicitly for this connection</source>
+        <translation>das Kennwort für %1 wird nicht über unverschlüsseltes ldap:// ohne StartTLS gesendet; verwenden Sie ldaps:// oder StartTLS, oder erlauben Sie Klartext für diese Verbindung ausdrücklich</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>Verbindungsaufbau zu %1</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1 (is the certificate trusted and issued for this host?)</source>
+        <translation>StartTLS mit %1 (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 over TLS (is the certificate trusted and issued for this host?)</source>
+        <translation>Verbindungsaufbau zu %1 über TLS (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
+    </message>
+    <message>
+        <source>%1 sent no certificate to compare with the trusted one</source>
+        <translation>%1 hat kein Zertifikat zum Vergleich mit dem vertrauenswürdigen gesendet</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not the one trusted for this connection (it changed, or another server answered); check it and trust it again if that is expected</source>
+        <translation>das Zertifikat von %1 ist nicht das für diese Verbindung als vertrauenswürdig eingestufte (es hat sich geändert, oder ein anderer Server hat geantwortet); prüfen Sie es und vertrauen Sie ihm erneut, falls das zu erwarten war</translation>
+    </message>
+    <message>
+        <source>Binding to %1 as %2</source>
+        <translation>Bind an %1 als %2</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Preparing a paged search</source>
+        <translation>Vorbereiten einer seitenweisen Suche</translation>
+    </message>
+    <message>
+        <source>Searching %1</source>
+        <translation>Suche in %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Changing %1</source>
+        <translation>Ändern von %1</translation>
+    </message>
+    <message>
+        <source>Setting the password of %1</source>
+        <translation>Setzen des Kennworts von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>Reading %1: no such entry</source>
+        <translation>Lesen von %1: Eintrag nicht vorhanden</translation>
+    </message>
+</context>
+<context>
     <name>LdapSettings</name>
     <message>
         <source>the saved connection settings are not readable</source>
@@ -245,7 +607,7 @@
         <translation>Der Snapshot ist zu groß, um ihn als LDIF zu schreiben.</translation>
     </message>
     <message>
-        <source>The base DN &quot;%1&quot; must start with dc=, o= or ou=.</source>
+        <source>The base DN "%1" must start with dc=, o= or ou=.</source>
         <translation>Der Basis-DN „%1“ muss mit dc=, o= oder ou= beginnen.</translation>
     </message>
     <message>
@@ -260,8 +622,35 @@
         <translation>%1 member-Werte verweisen auf Einträge, die nicht existieren oder außerhalb der Basis liegen; sie wurden ausgelassen</translation>
     </message>
     <message>
-        <source>%1 memberUid values match no account&apos;s uid; they were left out</source>
+        <source>%1 memberUid values match no account's uid; they were left out</source>
         <translation>%1 memberUid-Werte passen zu keiner uid eines Kontos; sie wurden ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordGenerator</name>
+    <message>
+        <source>A generated password must be %1 to %2 characters long.</source>
+        <translation>Ein erzeugtes Kennwort muss %1 bis %2 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Wählen Sie mindestens eine Zeichenart.</translation>
+    </message>
+    <message>
+        <source>The symbol set has no usable symbol.</source>
+        <translation>Der Sonderzeichensatz enthält kein verwendbares Sonderzeichen.</translation>
+    </message>
+    <message>
+        <source>The password is too short to hold every kind of character.</source>
+        <translation>Das Kennwort ist zu kurz, um jede Zeichenart zu enthalten.</translation>
+    </message>
+    <message>
+        <source>The system's random number generator failed.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not draw a password holding every kind of character.</source>
+        <translation>Es konnte kein Kennwort erzeugt werden, das jede Zeichenart enthält.</translation>
     </message>
 </context>
 <context>
@@ -300,138 +689,6 @@
 </context>
 <context>
     <name>attest</name>
-    <message>
-        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
-        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
-    </message>
-    <message>
-        <source>the CA file %1 holds no PEM certificate</source>
-        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1: %2</source>
-        <translation>keine Verbindung zu %1 möglich: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not accept StartTLS</source>
-        <translation>%1 hat StartTLS nicht akzeptiert</translation>
-    </message>
-    <message>
-        <source>no TLS handshake with %1: %2</source>
-        <translation>kein TLS-Handshake mit %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 sent no certificate</source>
-        <translation>%1 hat kein Zertifikat gesendet</translation>
-    </message>
-    <message>
-        <source>%1 does not exist or cannot be read: %2</source>
-        <translation>%1 existiert nicht oder kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>the group %1 does not exist or cannot be read: %2</source>
-        <translation>die Gruppe %1 existiert nicht oder kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was already a member of %2; nothing changed</source>
-        <translation>%1 war bereits Mitglied von %2; nichts geändert</translation>
-    </message>
-    <message>
-        <source>%1 was not a member of %2; nothing changed</source>
-        <translation>%1 war kein Mitglied von %2; nichts geändert</translation>
-    </message>
-    <message>
-        <source>member present</source>
-        <translation>Mitglied vorhanden</translation>
-    </message>
-    <message>
-        <source>member absent</source>
-        <translation>Mitglied nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the change was made, but reading %1 back failed: %2</source>
-        <translation>die Änderung wurde vorgenommen, aber das erneute Lesen von %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>the group does not show the change</source>
-        <translation>die Gruppe zeigt die Änderung nicht</translation>
-    </message>
-    <message>
-        <source>%1 is disabled, not locked: enable it instead if that is intended</source>
-        <translation>%1 ist deaktiviert, nicht gesperrt: Aktivieren Sie das Konto stattdessen, falls das beabsichtigt ist</translation>
-    </message>
-    <message>
-        <source>%1 was not locked; nothing changed</source>
-        <translation>%1 war nicht gesperrt; nichts geändert</translation>
-    </message>
-    <message>
-        <source>%1 was already enabled; nothing changed</source>
-        <translation>%1 war bereits aktiviert; nichts geändert</translation>
-    </message>
-    <message>
-        <source>no pwdAccountLockedTime</source>
-        <translation>kein pwdAccountLockedTime</translation>
-    </message>
-    <message>
-        <source>no new password was given</source>
-        <translation>es wurde kein neues Kennwort angegeben</translation>
-    </message>
-    <message>
-        <source>the password was set, but requiring a change at the next logon failed: %1</source>
-        <translation>das Kennwort wurde gesetzt, aber die Änderungspflicht bei der nächsten Anmeldung konnte nicht festgelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>pwdAccountLockedTime is 000001010000Z (disabled)</source>
-        <translation>pwdAccountLockedTime ist 000001010000Z (deaktiviert)</translation>
-    </message>
-    <message>
-        <source>the account does not show as disabled</source>
-        <translation>das Konto erscheint nicht als deaktiviert</translation>
-    </message>
-    <message>
-        <source>pwdAccountLockedTime is still set</source>
-        <translation>pwdAccountLockedTime ist noch gesetzt</translation>
-    </message>
-    <message>
-        <source>pwdReset is TRUE; pwdChangedTime %1</source>
-        <translation>pwdReset ist TRUE; pwdChangedTime %1</translation>
-    </message>
-    <message>
-        <source>pwdChangedTime %1</source>
-        <translation>pwdChangedTime %1</translation>
-    </message>
-    <message>
-        <source>Done and verified: %1</source>
-        <translation>Ausgeführt und überprüft: %1</translation>
-    </message>
-    <message>
-        <source>The server accepted the change but reading it back does not show it: %1</source>
-        <translation>Der Server hat die Änderung angenommen, aber beim erneuten Lesen ist sie nicht zu sehen: %1</translation>
-    </message>
-    <message>
-        <source>password changed</source>
-        <translation>Kennwort geändert</translation>
-    </message>
-    <message>
-        <source>member removed</source>
-        <translation>Mitglied entfernt</translation>
-    </message>
-    <message>
-        <source>member added</source>
-        <translation>Mitglied hinzugefügt</translation>
-    </message>
-    <message>
-        <source>account unlocked</source>
-        <translation>Konto entsperrt</translation>
-    </message>
-    <message>
-        <source>account disabled</source>
-        <translation>Konto deaktiviert</translation>
-    </message>
-    <message>
-        <source>account locked</source>
-        <translation>Konto gesperrt</translation>
-    </message>
     <message>
         <source>cannot read the audit log %1 (it does not exist or the bind identity may not read it)</source>
         <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen)</translation>
@@ -612,7 +869,7 @@
         <translation>Aufgezeichnet von</translation>
     </message>
     <message>
-        <source>The directory&apos;s own audit log, or Attest&apos;s journal</source>
+        <source>The directory's own audit log, or Attest's journal</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses oder das Journal von Attest</translation>
     </message>
     <message>
@@ -636,29 +893,6 @@
             <numerusform>%1 von %Ln Ereignis</numerusform>
             <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>attest::AuditLogReader</name>
-    <message>
-        <source>(value removed)</source>
-        <translation>(Wert entfernt)</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>anonym</translation>
-    </message>
-    <message>
-        <source>cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2</source>
-        <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen): %2</translation>
-    </message>
-    <message>
-        <source>Reading the audit log</source>
-        <translation>Prüfprotokoll wird gelesen</translation>
-    </message>
-    <message>
-        <source>cannot read the audit log %1: %2</source>
-        <translation>das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -903,70 +1137,12 @@
         <translation>Attest-Journal</translation>
     </message>
     <message>
-        <source>The directory&apos;s own audit log</source>
+        <source>The directory's own audit log</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>attest::DirectoryChange</name>
-    <message>
-        <source>Add %1 to the group %2</source>
-        <translation>%1 zur Gruppe %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the group %2</source>
-        <translation>%1 aus der Gruppe %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Disable %1 (it can no longer log on)</source>
-        <translation>%1 deaktivieren (keine Anmeldung mehr möglich)</translation>
-    </message>
-    <message>
-        <source>Enable %1</source>
-        <translation>%1 aktivieren</translation>
-    </message>
-    <message>
-        <source>Unlock %1 (clear the lockout after failed logons)</source>
-        <translation>%1 entsperren (Sperre nach fehlgeschlagenen Anmeldungen aufheben)</translation>
-    </message>
-    <message>
-        <source>Reset the password of %1; it must be changed at the next logon</source>
-        <translation>Kennwort von %1 zurücksetzen; es muss bei der nächsten Anmeldung geändert werden</translation>
-    </message>
-    <message>
-        <source>Reset the password of %1</source>
-        <translation>Kennwort von %1 zurücksetzen</translation>
-    </message>
-</context>
-<context>
-    <name>attest::Ed25519Key</name>
-    <message>
-        <source>could not generate an Ed25519 key</source>
-        <translation>es konnte kein Ed25519-Schlüssel erzeugt werden</translation>
-    </message>
-    <message>
-        <source>cannot read the journal key %1: %2</source>
-        <translation>der Journalschlüssel %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Ed25519 private key</source>
-        <translation>%1 ist kein privater Ed25519-Schlüssel</translation>
-    </message>
-    <message>
-        <source>could not encode the journal key</source>
-        <translation>der Journalschlüssel konnte nicht kodiert werden</translation>
-    </message>
-    <message>
-        <source>cannot write the journal key %1: %2</source>
-        <translation>der Journalschlüssel %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>could not sign the journal record</source>
-        <translation>der Journaldatensatz konnte nicht signiert werden</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1271,7 @@
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <source>The identity&apos;s key in the HR system</source>
+        <source>The identity's key in the HR system</source>
         <translation>Der Schlüssel der Identität im Personalsystem</translation>
     </message>
     <message>
@@ -1103,7 +1279,7 @@
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <source>Logins of the identity&apos;s accounts</source>
+        <source>Logins of the identity's accounts</source>
         <translation>Anmeldenamen der Konten dieser Identität</translation>
     </message>
     <message>
@@ -1155,7 +1331,7 @@
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <source>Most recent logon over all of the identity&apos;s accounts</source>
+        <source>Most recent logon over all of the identity's accounts</source>
         <translation>Letzte Anmeldung über alle Konten der Identität</translation>
     </message>
     <message>
@@ -1187,184 +1363,6 @@
             <numerusform>%1 von %Ln Identität</numerusform>
             <numerusform>%1 von %Ln Identitäten</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>attest::Journal</name>
-    <message>
-        <source>cannot create the folder for journal keys: %1</source>
-        <translation>der Ordner für Journalschlüssel kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>the journal key %1 does not belong to this workspace</source>
-        <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>this workspace&apos;s journal key is not on this computer (expected at %1)</source>
-        <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (erwartet unter %1)</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message>
-        <source>verified: %1</source>
-        <translation>überprüft: %1</translation>
-    </message>
-    <message>
-        <source>ticket %1</source>
-        <translation>Ticket %1</translation>
-    </message>
-    <message>
-        <source>reason: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
-        <source>the workspace records no journal key, so no signature can be checked</source>
-        <translation>im Arbeitsbereich ist kein Journalschlüssel hinterlegt, daher kann keine Signatur geprüft werden</translation>
-    </message>
-    <message>
-        <source>record %1 has sequence number %2 where %3 was expected: a record was deleted, inserted or moved</source>
-        <translation>Datensatz %1 hat die Folgenummer %2, erwartet war %3: Ein Datensatz wurde gelöscht, eingefügt oder verschoben</translation>
-    </message>
-    <message>
-        <source>record %1 was changed after it was written</source>
-        <translation>Datensatz %1 wurde nach dem Schreiben geändert</translation>
-    </message>
-    <message>
-        <source>record %1 does not follow the record before it: a record was deleted, inserted or reordered</source>
-        <translation>Datensatz %1 schließt nicht an den vorherigen Datensatz an: Ein Datensatz wurde gelöscht, eingefügt oder umsortiert</translation>
-    </message>
-    <message>
-        <source>record %1 is not signed by this workspace&apos;s journal key</source>
-        <translation>Datensatz %1 ist nicht mit dem Journalschlüssel dieses Arbeitsbereichs signiert</translation>
-    </message>
-    <message>
-        <source>the journal ends before record %1, the last one written: records were removed from its end</source>
-        <translation>das Journal endet vor Datensatz %1, dem zuletzt geschriebenen: Am Ende wurden Datensätze entfernt</translation>
-    </message>
-</context>
-<context>
-    <name>attest::LdapConnection</name>
-    <message>
-        <source>the directory refused the bind: wrong bind DN or password, or the account is locked</source>
-        <translation>das Verzeichnis hat den Bind abgelehnt: falscher Bind-DN oder falsches Kennwort, oder das Konto ist gesperrt</translation>
-    </message>
-    <message>
-        <source>cannot connect to %1</source>
-        <translation>keine Verbindung zu %1 möglich</translation>
-    </message>
-    <message>
-        <source>the directory did not answer within %1 seconds</source>
-        <translation>das Verzeichnis hat nicht innerhalb von %1 Sekunden geantwortet</translation>
-    </message>
-    <message>
-        <source>the bind identity is not allowed to do this (insufficient access)</source>
-        <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
-    </message>
-    <message>
-        <source>the server&apos;s size limit cut the result short; ask for an unlimited limit for this reader</source>
-        <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
-    </message>
-    <message>
-        <source>the server&apos;s time limit cut the result short</source>
-        <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
-    </message>
-    <message>
-        <source>the server requires an encrypted connection for this bind</source>
-        <translation>der Server verlangt für diesen Bind eine verschlüsselte Verbindung</translation>
-    </message>
-    <message>
-        <source>the server is unwilling to perform this</source>
-        <translation>der Server lehnt die Ausführung ab</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
-        <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
-    </message>
-    <message>
-        <source>refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or StartTLS, or allow plaintext explicitly for this connection</source>
-        <translation>das Kennwort für %1 wird nicht über unverschlüsseltes ldap:// ohne StartTLS gesendet; verwenden Sie ldaps:// oder StartTLS, oder erlauben Sie Klartext für diese Verbindung ausdrücklich</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation>Verbindungsaufbau zu %1</translation>
-    </message>
-    <message>
-        <source>StartTLS with %1 (is the certificate trusted and issued for this host?)</source>
-        <translation>StartTLS mit %1 (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 over TLS (is the certificate trusted and issued for this host?)</source>
-        <translation>Verbindungsaufbau zu %1 über TLS (ist das Zertifikat vertrauenswürdig und für diesen Host ausgestellt?)</translation>
-    </message>
-    <message>
-        <source>Binding to %1 as %2</source>
-        <translation>Bind an %1 als %2</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>anonym</translation>
-    </message>
-    <message>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Preparing a paged search</source>
-        <translation>Vorbereiten einer seitenweisen Suche</translation>
-    </message>
-    <message>
-        <source>Searching %1</source>
-        <translation>Suche in %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>Reading %1</source>
-        <translation>Lesen von %1</translation>
-    </message>
-    <message>
-        <source>Reading %1: no such entry</source>
-        <translation>Lesen von %1: Eintrag nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the entry does not exist</source>
-        <translation>der Eintrag existiert nicht</translation>
-    </message>
-    <message>
-        <source>the directory refused the value (a constraint or the password policy)</source>
-        <translation>das Verzeichnis hat den Wert abgelehnt (eine Einschränkung oder die Kennwortrichtlinie)</translation>
-    </message>
-    <message>
-        <source>the value to remove is not there</source>
-        <translation>der zu entfernende Wert ist nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the value is already there</source>
-        <translation>der Wert ist bereits vorhanden</translation>
-    </message>
-    <message>
-        <source>the entry&apos;s object class does not allow this</source>
-        <translation>die Objektklasse des Eintrags lässt dies nicht zu</translation>
-    </message>
-    <message>
-        <source>%1 sent no certificate to compare with the trusted one</source>
-        <translation>%1 hat kein Zertifikat zum Vergleich mit dem vertrauenswürdigen gesendet</translation>
-    </message>
-    <message>
-        <source>the certificate of %1 is not the one trusted for this connection (it changed, or another server answered); check it and trust it again if that is expected</source>
-        <translation>das Zertifikat von %1 ist nicht das für diese Verbindung als vertrauenswürdig eingestufte (es hat sich geändert, oder ein anderer Server hat geantwortet); prüfen Sie es und vertrauen Sie ihm erneut, falls das zu erwarten war</translation>
-    </message>
-    <message>
-        <source>Changing %1</source>
-        <translation>Ändern von %1</translation>
-    </message>
-    <message>
-        <source>Setting the password of %1</source>
-        <translation>Setzen des Kennworts von %1</translation>
     </message>
 </context>
 <context>
@@ -1651,33 +1649,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>%1 · no snapshot yet: Directory → Sync Now reads a saved connection</source>
         <translation>%1 · noch kein Snapshot: Verzeichnis → Jetzt synchronisieren liest eine gespeicherte Verbindung</translation>
-    </message>
-</context>
-<context>
-    <name>attest::PasswordGenerator</name>
-    <message>
-        <source>A generated password must be %1 to %2 characters long.</source>
-        <translation>Ein erzeugtes Kennwort muss %1 bis %2 Zeichen lang sein.</translation>
-    </message>
-    <message>
-        <source>Choose at least one kind of character.</source>
-        <translation>Wählen Sie mindestens eine Zeichenart.</translation>
-    </message>
-    <message>
-        <source>The symbol set has no usable symbol.</source>
-        <translation>Der Sonderzeichensatz enthält kein verwendbares Sonderzeichen.</translation>
-    </message>
-    <message>
-        <source>The password is too short to hold every kind of character.</source>
-        <translation>Das Kennwort ist zu kurz, um jede Zeichenart zu enthalten.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s random number generator failed.</source>
-        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>Could not draw a password holding every kind of character.</source>
-        <translation>Es konnte kein Kennwort erzeugt werden, das jede Zeichenart enthält.</translation>
     </message>
 </context>
 <context>

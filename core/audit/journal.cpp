@@ -14,11 +14,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Journal", text);
-}
-
 const QString kWorkspaceIdKey = QStringLiteral("workspace.id");
 const QString kPublicKeyKey = QStringLiteral("journal.public-key");
 const QString kHeadKey = QStringLiteral("journal.head");
@@ -61,7 +56,7 @@ QString Journal::keyPath(Workspace& workspace, QString* error)
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("journal-keys"));
     if (!QDir().mkpath(folder)) {
-        *error = tr("cannot create the folder for journal keys: %1").arg(folder);
+        *error = QCoreApplication::translate("Journal", "cannot create the folder for journal keys: %1").arg(folder);
         return {};
     }
     return QDir(folder).filePath(id + QStringLiteral(".pem"));
@@ -78,14 +73,17 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
         if (!key.isValid())
             return std::nullopt;
         if (!recorded.isEmpty() && recorded != key.publicKey()) {
-            *error = tr("the journal key %1 does not belong to this workspace").arg(path);
+            *error = QCoreApplication::translate("Journal", "the journal key %1 does not belong to this workspace")
+                         .arg(path);
             return std::nullopt;
         }
         return key;
     }
     if (!recorded.isEmpty()) {
         // The workspace has a journal key, but not on this machine: refuse to start a second one.
-        *error = tr("this workspace's journal key is not on this computer (expected at %1)").arg(path);
+        *error = QCoreApplication::translate("Journal",
+                                             "this workspace's journal key is not on this computer (expected at %1)")
+                     .arg(path);
         return std::nullopt;
     }
     Ed25519Key key = Ed25519Key::generate(error);
@@ -127,17 +125,19 @@ std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>&
         AuditEvent e;
         e.id = -r.sequence; // journal rows are not audit_events rows
         e.time = r.time;
-        e.actor = r.bindIdentity.isEmpty() ? r.operatorName : tr("%1 as %2").arg(r.operatorName, r.bindIdentity);
+        e.actor = r.bindIdentity.isEmpty()
+                      ? r.operatorName
+                      : QCoreApplication::translate("Journal", "%1 as %2").arg(r.operatorName, r.bindIdentity);
         e.action = r.action;
         e.target = r.target;
         e.result = r.result;
         QStringList details;
         if (!r.verification.isEmpty())
-            details << tr("verified: %1").arg(r.verification);
+            details << QCoreApplication::translate("Journal", "verified: %1").arg(r.verification);
         if (!r.ticket.isEmpty())
-            details << tr("ticket %1").arg(r.ticket);
+            details << QCoreApplication::translate("Journal", "ticket %1").arg(r.ticket);
         if (!r.reason.isEmpty())
-            details << tr("reason: %1").arg(r.reason);
+            details << QCoreApplication::translate("Journal", "reason: %1").arg(r.reason);
         if (!r.parameters.isEmpty())
             details << r.parameters;
         e.details = details.join(QStringLiteral("; "));
@@ -156,7 +156,9 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
     result.records = qint64(records->size());
     const QByteArray publicKey = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
     if (publicKey.isEmpty() && !records->empty())
-        result.problems.append({0, tr("the workspace records no journal key, so no signature can be checked")});
+        result.problems.append(
+            {0, QCoreApplication::translate("Journal",
+                                            "the workspace records no journal key, so no signature can be checked")});
 
     QByteArray expectedPrevious(32, '\0');
     qint64 expectedSequence = 1;
@@ -164,21 +166,28 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
         const JournalRecord& r = (*records)[i];
         const qint64 position = qint64(i) + 1;
         if (r.sequence != expectedSequence)
-            result.problems.append({position, tr("record %1 has sequence number %2 where %3 was expected: a record "
-                                                 "was deleted, inserted or moved")
-                                                  .arg(position)
-                                                  .arg(r.sequence)
-                                                  .arg(expectedSequence)});
+            result.problems.append(
+                {position, QCoreApplication::translate(
+                               "Journal", "record %1 has sequence number %2 where %3 was expected: a record "
+                                          "was deleted, inserted or moved")
+                               .arg(position)
+                               .arg(r.sequence)
+                               .arg(expectedSequence)});
         if (recordHash(r) != r.hash)
-            result.problems.append({position, tr("record %1 was changed after it was written").arg(position)});
+            result.problems.append(
+                {position,
+                 QCoreApplication::translate("Journal", "record %1 was changed after it was written").arg(position)});
         if (r.previousHash != expectedPrevious)
             result.problems.append(
-                {position, tr("record %1 does not follow the record before it: a record was deleted, inserted or "
-                              "reordered")
-                               .arg(position)});
+                {position,
+                 QCoreApplication::translate(
+                     "Journal", "record %1 does not follow the record before it: a record was deleted, inserted or "
+                                "reordered")
+                     .arg(position)});
         if (!publicKey.isEmpty() && !Ed25519Key::verify(publicKey, r.hash, r.signature))
-            result.problems.append(
-                {position, tr("record %1 is not signed by this workspace's journal key").arg(position)});
+            result.problems.append({position, QCoreApplication::translate(
+                                                  "Journal", "record %1 is not signed by this workspace's journal key")
+                                                  .arg(position)});
         expectedPrevious = r.hash;
         expectedSequence = r.sequence + 1;
     }
@@ -187,9 +196,11 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
         const qint64 headSequence = head.section(QLatin1Char(':'), 0, 0).toLongLong();
         const QByteArray headHash = QByteArray::fromHex(head.section(QLatin1Char(':'), 1).toLatin1());
         if (records->empty() || records->back().sequence != headSequence || records->back().hash != headHash)
-            result.problems.append({result.records, tr("the journal ends before record %1, the last one written: "
-                                                       "records were removed from its end")
-                                                        .arg(headSequence)});
+            result.problems.append(
+                {result.records,
+                 QCoreApplication::translate("Journal", "the journal ends before record %1, the last one written: "
+                                                        "records were removed from its end")
+                     .arg(headSequence)});
     }
     return result;
 }

@@ -12,11 +12,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Ed25519Key", text);
-}
-
 struct BioDeleter
 {
     void operator()(BIO* bio) const { BIO_free(bio); }
@@ -49,7 +44,7 @@ Ed25519Key Ed25519Key::generate(QString* error)
 {
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
     if (!key)
-        *error = tr("could not generate an Ed25519 key");
+        *error = QCoreApplication::translate("Ed25519Key", "could not generate an Ed25519 key");
     return Ed25519Key(key);
 }
 
@@ -57,7 +52,8 @@ Ed25519Key Ed25519Key::loadPrivate(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the journal key %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Ed25519Key", "cannot read the journal key %1: %2")
+                     .arg(path, file.errorString());
         return {};
     }
     const QByteArray pem = file.readAll();
@@ -65,7 +61,7 @@ Ed25519Key Ed25519Key::loadPrivate(const QString& path, QString* error)
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (!key || EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
-        *error = tr("%1 is not an Ed25519 private key").arg(path);
+        *error = QCoreApplication::translate("Ed25519Key", "%1 is not an Ed25519 private key").arg(path);
         return {};
     }
     return Ed25519Key(key);
@@ -75,21 +71,23 @@ bool Ed25519Key::savePrivate(const QString& path, QString* error) const
 {
     Bio bio(BIO_new(BIO_s_mem()));
     if (!m_key || !bio || PEM_write_bio_PrivateKey(bio.get(), m_key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
-        *error = tr("could not encode the journal key");
+        *error = QCoreApplication::translate("Ed25519Key", "could not encode the journal key");
         return false;
     }
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write the journal key %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Ed25519Key", "cannot write the journal key %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     // Owner only, before the secret is in the file.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(data, size);
     if (!file.commit()) {
-        *error = tr("cannot write the journal key %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Ed25519Key", "cannot write the journal key %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -116,7 +114,7 @@ QByteArray Ed25519Key::sign(const QByteArray& message, QString* error) const
     if (!m_key || !context || EVP_DigestSignInit(context.get(), nullptr, nullptr, nullptr, m_key) != 1 ||
         EVP_DigestSign(context.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
                        reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) != 1) {
-        *error = tr("could not sign the journal record");
+        *error = QCoreApplication::translate("Ed25519Key", "could not sign the journal record");
         return {};
     }
     signature.resize(qsizetype(length));

@@ -11,11 +11,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PasswordGenerator", text);
-}
-
 // Characters that read alike in many fonts or over the phone, and quotes that break scripts.
 const QString kAmbiguous = QStringLiteral("0Oo1lI|`'\"");
 
@@ -62,24 +57,26 @@ QString PasswordGenerator::alphabet(const PasswordPolicy& policy)
 bool PasswordGenerator::validate(const PasswordPolicy& policy, QString* error)
 {
     if (policy.length < PasswordPolicy::kMinimumLength || policy.length > PasswordPolicy::kMaximumLength) {
-        *error = tr("A generated password must be %1 to %2 characters long.")
-                     .arg(PasswordPolicy::kMinimumLength)
-                     .arg(PasswordPolicy::kMaximumLength);
+        *error =
+            QCoreApplication::translate("PasswordGenerator", "A generated password must be %1 to %2 characters long.")
+                .arg(PasswordPolicy::kMinimumLength)
+                .arg(PasswordPolicy::kMaximumLength);
         return false;
     }
     const QStringList sets = classes(policy);
     if (sets.isEmpty()) {
-        *error = tr("Choose at least one kind of character.");
+        *error = QCoreApplication::translate("PasswordGenerator", "Choose at least one kind of character.");
         return false;
     }
     for (const QString& set : sets) {
         if (set.isEmpty()) {
-            *error = tr("The symbol set has no usable symbol.");
+            *error = QCoreApplication::translate("PasswordGenerator", "The symbol set has no usable symbol.");
             return false;
         }
     }
     if (sets.size() > policy.length) {
-        *error = tr("The password is too short to hold every kind of character.");
+        *error = QCoreApplication::translate("PasswordGenerator",
+                                             "The password is too short to hold every kind of character.");
         return false;
     }
     return true;
@@ -116,7 +113,8 @@ std::optional<QString> PasswordGenerator::generate(const PasswordPolicy& policy,
             const auto index = uniform(quint32(characters.size()));
             if (!index) {
                 password.fill(QChar());
-                *error = tr("The system's random number generator failed.");
+                *error =
+                    QCoreApplication::translate("PasswordGenerator", "The system's random number generator failed.");
                 return std::nullopt;
             }
             password[i] = characters[qsizetype(*index)];
@@ -132,7 +130,8 @@ std::optional<QString> PasswordGenerator::generate(const PasswordPolicy& policy,
             return password;
     }
     password.fill(QChar());
-    *error = tr("Could not draw a password holding every kind of character.");
+    *error =
+        QCoreApplication::translate("PasswordGenerator", "Could not draw a password holding every kind of character.");
     return std::nullopt;
 }
 

@@ -11,11 +11,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AuditLogReader", text);
-}
-
 bool isSecretAttribute(const QByteArray& name)
 {
     const QByteArray lower = name.toLower();
@@ -58,13 +53,13 @@ QString describeAction(const QByteArray& type, const QList<QByteArray>& mods)
         const Modification m = parse(line);
         const QByteArray attribute = m.attribute.toLower();
         if (isSecretAttribute(attribute) && attribute.startsWith("userpassword"))
-            return tr("password changed");
+            return QStringLiteral("password changed");
         if (attribute == "member" || attribute == "uniquemember")
-            return m.operation == '-' ? tr("member removed") : tr("member added");
+            return m.operation == '-' ? QStringLiteral("member removed") : QStringLiteral("member added");
         if (attribute == "pwdaccountlockedtime") {
             if (m.operation == '-')
-                return tr("account unlocked");
-            return m.value == "000001010000Z" ? tr("account disabled") : tr("account locked");
+                return QStringLiteral("account unlocked");
+            return m.value == "000001010000Z" ? QStringLiteral("account disabled") : QStringLiteral("account locked");
         }
     }
     return plain;
@@ -79,7 +74,8 @@ QString AuditLogReader::scrubModifications(const QList<QByteArray>& reqMod)
         const Modification m = parse(line);
         if (isSecretAttribute(m.attribute) && !m.value.isEmpty())
             lines << QStringLiteral("%1:%2 %3")
-                         .arg(QString::fromUtf8(m.attribute), QChar::fromLatin1(m.operation), tr("(value removed)"));
+                         .arg(QString::fromUtf8(m.attribute), QChar::fromLatin1(m.operation),
+                              QStringLiteral("(value removed)"));
         else
             lines << QString::fromUtf8(line);
     }
@@ -94,7 +90,7 @@ AuditEvent AuditLogReader::toEvent(const LdapEntry& entry)
     QString actor = entry.text("reqauthzid");
     if (actor.startsWith(QLatin1String("dn:")))
         actor = actor.mid(3);
-    event.actor = actor.isEmpty() ? tr("anonymous") : actor;
+    event.actor = actor.isEmpty() ? QStringLiteral("anonymous") : actor;
     const QList<QByteArray> mods = entry.values("reqmod");
     event.action = describeAction(entry.first("reqtype"), mods);
     event.target = entry.text("reqdn");
@@ -120,7 +116,9 @@ std::optional<AuditLogReader::Result> AuditLogReader::read(LdapConnection& conne
     result.newestReqStart = sinceReqStart;
     LdapEntry base;
     if (!connection.readEntry(accessLogBase, {QStringLiteral("1.1")}, &base, error)) {
-        *error = tr("cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2")
+        *error = QCoreApplication::translate(
+                     "AuditLogReader",
+                     "cannot read the audit log %1 (it does not exist, or the bind identity may not read it): %2")
                      .arg(accessLogBase, *error);
         return std::nullopt;
     }
@@ -142,9 +140,10 @@ std::optional<AuditLogReader::Result> AuditLogReader::read(LdapConnection& conne
             result.events.push_back(toEvent(entry));
             return true;
         },
-        progress, tr("Reading the audit log"), error);
+        progress, QCoreApplication::translate("AuditLogReader", "Reading the audit log"), error);
     if (!ok) {
-        *error = tr("cannot read the audit log %1: %2").arg(accessLogBase, *error);
+        *error = QCoreApplication::translate("AuditLogReader", "cannot read the audit log %1: %2")
+                     .arg(accessLogBase, *error);
         return std::nullopt;
     }
     std::sort(result.events.begin(), result.events.end(),

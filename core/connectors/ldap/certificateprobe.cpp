@@ -11,11 +11,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificateProbe", text);
-}
-
 // LDAPMessage { messageID 1, ExtendedRequest { requestName "1.3.6.1.4.1.1466.20037" } } (RFC 4511
 // §4.14.1), written out because no LDAP library is needed to ask for StartTLS.
 const QByteArray kStartTlsRequest = QByteArray::fromHex("301d02010177188016") + QByteArray("1.3.6.1.4.1.1466.20037");
@@ -67,7 +62,9 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     const QString scheme = url.scheme().toLower();
     const bool ldaps = scheme == QLatin1String("ldaps");
     if (!url.isValid() || url.host().isEmpty() || (!ldaps && scheme != QLatin1String("ldap"))) {
-        *error = tr("\"%1\" is not an LDAP URL such as ldaps://directory.example.com").arg(settings.url);
+        *error = QCoreApplication::translate("CertificateProbe",
+                                             "\"%1\" is not an LDAP URL such as ldaps://directory.example.com")
+                     .arg(settings.url);
         return std::nullopt;
     }
     const quint16 port = quint16(url.port(ldaps ? 636 : 389));
@@ -78,7 +75,8 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     if (!settings.caFile.isEmpty()) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(settings.caFile);
         if (cas.isEmpty()) {
-            *error = tr("the CA file %1 holds no PEM certificate").arg(settings.caFile);
+            *error = QCoreApplication::translate("CertificateProbe", "the CA file %1 holds no PEM certificate")
+                         .arg(settings.caFile);
             return std::nullopt;
         }
         configuration.setCaCertificates(cas); // like libldap: the CA file replaces the system's
@@ -100,19 +98,21 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     } else {
         socket.connectToHost(url.host(), port);
         if (!socket.waitForConnected(timeoutMs)) {
-            *error = tr("cannot connect to %1: %2").arg(settings.url, socket.errorString());
+            *error = QCoreApplication::translate("CertificateProbe", "cannot connect to %1: %2")
+                         .arg(settings.url, socket.errorString());
             return std::nullopt;
         }
         socket.write(kStartTlsRequest);
         if (!socket.waitForBytesWritten(timeoutMs) || !readStartTlsResponse(socket, timeoutMs)) {
-            *error = tr("%1 did not accept StartTLS").arg(settings.url);
+            *error = QCoreApplication::translate("CertificateProbe", "%1 did not accept StartTLS").arg(settings.url);
             return std::nullopt;
         }
         socket.startClientEncryption();
     }
     if (!socket.waitForEncrypted(timeoutMs)) {
         *error = socket.peerCertificate().isNull()
-                     ? tr("no TLS handshake with %1: %2").arg(settings.url, socket.errorString())
+                     ? QCoreApplication::translate("CertificateProbe", "no TLS handshake with %1: %2")
+                           .arg(settings.url, socket.errorString())
                      : QString();
         if (socket.peerCertificate().isNull())
             return std::nullopt;
@@ -120,7 +120,7 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     const QSslCertificate certificate = socket.peerCertificate();
     socket.abort();
     if (certificate.isNull()) {
-        *error = tr("%1 sent no certificate").arg(settings.url);
+        *error = QCoreApplication::translate("CertificateProbe", "%1 sent no certificate").arg(settings.url);
         return std::nullopt;
     }
 

@@ -14,11 +14,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DirectoryChange", text);
-}
-
 const QByteArray kDisabled = QByteArrayLiteral("000001010000Z");
 
 QString shellQuote(const QString& text)
@@ -65,18 +60,22 @@ QString DirectoryChange::preview() const
 {
     switch (kind) {
     case Kind::AddMember:
-        return tr("Add %1 to the group %2").arg(target, group);
+        return QCoreApplication::translate("DirectoryChange", "Add %1 to the group %2").arg(target, group);
     case Kind::RemoveMember:
-        return tr("Remove %1 from the group %2").arg(target, group);
+        return QCoreApplication::translate("DirectoryChange", "Remove %1 from the group %2").arg(target, group);
     case Kind::Disable:
-        return tr("Disable %1 (it can no longer log on)").arg(target);
+        return QCoreApplication::translate("DirectoryChange", "Disable %1 (it can no longer log on)").arg(target);
     case Kind::Enable:
-        return tr("Enable %1").arg(target);
+        return QCoreApplication::translate("DirectoryChange", "Enable %1").arg(target);
     case Kind::Unlock:
-        return tr("Unlock %1 (clear the lockout after failed logons)").arg(target);
+        return QCoreApplication::translate("DirectoryChange", "Unlock %1 (clear the lockout after failed logons)")
+            .arg(target);
     case Kind::ResetPassword:
-        return mustChangePassword ? tr("Reset the password of %1; it must be changed at the next logon").arg(target)
-                                  : tr("Reset the password of %1").arg(target);
+        return mustChangePassword
+                   ? QCoreApplication::translate("DirectoryChange",
+                                                 "Reset the password of %1; it must be changed at the next logon")
+                         .arg(target)
+                   : QCoreApplication::translate("DirectoryChange", "Reset the password of %1").arg(target);
     }
     return {};
 }
@@ -120,7 +119,8 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
     // The account must exist (and, for a group change, the group): say so plainly before changing.
     LdapEntry entry;
     if (!connection.readEntry(change.target, lockAttributes, &entry, &error)) {
-        outcome.message = tr("%1 does not exist or cannot be read: %2").arg(change.target, error);
+        outcome.message = QCoreApplication::translate("DirectoryChange", "%1 does not exist or cannot be read: %2")
+                              .arg(change.target, error);
         return outcome;
     }
     switch (change.kind) {
@@ -130,16 +130,21 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
         LdapEntry group;
         if (!connection.readEntry(change.group, {QStringLiteral("member"), QStringLiteral("uniqueMember")}, &group,
                                   &error)) {
-            outcome.message = tr("the group %1 does not exist or cannot be read: %2").arg(change.group, error);
+            outcome.message =
+                QCoreApplication::translate("DirectoryChange", "the group %1 does not exist or cannot be read: %2")
+                    .arg(change.group, error);
             return outcome;
         }
         if (hasMember(group, change.target) == add) {
             outcome.executed = true;
             outcome.verified = true;
             outcome.message =
-                add ? tr("%1 was already a member of %2; nothing changed").arg(change.target, change.group)
-                    : tr("%1 was not a member of %2; nothing changed").arg(change.target, change.group);
-            outcome.verification = add ? tr("member present") : tr("member absent");
+                add ? QCoreApplication::translate("DirectoryChange", "%1 was already a member of %2; nothing changed")
+                          .arg(change.target, change.group)
+                    : QCoreApplication::translate("DirectoryChange", "%1 was not a member of %2; nothing changed")
+                          .arg(change.target, change.group);
+            outcome.verification = add ? QCoreApplication::translate("DirectoryChange", "member present")
+                                       : QCoreApplication::translate("DirectoryChange", "member absent");
             return outcome;
         }
         outcome.executed = connection.modify(change.group,
@@ -153,12 +158,16 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
         }
         if (!connection.readEntry(change.group, {QStringLiteral("member"), QStringLiteral("uniqueMember")}, &group,
                                   &error)) {
-            outcome.message = tr("the change was made, but reading %1 back failed: %2").arg(change.group, error);
+            outcome.message =
+                QCoreApplication::translate("DirectoryChange", "the change was made, but reading %1 back failed: %2")
+                    .arg(change.group, error);
             return outcome;
         }
         outcome.verified = hasMember(group, change.target) == add;
-        outcome.verification = outcome.verified ? (add ? tr("member present") : tr("member absent"))
-                                                : tr("the group does not show the change");
+        outcome.verification =
+            outcome.verified ? (add ? QCoreApplication::translate("DirectoryChange", "member present")
+                                    : QCoreApplication::translate("DirectoryChange", "member absent"))
+                             : QCoreApplication::translate("DirectoryChange", "the group does not show the change");
         break;
     }
     case DirectoryChange::Kind::Disable:
@@ -172,16 +181,21 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
         const bool disabled = lock == kDisabled;
         if (change.kind == DirectoryChange::Kind::Unlock && disabled) {
             outcome.message =
-                tr("%1 is disabled, not locked: enable it instead if that is intended").arg(change.target);
+                QCoreApplication::translate("DirectoryChange",
+                                            "%1 is disabled, not locked: enable it instead if that is intended")
+                    .arg(change.target);
             return outcome;
         }
         if (lock.isEmpty()) {
             outcome.executed = true;
             outcome.verified = true;
-            outcome.message = change.kind == DirectoryChange::Kind::Unlock
-                                  ? tr("%1 was not locked; nothing changed").arg(change.target)
-                                  : tr("%1 was already enabled; nothing changed").arg(change.target);
-            outcome.verification = tr("no pwdAccountLockedTime");
+            outcome.message =
+                change.kind == DirectoryChange::Kind::Unlock
+                    ? QCoreApplication::translate("DirectoryChange", "%1 was not locked; nothing changed")
+                          .arg(change.target)
+                    : QCoreApplication::translate("DirectoryChange", "%1 was already enabled; nothing changed")
+                          .arg(change.target);
+            outcome.verification = QCoreApplication::translate("DirectoryChange", "no pwdAccountLockedTime");
             return outcome;
         }
         outcome.executed = connection.modify(
@@ -190,7 +204,7 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
     }
     case DirectoryChange::Kind::ResetPassword:
         if (newPassword.isEmpty()) {
-            outcome.message = tr("no new password was given");
+            outcome.message = QCoreApplication::translate("DirectoryChange", "no new password was given");
             return outcome;
         }
         outcome.executed = connection.passwordModify(change.target, newPassword, &error);
@@ -201,7 +215,10 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
                 change.target, {Mod{Mod::Operation::Replace, QStringLiteral("pwdReset"), {QByteArrayLiteral("TRUE")}}},
                 &code, &error);
             if (!outcome.executed)
-                error = tr("the password was set, but requiring a change at the next logon failed: %1").arg(error);
+                error =
+                    QCoreApplication::translate(
+                        "DirectoryChange", "the password was set, but requiring a change at the next logon failed: %1")
+                        .arg(error);
         }
         break;
     }
@@ -211,28 +228,35 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
             return outcome;
         }
         if (!connection.readEntry(change.target, lockAttributes, &entry, &error)) {
-            outcome.message = tr("the change was made, but reading %1 back failed: %2").arg(change.target, error);
+            outcome.message =
+                QCoreApplication::translate("DirectoryChange", "the change was made, but reading %1 back failed: %2")
+                    .arg(change.target, error);
             return outcome;
         }
         const QByteArray lock = entry.first("pwdaccountlockedtime");
         switch (change.kind) {
         case DirectoryChange::Kind::Disable:
             outcome.verified = lock == kDisabled;
-            outcome.verification = outcome.verified ? tr("pwdAccountLockedTime is 000001010000Z (disabled)")
-                                                    : tr("the account does not show as disabled");
+            outcome.verification =
+                outcome.verified
+                    ? QCoreApplication::translate("DirectoryChange", "pwdAccountLockedTime is 000001010000Z (disabled)")
+                    : QCoreApplication::translate("DirectoryChange", "the account does not show as disabled");
             break;
         case DirectoryChange::Kind::Enable:
         case DirectoryChange::Kind::Unlock:
             outcome.verified = lock.isEmpty();
             outcome.verification =
-                outcome.verified ? tr("no pwdAccountLockedTime") : tr("pwdAccountLockedTime is still set");
+                outcome.verified ? QCoreApplication::translate("DirectoryChange", "no pwdAccountLockedTime")
+                                 : QCoreApplication::translate("DirectoryChange", "pwdAccountLockedTime is still set");
             break;
         case DirectoryChange::Kind::ResetPassword: {
             const bool reset = entry.first("pwdreset").toUpper() == "TRUE";
             outcome.verified = !change.mustChangePassword || reset;
             outcome.verification =
-                reset ? tr("pwdReset is TRUE; pwdChangedTime %1").arg(QString::fromUtf8(entry.first("pwdchangedtime")))
-                      : tr("pwdChangedTime %1").arg(QString::fromUtf8(entry.first("pwdchangedtime")));
+                reset ? QCoreApplication::translate("DirectoryChange", "pwdReset is TRUE; pwdChangedTime %1")
+                            .arg(QString::fromUtf8(entry.first("pwdchangedtime")))
+                      : QCoreApplication::translate("DirectoryChange", "pwdChangedTime %1")
+                            .arg(QString::fromUtf8(entry.first("pwdchangedtime")));
             break;
         }
         default:
@@ -240,10 +264,13 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
         }
     }
     if (outcome.executed)
-        outcome.message = outcome.verified ? tr("Done and verified: %1").arg(change.preview())
-                                           : tr("The server accepted the change but reading it back does not show "
-                                                "it: %1")
-                                                 .arg(outcome.verification);
+        outcome.message =
+            outcome.verified
+                ? QCoreApplication::translate("DirectoryChange", "Done and verified: %1").arg(change.preview())
+                : QCoreApplication::translate("DirectoryChange",
+                                              "The server accepted the change but reading it back does not show "
+                                              "it: %1")
+                      .arg(outcome.verification);
     return outcome;
 }
 

@@ -17,11 +17,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LdapConnection", text);
-}
-
 // NULL-terminated attribute list for libldap, kept alive with the QByteArrays behind it.
 struct AttributeList
 {
@@ -101,45 +96,52 @@ QString LdapConnection::describe(int code, const QString& what) const
     QString plain;
     switch (code) {
     case LDAP_INVALID_CREDENTIALS:
-        plain = tr("the directory refused the bind: wrong bind DN or password, or the account is locked");
+        plain = QCoreApplication::translate(
+            "LdapConnection", "the directory refused the bind: wrong bind DN or password, or the account is locked");
         break;
     case LDAP_SERVER_DOWN:
     case LDAP_CONNECT_ERROR:
-        plain = tr("cannot connect to %1").arg(m_settings.url);
+        plain = QCoreApplication::translate("LdapConnection", "cannot connect to %1").arg(m_settings.url);
         break;
     case LDAP_TIMEOUT:
-        plain = tr("the directory did not answer within %1 seconds").arg(m_settings.timeoutSeconds);
+        plain = QCoreApplication::translate("LdapConnection", "the directory did not answer within %1 seconds")
+                    .arg(m_settings.timeoutSeconds);
         break;
     case LDAP_NO_SUCH_OBJECT:
-        plain = tr("the entry does not exist");
+        plain = QCoreApplication::translate("LdapConnection", "the entry does not exist");
         break;
     case LDAP_INSUFFICIENT_ACCESS:
-        plain = tr("the bind identity is not allowed to do this (insufficient access)");
+        plain = QCoreApplication::translate("LdapConnection",
+                                            "the bind identity is not allowed to do this (insufficient access)");
         break;
     case LDAP_SIZELIMIT_EXCEEDED:
-        plain = tr("the server's size limit cut the result short; ask for an unlimited limit for this reader");
+        plain = QCoreApplication::translate(
+            "LdapConnection",
+            "the server's size limit cut the result short; ask for an unlimited limit for this reader");
         break;
     case LDAP_TIMELIMIT_EXCEEDED:
-        plain = tr("the server's time limit cut the result short");
+        plain = QCoreApplication::translate("LdapConnection", "the server's time limit cut the result short");
         break;
     case LDAP_STRONG_AUTH_REQUIRED:
     case LDAP_CONFIDENTIALITY_REQUIRED:
-        plain = tr("the server requires an encrypted connection for this bind");
+        plain =
+            QCoreApplication::translate("LdapConnection", "the server requires an encrypted connection for this bind");
         break;
     case LDAP_UNWILLING_TO_PERFORM:
-        plain = tr("the server is unwilling to perform this");
+        plain = QCoreApplication::translate("LdapConnection", "the server is unwilling to perform this");
         break;
     case LDAP_CONSTRAINT_VIOLATION:
-        plain = tr("the directory refused the value (a constraint or the password policy)");
+        plain = QCoreApplication::translate("LdapConnection",
+                                            "the directory refused the value (a constraint or the password policy)");
         break;
     case LDAP_NO_SUCH_ATTRIBUTE:
-        plain = tr("the value to remove is not there");
+        plain = QCoreApplication::translate("LdapConnection", "the value to remove is not there");
         break;
     case LDAP_TYPE_OR_VALUE_EXISTS:
-        plain = tr("the value is already there");
+        plain = QCoreApplication::translate("LdapConnection", "the value is already there");
         break;
     case LDAP_OBJECT_CLASS_VIOLATION:
-        plain = tr("the entry's object class does not allow this");
+        plain = QCoreApplication::translate("LdapConnection", "the entry's object class does not allow this");
         break;
     default:
         plain = QString::fromUtf8(ldap_err2string(code));
@@ -158,20 +160,24 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || (scheme != QLatin1String("ldap") && scheme != QLatin1String("ldaps")) ||
         url.host().isEmpty()) {
-        *error = tr("\"%1\" is not an LDAP URL such as ldaps://directory.example.com").arg(settings.url);
+        *error = QCoreApplication::translate("LdapConnection",
+                                             "\"%1\" is not an LDAP URL such as ldaps://directory.example.com")
+                     .arg(settings.url);
         return false;
     }
     const bool ldaps = scheme == QLatin1String("ldaps");
     const bool plaintext = !ldaps && !settings.startTls;
     if (plaintext && !settings.allowPlaintext && !settings.bindDn.isEmpty()) {
-        *error = tr("refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or "
-                    "StartTLS, or allow plaintext explicitly for this connection")
+        *error = QCoreApplication::translate(
+                     "LdapConnection",
+                     "refusing to send the password for %1 over plain ldap:// without StartTLS; use ldaps:// or "
+                     "StartTLS, or allow plaintext explicitly for this connection")
                      .arg(settings.url);
         return false;
     }
 
     if (int rc = ldap_initialize(&m_ld, settings.url.toUtf8().constData()); rc != LDAP_SUCCESS) {
-        *error = describe(rc, tr("Connecting to %1").arg(settings.url));
+        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Connecting to %1").arg(settings.url));
         m_ld = nullptr;
         return false;
     }
@@ -196,15 +202,19 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     if (!ldaps && settings.startTls) {
         if (int rc = ldap_start_tls_s(m_ld, nullptr, nullptr); rc != LDAP_SUCCESS) {
             *error = describe(
-                rc, tr("StartTLS with %1 (is the certificate trusted and issued for this host?)").arg(settings.url));
+                rc, QCoreApplication::translate(
+                        "LdapConnection", "StartTLS with %1 (is the certificate trusted and issued for this host?)")
+                        .arg(settings.url));
             close();
             return false;
         }
     } else if (ldaps) {
         // Connect (and handshake) now, so a pinned certificate is checked before the bind.
         if (int rc = ldap_connect(m_ld); rc != LDAP_SUCCESS) {
-            *error = describe(rc, tr("Connecting to %1 over TLS (is the certificate trusted and issued for this "
-                                     "host?)")
+            *error = describe(rc, QCoreApplication::translate(
+                                      "LdapConnection",
+                                      "Connecting to %1 over TLS (is the certificate trusted and issued for this "
+                                      "host?)")
                                       .arg(settings.url));
             close();
             return false;
@@ -214,15 +224,19 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     if (!pinned.isEmpty()) {
         berval certificate{};
         if (ldap_get_option(m_ld, LDAP_OPT_X_TLS_PEERCERT, &certificate) != LDAP_OPT_SUCCESS || !certificate.bv_val) {
-            *error = tr("%1 sent no certificate to compare with the trusted one").arg(settings.url);
+            *error =
+                QCoreApplication::translate("LdapConnection", "%1 sent no certificate to compare with the trusted one")
+                    .arg(settings.url);
             close();
             return false;
         }
         const QByteArray der(certificate.bv_val, qsizetype(certificate.bv_len));
         ber_memfree(certificate.bv_val);
         if (QCryptographicHash::hash(der, QCryptographicHash::Sha256) != pinned) {
-            *error = tr("the certificate of %1 is not the one trusted for this connection (it changed, or another "
-                        "server answered); check it and trust it again if that is expected")
+            *error = QCoreApplication::translate(
+                         "LdapConnection",
+                         "the certificate of %1 is not the one trusted for this connection (it changed, or another "
+                         "server answered); check it and trust it again if that is expected")
                          .arg(settings.url);
             close();
             return false;
@@ -241,11 +255,14 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
         const bool tlsProblem = rc == LDAP_SERVER_DOWN || rc == LDAP_CONNECT_ERROR;
         *error =
             describe(rc, tlsProblem && ldaps
-                             ? tr("Connecting to %1 over TLS (is the certificate trusted and "
-                                  "issued for this host?)")
+                             ? QCoreApplication::translate("LdapConnection",
+                                                           "Connecting to %1 over TLS (is the certificate trusted and "
+                                                           "issued for this host?)")
                                    .arg(settings.url)
-                             : tr("Binding to %1 as %2")
-                                   .arg(settings.url, settings.bindDn.isEmpty() ? tr("anonymous") : settings.bindDn));
+                             : QCoreApplication::translate("LdapConnection", "Binding to %1 as %2")
+                                   .arg(settings.url, settings.bindDn.isEmpty()
+                                                          ? QCoreApplication::translate("LdapConnection", "anonymous")
+                                                          : settings.bindDn));
         close();
         return false;
     }
@@ -256,7 +273,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
                             const EntryFn& onEntry, const ProgressFn& progress, const QString& stage, QString* error)
 {
     if (!m_ld) {
-        *error = tr("not connected");
+        *error = QCoreApplication::translate("LdapConnection", "not connected");
         return false;
     }
     AttributeList attrs(attributes);
@@ -270,7 +287,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
         LDAPControl* pageControl = nullptr;
         if (int rc = ldap_create_page_control(m_ld, ber_int_t(m_settings.pageSize), cookie, 1, &pageControl);
             rc != LDAP_SUCCESS) {
-            *error = describe(rc, tr("Preparing a paged search"));
+            *error = describe(rc, QCoreApplication::translate("LdapConnection", "Preparing a paged search"));
             ok = false;
             break;
         }
@@ -286,7 +303,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
             cookie = nullptr;
         }
         if (rc != LDAP_SUCCESS) {
-            *error = describe(rc, tr("Searching %1").arg(base));
+            *error = describe(rc, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
             ok = false;
             break;
         }
@@ -298,7 +315,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
                 int code = LDAP_TIMEOUT;
                 if (type < 0)
                     ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
-                *error = describe(code, tr("Searching %1").arg(base));
+                *error = describe(code, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
                 if (message)
                     ldap_msgfree(message);
                 ok = false;
@@ -309,7 +326,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
                 const bool more = onEntry(readEntryFrom(m_ld, message));
                 ldap_msgfree(message);
                 if (!more) {
-                    *error = tr("cancelled");
+                    *error = QCoreApplication::translate("LdapConnection", "cancelled");
                     ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
                     ok = false;
                 }
@@ -334,7 +351,8 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
         if (text)
             ldap_memfree(text);
         if (parsed != LDAP_SUCCESS || resultCode != LDAP_SUCCESS) {
-            *error = describe(parsed != LDAP_SUCCESS ? parsed : resultCode, tr("Searching %1").arg(base));
+            *error = describe(parsed != LDAP_SUCCESS ? parsed : resultCode,
+                              QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
             if (responseControls)
                 ldap_controls_free(responseControls);
             ok = false;
@@ -355,7 +373,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
             ldap_controls_free(responseControls);
         }
         if (!reportProgress(progress, count, -1, stage)) {
-            *error = tr("cancelled");
+            *error = QCoreApplication::translate("LdapConnection", "cancelled");
             ok = false;
             break;
         }
@@ -370,7 +388,7 @@ bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& 
 {
     *resultCode = LDAP_OTHER;
     if (!m_ld) {
-        *error = tr("not connected");
+        *error = QCoreApplication::translate("LdapConnection", "not connected");
         return false;
     }
     // libldap wants NULL-terminated arrays of LDAPMod with berval value arrays; keep them alive here.
@@ -400,7 +418,7 @@ bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& 
     const int rc = ldap_modify_ext_s(m_ld, dn.toUtf8().constData(), modPointers.data(), nullptr, nullptr);
     *resultCode = rc;
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, tr("Changing %1").arg(dn));
+        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Changing %1").arg(dn));
         return false;
     }
     return true;
@@ -409,7 +427,7 @@ bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& 
 bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPassword, QString* error)
 {
     if (!m_ld) {
-        *error = tr("not connected");
+        *error = QCoreApplication::translate("LdapConnection", "not connected");
         return false;
     }
     QByteArray user = dn.toUtf8();
@@ -424,7 +442,7 @@ bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPass
         ber_memfree(generated.bv_val);
     }
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, tr("Setting the password of %1").arg(dn));
+        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Setting the password of %1").arg(dn));
         return false;
     }
     return true;
@@ -433,7 +451,7 @@ bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPass
 bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error)
 {
     if (!m_ld) {
-        *error = tr("not connected");
+        *error = QCoreApplication::translate("LdapConnection", "not connected");
         return false;
     }
     AttributeList attrs(attributes);
@@ -442,7 +460,7 @@ bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes,
     const int rc = ldap_search_ext_s(m_ld, dn.toUtf8().constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0,
                                      nullptr, nullptr, &timeout, 1, &result);
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, tr("Reading %1").arg(dn));
+        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Reading %1").arg(dn));
         if (result)
             ldap_msgfree(result);
         return false;
@@ -450,7 +468,7 @@ bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes,
     LDAPMessage* first = ldap_first_entry(m_ld, result);
     if (!first) {
         ldap_msgfree(result);
-        *error = tr("Reading %1: no such entry").arg(dn);
+        *error = QCoreApplication::translate("LdapConnection", "Reading %1: no such entry").arg(dn);
         return false;
     }
     *entry = readEntryFrom(m_ld, first);
