@@ -1,6 +1,6 @@
 #include "testregistry.h"
 
-#include "connectors/ldap/accesslog.h"
+#include "connectors/ldap/auditlogreader.h"
 #include "connectors/ldap/generalizedtime.h"
 
 #include <QTest>
@@ -56,7 +56,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, line);
         QFETCH(QString, expected);
-        const QString scrubbed = scrubAccessLogModifications({line});
+        const QString scrubbed = AuditLogReader::scrubModifications({line});
         QCOMPARE(scrubbed, expected);
         QVERIFY(!scrubbed.contains(QStringLiteral("secret")));
         QVERIFY(!scrubbed.contains(QStringLiteral("{SSHA}")));
@@ -64,7 +64,7 @@ private Q_SLOTS:
 
     void joinedWithSemicolons()
     {
-        QCOMPARE(scrubAccessLogModifications({"member:+ uid=x,dc=y", "userPassword:= secret"}),
+        QCOMPARE(AuditLogReader::scrubModifications({"member:+ uid=x,dc=y", "userPassword:= secret"}),
                  QStringLiteral("member:+ uid=x,dc=y; userPassword:= (value removed)"));
     }
 
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, type);
         QFETCH(QList<QByteArray>, mods);
         QFETCH(QString, action);
-        const AuditEvent event = accessLogEntryToEvent(logEntry(type, mods));
+        const AuditEvent event = AuditLogReader::toEvent(logEntry(type, mods));
         QCOMPARE(event.action, action);
         QCOMPARE(event.actor, QStringLiteral("cn=helpdesk,dc=example,dc=org"));
         QCOMPARE(event.target, QStringLiteral("uid=bob,ou=People,dc=example,dc=org"));
@@ -105,11 +105,11 @@ private Q_SLOTS:
 
     void failureNamesTheResult()
     {
-        const AuditEvent event = accessLogEntryToEvent(logEntry("modify", {"member:+ uid=x,dc=y"}, "50"));
+        const AuditEvent event = AuditLogReader::toEvent(logEntry("modify", {"member:+ uid=x,dc=y"}, "50"));
         QVERIFY2(event.result.startsWith(QStringLiteral("failure: ")), qPrintable(event.result));
         QVERIFY(event.result.size() > 9);
     }
 };
 
-ATTEST_REGISTER_TEST(TestAccessLogParse, "accesslogparse")
-#include "tst_accesslogparse.moc"
+ATTEST_REGISTER_TEST(TestAccessLogParse, "auditlogparse")
+#include "tst_auditlogparse.moc"
