@@ -14,6 +14,9 @@
 #include <cerrno>
 #include <csignal>
 #include <sys/types.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace attest::test {
 
@@ -459,6 +462,11 @@ bool SlapdFixture::launch(QString* error)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LDAPNOINIT"), QStringLiteral("1"));
         m_process->setProcessEnvironment(env);
+#ifdef Q_OS_LINUX
+        // If the test process dies without running destructors (a crash, an abort), slapd goes too
+        // instead of lingering on its ports.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
         m_process->start(slapd, {QStringLiteral("-f"), m_confFile, QStringLiteral("-h"),
                                  m_ldapUrl + QStringLiteral("/ ") + m_ldapsUrl + u'/', QStringLiteral("-d"),
                                  QStringLiteral("stats")});
