@@ -3,8 +3,7 @@
 #include "clierror.h"
 #include "connectionoptions.h"
 
-#include "connectors/ldap/certificateprobe.h"
-#include "connectors/ldap/ldapconnection.h"
+#include "connectors/ldap/connectiontest.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -13,73 +12,28 @@ namespace attest::cli {
 
 namespace {
 
-void line(bool ok, const QString& text)
+// Each step said plainly, in order, stopping at the first that fails: reachable, TLS,
+// certificate, bind, base, roughly how many entries, and what the bind identity may change.
+ConnectionTestReport testConnection(const LdapSettings& settings, const QByteArray& password)
 {
-    std::printf("%s %s\n", ok ? "ok  " : "FAIL", text.toUtf8().constData());
-}
-
-// Each step said plainly, stopping at the first that fails: reachable and TLS, certificate, bind,
-// base, roughly how many entries.
-int testConnection(const LdapSettings& settings, const QByteArray& password)
-{
-    QString error;
-    const auto certificate = probeServerCertificate(settings, &error);
-    const bool tls = settings.url.startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive) || settings.startTls;
-    if (tls) {
-        if (!certificate) {
-            line(false, QStringLiteral("reachable with TLS: %1").arg(error));
-            return kExitFailure;
-        }
-        line(true, QStringLiteral("reachable, TLS handshake completed"));
-        const bool pinned = !settings.trustedCertificateSha256.isEmpty() &&
-                            certificate->sha256.toHex() == settings.trustedCertificateSha256.toLatin1().toLower();
-        if (pinned && !certificate->verified) {
-            line(true, QStringLiteral("certificate does not verify but is the one trusted for this connection "
-                                      "(SHA-256 %1)")
-                           .arg(certificate->fingerprint()));
-        } else if (!certificate->verified) {
-            line(false,
-                 QStringLiteral("certificate not trusted: %1").arg(certificate->errors.join(QStringLiteral("; "))));
-            std::printf("     subject %s\n     issuer %s\n     valid %s to %s\n     SHA-256 %s\n",
-                        certificate->subject.toUtf8().constData(), certificate->issuer.toUtf8().constData(),
-                        qPrintable(certificate->notBefore.toString(Qt::ISODate)),
-                        qPrintable(certificate->notAfter.toString(Qt::ISODate)),
-                        qPrintable(certificate->fingerprint()));
-            std::printf("     to trust exactly this certificate: --trust-certificate %s\n",
-                        certificate->sha256.toHex().constData());
-            return kExitFailure;
-        } else {
-            line(true, QStringLiteral("certificate trusted (SHA-256 %1)").arg(certificate->fingerprint()));
-        }
-    } else {
-        line(true, QStringLiteral("no TLS: plaintext was allowed for this connection"));
+    ConnectionTestReport report = testLdapConnection(settings, password);
+    for (const ConnectionCheck& check : report.checks) {
+        const char* mark = check.state == ConnectionCheck::State::Passed    ? "ok  "
+                           : check.state == ConnectionCheck::State::Warning ? "warn"
+                           : check.state == ConnectionCheck::State::Failed  ? "FAIL"
+                                                                            : "skip";
+        std::printf("%s %s: %s\n", mark, check.title.toUtf8().constData(), check.detail.toUtf8().constData());
     }
-    LdapConnection connection;
-    if (!connection.open(settings, password, &error)) {
-        line(false, error);
-        return kExitFailure;
+    if (report.certificateNeedsDecision && report.certificate) {
+        const CertificateInfo& certificate = *report.certificate;
+        std::printf("     subject %s\n     issuer %s\n     valid %s to %s\n     SHA-256 %s\n",
+                    certificate.subject.toUtf8().constData(), certificate.issuer.toUtf8().constData(),
+                    qPrintable(certificate.notBefore.toString(Qt::ISODate)),
+                    qPrintable(certificate.notAfter.toString(Qt::ISODate)), qPrintable(certificate.fingerprint()));
+        std::printf("     to trust exactly this certificate: --trust-certificate %s\n",
+                    certificate.sha256.toHex().constData());
     }
-    line(true, settings.bindDn.isEmpty() ? QStringLiteral("anonymous bind accepted")
-                                         : QStringLiteral("bound as %1").arg(settings.bindDn));
-    LdapEntry base;
-    if (!connection.readEntry(settings.baseDn, {QStringLiteral("1.1")}, &base, &error)) {
-        line(false, QStringLiteral("base DN %1: %2").arg(settings.baseDn, error));
-        return kExitFailure;
-    }
-    line(true, QStringLiteral("base DN %1 found").arg(settings.baseDn));
-    qint64 entries = 0;
-    if (!connection.search(
-            settings.baseDn, QStringLiteral("(objectClass=*)"), {QStringLiteral("1.1")},
-            [&entries](LdapEntry&&) {
-                ++entries;
-                return true;
-            },
-            {}, QString(), &error)) {
-        line(false, QStringLiteral("counting entries: %1").arg(error));
-        return kExitFailure;
-    }
-    line(true, QStringLiteral("%1 entries under the base").arg(entries));
-    return 0;
+    return report;
 }
 
 } // namespace
@@ -186,9 +140,14 @@ int runConnection(const QStringList& arguments)
     QByteArray password;
     if (!connection.readPassword(parser, &password, &error))
         return fail(kExitFailure, error);
-    const int result = testConnection(*settings, password);
+    const ConnectionTestReport report = testConnection(*settings, password);
     password.fill('\0');
-    return result;
+    if (!report.ok())
+        return kExitFailure;
+    // What the bind identity may change, so change actions can say why they are unavailable.
+    if (!ws->setSetting(DirectoryCapabilities::settingKey(saved->id), report.capabilities.toJson(), &error))
+        return fail(kExitFailure, error);
+    return 0;
 }
 
 } // namespace attest::cli

@@ -309,11 +309,13 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("corp")} + ws +
                 QStringList{QStringLiteral("--password-file"), passwordFile});
         QVERIFY2(code == 0, out.constData());
-        QVERIFY(out.contains("certificate trusted") && out.contains("base DN") && out.contains("entries"));
+        QVERIFY2(out.contains("Certificate: trusted") && out.contains("Base DN") && out.contains("Entries") &&
+                     out.contains("Rights: may not change group members"),
+                 out.constData());
         std::tie(code, out) =
             run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("untrusted")} + ws);
         QCOMPARE(code, 1);
-        QVERIFY2(out.contains("certificate not trusted") && out.contains("SHA-256"), out.constData());
+        QVERIFY2(out.contains("Certificate: not trusted") && out.contains("SHA-256"), out.constData());
         // The user decides to trust exactly that certificate, by the fingerprint shown.
         const QByteArray marker = "--trust-certificate ";
         const QByteArray fingerprint = out.mid(out.indexOf(marker) + marker.size(), 64);
@@ -327,7 +329,7 @@ private Q_SLOTS:
             run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("pinned")} + ws +
                 QStringList{QStringLiteral("--password-file"), passwordFile});
         QVERIFY2(code == 0, out.constData());
-        QVERIFY(out.contains("the one trusted for this connection"));
+        QVERIFY2(out.contains("the certificate you trusted for this connection"), out.constData());
 
         std::tie(code, out) = run(QStringList{QStringLiteral("sync"), QStringLiteral("--connection"),
                                               QStringLiteral("corp"), QStringLiteral("--password-file"), passwordFile} +

@@ -386,6 +386,18 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
 bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& modifications, int* resultCode,
                             QString* error)
 {
+    return modifyWithControls(dn, modifications, false, resultCode, error);
+}
+
+bool LdapConnection::checkModify(const QString& dn, const std::vector<Modification>& modifications, int* resultCode,
+                                 QString* error)
+{
+    return modifyWithControls(dn, modifications, true, resultCode, error);
+}
+
+bool LdapConnection::modifyWithControls(const QString& dn, const std::vector<Modification>& modifications, bool noOp,
+                                        int* resultCode, QString* error)
+{
     *resultCode = LDAP_OTHER;
     if (!m_ld) {
         *error = QCoreApplication::translate("LdapConnection", "not connected");
@@ -415,7 +427,14 @@ bool LdapConnection::modify(const QString& dn, const std::vector<Modification>& 
         modPointers.push_back(&mods[i]);
     }
     modPointers.push_back(nullptr);
-    const int rc = ldap_modify_ext_s(m_ld, dn.toUtf8().constData(), modPointers.data(), nullptr, nullptr);
+    // No-Op (OpenLDAP): the server runs every check, access control included, and then answers
+    // "no operation" instead of writing.
+    char noOpOid[] = LDAP_CONTROL_NOOP;
+    LDAPControl noOpControl{noOpOid, {0, nullptr}, 1};
+    LDAPControl* controls[] = {&noOpControl, nullptr};
+    int rc = ldap_modify_ext_s(m_ld, dn.toUtf8().constData(), modPointers.data(), noOp ? controls : nullptr, nullptr);
+    if (noOp && rc == LDAP_X_NO_OPERATION)
+        rc = LDAP_SUCCESS;
     *resultCode = rc;
     if (rc != LDAP_SUCCESS) {
         *error = describe(rc, QCoreApplication::translate("LdapConnection", "Changing %1").arg(dn));
@@ -446,6 +465,29 @@ bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPass
         return false;
     }
     return true;
+}
+
+bool LdapConnection::findFirst(const QString& base, const QString& filter, const QStringList& attributes,
+                               LdapEntry* entry, QString* error)
+{
+    error->clear();
+    if (!m_ld) {
+        *error = QCoreApplication::translate("LdapConnection", "not connected");
+        return false;
+    }
+    AttributeList attrs(attributes);
+    LDAPMessage* result = nullptr;
+    timeval timeout{m_settings.timeoutSeconds, 0};
+    const int rc = ldap_search_ext_s(m_ld, base.toUtf8().constData(), LDAP_SCOPE_SUBTREE, filter.toUtf8().constData(),
+                                     attrs.get(), 0, nullptr, nullptr, &timeout, 1, &result);
+    LDAPMessage* first = result ? ldap_first_entry(m_ld, result) : nullptr;
+    if (first)
+        *entry = readEntryFrom(m_ld, first);
+    else if (rc != LDAP_SUCCESS && rc != LDAP_SIZELIMIT_EXCEEDED)
+        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
+    if (result)
+        ldap_msgfree(result);
+    return first != nullptr;
 }
 
 bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error)

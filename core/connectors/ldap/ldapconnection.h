@@ -62,11 +62,23 @@ public:
     bool passwordModify(const QString& dn, const QByteArray& newPassword, QString* error);
     QString bindDn() const { return m_settings.bindDn; }
 
+    // Asks the server whether the modify would succeed without doing it (OpenLDAP's No-Op
+    // control). *resultCode gets LDAP_SUCCESS when it would, otherwise the
+    // server's refusal; LDAP_UNAVAILABLE_CRITICAL_EXTENSION means the server cannot check.
+    bool checkModify(const QString& dn, const std::vector<Modification>& modifications, int* resultCode,
+                     QString* error);
+    // The first entry under base matching filter (subtree, at most one returned); false with
+    // *error empty when there is none, or with *error set when the search failed.
+    bool findFirst(const QString& base, const QString& filter, const QStringList& attributes, LdapEntry* entry,
+                   QString* error);
+
     // Reads one entry (base scope); false with *error when it does not exist.
     bool readEntry(const QString& dn, const QStringList& attributes, LdapEntry* entry, QString* error);
 
 private:
     QString describe(int code, const QString& what) const;
+    bool modifyWithControls(const QString& dn, const std::vector<Modification>& modifications, bool noOp,
+                            int* resultCode, QString* error);
 
     LDAP* m_ld = nullptr;
     LdapSettings m_settings;
