@@ -9,6 +9,7 @@ packages=(
     libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev
     libgl-dev libxkbcommon-dev libssl-dev libldap-dev
     slapd ldap-utils
+    gnome-keyring dbus-daemon libsecret-1-0
     xvfb xauth fonts-dejavu-core
 )
 

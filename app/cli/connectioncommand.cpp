@@ -4,6 +4,7 @@
 #include "connectionoptions.h"
 
 #include "connectors/ldap/connectiontest.h"
+#include "security/secretstore.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -42,9 +43,10 @@ int runConnection(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Directory connections saved in the workspace, never with their passwords.\n"
-        "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN] [--ca-file FILE] [--starttls]\n"
-        "                      [--allow-plaintext] [--trust-certificate SHA256]\n"
+        "Directory connections saved in the workspace, never with their passwords: a password given\n"
+        "to add goes to the OS keychain, and commands naming the connection read it from there.\n"
+        "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN [--password-file FILE]]\n"
+        "                      [--ca-file FILE] [--starttls] [--allow-plaintext] [--trust-certificate SHA256]\n"
         "  connection list --workspace FILE\n"
         "  connection test NAME --workspace FILE [--password-file FILE]\n"
         "  connection remove NAME --workspace FILE   (its snapshots stay as history)"));
@@ -104,6 +106,21 @@ int runConnection(const QStringList& arguments)
             return fail(kExitFailure, error);
         std::printf("added connection %s (%s, %s)\n", qPrintable(name), qPrintable(settings.url),
                     qPrintable(settings.baseDn));
+        // The password, when given, goes to the OS keychain only: never into the workspace.
+        QByteArray password;
+        if (!settings.bindDn.isEmpty() && connection.readPassword(parser, &password, &error) && !password.isEmpty()) {
+            const QString workspaceId = ws->workspaceId(&error);
+            QString why;
+            const auto stored = workspaceId.isEmpty()
+                                    ? SecretStore::Result::Failed
+                                    : SecretStore::write(SecretStore::connectionKey(workspaceId, *id), password, &why);
+            password.fill('\0');
+            if (stored == SecretStore::Result::Ok)
+                std::printf("password stored in the keychain\n");
+            else
+                std::printf("password not stored (%s): give --password-file with each command\n",
+                            qPrintable(why.isEmpty() ? error : why));
+        }
         return 0;
     }
     if (action == QLatin1String("list")) {
@@ -131,6 +148,10 @@ int runConnection(const QStringList& arguments)
     if (action == QLatin1String("remove")) {
         if (!ws->setSourceSettings(saved->id, QString(), &error))
             return fail(kExitFailure, error);
+        QString why;
+        const QString workspaceId = ws->workspaceId(&error);
+        if (!workspaceId.isEmpty())
+            SecretStore::remove(SecretStore::connectionKey(workspaceId, saved->id), &why); // none is fine
         std::printf("removed connection %s; its snapshots stay in the workspace\n", qPrintable(name));
         return 0;
     }
@@ -138,7 +159,7 @@ int runConnection(const QStringList& arguments)
     if (!settings)
         return fail(kExitFailure, error);
     QByteArray password;
-    if (!connection.readPassword(parser, &password, &error))
+    if (!connection.savedPassword(parser, *ws, saved->id, name, *settings, &password, &error))
         return fail(kExitFailure, error);
     const ConnectionTestReport report = testConnection(*settings, password);
     password.fill('\0');

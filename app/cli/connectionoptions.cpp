@@ -2,6 +2,7 @@
 
 #include "clierror.h"
 
+#include "security/secretstore.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,31 @@ bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArra
     while (password->endsWith('\n') || password->endsWith('\r'))
         password->chop(1);
     return true;
+}
+
+bool ConnectionOptions::savedPassword(const QCommandLineParser& parser, Workspace& workspace, qint64 sourceId,
+                                      const QString& name, const LdapSettings& settings, QByteArray* password,
+                                      QString* error) const
+{
+    if (parser.isSet(m_passwordFile) || settings.bindDn.isEmpty())
+        return readPassword(parser, password, error);
+    const QString workspaceId = workspace.workspaceId(error);
+    if (workspaceId.isEmpty())
+        return false;
+    QString why;
+    switch (SecretStore::read(SecretStore::connectionKey(workspaceId, sourceId), password, &why)) {
+    case SecretStore::Result::Ok:
+        return true;
+    case SecretStore::Result::NotFound:
+        why = QStringLiteral("the keychain holds no password for it");
+        break;
+    case SecretStore::Result::Unavailable:
+    case SecretStore::Result::Failed:
+        break;
+    }
+    *error = QStringLiteral("connection \"%1\" binds as %2 but has no password: %3; give --password-file FILE")
+                 .arg(name, settings.bindDn, why);
+    return false;
 }
 
 bool ConnectionOptions::inlineSettings(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode,
@@ -106,7 +132,7 @@ bool ConnectionOptions::resolve(const QCommandLineParser& parser, Workspace& wor
             resolved->settings = *settings;
             resolved->sourceName = name;
             resolved->sourceId = source.id;
-            if (!readPassword(parser, &resolved->password, error)) {
+            if (!savedPassword(parser, workspace, source.id, name, *settings, &resolved->password, error)) {
                 *exitCode = kExitFailure;
                 return false;
             }

@@ -38,6 +38,10 @@ public:
     // Inline options only (for `connection add`): settings without a password.
     bool inlineSettings(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode, QString* error) const;
     bool readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const;
+    // A saved connection's password: from --password-file when given, else from the OS keychain
+    // (where `connection add --password-file` or the GUI put it).
+    bool savedPassword(const QCommandLineParser& parser, Workspace& workspace, qint64 sourceId, const QString& name,
+                       const LdapSettings& settings, QByteArray* password, QString* error) const;
 
 private:
     QCommandLineOption m_connection;

@@ -8,13 +8,11 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QtEndian>
-#include <QUuid>
 
 namespace attest {
 
 namespace {
 
-const QString kWorkspaceIdKey = QStringLiteral("workspace.id");
 const QString kPublicKeyKey = QStringLiteral("journal.public-key");
 const QString kHeadKey = QStringLiteral("journal.head");
 
@@ -47,12 +45,9 @@ QByteArray Journal::recordHash(const JournalRecord& r)
 
 QString Journal::keyPath(Workspace& workspace, QString* error)
 {
-    QString id = workspace.setting(kWorkspaceIdKey);
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!workspace.setSetting(kWorkspaceIdKey, id, error))
-            return {};
-    }
+    const QString id = workspace.workspaceId(error);
+    if (id.isEmpty())
+        return {};
     const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                .filePath(QStringLiteral("journal-keys"));
     if (!QDir().mkpath(folder)) {

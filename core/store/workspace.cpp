@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QUuid>
 
 #include <atomic>
 
@@ -594,6 +595,18 @@ QString Workspace::setting(const QString& key, const QString& fallback) const
     if (!d->exec(q, QStringLiteral("read the setting %1").arg(key), nullptr) || !q.next())
         return fallback;
     return q.value(0).toString();
+}
+
+QString Workspace::workspaceId(QString* error)
+{
+    const QString key = QStringLiteral("workspace.id");
+    QString id = setting(key);
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!setSetting(key, id, error))
+            return {};
+    }
+    return id;
 }
 
 bool Workspace::setSetting(const QString& key, const QString& value, QString* error)

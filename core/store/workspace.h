@@ -78,6 +78,9 @@ public:
     // Small key/value settings that belong to the workspace rather than the user.
     QString setting(const QString& key, const QString& fallback = {}) const;
     bool setSetting(const QString& key, const QString& value, QString* error);
+    // This workspace's permanent random id (created on first use): names its journal key and the
+    // keychain entries of its connections, so copies of a file never share secrets by accident.
+    QString workspaceId(QString* error);
 
     // The journal's rows, as stored (core/audit/Journal computes and checks the chain). Appending
     // is one transaction; the journal is never updated or deleted through this class.
