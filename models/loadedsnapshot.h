@@ -18,6 +18,7 @@ namespace attest {
 struct LoadedSnapshot
 {
     QString workspacePath;
+    QString workspaceId; // the workspace's permanent id (keys its connections' keychain entries)
     SnapshotInfo info;
     std::shared_ptr<const SnapshotData> data;
     std::shared_ptr<const AccessGraph> graph;

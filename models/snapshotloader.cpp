@@ -32,6 +32,8 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     loaded->workspacePath = path;
     loaded->allSnapshots = workspace->snapshots();
     loaded->sources = workspace->sources();
+    QString idError;
+    loaded->workspaceId = workspace->workspaceId(&idError); // empty for a read-only file: no keychain then
 
     if (loaded->allSnapshots.isEmpty()) {
         // A new workspace (connections saved, nothing synced yet) opens empty rather than failing.

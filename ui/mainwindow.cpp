@@ -4,6 +4,10 @@
 #include "appsettings.h"
 #include "auditeventmodel.h"
 #include "backgroundtask.h"
+#include "connectionsdialog.h"
+#include "connectionsecrets.h"
+#include "connectors/ldap/connectiontest.h"
+#include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsettings.h"
 #include "connectors/ldap/ldapsync.h"
 #include "detailpanel.h"
@@ -32,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -77,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_errorBanner(new QWidget)
     , m_overlay(nullptr)
     , m_task(new BackgroundTask(this))
+    , m_secrets(new ConnectionSecrets(this))
     , m_snapshotCombo(new QComboBox)
     , m_auditRangeCombo(new QComboBox)
     , m_auditFrom(new QDateTimeEdit)
@@ -258,6 +264,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    QAction* connections = directoryMenu->addAction(tr("&Connections…"), this, [this] { showConnections(); });
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connections->setToolTip(tr("Add, edit, test and remove directory connections"));
     QAction* sync = directoryMenu->addAction(tr("&Sync Now…"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setToolTip(tr("Read a saved directory connection into a new snapshot"));
@@ -315,40 +324,89 @@ void MainWindow::createActions()
     toolbar->addAction(m_openAction);
 }
 
+QList<SourceInfo> MainWindow::savedConnections(QString* error) const
+{
+    QList<SourceInfo> result;
+    if (!m_snapshot)
+        return result;
+    const auto workspace = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, error);
+    if (!workspace)
+        return result;
+    for (const SourceInfo& source : workspace->sources()) {
+        if (source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty())
+            result << source;
+    }
+    return result;
+}
+
+ConnectionsDialog* MainWindow::showConnections()
+{
+    if (!m_snapshot) {
+        showError(tr("Open a workspace first: connections are saved in it."));
+        return nullptr;
+    }
+    m_secrets->setWorkspaceId(m_snapshot->workspaceId);
+    auto* dialog = new ConnectionsDialog(m_snapshot->workspacePath, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionsDialog::syncRequested, this, [this](qint64 sourceId) {
+        QString error;
+        for (const SourceInfo& source : savedConnections(&error)) {
+            if (source.id == sourceId)
+                syncWithStoredPassword(sourceId, source.name);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::syncNow()
 {
     if (!m_snapshot || m_task->isRunning())
         return;
-    QStringList names;
-    QList<qint64> ids;
-    for (const SourceInfo& source : m_snapshot->sources) {
-        if (source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty()) {
-            names << source.name;
-            ids << source.id;
-        }
-    }
-    if (ids.isEmpty()) {
-        showError(tr("This workspace has no saved directory connection. Add one with "
-                     "attest connection add NAME --workspace FILE …"));
+    QString error;
+    const QList<SourceInfo> sources = savedConnections(&error);
+    if (sources.isEmpty()) {
+        if (!error.isEmpty())
+            showError(error);
+        else if (QMessageBox::question(this, tr("Sync Now"),
+                                       tr("This workspace has no directory connection yet. Add one now?")) ==
+                 QMessageBox::Yes)
+            showConnections();
         return;
     }
+    QStringList names;
+    for (const SourceInfo& source : sources)
+        names << source.name;
     bool ok = true;
     const QString chosen = names.size() == 1
                                ? names.first()
                                : QInputDialog::getItem(this, tr("Sync Now"), tr("&Connection:"), names, 0, false, &ok);
     if (!ok)
         return;
-    const qint64 sourceId = ids[names.indexOf(chosen)];
-    QByteArray password = m_sessionPasswords.value(sourceId);
-    if (password.isEmpty()) {
-        const QString typed = QInputDialog::getText(this, tr("Sync Now"),
-                                                    tr("Password for %1 (kept only until Attest closes):").arg(chosen),
-                                                    QLineEdit::Password, QString(), &ok);
-        if (!ok)
+    syncWithStoredPassword(sources[names.indexOf(chosen)].id, chosen);
+}
+
+void MainWindow::syncWithStoredPassword(qint64 sourceId, const QString& name)
+{
+    m_secrets->setWorkspaceId(m_snapshot->workspaceId);
+    QPointer<MainWindow> guard(this);
+    m_secrets->find(sourceId, [guard, sourceId, name](const QByteArray& stored, bool found, const QString&) {
+        if (!guard)
             return;
-        password = typed.toUtf8();
-    }
-    syncSource(sourceId, password);
+        if (found) {
+            guard->syncSource(sourceId, stored);
+            return;
+        }
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            guard, tr("Sync Now"),
+            guard->m_secrets->keychainAvailable().value_or(false)
+                ? tr("Password for %1 (stored in the keychain once the sync succeeds):").arg(name)
+                : tr("Password for %1 (no keychain here: kept only until Attest closes):").arg(name),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            guard->syncSource(sourceId, typed.toUtf8());
+    });
 }
 
 void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
@@ -358,7 +416,7 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
     std::optional<LdapSettings> settings;
     QString name;
     QString error;
-    for (const SourceInfo& source : m_snapshot->sources) {
+    for (const SourceInfo& source : savedConnections(&error)) {
         if (source.id == sourceId) {
             settings = LdapSettings::fromJson(source.settingsJson, &error);
             name = source.name;
@@ -384,18 +442,28 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
             return;
         if (const auto id = workspace->importSnapshot(sourceId, *data, progress, failure.get()))
             *newId = *id;
+        else
+            return;
+        // What the bind identity may change, refreshed with every sync (nothing is changed).
+        LdapConnection connection;
+        QString ignored;
+        if (connection.open(settings, password, &ignored)) {
+            workspace->setSetting(DirectoryCapabilities::settingKey(sourceId),
+                                  probeCapabilities(connection, settings.baseDn).toJson(), &ignored);
+        }
     });
     connect(
         m_task, &BackgroundTask::finished, this,
         [this, path, sourceId, password, newId, failure, name] {
             m_overlay->finish();
             if (*newId != 0) {
-                m_sessionPasswords.insert(sourceId, password);
+                // A password that worked is kept: in the keychain where there is one.
+                m_secrets->remember(sourceId, password, m_secrets->keychainAvailable().value_or(false));
                 openWorkspace(path, *newId);
             } else if (m_task->wasCancelled()) {
                 showError(tr("Syncing %1 was cancelled; the workspace is unchanged.").arg(name));
             } else {
-                m_sessionPasswords.remove(sourceId);
+                m_secrets->dropFromSession(sourceId); // asked again next time, in case it was wrong
                 showError(tr("Syncing %1 failed; the workspace is unchanged: %2").arg(name, *failure));
             }
         },
@@ -663,9 +731,7 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_task->cancel();
-    for (QByteArray& password : m_sessionPasswords)
-        password.fill('\0');
-    m_sessionPasswords.clear();
+    m_secrets->forgetSession();
     saveSettings();
     event->accept();
 }

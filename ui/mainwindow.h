@@ -23,6 +23,8 @@ namespace attest {
 class AccountTableModel;
 class AuditEventModel;
 class BackgroundTask;
+class ConnectionSecrets;
+class ConnectionsDialog;
 class DetailPanel;
 class EntitlementTableModel;
 class IdentityTableModel;
@@ -66,6 +68,9 @@ public:
     // progress and Cancel, then shows it. The password is kept for this session only.
     void syncSource(qint64 sourceId, const QByteArray& password);
     void syncNow();
+    // Directory → Connections…: add, edit, test, remove and sync saved connections.
+    ConnectionsDialog* showConnections();
+    ConnectionSecrets* connectionSecrets() const { return m_secrets; }
 
     void showPane(Pane pane);
     void navigateTo(const ObjectRef& ref);
@@ -125,7 +130,10 @@ private:
     QAction* m_forwardAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_openAction = nullptr;
-    QHash<qint64, QByteArray> m_sessionPasswords; // never written anywhere; wiped on close
+    void syncWithStoredPassword(qint64 sourceId, const QString& name);
+    QList<SourceInfo> savedConnections(QString* error) const;
+
+    ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
 };
 
 } // namespace attest

@@ -4,6 +4,7 @@
 #include "connectionoptions.h"
 
 #include "connectors/ldap/connectiontest.h"
+#include "connectors/ldap/savedconnection.h"
 #include "security/secretstore.h"
 #include "store/workspace.h"
 
@@ -101,7 +102,9 @@ int runConnection(const QStringList& arguments)
         LdapSettings settings;
         if (!connection.inlineSettings(parser, &settings, &exitCode, &error))
             return fail(exitCode, error);
-        const auto id = ws->addSource(name, QStringLiteral("ldap"), settings.toJson(), &error);
+        if (!settings.trustedCertificateSha256.isEmpty())
+            settings.trustDecision = QStringLiteral("trusted with attest connection add --trust-certificate");
+        const auto id = saveLdapConnection(*ws, 0, name, settings, &error);
         if (!id)
             return fail(kExitFailure, error);
         std::printf("added connection %s (%s, %s)\n", qPrintable(name), qPrintable(settings.url),

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <ldap.h>
@@ -87,9 +88,12 @@ void skipRest(ConnectionTestReport& report)
         QT_TRANSLATE_NOOP("ConnectionTest", "Certificate"), QT_TRANSLATE_NOOP("ConnectionTest", "Bind"),
         QT_TRANSLATE_NOOP("ConnectionTest", "Base DN"),     QT_TRANSLATE_NOOP("ConnectionTest", "Entries"),
         QT_TRANSLATE_NOOP("ConnectionTest", "Rights")};
+    bool plaintext = false; // then there is no certificate step at all
+    for (const ConnectionCheck& check : report.checks)
+        plaintext = plaintext || (check.title == title("TLS") && check.state == ConnectionCheck::State::Warning);
     for (const char* name : kAll) {
         const QString step = title(name);
-        bool present = false;
+        bool present = plaintext && step == title("Certificate");
         for (const ConnectionCheck& check : report.checks)
             present = present || check.title == step;
         if (!present)
@@ -249,6 +253,18 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
             return report;
         }
     } else if (settings.allowPlaintext || settings.bindDn.isEmpty()) {
+        QTcpSocket socket;
+        socket.connectToHost(url.host(), quint16(url.port(389)));
+        if (!socket.waitForConnected(settings.timeoutSeconds * 1000)) {
+            add(report, State::Failed, title("Reachable"),
+                QCoreApplication::translate("ConnectionTest", "cannot connect to %1: %2")
+                    .arg(where, socket.errorString()));
+            skipRest(report);
+            return report;
+        }
+        socket.abort();
+        add(report, State::Passed, title("Reachable"),
+            QCoreApplication::translate("ConnectionTest", "%1 answered").arg(where));
         add(report, State::Warning, title("TLS"),
             QCoreApplication::translate("ConnectionTest",
                                         "none: everything, the password included, crosses the network unencrypted "
@@ -268,14 +284,10 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
 
     LdapConnection connection;
     if (!connection.open(settings, password, &error)) {
-        // Without TLS, open() is also the reachability check.
-        add(report, State::Failed, tls ? title("Bind") : title("Reachable"), error);
+        add(report, State::Failed, title("Bind"), error);
         skipRest(report);
         return report;
     }
-    if (!tls)
-        add(report, State::Passed, title("Reachable"),
-            QCoreApplication::translate("ConnectionTest", "%1 answered").arg(where));
     add(report, State::Passed, title("Bind"),
         settings.bindDn.isEmpty() ? QCoreApplication::translate("ConnectionTest", "anonymous bind accepted")
                                   : QCoreApplication::translate("ConnectionTest", "bound as %1").arg(settings.bindDn));

@@ -16,7 +16,8 @@ QString LdapSettings::toJson() const
                              {QStringLiteral("allowPlaintext"), allowPlaintext},
                              {QStringLiteral("pageSize"), pageSize},
                              {QStringLiteral("timeoutSeconds"), timeoutSeconds},
-                             {QStringLiteral("trustedCertificateSha256"), trustedCertificateSha256}};
+                             {QStringLiteral("trustedCertificateSha256"), trustedCertificateSha256},
+                             {QStringLiteral("trustDecision"), trustDecision}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -39,6 +40,7 @@ std::optional<LdapSettings> LdapSettings::fromJson(const QString& json, QString*
     settings.pageSize = qBound(1, object.value(QStringLiteral("pageSize")).toInt(1000), 100000);
     settings.timeoutSeconds = qBound(1, object.value(QStringLiteral("timeoutSeconds")).toInt(30), 3600);
     settings.trustedCertificateSha256 = object.value(QStringLiteral("trustedCertificateSha256")).toString();
+    settings.trustDecision = object.value(QStringLiteral("trustDecision")).toString();
     return settings;
 }
 

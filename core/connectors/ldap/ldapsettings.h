@@ -21,6 +21,8 @@ struct LdapSettings
     // SHA-256 of a server certificate the user explicitly chose to trust although it does not
     // verify (hex). Only that exact certificate is then accepted; nothing else is relaxed.
     QString trustedCertificateSha256;
+    // Who decided to trust it, when, and what the certificate said: the recorded decision.
+    QString trustDecision;
 
     // As stored with a source in the workspace (never a password).
     QString toJson() const;
