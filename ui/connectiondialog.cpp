@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -11,8 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QtConcurrent>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -46,6 +49,7 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     , m_remember(new QCheckBox(tr("&Remember in the keychain")))
     , m_keychainNote(new QLabel)
     , m_caFile(new QLineEdit)
+    , m_mappingBox(new QWidget)
     , m_testButton(new QPushButton(tr("&Test")))
     , m_checks(new QTreeWidget)
     , m_certificateBox(new QGroupBox(tr("Certificate not trusted")))
@@ -124,6 +128,32 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     form->addRow(caLabel, caRow);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
+    // The attribute mapping, folded away: most directories use the defaults.
+    auto* mappingToggle = new QToolButton;
+    mappingToggle->setObjectName(QStringLiteral("mappingToggle"));
+    mappingToggle->setText(tr("&Attribute mapping"));
+    mappingToggle->setCheckable(true);
+    mappingToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    mappingToggle->setArrowType(Qt::RightArrow);
+    mappingToggle->setAutoRaise(true);
+    auto* mappingForm = new QFormLayout(m_mappingBox);
+    mappingForm->setContentsMargins(16, 0, 0, 0);
+    const LdapAttributeMapping defaults;
+    for (const LdapAttributeMapping::Field& field : LdapAttributeMapping::fields()) {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(QStringLiteral("map-") + QLatin1String(field.key));
+        edit->setPlaceholderText(defaults.*field.attribute);
+        edit->setToolTip(
+            tr("The directory attribute holding this; empty for the default, %1").arg(defaults.*field.attribute));
+        mappingForm->addRow(QCoreApplication::translate("LdapAttributeMapping", field.label) + QLatin1Char(':'), edit);
+        m_mapping.push_back(edit);
+    }
+    m_mappingBox->hide();
+    connect(mappingToggle, &QToolButton::toggled, this, [this, mappingToggle](bool open) {
+        mappingToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_mappingBox->setVisible(open);
+    });
+
     m_checks->setColumnCount(2);
     m_checks->setHeaderLabels({tr("Step"), tr("Result")});
     m_checks->setRootIsDecorated(false);
@@ -164,6 +194,8 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(mappingToggle);
+    layout->addWidget(m_mappingBox);
     layout->addLayout(testRow);
     layout->addWidget(m_checks, 1);
     layout->addWidget(m_certificateBox);
@@ -185,6 +217,8 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     });
 
     for (QLineEdit* edit : {m_name, m_url, m_base, m_bindDn, m_caFile})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    for (QLineEdit* edit : m_mapping)
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     // A different server or CA invalidates a trusted certificate chosen for the old one.
     connect(m_url, &QLineEdit::textEdited, this, [this] {
@@ -222,6 +256,14 @@ void ConnectionDialog::setConnection(const QString& name, const LdapSettings& se
     m_caFile->setText(settings.caFile);
     m_trustedSha256 = settings.trustedCertificateSha256;
     m_trustDecision = settings.trustDecision;
+    const LdapAttributeMapping defaults;
+    const auto& fields = LdapAttributeMapping::fields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const QString value = settings.mapping.*fields[i].attribute;
+        m_mapping[i]->setText(value == defaults.*fields[i].attribute ? QString() : value);
+    }
+    if (!settings.mapping.isDefault())
+        findChild<QToolButton*>(QStringLiteral("mappingToggle"))->setChecked(true);
     updateState();
 }
 
@@ -257,6 +299,13 @@ LdapSettings ConnectionDialog::settings() const
     s.allowPlaintext = !isLdaps(s.url) && !s.startTls && m_allowPlaintext->isChecked();
     s.trustedCertificateSha256 = m_trustedSha256;
     s.trustDecision = m_trustDecision;
+    const auto& fields = LdapAttributeMapping::fields();
+    s.mapping = LdapAttributeMapping();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const QString value = m_mapping[i]->text().trimmed();
+        if (!value.isEmpty())
+            s.mapping.*fields[i].attribute = value;
+    }
     return s;
 }
 
@@ -293,6 +342,14 @@ QString ConnectionDialog::validationMessage() const
         return tr("Enter an LDAP URL such as ldaps://directory.example.com or ldap://directory.example.com.");
     if (s.baseDn.isEmpty())
         return tr("Enter the base DN under which accounts and groups are read.");
+    // Attribute descriptions (RFC 4512): a letter, then letters, digits and hyphens.
+    static const QRegularExpression descriptor(QStringLiteral("^[A-Za-z][A-Za-z0-9-]*$"));
+    for (std::size_t i = 0; i < m_mapping.size(); ++i) {
+        const QString value = m_mapping[i]->text().trimmed();
+        if (!value.isEmpty() && !descriptor.match(value).hasMatch())
+            return tr("\"%1\" is not an attribute name (letters, digits and hyphens, starting with a letter).")
+                .arg(value);
+    }
     if (scheme == QLatin1String("ldap") && !s.startTls && !s.allowPlaintext && !s.bindDn.isEmpty())
         return tr("A password is never sent over plain ldap://: use ldaps://, turn on StartTLS, or allow plaintext "
                   "for this connection.");

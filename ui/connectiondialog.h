@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -77,6 +78,8 @@ private:
     QCheckBox* m_remember;
     QLabel* m_keychainNote;
     QLineEdit* m_caFile;
+    QWidget* m_mappingBox;
+    std::vector<QLineEdit*> m_mapping; // one per LdapAttributeMapping::fields()
     QPushButton* m_testButton;
     QTreeWidget* m_checks;
     QGroupBox* m_certificateBox;

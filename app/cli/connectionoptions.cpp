@@ -29,12 +29,17 @@ ConnectionOptions::ConnectionOptions()
                          QStringLiteral("Trust exactly this server certificate although it does not verify: its "
                                         "SHA-256 fingerprint as `attest connection test` shows it."),
                          QStringLiteral("sha256"))
+    , m_map(QStringLiteral("map"),
+            QStringLiteral("Read a field from another attribute, e.g. department=ou (repeatable). Fields: "
+                           "accountObjectClass, login, name, mail, title, department, manager, employeeNumber, "
+                           "employeeType."),
+            QStringLiteral("field=attribute"))
 {}
 
 void ConnectionOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext,
-                       m_trustCertificate});
+                       m_trustCertificate, m_map});
 }
 
 bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const
@@ -97,6 +102,24 @@ bool ConnectionOptions::inlineSettings(const QCommandLineParser& parser, LdapSet
     settings->allowPlaintext = parser.isSet(m_allowPlaintext);
     // ldap:// uses StartTLS unless plaintext is explicitly allowed and StartTLS not asked for.
     settings->startTls = parser.isSet(m_startTls) || !settings->allowPlaintext;
+    for (const QString& item : parser.values(m_map)) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString field = item.left(equals).trimmed();
+        const QString attribute = item.mid(equals + 1).trimmed();
+        bool known = false;
+        for (const LdapAttributeMapping::Field& f : LdapAttributeMapping::fields()) {
+            if (field.compare(QLatin1String(f.key), Qt::CaseInsensitive) == 0 && equals > 0 && !attribute.isEmpty()) {
+                settings->mapping.*f.attribute = attribute;
+                known = true;
+            }
+        }
+        if (!known) {
+            *exitCode = kExitUsage;
+            *error =
+                QStringLiteral("--map %1: give FIELD=ATTRIBUTE with a field from attest connection --help").arg(item);
+            return false;
+        }
+    }
     if (parser.isSet(m_trustCertificate)) {
         QString fingerprint = parser.value(m_trustCertificate);
         fingerprint.remove(QLatin1Char(':'));

@@ -53,6 +53,7 @@ private:
     QCommandLineOption m_startTls;
     QCommandLineOption m_allowPlaintext;
     QCommandLineOption m_trustCertificate;
+    QCommandLineOption m_map;
 };
 
 } // namespace attest::cli

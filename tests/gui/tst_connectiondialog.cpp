@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace attest;
 using attest::test::SlapdFixture;
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(saveButton(dialog)->isEnabled());
         QVERIFY(runTest(dialog));
         QVERIFY(dialog->lastReport().ok());
-        QCOMPARE(dialog->lastReport().checks.size(), 7);
+        QCOMPARE(dialog->lastReport().checks.size(), 8);
         QVERIFY(!dialog->certificatePanel()->isVisible());
         QVERIFY(dialog->testedCapabilities());
         QCOMPARE(dialog->testedCapabilities()->passwords, DirectoryCapabilities::Access::Denied);
@@ -242,6 +243,18 @@ private Q_SLOTS:
         QVERIFY(dialog.lastReport().ok());
         QTest::qWait(50);
         QVERIFY(dialog.grab().save(screenshotDir() + QStringLiteral("connection-plaintext-warning.png")));
+
+        // The attribute mapping: empty fields keep the defaults, names are checked.
+        dialog.findChild<QToolButton*>(QStringLiteral("mappingToggle"))->click();
+        QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("map-department"))->isVisible());
+        type(&dialog, "map-department", QStringLiteral("ou"));
+        QCOMPARE(dialog.settings().mapping.department, QStringLiteral("ou"));
+        QCOMPARE(dialog.settings().mapping.login, QStringLiteral("uid"));
+        type(&dialog, "map-title", QStringLiteral("job title"));
+        QVERIFY(!saveButton(&dialog)->isEnabled());
+        QVERIFY(dialog.validationMessage().contains(QStringLiteral("not an attribute name")));
+        type(&dialog, "map-title", QString());
+        QVERIFY(saveButton(&dialog)->isEnabled());
 
         // ldaps:// ignores both: TLS is the scheme itself.
         type(&dialog, "url", m_slapd->ldapsUrl());

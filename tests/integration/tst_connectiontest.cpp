@@ -75,7 +75,7 @@ private Q_SLOTS:
         const auto report = testLdapConnection(settings(SlapdFixture::Role::Reader),
                                                SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8());
         QVERIFY2(report.ok(), qPrintable(describe(report)));
-        QCOMPARE(report.checks.size(), 7);
+        QCOMPARE(report.checks.size(), 8);
         QVERIFY(report.certificate && report.certificate->verified);
         QVERIFY(!report.certificateNeedsDecision);
         QVERIFY2(report.entries > 15, qPrintable(QString::number(report.entries)));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QCOMPARE(stateOf(report, QStringLiteral("Certificate")), State::Passed);
         QCOMPARE(stateOf(report, QStringLiteral("Bind")), State::Failed);
         QCOMPARE(stateOf(report, QStringLiteral("Base DN")), State::Skipped);
-        QCOMPARE(report.checks.size(), 7);
+        QCOMPARE(report.checks.size(), 8);
     }
 
     void untrustedCertificateAsksForADecisionAndAPinIsAccepted()
@@ -199,7 +199,7 @@ private Q_SLOTS:
         s.timeoutSeconds = 5;
         const auto unreachable = testLdapConnection(s, "x");
         QCOMPARE(stateOf(unreachable, QStringLiteral("Reachable")), State::Failed);
-        QCOMPARE(unreachable.checks.size(), 7);
+        QCOMPARE(unreachable.checks.size(), 8);
     }
 
     void cancelStopsBetweenSteps()

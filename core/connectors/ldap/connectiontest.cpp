@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 
 #include "ldapconnection.h"
+#include "ldapschema.h"
 
 #include "security/passwordgenerator.h"
 
@@ -87,7 +88,7 @@ void skipRest(ConnectionTestReport& report)
         QT_TRANSLATE_NOOP("ConnectionTest", "Reachable"),   QT_TRANSLATE_NOOP("ConnectionTest", "TLS"),
         QT_TRANSLATE_NOOP("ConnectionTest", "Certificate"), QT_TRANSLATE_NOOP("ConnectionTest", "Bind"),
         QT_TRANSLATE_NOOP("ConnectionTest", "Base DN"),     QT_TRANSLATE_NOOP("ConnectionTest", "Entries"),
-        QT_TRANSLATE_NOOP("ConnectionTest", "Rights")};
+        QT_TRANSLATE_NOOP("ConnectionTest", "Attributes"),  QT_TRANSLATE_NOOP("ConnectionTest", "Rights")};
     bool plaintext = false; // then there is no certificate step at all
     for (const ConnectionCheck& check : report.checks)
         plaintext = plaintext || (check.title == title("TLS") && check.state == ConnectionCheck::State::Warning);
@@ -321,6 +322,27 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
     report.entries = entries;
     add(report, State::Passed, title("Entries"),
         QCoreApplication::translate("ConnectionTest", "about %L1 entries under the base").arg(entries));
+
+    QString schemaError;
+    if (const auto schema = readSchemaNames(connection, &schemaError)) {
+        const QStringList unknown = unknownMappedAttributes(*schema, settings.mapping);
+        if (!unknown.isEmpty()) {
+            add(report, State::Failed, title("Attributes"),
+                QCoreApplication::translate("ConnectionTest", "the schema does not define %1: correct the mapping")
+                    .arg(unknown.join(QStringLiteral(", "))));
+            skipRest(report);
+            return report;
+        }
+        add(report, State::Passed, title("Attributes"),
+            settings.mapping.isDefault()
+                ? QCoreApplication::translate("ConnectionTest", "the schema defines every attribute read (defaults)")
+                : QCoreApplication::translate("ConnectionTest", "the schema defines every mapped attribute"));
+    } else {
+        add(report, State::Warning, title("Attributes"),
+            QCoreApplication::translate("ConnectionTest",
+                                        "the schema is not readable, so the mapping is not checked: %1")
+                .arg(schemaError));
+    }
 
     report.capabilities = probeCapabilities(connection, settings.baseDn);
     const DirectoryCapabilities& c = report.capabilities;

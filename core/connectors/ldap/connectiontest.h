@@ -45,7 +45,7 @@ struct ConnectionCheck
         Skipped, // not tried because an earlier step failed
     };
     State state = State::Skipped;
-    QString title;  // "Reachable", "TLS", "Certificate", "Bind", "Base DN", "Entries", "Rights"
+    QString title;  // "Reachable", "TLS", "Certificate", "Bind", "Base DN", "Entries", "Attributes", "Rights"
     QString detail; // what was found, or why it failed, in plain words
 };
 

@@ -6,6 +6,30 @@
 
 namespace attest {
 
+const std::vector<LdapAttributeMapping::Field>& LdapAttributeMapping::fields()
+{
+    static const std::vector<Field> all{
+        {"accountObjectClass", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Account object class"),
+         &LdapAttributeMapping::accountObjectClass},
+        {"login", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Login"), &LdapAttributeMapping::login},
+        {"name", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Name"), &LdapAttributeMapping::name},
+        {"mail", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Mail"), &LdapAttributeMapping::mail},
+        {"title", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Title"), &LdapAttributeMapping::title},
+        {"department", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Department"), &LdapAttributeMapping::department},
+        {"manager", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Manager"), &LdapAttributeMapping::manager},
+        {"employeeNumber", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Employee number"),
+         &LdapAttributeMapping::employeeNumber},
+        {"employeeType", QT_TRANSLATE_NOOP("LdapAttributeMapping", "Employee type"),
+         &LdapAttributeMapping::employeeType},
+    };
+    return all;
+}
+
+bool LdapAttributeMapping::isDefault() const
+{
+    return *this == LdapAttributeMapping();
+}
+
 QString LdapSettings::toJson() const
 {
     const QJsonObject object{{QStringLiteral("url"), url},
@@ -18,7 +42,14 @@ QString LdapSettings::toJson() const
                              {QStringLiteral("timeoutSeconds"), timeoutSeconds},
                              {QStringLiteral("trustedCertificateSha256"), trustedCertificateSha256},
                              {QStringLiteral("trustDecision"), trustDecision}};
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    QJsonObject all = object;
+    if (!mapping.isDefault()) {
+        QJsonObject map;
+        for (const LdapAttributeMapping::Field& field : LdapAttributeMapping::fields())
+            map.insert(QLatin1String(field.key), mapping.*field.attribute);
+        all.insert(QStringLiteral("mapping"), map);
+    }
+    return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
 }
 
 std::optional<LdapSettings> LdapSettings::fromJson(const QString& json, QString* error)
@@ -41,6 +72,12 @@ std::optional<LdapSettings> LdapSettings::fromJson(const QString& json, QString*
     settings.timeoutSeconds = qBound(1, object.value(QStringLiteral("timeoutSeconds")).toInt(30), 3600);
     settings.trustedCertificateSha256 = object.value(QStringLiteral("trustedCertificateSha256")).toString();
     settings.trustDecision = object.value(QStringLiteral("trustDecision")).toString();
+    const QJsonObject map = object.value(QStringLiteral("mapping")).toObject();
+    for (const LdapAttributeMapping::Field& field : LdapAttributeMapping::fields()) {
+        const QString value = map.value(QLatin1String(field.key)).toString().trimmed();
+        if (!value.isEmpty())
+            settings.mapping.*field.attribute = value;
+    }
     return settings;
 }
 

@@ -1,6 +1,7 @@
 #include "ldapsync.h"
 
 #include "ldapconnection.h"
+#include "ldapschema.h"
 #include "openldapprofile.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,13 @@ std::optional<SnapshotData> readOpenLdapSnapshot(const LdapSettings& settings, c
     }
 
     const Timestamp takenAt = QDateTime::currentMSecsSinceEpoch();
-    OpenLdapProfile profile;
+    if (!checkAttributeMapping(connection, settings.mapping, error))
+        return std::nullopt;
+    OpenLdapProfile profile(settings.mapping);
     const QString accountsStage = QCoreApplication::translate("LdapSync", "Reading accounts");
     if (!connection.search(
-            settings.baseDn, OpenLdapProfile::accountFilter(), OpenLdapProfile::accountAttributes(),
+            settings.baseDn, OpenLdapProfile::accountFilter(settings.mapping),
+            OpenLdapProfile::accountAttributes(settings.mapping),
             [&profile](LdapEntry&& entry) {
                 profile.addAccount(entry);
                 return true;

@@ -56,27 +56,40 @@ QStringList texts(const LdapEntry& entry, const char* name)
 
 } // namespace
 
-QStringList OpenLdapProfile::accountAttributes()
+OpenLdapProfile::OpenLdapProfile(const LdapAttributeMapping& mapping)
+    : m_login(mapping.login.toLower().toUtf8())
+    , m_name(mapping.name.toLower().toUtf8())
+    , m_mail(mapping.mail.toLower().toUtf8())
+    , m_title(mapping.title.toLower().toUtf8())
+    , m_department(mapping.department.toLower().toUtf8())
+    , m_manager(mapping.manager.toLower().toUtf8())
+    , m_employeeNumber(mapping.employeeNumber.toLower().toUtf8())
+    , m_employeeType(mapping.employeeType.toLower().toUtf8())
+{}
+
+QStringList OpenLdapProfile::accountAttributes(const LdapAttributeMapping& mapping)
 {
-    return {QStringLiteral("uid"),
-            QStringLiteral("cn"),
-            QStringLiteral("displayName"),
-            QStringLiteral("givenName"),
-            QStringLiteral("sn"),
-            QStringLiteral("mail"),
-            QStringLiteral("title"),
-            QStringLiteral("departmentNumber"),
-            QStringLiteral("manager"),
-            QStringLiteral("employeeNumber"),
-            QStringLiteral("employeeType"),
-            QStringLiteral("l"),
-            QStringLiteral("description"),
-            QStringLiteral("createTimestamp"),
-            QStringLiteral("pwdAccountLockedTime"),
-            QStringLiteral("pwdChangedTime"),
-            QStringLiteral("pwdReset"),
-            QStringLiteral("pwdFailureTime"),
-            QStringLiteral("pwdLastSuccess")};
+    QStringList names{mapping.login,
+                      mapping.name,
+                      QStringLiteral("displayName"),
+                      QStringLiteral("givenName"),
+                      QStringLiteral("sn"),
+                      mapping.mail,
+                      mapping.title,
+                      mapping.department,
+                      mapping.manager,
+                      mapping.employeeNumber,
+                      mapping.employeeType,
+                      QStringLiteral("l"),
+                      QStringLiteral("description"),
+                      QStringLiteral("createTimestamp"),
+                      QStringLiteral("pwdAccountLockedTime"),
+                      QStringLiteral("pwdChangedTime"),
+                      QStringLiteral("pwdReset"),
+                      QStringLiteral("pwdFailureTime"),
+                      QStringLiteral("pwdLastSuccess")};
+    names.removeDuplicates();
+    return names;
 }
 
 QStringList OpenLdapProfile::groupAttributes()
@@ -140,19 +153,19 @@ void OpenLdapProfile::addAccount(const LdapEntry& entry)
     Account& a = row.account;
     a.key = entry.dn;
     a.dn = entry.dn;
-    a.login = entry.text("uid");
+    a.login = entry.text(m_login.constData());
     a.displayName = entry.text("displayname");
     if (a.displayName.isEmpty())
-        a.displayName = entry.text("cn");
-    a.email = entry.text("mail");
+        a.displayName = entry.text(m_name.constData());
+    a.email = entry.text(m_mail.constData());
     a.description = entry.text("description");
-    row.employeeNumber = entry.text("employeenumber");
-    row.managerDn = entry.text("manager");
-    row.department = entry.text("departmentnumber");
-    row.title = entry.text("title");
+    row.employeeNumber = entry.text(m_employeeNumber.constData());
+    row.managerDn = entry.text(m_manager.constData());
+    row.department = entry.text(m_department.constData());
+    row.title = entry.text(m_title.constData());
     row.givenName = entry.text("givenname");
     row.surname = entry.text("sn");
-    row.employeeType = entry.text("employeetype");
+    row.employeeType = entry.text(m_employeeType.constData());
     row.location = entry.text("l");
     m_accountDnIds.push_back(dnId(entry.dn));
     // A person's entry is keyed by employeeNumber, or by uid when the directory has no HR number;

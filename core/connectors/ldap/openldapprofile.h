@@ -2,6 +2,8 @@
 
 #include "ldapentry.h"
 
+#include "ldapsettings.h"
+
 #include "domain/snapshot.h"
 
 #include <QHash>
@@ -24,12 +26,17 @@ namespace attest {
 class OpenLdapProfile final
 {
 public:
-    static QString accountFilter() { return QStringLiteral("(objectClass=inetOrgPerson)"); }
+    explicit OpenLdapProfile(const LdapAttributeMapping& mapping = {});
+
+    static QString accountFilter(const LdapAttributeMapping& mapping = {})
+    {
+        return QStringLiteral("(objectClass=%1)").arg(mapping.accountObjectClass);
+    }
     static QString groupFilter()
     {
         return QStringLiteral("(|(objectClass=groupOfNames)(objectClass=groupOfUniqueNames)(objectClass=posixGroup))");
     }
-    static QStringList accountAttributes();
+    static QStringList accountAttributes(const LdapAttributeMapping& mapping = {});
     static QStringList groupAttributes();
 
     void addAccount(const LdapEntry& entry);
@@ -67,6 +74,8 @@ private:
     // cost a million integers instead of a million strings.
     quint32 dnId(const QString& dn);
 
+    // The mapped attribute names, lower case, as LdapEntry keeps them.
+    QByteArray m_login, m_name, m_mail, m_title, m_department, m_manager, m_employeeNumber, m_employeeType;
     std::vector<AccountRow> m_accounts;
     std::vector<GroupRow> m_groups;
     QHash<QString, quint32> m_dnIds;
