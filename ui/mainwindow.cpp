@@ -6,6 +6,7 @@
 #include "backgroundtask.h"
 #include "connectionsdialog.h"
 #include "connectionsecrets.h"
+#include "connectors/ldap/auditlogreader.h"
 #include "connectors/ldap/connectiontest.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsettings.h"
@@ -431,35 +432,45 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
     const QString path = m_snapshot->workspacePath;
     auto newId = std::make_shared<qint64>(0);
     auto failure = std::make_shared<QString>();
+    auto auditWarning = std::make_shared<QString>();
     // The directory and the disk are touched only on the worker; the GUI thread keeps painting.
-    m_task->start([path, sourceId, settings = *settings, password, newId, failure](const ProgressFn& progress) {
-        QStringList warnings;
-        const auto data = readOpenLdapSnapshot(settings, password, progress, &warnings, failure.get());
-        if (!data)
-            return;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
-        if (!workspace)
-            return;
-        if (const auto id = workspace->importSnapshot(sourceId, *data, progress, failure.get()))
-            *newId = *id;
-        else
-            return;
-        // What the bind identity may change, refreshed with every sync (nothing is changed).
-        LdapConnection connection;
-        QString ignored;
-        if (connection.open(settings, password, &ignored)) {
-            workspace->setSetting(DirectoryCapabilities::settingKey(sourceId),
-                                  probeCapabilities(connection, settings.baseDn).toJson(), &ignored);
-        }
-    });
+    m_task->start(
+        [path, sourceId, settings = *settings, password, newId, failure, auditWarning](const ProgressFn& progress) {
+            QStringList warnings;
+            const auto data = readOpenLdapSnapshot(settings, password, progress, &warnings, failure.get());
+            if (!data)
+                return;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
+            if (!workspace)
+                return;
+            if (const auto id = workspace->importSnapshot(sourceId, *data, progress, failure.get()))
+                *newId = *id;
+            else
+                return;
+            // The directory's audit log from where the last sync stopped; a reader without rights to
+            // it gets a note, not a failed sync.
+            reportProgress(progress, 0, -1, tr("Reading the audit log"));
+            QString auditError;
+            if (importAuditLog(*workspace, sourceId, settings, password, &auditError) < 0)
+                *auditWarning = auditError;
+            // What the bind identity may change, refreshed with every sync (nothing is changed).
+            LdapConnection connection;
+            QString ignored;
+            if (connection.open(settings, password, &ignored)) {
+                workspace->setSetting(DirectoryCapabilities::settingKey(sourceId),
+                                      probeCapabilities(connection, settings.baseDn).toJson(), &ignored);
+            }
+        });
     connect(
         m_task, &BackgroundTask::finished, this,
-        [this, path, sourceId, password, newId, failure, name] {
+        [this, path, sourceId, password, newId, failure, auditWarning, name] {
             m_overlay->finish();
             if (*newId != 0) {
                 // A password that worked is kept: in the keychain where there is one.
                 m_secrets->remember(sourceId, password, m_secrets->keychainAvailable().value_or(false));
                 openWorkspace(path, *newId);
+                if (!auditWarning->isEmpty())
+                    statusBar()->showMessage(tr("Synced %1; its audit log was not read: %2").arg(name, *auditWarning));
             } else if (m_task->wasCancelled()) {
                 showError(tr("Syncing %1 was cancelled; the workspace is unchanged.").arg(name));
             } else {

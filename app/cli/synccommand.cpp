@@ -90,25 +90,11 @@ int runSync(const QStringList& arguments)
         return fail(kExitFailure, error);
     // The directory's own audit log, from where the last sync stopped. A reader that may not read it
     // gets a warning, not a failed sync: the snapshot is what was asked for.
-    qint64 auditEvents = 0;
-    {
-        const QString newestKey = QStringLiteral("accesslog.%1.newest").arg(target.sourceId);
-        LdapConnection directory;
-        QString auditError;
-        std::optional<AuditLogReader::Result> audit;
-        if (directory.open(target.settings, password, &auditError))
-            audit = AuditLogReader::read(directory, ws->setting(newestKey).toLatin1(), {}, &auditError);
-        if (!audit) {
-            note(QStringLiteral("warning: %1").arg(auditError));
-        } else if (!audit->events.empty()) {
-            for (AuditEvent& event : audit->events)
-                event.sourceId = target.sourceId;
-            if (!ws->addAuditEvents(audit->events, &auditError) ||
-                !ws->setSetting(newestKey, QString::fromLatin1(audit->newestReqStart), &auditError))
-                note(QStringLiteral("warning: the audit log was read but not stored: %1").arg(auditError));
-            else
-                auditEvents = qint64(audit->events.size());
-        }
+    QString auditError;
+    qint64 auditEvents = importAuditLog(*ws, target.sourceId, target.settings, password, &auditError);
+    if (auditEvents < 0) {
+        note(QStringLiteral("warning: %1").arg(auditError));
+        auditEvents = 0;
     }
     std::printf("synced %s: snapshot %lld, %lld accounts, %lld identities, %lld groups and roles, %lld memberships, "
                 "%lld new audit events in %.1f s\n",

@@ -78,6 +78,28 @@ private Q_SLOTS:
                                 : QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR"));
         QDir().mkpath(dir + QStringLiteral("/screenshots"));
         QVERIFY(window.grab().save(dir + QStringLiteral("/screenshots/synced-directory.png")));
+
+        // A change made in the directory shows in the Audit trail after the next sync.
+        const auto modified = SlapdFixture::runTool(
+            QStringLiteral("ldapmodify"),
+            {QStringLiteral("-x"), QStringLiteral("-H"), m_slapd->ldapsUrl(), QStringLiteral("-D"), m_slapd->adminDn(),
+             QStringLiteral("-w"), SlapdFixture::password(SlapdFixture::Role::Admin)},
+            m_slapd->caFile(),
+            "dn: cn=Engineering,ou=Groups," + m_slapd->baseDn().toUtf8() +
+                "\nchangetype: modify\nreplace: description\ndescription: Changed for the audit trail\n");
+        QVERIFY2(modified.exitCode == 0, modified.err.constData());
+        window.syncSource(window.snapshot()->sources.constFirst().id,
+                          SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8());
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY(!window.isBusy());
+        window.showPane(MainWindow::AuditPane);
+        auto* audit = window.pane(MainWindow::AuditPane)->proxy();
+        bool found = false;
+        for (int row = 0; row < audit->rowCount(); ++row) {
+            for (int column = 0; column < audit->columnCount(); ++column)
+                found = found || audit->index(row, column).data().toString().contains(QStringLiteral("cn=Engineering"));
+        }
+        QVERIFY2(found, qPrintable(QString::number(audit->rowCount())));
     }
 
     void failedSyncLeavesTheWorkspaceAlone()

@@ -286,6 +286,45 @@ bool SlapdFixture::makeCertificates(QString* error)
                                     QStringLiteral("-subj"), QStringLiteral("/O=Attest Tests/CN=127.0.0.1")},
                     error))
         return false;
+    if (m_expired) {
+        // `openssl x509` cannot date a certificate in the past; `openssl ca` can.
+        const QString caCnf = m_dir->filePath(QStringLiteral("ca.cnf"));
+        const QString index = m_dir->filePath(QStringLiteral("index.txt"));
+        if (!writeFile(index, QByteArray(), error) ||
+            !writeFile(caCnf,
+                       QStringLiteral("[ca]\ndefault_ca = test_ca\n"
+                                      "[test_ca]\ndatabase = %1\nnew_certs_dir = %2\nserial = %3\n"
+                                      "default_md = sha256\npolicy = any\ncopy_extensions = none\n"
+                                      "[any]\ncommonName = supplied\norganizationName = optional\n")
+                           .arg(index, m_dir->path(), m_dir->filePath(QStringLiteral("ca.serial")))
+                           .toUtf8(),
+                       error) ||
+            !writeFile(m_dir->filePath(QStringLiteral("ca.serial")), "1000\n", error))
+            return false;
+        return runChecked(QStringLiteral("openssl"),
+                          {QStringLiteral("ca"),
+                           QStringLiteral("-batch"),
+                           QStringLiteral("-notext"),
+                           QStringLiteral("-config"),
+                           caCnf,
+                           QStringLiteral("-in"),
+                           csr,
+                           QStringLiteral("-cert"),
+                           m_caFile,
+                           QStringLiteral("-keyfile"),
+                           m_dir->filePath(QStringLiteral("ca.key")),
+                           QStringLiteral("-startdate"),
+                           QStringLiteral("20200101000000Z"),
+                           QStringLiteral("-enddate"),
+                           QStringLiteral("20200201000000Z"),
+                           QStringLiteral("-extfile"),
+                           cnf,
+                           QStringLiteral("-extensions"),
+                           QStringLiteral("server_ext"),
+                           QStringLiteral("-out"),
+                           m_certFile},
+                          error);
+    }
     return runChecked(QStringLiteral("openssl"),
                       {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
                        QStringLiteral("-CA"), m_caFile, QStringLiteral("-CAkey"),

@@ -91,6 +91,10 @@ public:
     // otherwise `missing` names the first one not found.
     static bool toolsAvailable(QString* missing);
 
+    // Before start(): serve a server certificate from the fixture's own CA whose validity ended
+    // in 2020, for "expired certificate" tests.
+    void setServerCertificateExpired(bool expired) { m_expired = expired; }
+
 private:
     bool prepare(const QByteArray& ldif, QString* error);
     bool makeCertificates(QString* error);
@@ -110,6 +114,7 @@ private:
     QString m_confFile;
     QString m_logFile;
     qint64 m_pid = 0;
+    bool m_expired = false;
 };
 
 } // namespace attest::test

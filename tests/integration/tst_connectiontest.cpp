@@ -42,6 +42,15 @@ private:
         return State::Skipped;
     }
 
+    static QString detailOf(const ConnectionTestReport& report, const QString& title)
+    {
+        for (const ConnectionCheck& check : report.checks) {
+            if (check.title == title)
+                return check.detail;
+        }
+        return {};
+    }
+
     static QString describe(const ConnectionTestReport& report)
     {
         QStringList lines;
@@ -200,6 +209,54 @@ private Q_SLOTS:
         const auto unreachable = testLdapConnection(s, "x");
         QCOMPARE(stateOf(unreachable, QStringLiteral("Reachable")), State::Failed);
         QCOMPARE(unreachable.checks.size(), 8);
+    }
+
+    void hostNameThatDoesNotMatchIsRefused()
+    {
+        // The certificate names 127.0.0.1 only; "localhost" reaches the same server.
+        LdapSettings s = settings(SlapdFixture::Role::Reader);
+        s.url.replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        const auto report = testLdapConnection(s, password);
+        QVERIFY(!report.ok());
+        QCOMPARE(stateOf(report, QStringLiteral("Certificate")), State::Failed);
+        QVERIFY(report.certificateNeedsDecision);
+        QVERIFY2(
+            detailOf(report, QStringLiteral("Certificate")).contains(QStringLiteral("host name"), Qt::CaseInsensitive),
+            qPrintable(describe(report)));
+        LdapConnection connection;
+        QString error;
+        QVERIFY(!connection.open(s, password, &error));
+        QVERIFY2(error.contains(QStringLiteral("issued for this host")), qPrintable(error));
+    }
+
+    void expiredCertificateIsRefusedWithItsDates()
+    {
+        SlapdFixture expired;
+        expired.setServerCertificateExpired(true);
+        QString error;
+        QVERIFY2(expired.start({}, &error), qPrintable(error));
+        LdapSettings s;
+        s.url = expired.ldapsUrl();
+        s.baseDn = expired.baseDn();
+        s.bindDn = expired.readerDn();
+        s.caFile = expired.caFile();
+        s.timeoutSeconds = 10;
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        const auto report = testLdapConnection(s, password);
+        QVERIFY(!report.ok());
+        QCOMPARE(stateOf(report, QStringLiteral("Certificate")), State::Failed);
+        QVERIFY2(
+            detailOf(report, QStringLiteral("Certificate")).contains(QStringLiteral("expired"), Qt::CaseInsensitive),
+            qPrintable(describe(report)));
+        QVERIFY(report.certificate);
+        QCOMPARE(report.certificate->notAfter.date().year(), 2020);
+        LdapConnection connection;
+        QVERIFY(!connection.open(s, password, &error));
+        QVERIFY2(error.contains(QStringLiteral("TLS")), qPrintable(error));
+        // StartTLS refuses it the same way.
+        s.url = expired.ldapUrl();
+        QVERIFY(!testLdapConnection(s, password).ok());
     }
 
     void cancelStopsBetweenSteps()

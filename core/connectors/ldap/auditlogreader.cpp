@@ -1,5 +1,7 @@
 #include "auditlogreader.h"
 
+#include "store/workspace.h"
+
 #include "generalizedtime.h"
 #include "ldapconnection.h"
 
@@ -149,6 +151,28 @@ std::optional<AuditLogReader::Result> AuditLogReader::read(LdapConnection& conne
     std::sort(result.events.begin(), result.events.end(),
               [](const AuditEvent& a, const AuditEvent& b) { return a.time < b.time; });
     return result;
+}
+
+qint64 importAuditLog(Workspace& workspace, qint64 sourceId, const LdapSettings& settings, const QByteArray& password,
+                      QString* error)
+{
+    const QString newestKey = QStringLiteral("accesslog.%1.newest").arg(sourceId);
+    LdapConnection directory;
+    if (!directory.open(settings, password, error))
+        return -1;
+    auto audit = AuditLogReader::read(directory, workspace.setting(newestKey).toLatin1(), {}, error);
+    if (!audit)
+        return -1;
+    if (audit->events.empty())
+        return 0;
+    for (AuditEvent& event : audit->events)
+        event.sourceId = sourceId;
+    if (!workspace.addAuditEvents(audit->events, error) ||
+        !workspace.setSetting(newestKey, QString::fromLatin1(audit->newestReqStart), error)) {
+        *error = QCoreApplication::translate("AuditLogReader", "the audit log was read but not stored: %1").arg(*error);
+        return -1;
+    }
+    return qint64(audit->events.size());
 }
 
 } // namespace attest
