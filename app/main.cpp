@@ -39,9 +39,15 @@ int main(int argc, char** argv)
                                              QApplication::translate("main", "Open this workspace file."),
                                              QApplication::translate("main", "file"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption helpdeskOption(
+        QStringLiteral("helpdesk"),
+        QApplication::translate("main", "Help-desk mode: only account search, the account card and its actions."));
+    parser.addOption(helpdeskOption);
     parser.process(app);
 
     attest::MainWindow window;
+    if (parser.isSet(helpdeskOption))
+        window.setHelpdeskMode(true);
     window.show();
     window.openInitialWorkspace(parser.value(workspaceOption));
     return QApplication::exec();

@@ -65,7 +65,8 @@ TableModelBase::PreparedPtr AccountTableModel::prepare(const LoadedSnapshot& sna
         cache->flags[i] = accountFlags(account, identity, snapshot.now());
         cache->search.addRow({account.login, account.displayName, account.email,
                               identity ? QStringView(identity->department) : QStringView(),
-                              identity ? QStringView(identity->displayName) : QStringView(), account.dn});
+                              identity ? QStringView(identity->displayName) : QStringView(), account.dn,
+                              identity ? QStringView(identity->key) : QStringView()}); // the employee number
     }
     return cache;
 }

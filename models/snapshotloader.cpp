@@ -21,6 +21,21 @@ QString LoadedSnapshot::sourceName(qint64 sourceId) const
     return {};
 }
 
+std::vector<AuditEvent> loadAuditTrail(const QString& path)
+{
+    std::vector<AuditEvent> events;
+    QString ignored;
+    if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored)) {
+        events = workspace->auditEvents();
+        // Attest's own journal sits beside the directories' events, marked as such.
+        if (const auto journal = workspace->journalRecords(&ignored)) {
+            const auto journalEvents = Journal::asAuditEvents(*journal);
+            events.insert(events.end(), journalEvents.begin(), journalEvents.end());
+        }
+    }
+    return events;
+}
+
 LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshotId, const ProgressFn& progress,
                                             QString* error)
 {
@@ -40,7 +55,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
         loaded->info.label = QCoreApplication::translate("SnapshotLoader", "no snapshot yet");
         loaded->data = std::make_shared<const SnapshotData>();
         loaded->graph = AccessGraph::build(*loaded->data, PrivilegedPolicy());
-        loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>();
+        loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(path));
         return loaded;
     }
     if (snapshotId == 0)
@@ -49,17 +64,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     // The audit trail is read on a second connection while this one loads the snapshot: the two
     // are independent and this machine has more than one core.
     auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
-    std::thread auditReader([path, auditEvents] {
-        QString ignored;
-        if (auto second = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored)) {
-            *auditEvents = second->auditEvents();
-            // Attest's own journal sits beside the directories' events, marked as such.
-            if (const auto journal = second->journalRecords(&ignored)) {
-                const auto events = Journal::asAuditEvents(*journal);
-                auditEvents->insert(auditEvents->end(), events.begin(), events.end());
-            }
-        }
-    });
+    std::thread auditReader([path, auditEvents] { *auditEvents = loadAuditTrail(path); });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
     auditReader.join();
     if (!data)

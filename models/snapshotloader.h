@@ -13,6 +13,9 @@ namespace attest {
 LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshotId, const ProgressFn& progress,
                                             QString* error);
 
+// The workspace's audit trail: the directories' events and Attest's own journal, as events.
+std::vector<AuditEvent> loadAuditTrail(const QString& path);
+
 // Creates the demo organisation in a new workspace file (2,000 people unless told otherwise).
 // Blocking, for a worker thread; on failure nothing is left at path.
 bool createDemoWorkspace(const QString& path, int identities, const ProgressFn& progress, QString* error);

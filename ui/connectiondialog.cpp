@@ -49,6 +49,7 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     , m_remember(new QCheckBox(tr("&Remember in the keychain")))
     , m_keychainNote(new QLabel)
     , m_caFile(new QLineEdit)
+    , m_helpdeskRole(new QCheckBox(tr("&Help-desk connection: open Attest in help-desk mode on it")))
     , m_mappingBox(new QWidget)
     , m_testButton(new QPushButton(tr("&Test")))
     , m_checks(new QTreeWidget)
@@ -126,6 +127,8 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     form->addRow(tr("Bind &DN:"), m_bindDn);
     form->addRow(passwordLabel, passwordBox);
     form->addRow(caLabel, caRow);
+    form->addRow(QString(), m_helpdeskRole);
+    m_helpdeskRole->setObjectName(QStringLiteral("helpdeskRole"));
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     // The attribute mapping, folded away: most directories use the defaults.
@@ -256,6 +259,7 @@ void ConnectionDialog::setConnection(const QString& name, const LdapSettings& se
     m_caFile->setText(settings.caFile);
     m_trustedSha256 = settings.trustedCertificateSha256;
     m_trustDecision = settings.trustDecision;
+    m_helpdeskRole->setChecked(settings.helpdeskRole);
     const LdapAttributeMapping defaults;
     const auto& fields = LdapAttributeMapping::fields();
     for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -299,6 +303,7 @@ LdapSettings ConnectionDialog::settings() const
     s.allowPlaintext = !isLdaps(s.url) && !s.startTls && m_allowPlaintext->isChecked();
     s.trustedCertificateSha256 = m_trustedSha256;
     s.trustDecision = m_trustDecision;
+    s.helpdeskRole = m_helpdeskRole->isChecked();
     const auto& fields = LdapAttributeMapping::fields();
     s.mapping = LdapAttributeMapping();
     for (std::size_t i = 0; i < fields.size(); ++i) {

@@ -78,6 +78,7 @@ private:
     QCheckBox* m_remember;
     QLabel* m_keychainNote;
     QLineEdit* m_caFile;
+    QCheckBox* m_helpdeskRole;
     QWidget* m_mappingBox;
     std::vector<QLineEdit*> m_mapping; // one per LdapAttributeMapping::fields()
     QPushButton* m_testButton;

@@ -2,6 +2,8 @@
 
 #include "security/secretstore.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPointer>
 #include <QtConcurrent>
 
@@ -52,6 +54,29 @@ void ConnectionSecrets::find(qint64 sourceId, FoundFn done)
             done({}, false, answer.note);
         }
         answer.password.fill('\0');
+    });
+}
+
+void ConnectionSecrets::obtain(QWidget* parent, qint64 sourceId, const QString& connectionName,
+                               std::function<void(const QByteArray& password)> done)
+{
+    QPointer<QWidget> guard(parent);
+    find(sourceId, [this, guard, connectionName, done](const QByteArray& stored, bool found, const QString&) {
+        if (found) {
+            done(stored);
+            return;
+        }
+        if (!guard)
+            return;
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            guard, tr("Directory Password"),
+            keychainAvailable().value_or(false)
+                ? tr("Bind password for %1 (kept in the keychain once it has worked):").arg(connectionName)
+                : tr("Bind password for %1 (no keychain here: kept only until Attest closes):").arg(connectionName),
+            QLineEdit::Password, QString(), &ok);
+        if (ok)
+            done(typed.toUtf8());
     });
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+
+class QWidget;
 #include <optional>
 
 namespace attest {
@@ -30,6 +32,10 @@ public:
     using DoneFn = std::function<void(bool ok, const QString& note)>;
 
     void find(qint64 sourceId, FoundFn done);
+    // find(), and when nothing is found, ask the user (parent's dialog); done gets nothing when
+    // the user cancels. The caller remembers the password once it has worked.
+    void obtain(QWidget* parent, qint64 sourceId, const QString& connectionName,
+                std::function<void(const QByteArray& password)> done);
     // Keeps the password for this session, and in the keychain when inKeychain (done says
     // whether the keychain took it, and why not).
     void remember(qint64 sourceId, const QByteArray& password, bool inKeychain, DoneFn done = {});

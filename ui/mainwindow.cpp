@@ -14,6 +14,7 @@
 #include "detailpanel.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
+#include "helpdeskview.h"
 #include "identitytablemodel.h"
 #include "loadingoverlay.h"
 #include "privilegedaccountmodel.h"
@@ -40,8 +41,10 @@
 #include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QtConcurrent>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
@@ -138,6 +141,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_task, &BackgroundTask::progressChanged, m_overlay, &LoadingOverlay::setProgress);
     connect(m_detail, &DetailPanel::objectActivated, this, &MainWindow::navigateTo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The help desk has its own account card: the detail panel would only repeat it.
+        m_detail->setVisible(m_tabs->currentWidget() != m_helpdesk && !m_helpdeskMode);
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget())) {
             const ObjectRef ref = pane->currentObject();
             if (ref.isValid() && !m_navigating)
@@ -178,6 +183,9 @@ void MainWindow::createPanes()
     addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"))
         ->addModel(tr("Privileged accounts"), m_privileged);
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
+    m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
+    m_tabs->addTab(m_helpdesk, tr("Help &Desk"));
+    connect(m_helpdesk, &HelpdeskView::changed, this, &MainWindow::refreshAuditTrail);
     audit->addModel(tr("Events"), m_audit);
     audit->searchLineEdit()->setPlaceholderText(tr("Search actor, action, target, details… (Ctrl+F)"));
     connect(audit->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -265,6 +273,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* directoryMenu = menuBar()->addMenu(tr("&Directory"));
+    m_directoryMenu = directoryMenu;
     QAction* connections = directoryMenu->addAction(tr("&Connections…"), this, [this] { showConnections(); });
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connections->setToolTip(tr("Add, edit, test and remove directory connections"));
@@ -273,6 +282,21 @@ void MainWindow::createActions()
     sync->setToolTip(tr("Read a saved directory connection into a new snapshot"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
+    QAction* quickFind = viewMenu->addAction(tr("Help Desk: Find &Account"), this, [this] {
+        showHelpdesk();
+        m_helpdesk->focusFind();
+    });
+    quickFind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction* helpdeskMode = viewMenu->addAction(tr("Help-Desk &Mode"));
+    helpdeskMode->setCheckable(true);
+    helpdeskMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(helpdeskMode, &QAction::toggled, this, &MainWindow::setHelpdeskMode);
+    connect(this, &MainWindow::snapshotLoaded, helpdeskMode, [this, helpdeskMode] {
+        const QSignalBlocker block(helpdeskMode);
+        helpdeskMode->setChecked(m_helpdeskMode);
+    });
+    viewMenu->addSeparator();
     m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
             pane->focusSearch();
@@ -301,6 +325,7 @@ void MainWindow::createActions()
     });
 
     QToolBar* toolbar = addToolBar(tr("Navigation"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("navigationToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -391,22 +416,9 @@ void MainWindow::syncWithStoredPassword(qint64 sourceId, const QString& name)
 {
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     QPointer<MainWindow> guard(this);
-    m_secrets->find(sourceId, [guard, sourceId, name](const QByteArray& stored, bool found, const QString&) {
-        if (!guard)
-            return;
-        if (found) {
-            guard->syncSource(sourceId, stored);
-            return;
-        }
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            guard, tr("Sync Now"),
-            guard->m_secrets->keychainAvailable().value_or(false)
-                ? tr("Password for %1 (stored in the keychain once the sync succeeds):").arg(name)
-                : tr("Password for %1 (no keychain here: kept only until Attest closes):").arg(name),
-            QLineEdit::Password, QString(), &ok);
-        if (ok)
-            guard->syncSource(sourceId, typed.toUtf8());
+    m_secrets->obtain(this, sourceId, name, [guard, sourceId](const QByteArray& password) {
+        if (guard)
+            guard->syncSource(sourceId, password);
     });
 }
 
@@ -428,6 +440,7 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
         return;
     }
     m_errorBanner->hide();
+    m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_overlay->start(tr("Syncing %1…").arg(name));
     const QString path = m_snapshot->workspacePath;
     auto newId = std::make_shared<qint64>(0);
@@ -479,6 +492,57 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
             }
         },
         Qt::SingleShotConnection);
+}
+
+void MainWindow::showHelpdesk()
+{
+    m_tabs->setCurrentWidget(m_helpdesk);
+}
+
+void MainWindow::setHelpdeskMode(bool on)
+{
+    m_helpdeskChoice = on; // chosen by the user: kept across workspaces
+    applyHelpdeskMode(on);
+}
+
+void MainWindow::applyHelpdeskMode(bool on)
+{
+    m_helpdeskMode = on;
+    for (int i = 0; i < PaneCount; ++i)
+        m_tabs->setTabVisible(i, !on);
+    m_tabs->tabBar()->setVisible(!on);
+    m_detail->setVisible(!on && m_tabs->currentWidget() != m_helpdesk);
+    m_directoryMenu->menuAction()->setVisible(!on);
+    m_toolbar->setVisible(!on);
+    for (QAction* action : m_viewMenu->actions()) {
+        const QString text = action->text();
+        if (!action->isSeparator() && !text.contains(QLatin1String("Help")))
+            action->setVisible(!on);
+    }
+    if (on)
+        showHelpdesk();
+    updateWindowTitle();
+}
+
+void MainWindow::refreshAuditTrail()
+{
+    if (!m_snapshot)
+        return;
+    const LoadedSnapshotPtr current = m_snapshot;
+    QPointer<MainWindow> guard(this);
+    AuditEventModel* model = m_audit;
+    QtConcurrent::run([current, model] {
+        auto updated = std::make_shared<LoadedSnapshot>(*current);
+        updated->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(current->workspacePath));
+        LoadedSnapshotPtr shared = updated;
+        return std::make_pair(shared, model->prepare(*shared));
+    }).then(this, [guard, current](std::pair<LoadedSnapshotPtr, TableModelBase::PreparedPtr> result) {
+        if (!guard || guard->m_snapshot != current)
+            return; // another snapshot was opened meanwhile
+        guard->m_snapshot = result.first;
+        guard->m_audit->setSnapshot(result.first, result.second);
+        guard->applyAuditRange();
+    });
 }
 
 void MainWindow::showPane(Pane pane)
@@ -605,6 +669,17 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     for (std::size_t i = 0; i < models.size(); ++i)
         models[i]->setSnapshot(m_snapshot, i < prepared.size() ? prepared[i] : nullptr);
     m_detail->setSnapshot(m_snapshot);
+    m_secrets->setWorkspaceId(m_snapshot->workspaceId);
+    m_helpdesk->setSnapshot(m_snapshot);
+    // A help-desk connection opens in help-desk mode.
+    bool helpdeskConnection = false;
+    for (const SourceInfo& source : m_snapshot->sources) {
+        QString ignored;
+        if (source.id == m_snapshot->info.sourceId && !source.settingsJson.isEmpty())
+            if (const auto settings = LdapSettings::fromJson(source.settingsJson, &ignored))
+                helpdeskConnection = settings->helpdeskRole;
+    }
+    applyHelpdeskMode(m_helpdeskChoice.value_or(helpdeskConnection));
     applyAuditRange();
     updateSnapshotChooser();
     updateWindowTitle();
@@ -638,7 +713,7 @@ void MainWindow::updateWindowTitle()
         return;
     }
     const QString file = QFileInfo(m_snapshot->workspacePath).fileName();
-    setWindowTitle(tr("%1 — Attest").arg(file));
+    setWindowTitle(m_helpdeskMode ? tr("%1 — Attest Help Desk").arg(file) : tr("%1 — Attest").arg(file));
     const auto& info = m_snapshot->info;
     if (info.id == 0) {
         m_statusLabel->setText(

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -16,7 +17,9 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QSplitter;
+class QMenu;
 class QTabWidget;
+class QToolBar;
 
 namespace attest {
 
@@ -27,6 +30,7 @@ class ConnectionSecrets;
 class ConnectionsDialog;
 class DetailPanel;
 class EntitlementTableModel;
+class HelpdeskView;
 class IdentityTableModel;
 class LoadingOverlay;
 class PrivilegedAccountModel;
@@ -70,6 +74,16 @@ public:
     void syncNow();
     // Directory → Connections…: add, edit, test, remove and sync saved connections.
     ConnectionsDialog* showConnections();
+
+    // The help desk's view (its own tab; Ctrl+K finds an account). In help-desk mode the window
+    // shows only it: the review and administration panes, the detail panel and the directory
+    // menu are hidden.
+    HelpdeskView* helpdesk() const { return m_helpdesk; }
+    void showHelpdesk();
+    void setHelpdeskMode(bool on);
+    bool isHelpdeskMode() const { return m_helpdeskMode; }
+    // Re-reads the audit trail (directory events and the journal) after a change.
+    void refreshAuditTrail();
     ConnectionSecrets* connectionSecrets() const { return m_secrets; }
 
     void showPane(Pane pane);
@@ -134,6 +148,13 @@ private:
     QList<SourceInfo> savedConnections(QString* error) const;
 
     ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
+    HelpdeskView* m_helpdesk = nullptr;
+    bool m_helpdeskMode = false;
+    std::optional<bool> m_helpdeskChoice; // --helpdesk or the menu; else the connection's role decides
+    void applyHelpdeskMode(bool on);
+    QMenu* m_directoryMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QToolBar* m_toolbar = nullptr;
 };
 
 } // namespace attest

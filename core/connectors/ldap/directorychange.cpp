@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -289,6 +290,8 @@ JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcom
         parameters.insert(QStringLiteral("group"), change.group);
     if (change.kind == DirectoryChange::Kind::ResetPassword)
         parameters.insert(QStringLiteral("mustChangePassword"), change.mustChangePassword);
+    if (!change.callerChecks.isEmpty())
+        parameters.insert(QStringLiteral("callerVerification"), QJsonArray::fromStringList(change.callerChecks));
     record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
     record.result = outcome.executed ? QStringLiteral("success") : QStringLiteral("failure: %1").arg(outcome.message);
     record.verification =

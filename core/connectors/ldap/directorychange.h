@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace attest {
 
@@ -31,6 +32,8 @@ struct DirectoryChange
     bool mustChangePassword = true; // for ResetPassword: set pwdReset
     QString reason;
     QString ticket;
+    // How the help desk verified the caller: the checks that were made (never the answers).
+    QStringList callerChecks;
 
     QString action() const;  // stable name for the journal: "group.add-member", "account.disable", …
     QString preview() const; // plain words: "Add uid=… to cn=…"

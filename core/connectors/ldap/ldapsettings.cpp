@@ -41,7 +41,8 @@ QString LdapSettings::toJson() const
                              {QStringLiteral("pageSize"), pageSize},
                              {QStringLiteral("timeoutSeconds"), timeoutSeconds},
                              {QStringLiteral("trustedCertificateSha256"), trustedCertificateSha256},
-                             {QStringLiteral("trustDecision"), trustDecision}};
+                             {QStringLiteral("trustDecision"), trustDecision},
+                             {QStringLiteral("helpdeskRole"), helpdeskRole}};
     QJsonObject all = object;
     if (!mapping.isDefault()) {
         QJsonObject map;
@@ -72,6 +73,7 @@ std::optional<LdapSettings> LdapSettings::fromJson(const QString& json, QString*
     settings.timeoutSeconds = qBound(1, object.value(QStringLiteral("timeoutSeconds")).toInt(30), 3600);
     settings.trustedCertificateSha256 = object.value(QStringLiteral("trustedCertificateSha256")).toString();
     settings.trustDecision = object.value(QStringLiteral("trustDecision")).toString();
+    settings.helpdeskRole = object.value(QStringLiteral("helpdeskRole")).toBool(false);
     const QJsonObject map = object.value(QStringLiteral("mapping")).toObject();
     for (const LdapAttributeMapping::Field& field : LdapAttributeMapping::fields()) {
         const QString value = map.value(QLatin1String(field.key)).toString().trimmed();

@@ -51,6 +51,8 @@ struct LdapSettings
     // Who decided to trust it, when, and what the certificate said: the recorded decision.
     QString trustDecision;
     LdapAttributeMapping mapping;
+    // A help-desk connection: Attest opens in help-desk mode on it (find, card, reset, unlock).
+    bool helpdeskRole = false;
 
     // As stored with a source in the workspace (never a password).
     QString toJson() const;
