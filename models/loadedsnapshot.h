@@ -24,7 +24,10 @@ struct LoadedSnapshot
     std::shared_ptr<const AccessGraph> graph;
     std::shared_ptr<const std::vector<AuditEvent>> auditEvents;
     QList<SnapshotInfo> allSnapshots; // of the workspace, oldest first, for the snapshot chooser
-    QList<SourceInfo> sources;        // of the workspace, with their (secret-free) connection settings
+    // What checking the journal's chain and signatures found, one line per problem with its
+    // position; empty when intact (checked on every load).
+    QStringList journalProblems;
+    QList<SourceInfo> sources; // of the workspace, with their (secret-free) connection settings
 
     Timestamp now() const { return info.takenAt; }
     QString sourceName(qint64 sourceId) const;

@@ -36,6 +36,24 @@ std::vector<AuditEvent> loadAuditTrail(const QString& path)
     return events;
 }
 
+QStringList checkJournal(const QString& path)
+{
+    QString error;
+    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+    if (!workspace)
+        return {error};
+    const auto verification = Journal::verify(*workspace, &error);
+    if (!verification)
+        return {QCoreApplication::translate("SnapshotLoader", "the journal cannot be read: %1").arg(error)};
+    QStringList problems;
+    for (const Journal::Problem& problem : verification->problems)
+        problems << (problem.position > 0 ? QCoreApplication::translate("SnapshotLoader", "record %1: %2")
+                                                .arg(problem.position)
+                                                .arg(problem.description)
+                                          : problem.description);
+    return problems;
+}
+
 LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshotId, const ProgressFn& progress,
                                             QString* error)
 {
@@ -56,6 +74,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
         loaded->data = std::make_shared<const SnapshotData>();
         loaded->graph = AccessGraph::build(*loaded->data, PrivilegedPolicy());
         loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(path));
+        loaded->journalProblems = checkJournal(path);
         return loaded;
     }
     if (snapshotId == 0)
@@ -64,11 +83,16 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     // The audit trail is read on a second connection while this one loads the snapshot: the two
     // are independent and this machine has more than one core.
     auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
-    std::thread auditReader([path, auditEvents] { *auditEvents = loadAuditTrail(path); });
+    auto journalProblems = std::make_shared<QStringList>();
+    std::thread auditReader([path, auditEvents, journalProblems] {
+        *auditEvents = loadAuditTrail(path);
+        *journalProblems = checkJournal(path);
+    });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
     auditReader.join();
     if (!data)
         return nullptr;
+    loaded->journalProblems = *journalProblems;
     loaded->info = data->info;
     for (const SnapshotInfo& info : std::as_const(loaded->allSnapshots)) {
         if (info.id == snapshotId)

@@ -16,6 +16,10 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
 // The workspace's audit trail: the directories' events and Attest's own journal, as events.
 std::vector<AuditEvent> loadAuditTrail(const QString& path);
 
+// Checks the journal's chain and signatures: one line per problem ("record 3: …"), empty when
+// intact; a journal that cannot be read at all is one problem.
+QStringList checkJournal(const QString& path);
+
 // Creates the demo organisation in a new workspace file (2,000 people unless told otherwise).
 // Blocking, for a worker thread; on failure nothing is left at path.
 bool createDemoWorkspace(const QString& path, int identities, const ProgressFn& progress, QString* error);

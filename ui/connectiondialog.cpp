@@ -1,5 +1,9 @@
 #include "connectiondialog.h"
 
+#include "blockingpool.h"
+
+#include "audit/journal.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,7 +35,7 @@ bool isLdaps(const QString& url)
 
 QString operatorName()
 {
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return Journal::currentOperator();
 }
 
 } // namespace
@@ -388,9 +392,10 @@ void ConnectionDialog::startTest()
     item->setIcon(0, style()->standardIcon(QStyle::SP_BrowserReload));
     m_certificateBox->hide();
     // The network is touched only on a pool thread: the dialog keeps painting and can stop it.
-    m_watcher->setFuture(QtConcurrent::run([settings = settings(), password = password(), cancel = m_cancel] {
-        return testLdapConnection(settings, password, [cancel] { return cancel->load(); });
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(blockingPool(), [settings = settings(), password = password(), cancel = m_cancel] {
+            return testLdapConnection(settings, password, [cancel] { return cancel->load(); });
+        }));
     updateState();
 }
 

@@ -1,5 +1,7 @@
 #include "connectionsecrets.h"
 
+#include "blockingpool.h"
+
 #include "security/secretstore.h"
 
 #include <QInputDialog>
@@ -36,7 +38,7 @@ void ConnectionSecrets::find(qint64 sourceId, FoundFn done)
         QByteArray password;
         QString note;
     };
-    QtConcurrent::run([k] {
+    QtConcurrent::run(blockingPool(), [k] {
         Answer answer;
         answer.result = SecretStore::read(k, &answer.password, &answer.note);
         return answer;
@@ -89,7 +91,7 @@ void ConnectionSecrets::remember(qint64 sourceId, const QByteArray& password, bo
             done(true, QString());
         return;
     }
-    QtConcurrent::run([k, password] {
+    QtConcurrent::run(blockingPool(), [k, password] {
         QString note;
         const bool ok = SecretStore::write(k, password, &note) == SecretStore::Result::Ok;
         return std::make_pair(ok, note);
@@ -111,7 +113,7 @@ void ConnectionSecrets::forget(qint64 sourceId)
 {
     const QString k = key(sourceId);
     dropFromSession(sourceId);
-    (void)QtConcurrent::run([k] {
+    (void)QtConcurrent::run(blockingPool(), [k] {
         QString note;
         SecretStore::remove(k, &note);
     });
@@ -123,7 +125,7 @@ void ConnectionSecrets::probeKeychain(DoneFn done)
         done(*m_keychainAvailable, m_keychainNote);
         return;
     }
-    QtConcurrent::run([] {
+    QtConcurrent::run(blockingPool(), [] {
         QString note;
         QByteArray ignored;
         const auto result = SecretStore::read(QStringLiteral("probe/attest-keychain-check"), &ignored, &note);

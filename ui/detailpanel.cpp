@@ -4,6 +4,9 @@
 #include "displayformat.h"
 #include "relationlistmodel.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -231,6 +234,25 @@ void DetailPanel::showAuditEvent(const AuditEvent& event, const QString& sourceN
     addRow(tr("Recorded by"),
            event.origin == AuditOrigin::Journal ? tr("Attest journal") : tr("The directory's own audit log"));
     addRow(tr("Details"), event.details);
+    if (!event.command.isEmpty()) {
+        // Like ADAC's PowerShell history: the command that does the same, to read and copy.
+        auto* command = new QLabel(event.command, this);
+        command->setObjectName(QStringLiteral("equivalentCommand"));
+        command->setTextFormat(Qt::PlainText);
+        command->setWordWrap(true);
+        command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto* copy = new QPushButton(tr("&Copy Command"), this);
+        copy->setObjectName(QStringLiteral("copyCommand"));
+        connect(copy, &QPushButton::clicked, this,
+                [text = event.command] { QApplication::clipboard()->setText(text); });
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(command);
+        layout->addWidget(copy, 0, Qt::AlignLeft);
+        m_form->addRow(plainLabel(tr("Equivalent command"), this), box);
+    }
     m_tabs->hide();
 }
 

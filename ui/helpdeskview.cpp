@@ -1,5 +1,7 @@
 #include "helpdeskview.h"
 
+#include "blockingpool.h"
+
 #include "accounttablemodel.h"
 #include "connectionsecrets.h"
 #include "connectors/ldap/ldapconnection.h"
@@ -367,7 +369,7 @@ void HelpdeskView::refreshLive()
         if (!guard)
             return;
         guard->m_liveLabel->setText(tr("Reading the account from the directory…"));
-        QtConcurrent::run([settings, password, dn] {
+        QtConcurrent::run(blockingPool(), [settings, password, dn] {
             LdapConnection connection;
             QString error;
             std::optional<Account> live;
@@ -638,7 +640,7 @@ void HelpdeskView::runAccountAction(DirectoryChange::Kind kind, bool confirm, co
         guard->m_busy = true;
         guard->updateActions();
         guard->showResult(tr("Working: %1…").arg(change.preview().toHtmlEscaped()), true);
-        QtConcurrent::run([run = guard->runner(bindPassword), change] {
+        QtConcurrent::run(blockingPool(), [run = guard->runner(bindPassword), change] {
             QString error;
             auto runs = run({change}, QByteArray(), &error);
             return std::make_pair(runs, error);

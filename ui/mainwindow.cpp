@@ -269,6 +269,9 @@ void MainWindow::createActions()
             createDemoAndOpen(path);
     });
     fileMenu->addSeparator();
+    QAction* verify = fileMenu->addAction(tr("&Verify Journal…"), this, &MainWindow::verifyJournal);
+    verify->setToolTip(tr("Check that no record of Attest's journal was changed, deleted, inserted or reordered"));
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -524,6 +527,42 @@ void MainWindow::applyHelpdeskMode(bool on)
     updateWindowTitle();
 }
 
+void MainWindow::verifyJournal()
+{
+    if (!m_snapshot)
+        return;
+    QPointer<MainWindow> guard(this);
+    const QString path = m_snapshot->workspacePath;
+    QtConcurrent::run([path] {
+        QString error;
+        qint64 records = 0;
+        if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error)) {
+            if (const auto all = workspace->journalRecords(&error))
+                records = qint64(all->size());
+        }
+        return std::make_pair(checkJournal(path), records);
+    }).then(this, [guard](std::pair<QStringList, qint64> result) {
+        if (!guard)
+            return;
+        Q_EMIT guard->journalVerified(result.first, result.second);
+        auto* box = new QMessageBox(guard);
+        box->setObjectName(QStringLiteral("journalVerification"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowTitle(tr("Journal"));
+        if (result.first.isEmpty()) {
+            box->setIcon(QMessageBox::Information);
+            box->setText(tr("The journal is intact: %1 records, each chained to the one before and signed by this "
+                            "workspace's key.")
+                             .arg(result.second));
+        } else {
+            box->setIcon(QMessageBox::Warning);
+            box->setText(tr("The journal does not verify: it has been changed outside Attest."));
+            box->setInformativeText(result.first.join(QLatin1Char('\n')));
+        }
+        box->open();
+    });
+}
+
 void MainWindow::refreshAuditTrail()
 {
     if (!m_snapshot)
@@ -671,6 +710,9 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_detail->setSnapshot(m_snapshot);
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_helpdesk->setSnapshot(m_snapshot);
+    if (!m_snapshot->journalProblems.isEmpty())
+        showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
+                      .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));
     // A help-desk connection opens in help-desk mode.
     bool helpdeskConnection = false;
     for (const SourceInfo& source : m_snapshot->sources) {

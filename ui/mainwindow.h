@@ -84,6 +84,14 @@ public:
     bool isHelpdeskMode() const { return m_helpdeskMode; }
     // Re-reads the audit trail (directory events and the journal) after a change.
     void refreshAuditTrail();
+    // File → Verify Journal: checks the chain and signatures off the GUI thread and reports every
+    // changed, deleted, inserted or reordered record with its position.
+    void verifyJournal();
+
+Q_SIGNALS:
+    void journalVerified(const QStringList& problems, qint64 records);
+
+public:
     ConnectionSecrets* connectionSecrets() const { return m_secrets; }
 
     void showPane(Pane pane);

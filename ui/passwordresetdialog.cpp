@@ -1,5 +1,7 @@
 #include "passwordresetdialog.h"
 
+#include "blockingpool.h"
+
 #include "secretclipboard.h"
 #include "security/passwordstrength.h"
 
@@ -355,12 +357,13 @@ void PasswordResetDialog::execute()
     m_busy->show();
     m_execute->setEnabled(false);
     m_cancel->setEnabled(false);
-    m_watcher->setFuture(QtConcurrent::run([runner = m_runner, changes, password = m_newPassword]() mutable {
-        QString error;
-        auto runs = runner(changes, password, &error);
-        password.fill('\0');
-        return std::make_pair(std::move(runs), error);
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run(blockingPool(), [runner = m_runner, changes, password = m_newPassword]() mutable {
+            QString error;
+            auto runs = runner(changes, password, &error);
+            password.fill('\0');
+            return std::make_pair(std::move(runs), error);
+        }));
 }
 
 void PasswordResetDialog::showResult(const std::optional<std::vector<ChangeRun>>& runs, const QString& error)

@@ -6,8 +6,16 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QtEndian>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace attest {
 
@@ -112,6 +120,51 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     return record;
 }
 
+QString Journal::currentOperator()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (name.isEmpty()) {
+        if (const passwd* entry = getpwuid(geteuid()))
+            name = QString::fromLocal8Bit(entry->pw_name);
+    }
+#endif
+    return name.isEmpty() ? QCoreApplication::translate("Journal", "unknown user") : name;
+}
+
+namespace {
+
+// Parameters as people read them: "caller verification: a; b · must change password: yes".
+QString readableParameters(const QJsonObject& parameters)
+{
+    QStringList parts;
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        QString key;
+        for (const QChar c : it.key()) {
+            if (c.isUpper())
+                key += QLatin1Char(' ') + c.toLower();
+            else
+                key += c;
+        }
+        QString value;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue& item : it.value().toArray())
+                items << item.toVariant().toString();
+            value = items.join(QStringLiteral("; "));
+        } else if (it.value().isBool()) {
+            value = it.value().toBool() ? QCoreApplication::translate("Journal", "yes")
+                                        : QCoreApplication::translate("Journal", "no");
+        } else {
+            value = it.value().toVariant().toString();
+        }
+        parts << QStringLiteral("%1: %2").arg(key, value);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
 std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>& records)
 {
     std::vector<AuditEvent> events;
@@ -133,8 +186,15 @@ std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>&
             details << QCoreApplication::translate("Journal", "ticket %1").arg(r.ticket);
         if (!r.reason.isEmpty())
             details << QCoreApplication::translate("Journal", "reason: %1").arg(r.reason);
-        if (!r.parameters.isEmpty())
-            details << r.parameters;
+        if (!r.parameters.isEmpty()) {
+            // The equivalent command is shown (and copied) on its own; the rest stays as details.
+            QJsonObject parameters = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
+            e.command = parameters.take(QStringLiteral("command")).toString();
+            if (!parameters.isEmpty())
+                details << readableParameters(parameters);
+            else if (e.command.isEmpty())
+                details << r.parameters;
+        }
         e.details = details.join(QStringLiteral("; "));
         e.origin = AuditOrigin::Journal;
         events.push_back(std::move(e));

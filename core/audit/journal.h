@@ -49,6 +49,10 @@ public:
     // "operator as bind identity", details hold the verification, ticket, reason and parameters.
     static std::vector<AuditEvent> asAuditEvents(const std::vector<JournalRecord>& records);
 
+    // Who is at the console: the OS account Attest runs as (USER/USERNAME, else the account
+    // database), never empty.
+    static QString currentOperator();
+
     // SHA-256 over previousHash and every field, each length-prefixed so fields cannot run together.
     static QByteArray recordHash(const JournalRecord& record);
 };

@@ -25,6 +25,7 @@ struct AuditEvent
     QString target;
     QString result;  // "success", "failure: …"
     QString details; // plain text; never secrets
+    QString command; // for journal events: the equivalent command line, to read and copy
     AuditOrigin origin = AuditOrigin::Directory;
 };
 

@@ -4,22 +4,28 @@
 
 #include "connectors/ldap/connectiontest.h"
 #include "connectors/ldap/ldapsettings.h"
+#include "detailpanel.h"
 #include "helpdeskview.h"
 #include "mainwindow.h"
 #include "passwordresetdialog.h"
 #include "secretclipboard.h"
 #include "store/workspace.h"
 #include "tablefilterproxymodel.h"
+#include "tablepane.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -276,6 +282,62 @@ private Q_SLOTS:
         QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("helpdesk-mode.png")));
         m_window->setHelpdeskMode(false);
         QVERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("paneTabWidget"))->tabBar()->isVisible());
+    }
+
+    void journalEntriesShowTheirCommandAndVerify()
+    {
+        m_window->refreshAuditTrail();
+        m_window->showPane(MainWindow::AuditPane);
+        TablePane* audit = m_window->pane(MainWindow::AuditPane);
+        int journalRow = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < audit->proxy()->rowCount(); ++row) {
+                    if (audit->proxy()->index(row, 2).data().toString() == QStringLiteral("account.reset-password"))
+                        journalRow = row;
+                }
+                return journalRow >= 0;
+            }(),
+            10000);
+        audit->view()->setCurrentIndex(audit->proxy()->index(journalRow, 0));
+        auto* command = m_window->detailPanel()->findChild<QLabel*>(QStringLiteral("equivalentCommand"));
+        QVERIFY(command);
+        QVERIFY2(command->text().startsWith(QStringLiteral("ldappasswd")), qPrintable(command->text()));
+        QTest::mouseClick(m_window->detailPanel()->findChild<QPushButton*>(QStringLiteral("copyCommand")),
+                          Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), command->text());
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(screenshotDir() + QStringLiteral("audit-journal-command.png")));
+
+        QSignalSpy verified(m_window.get(), &MainWindow::journalVerified);
+        m_window->verifyJournal();
+        QVERIFY(verified.wait(30000));
+        QVERIFY(verified.last().at(0).toStringList().isEmpty());
+        QVERIFY(verified.last().at(1).toLongLong() >= 3);
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("journalVerification")));
+        m_window->findChild<QMessageBox*>(QStringLiteral("journalVerification"))->close();
+
+        // Someone edits a record outside Attest: the check names it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_workspace);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE journal SET ticket = 'INC-00000' WHERE sequence = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        m_window->verifyJournal();
+        QVERIFY(verified.wait(30000));
+        const QStringList problems = verified.last().at(0).toStringList();
+        QVERIFY2(!problems.isEmpty() && problems.first().startsWith(QStringLiteral("record 1")),
+                 qPrintable(problems.join(QLatin1Char('|'))));
+        QTRY_VERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("journalVerification")));
+        QTest::qWait(50);
+        QVERIFY(m_window->findChild<QMessageBox*>(QStringLiteral("journalVerification"))
+                    ->grab()
+                    .save(screenshotDir() + QStringLiteral("journal-tampered.png")));
+        m_window->findChild<QMessageBox*>(QStringLiteral("journalVerification"))->close();
     }
 
     void newPasswordsAreNowhereOnDisk()

@@ -3,6 +3,8 @@
 #include "ldapconnection.h"
 #include "openldapprofile.h"
 
+#include "audit/journal.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -280,7 +282,7 @@ JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcom
 {
     JournalRecord record;
     record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    record.operatorName = Journal::currentOperator();
     record.bindIdentity = settings.bindDn;
     record.action = change.action();
     record.target = change.target;

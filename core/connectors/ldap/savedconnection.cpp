@@ -18,7 +18,7 @@ JournalRecord decision(const QString& action, const QString& name, const LdapSet
 {
     JournalRecord record;
     record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    record.operatorName = Journal::currentOperator();
     record.bindIdentity = settings.bindDn;
     record.action = action;
     record.target = name;
