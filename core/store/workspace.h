@@ -5,6 +5,8 @@
 #include "domain/progress.h"
 #include "domain/snapshot.h"
 #include "domain/source.h"
+#include "review/itemtable.h"
+#include "review/review.h"
 
 #include <QList>
 #include <QSet>
@@ -15,6 +17,8 @@
 #include <vector>
 
 namespace attest {
+
+struct Population;
 
 // A workspace file: sources, immutable dated snapshots, audit events and (later) campaigns and
 // the journal, in one SQLite file in WAL mode. One instance is one database connection and must
@@ -28,7 +32,7 @@ public:
         CreateIfMissing, // a missing file becomes a new, empty workspace
     };
 
-    static constexpr int kSchemaVersion = 2; // the newest schema this build reads and writes
+    static constexpr int kSchemaVersion = 3; // the newest schema this build reads and writes
 
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -86,6 +90,32 @@ public:
     // is one transaction; the journal is never updated or deleted through this class.
     bool appendJournalRecord(const JournalRecord& record, QString* error);
     std::optional<std::vector<JournalRecord>> journalRecords(QString* error) const;
+
+    // Access review campaigns (core/review). Creating one stores its frozen population in one
+    // transaction; decisions and reassignments are appended, never updated, so history stays.
+    std::optional<qint64> createCampaign(const CampaignDefinition& definition, const Population& population,
+                                         QString* error);
+    QList<Campaign> campaigns() const;
+    std::optional<Campaign> campaign(qint64 id, QString* error) const;
+    std::optional<ReviewItemTable> reviewItems(qint64 campaignId, QString* error) const;
+    // Appends decision records (all or none); their ids are filled in.
+    bool appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* records, QString* error);
+    std::optional<std::vector<DecisionRecord>> decisionHistory(qint64 campaignId, QString* error) const;
+    bool closeCampaign(qint64 campaignId, Timestamp closedAt, QString* error);
+    bool setCampaignSignOff(qint64 campaignId, const QString& signOffJson, QString* error);
+    // Remediation state per revoked item ("planned", "applied", "failed", "manual", "done").
+    struct RemediationRow
+    {
+        quint32 item = 0;
+        QString status;
+        QString message;
+        QString by;
+        Timestamp time = kNoTime;
+        Timestamp verifiedAt = kNoTime;
+        QString ticket;
+    };
+    bool setRemediation(qint64 campaignId, const std::vector<RemediationRow>& rows, QString* error);
+    std::optional<std::vector<RemediationRow>> remediation(qint64 campaignId, QString* error) const;
 
     // Full integrity check (reads every page; slow on big files): for a "verify workspace" command.
     bool checkIntegrity(QString* error) const;

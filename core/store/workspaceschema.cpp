@@ -70,11 +70,38 @@ Migration version2()
     return m;
 }
 
+// Version 3 adds access review campaigns: the frozen population as chunks (a string table and
+// fixed records, see core/review/itemtable.h), the append-only history of decisions,
+// reassignments and no-response verdicts, and the remediation state of each revoked item.
+Migration version3()
+{
+    Migration m;
+    m.version = 3;
+    m.statements = {
+        QStringLiteral("CREATE TABLE campaigns (id INTEGER PRIMARY KEY, name TEXT NOT NULL, state TEXT NOT NULL, "
+                       "definition_json TEXT NOT NULL, created_at INTEGER NOT NULL, closed_at INTEGER, "
+                       "item_count INTEGER NOT NULL, population_sha256 BLOB NOT NULL, "
+                       "reconciliation_json TEXT NOT NULL, signoff_json TEXT)"),
+        QStringLiteral("CREATE TABLE review_item_chunks (campaign_id INTEGER NOT NULL REFERENCES campaigns(id), "
+                       "kind INTEGER NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL, "
+                       "PRIMARY KEY (campaign_id, kind, chunk)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE review_decisions (id INTEGER PRIMARY KEY, "
+                       "campaign_id INTEGER NOT NULL REFERENCES campaigns(id), item INTEGER NOT NULL, "
+                       "kind INTEGER NOT NULL, decision INTEGER NOT NULL, decided_by TEXT, time INTEGER NOT NULL, "
+                       "justification TEXT, recommendation INTEGER NOT NULL, reassigned_to TEXT)"),
+        QStringLiteral("CREATE INDEX review_decisions_by_campaign ON review_decisions (campaign_id, id)"),
+        QStringLiteral("CREATE TABLE review_remediation (campaign_id INTEGER NOT NULL REFERENCES campaigns(id), "
+                       "item INTEGER NOT NULL, status TEXT NOT NULL, message TEXT, done_by TEXT, time INTEGER, "
+                       "verified_at INTEGER, ticket TEXT, PRIMARY KEY (campaign_id, item)) WITHOUT ROWID"),
+    };
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1(), version2()};
+    static const std::vector<Migration> all{version1(), version2(), version3()};
     return all;
 }
 

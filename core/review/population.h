@@ -1,0 +1,37 @@
+#pragma once
+
+#include "itemtable.h"
+#include "review.h"
+
+#include "domain/progress.h"
+#include "domain/snapshot.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+class AccessGraph;
+
+// A campaign's frozen population: one item per (account, entitlement) pair in scope, effective
+// grants included with their provenance, each with its reviewer and recommendation.
+struct Population
+{
+    ReviewItemTable items;
+    Reconciliation reconciliation;
+    QStringList exclusions; // "login → entitlement: reason", one per excluded grant
+    QByteArray sha256;      // items.sha256()
+};
+
+// Builds the population from one snapshot. Accounts with no correlated identity are included
+// and flagged (identityKey empty). Nobody reviews their own access: such items, and items with no
+// reviewer under the rule, go to the fallback reviewer. nullopt with *error for an invalid
+// definition, an empty scope, or cancel.
+std::optional<Population> buildPopulation(const SnapshotData& data, const AccessGraph& graph,
+                                          const CampaignDefinition& definition, Timestamp now,
+                                          const ProgressFn& progress, QString* error);
+
+} // namespace attest

@@ -1,0 +1,311 @@
+// Workspace: access review campaigns, their frozen items, decision history and remediation.
+
+#include "workspace.h"
+#include "workspace_p.h"
+
+#include "review/population.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace attest {
+
+namespace {
+
+constexpr int kStringChunks = 0;
+constexpr int kItemChunks = 1;
+
+QString reconciliationJson(const Reconciliation& r, const QStringList& exclusions)
+{
+    QJsonObject o{{QStringLiteral("inScopeGrants"), r.inScopeGrants},
+                  {QStringLiteral("items"), r.items},
+                  {QStringLiteral("excluded"), r.excluded},
+                  {QStringLiteral("balanced"), r.balanced()},
+                  {QStringLiteral("exclusions"), QJsonArray::fromStringList(exclusions)}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+std::optional<qint64> Workspace::createCampaign(const CampaignDefinition& definition, const Population& population,
+                                                QString* error)
+{
+    const QString what = QStringLiteral("create the campaign %1").arg(definition.name);
+    if (!d->begin(what, error))
+        return std::nullopt;
+    std::optional<qint64> id;
+    {
+        QSqlQuery q = d->query();
+        if (d->prepare(q,
+                       QStringLiteral("INSERT INTO campaigns (name, state, definition_json, created_at, item_count, "
+                                      "population_sha256, reconciliation_json) VALUES (?, 'active', ?, ?, ?, ?, ?)"),
+                       what, error)) {
+            q.addBindValue(definition.name);
+            q.addBindValue(definition.toJson());
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            q.addBindValue(qint64(population.items.size()));
+            q.addBindValue(population.sha256);
+            q.addBindValue(reconciliationJson(population.reconciliation, population.exclusions));
+            if (d->exec(q, what, error))
+                id = q.lastInsertId().toLongLong();
+        }
+    }
+    bool ok = id.has_value();
+    if (ok) {
+        QSqlQuery q = d->query();
+        ok = d->prepare(q,
+                        QStringLiteral("INSERT INTO review_item_chunks (campaign_id, kind, chunk, data) "
+                                       "VALUES (?, ?, ?, ?)"),
+                        what, error);
+        for (const int kind : {kStringChunks, kItemChunks}) {
+            const QList<QByteArray> chunks =
+                kind == kStringChunks ? population.items.encodeStrings() : population.items.encodeItems();
+            for (qsizetype i = 0; ok && i < chunks.size(); ++i) {
+                q.bindValue(0, *id);
+                q.bindValue(1, kind);
+                q.bindValue(2, qint64(i));
+                q.bindValue(3, chunks[i]);
+                ok = d->exec(q, what, error);
+            }
+        }
+    }
+    if (!ok) {
+        d->rollback();
+        return std::nullopt;
+    }
+    if (!d->commit(what, error))
+        return std::nullopt;
+    return id;
+}
+
+namespace {
+
+Campaign campaignFrom(const QSqlQuery& q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    QString ignored;
+    if (auto definition = CampaignDefinition::fromJson(q.value(2).toString(), &ignored))
+        c.definition = *definition;
+    c.definition.name = q.value(1).toString();
+    c.state = q.value(3).toString() == QLatin1String("closed") ? CampaignState::Closed : CampaignState::Active;
+    c.created = q.value(4).toLongLong();
+    c.closed = timeFrom(q.value(5));
+    c.itemCount = q.value(6).toLongLong();
+    c.populationSha256 = q.value(7).toByteArray();
+    const QJsonObject r = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+    c.reconciliation.inScopeGrants = r.value(QStringLiteral("inScopeGrants")).toInteger();
+    c.reconciliation.items = r.value(QStringLiteral("items")).toInteger();
+    c.reconciliation.excluded = r.value(QStringLiteral("excluded")).toInteger();
+    for (const QJsonValue& v : r.value(QStringLiteral("exclusions")).toArray())
+        c.exclusions << v.toString();
+    c.signOff = q.value(9).toString();
+    return c;
+}
+
+const QString kCampaignColumns =
+    QStringLiteral("SELECT id, name, definition_json, state, created_at, closed_at, item_count, population_sha256, "
+                   "reconciliation_json, signoff_json FROM campaigns");
+
+} // namespace
+
+QList<Campaign> Workspace::campaigns() const
+{
+    QList<Campaign> result;
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, kCampaignColumns + QStringLiteral(" ORDER BY id"), QStringLiteral("list campaigns"), nullptr) ||
+        !d->exec(q, QStringLiteral("list campaigns"), nullptr))
+        return result;
+    while (q.next())
+        result.append(campaignFrom(q));
+    return result;
+}
+
+std::optional<Campaign> Workspace::campaign(qint64 id, QString* error) const
+{
+    const QString what = QStringLiteral("read campaign %1").arg(id);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, kCampaignColumns + QStringLiteral(" WHERE id = ?"), what, error))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!d->exec(q, what, error))
+        return std::nullopt;
+    if (!q.next()) {
+        d->fail(QStringLiteral("%1 has no campaign %2").arg(d->shownPath).arg(id), error);
+        return std::nullopt;
+    }
+    return campaignFrom(q);
+}
+
+std::optional<ReviewItemTable> Workspace::reviewItems(qint64 campaignId, QString* error) const
+{
+    const QString what = QStringLiteral("read the items of campaign %1").arg(campaignId);
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->prepare(q,
+                    QStringLiteral("SELECT kind, data FROM review_item_chunks WHERE campaign_id = ? "
+                                   "ORDER BY kind, chunk"),
+                    what, error))
+        return std::nullopt;
+    q.addBindValue(campaignId);
+    if (!d->exec(q, what, error))
+        return std::nullopt;
+    QList<QByteArray> strings;
+    QList<QByteArray> items;
+    while (q.next())
+        (q.value(0).toInt() == kStringChunks ? strings : items).append(q.value(1).toByteArray());
+    ReviewItemTable table;
+    QString problem;
+    if (!ReviewItemTable::decode(strings, items, &table, &problem)) {
+        d->fail(QStringLiteral("%1 is damaged: campaign %2: %3").arg(d->shownPath).arg(campaignId).arg(problem), error);
+        return std::nullopt;
+    }
+    return table;
+}
+
+bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* records, QString* error)
+{
+    const QString what = QStringLiteral("record decisions in campaign %1").arg(campaignId);
+    if (!d->begin(what, error))
+        return false;
+    QSqlQuery q = d->query();
+    bool ok = d->prepare(q,
+                         QStringLiteral("INSERT INTO review_decisions (campaign_id, item, kind, decision, decided_by, "
+                                        "time, justification, recommendation, reassigned_to) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         what, error);
+    for (std::size_t i = 0; ok && i < records->size(); ++i) {
+        DecisionRecord& r = (*records)[i];
+        q.bindValue(0, campaignId);
+        q.bindValue(1, qint64(r.item));
+        q.bindValue(2, int(r.kind));
+        q.bindValue(3, int(r.decision));
+        q.bindValue(4, r.by);
+        q.bindValue(5, r.time);
+        q.bindValue(6, r.justification.isEmpty() ? QVariant() : QVariant(r.justification));
+        q.bindValue(7, int(r.recommendationShown));
+        q.bindValue(8, r.reassignedTo.isEmpty() ? QVariant() : QVariant(r.reassignedTo));
+        ok = d->exec(q, what, error);
+        if (ok)
+            r.id = q.lastInsertId().toLongLong();
+    }
+    if (!ok) {
+        d->rollback();
+        return false;
+    }
+    return d->commit(what, error);
+}
+
+std::optional<std::vector<DecisionRecord>> Workspace::decisionHistory(qint64 campaignId, QString* error) const
+{
+    const QString what = QStringLiteral("read the decisions of campaign %1").arg(campaignId);
+    QSqlQuery q = d->query();
+    q.setForwardOnly(true);
+    if (!d->prepare(q,
+                    QStringLiteral("SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
+                                   "reassigned_to FROM review_decisions WHERE campaign_id = ? ORDER BY id"),
+                    what, error))
+        return std::nullopt;
+    q.addBindValue(campaignId);
+    if (!d->exec(q, what, error))
+        return std::nullopt;
+    std::vector<DecisionRecord> records;
+    while (q.next()) {
+        DecisionRecord r;
+        r.id = q.value(0).toLongLong();
+        r.item = quint32(q.value(1).toLongLong());
+        r.kind = DecisionRecord::Kind(q.value(2).toInt());
+        r.decision = Decision(q.value(3).toInt());
+        r.by = q.value(4).toString();
+        r.time = q.value(5).toLongLong();
+        r.justification = q.value(6).toString();
+        r.recommendationShown = Recommendation(q.value(7).toInt());
+        r.reassignedTo = q.value(8).toString();
+        records.push_back(std::move(r));
+    }
+    return records;
+}
+
+bool Workspace::closeCampaign(qint64 campaignId, Timestamp closedAt, QString* error)
+{
+    const QString what = QStringLiteral("close campaign %1").arg(campaignId);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, QStringLiteral("UPDATE campaigns SET state = 'closed', closed_at = ? WHERE id = ?"), what,
+                    error))
+        return false;
+    q.addBindValue(closedAt);
+    q.addBindValue(campaignId);
+    return d->exec(q, what, error);
+}
+
+bool Workspace::setCampaignSignOff(qint64 campaignId, const QString& signOffJson, QString* error)
+{
+    const QString what = QStringLiteral("sign off campaign %1").arg(campaignId);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, QStringLiteral("UPDATE campaigns SET signoff_json = ? WHERE id = ?"), what, error))
+        return false;
+    q.addBindValue(signOffJson);
+    q.addBindValue(campaignId);
+    return d->exec(q, what, error);
+}
+
+bool Workspace::setRemediation(qint64 campaignId, const std::vector<RemediationRow>& rows, QString* error)
+{
+    const QString what = QStringLiteral("record the remediation of campaign %1").arg(campaignId);
+    if (!d->begin(what, error))
+        return false;
+    QSqlQuery q = d->query();
+    bool ok = d->prepare(q,
+                         QStringLiteral("INSERT OR REPLACE INTO review_remediation (campaign_id, item, status, "
+                                        "message, done_by, time, verified_at, ticket) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         what, error);
+    for (const RemediationRow& r : rows) {
+        if (!ok)
+            break;
+        q.bindValue(0, campaignId);
+        q.bindValue(1, qint64(r.item));
+        q.bindValue(2, r.status);
+        q.bindValue(3, r.message);
+        q.bindValue(4, r.by);
+        q.bindValue(5, timeValue(r.time));
+        q.bindValue(6, timeValue(r.verifiedAt));
+        q.bindValue(7, r.ticket);
+        ok = d->exec(q, what, error);
+    }
+    if (!ok) {
+        d->rollback();
+        return false;
+    }
+    return d->commit(what, error);
+}
+
+std::optional<std::vector<Workspace::RemediationRow>> Workspace::remediation(qint64 campaignId, QString* error) const
+{
+    const QString what = QStringLiteral("read the remediation of campaign %1").arg(campaignId);
+    QSqlQuery q = d->query();
+    if (!d->prepare(q,
+                    QStringLiteral("SELECT item, status, message, done_by, time, verified_at, ticket FROM "
+                                   "review_remediation WHERE campaign_id = ? ORDER BY item"),
+                    what, error))
+        return std::nullopt;
+    q.addBindValue(campaignId);
+    if (!d->exec(q, what, error))
+        return std::nullopt;
+    std::vector<RemediationRow> rows;
+    while (q.next()) {
+        RemediationRow r;
+        r.item = quint32(q.value(0).toLongLong());
+        r.status = q.value(1).toString();
+        r.message = q.value(2).toString();
+        r.by = q.value(3).toString();
+        r.time = timeFrom(q.value(4));
+        r.verifiedAt = timeFrom(q.value(5));
+        r.ticket = q.value(6).toString();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace attest
