@@ -454,17 +454,24 @@ bool Workspace::appendJournalRecord(const JournalRecord& r, QString* error)
 
 std::optional<std::vector<JournalRecord>> Workspace::journalRecords(QString* error) const
 {
+    std::vector<JournalRecord> records;
+    if (!forEachJournalRecord([&records](const JournalRecord& r) { records.push_back(r); }, error))
+        return std::nullopt;
+    return records;
+}
+
+bool Workspace::forEachJournalRecord(const std::function<void(const JournalRecord&)>& onRecord, QString* error) const
+{
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT sequence, time, operator, bind_identity, action, target, parameters, result, "
                                "verification, ticket, reason, previous_hash, hash, signature, key_id "
                                "FROM journal ORDER BY rowid"))) {
         d->fail(d->describe(QStringLiteral("read the journal"), q.lastError()), error);
-        return std::nullopt;
+        return false;
     }
-    std::vector<JournalRecord> records;
+    JournalRecord r;
     while (q.next()) {
-        JournalRecord r;
         r.sequence = q.value(0).toLongLong();
         r.time = timeFrom(q.value(1));
         r.operatorName = q.value(2).toString();
@@ -480,9 +487,13 @@ std::optional<std::vector<JournalRecord>> Workspace::journalRecords(QString* err
         r.hash = q.value(12).toByteArray();
         r.signature = q.value(13).toByteArray();
         r.keyId = q.value(14).toByteArray();
-        records.push_back(std::move(r));
+        onRecord(r);
     }
-    return records;
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("read the journal"), q.lastError()), error);
+        return false;
+    }
+    return true;
 }
 
 std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, Timestamp to) const

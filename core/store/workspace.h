@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -90,6 +91,8 @@ public:
     // is one transaction; the journal is never updated or deleted through this class.
     bool appendJournalRecord(const JournalRecord& record, QString* error);
     std::optional<std::vector<JournalRecord>> journalRecords(QString* error) const;
+    // The same rows one at a time, for exports of long journals that should not sit in memory.
+    bool forEachJournalRecord(const std::function<void(const JournalRecord&)>& onRecord, QString* error) const;
 
     // Access review campaigns (core/review). Creating one stores its frozen population in one
     // transaction; decisions and reassignments are appended, never updated, so history stays.
