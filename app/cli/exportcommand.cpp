@@ -33,7 +33,10 @@ int runExport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Writes one kind of record of a snapshot to stdout as JSON (an array of objects) or CSV "
-                       "(RFC 4180; text starting with = + - @ is prefixed with ' against spreadsheet formulas)."));
+                       "(RFC 4180; text starting with = + - @ is prefixed with ' against spreadsheet formulas).\n"
+                       "journal writes every journal record: sequence, time (UTC, milliseconds), operator, bind "
+                       "identity, action, target, parameters, result, verification, ticket, reason, and hash, "
+                       "previous hash, signature and key id in hex; check it with `attest journal verify`."));
     parser.addPositionalArgument(QStringLiteral("kind"), kindList());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
@@ -84,7 +87,8 @@ int runExport(const QStringList& arguments)
     ExportInput input;
     input.sources = ws->sources();
     input.snapshots = ws->snapshots();
-    const bool needsSnapshot = exporter->name != QLatin1String("snapshots") && !exporter->needsAudit;
+    const bool needsSnapshot =
+        exporter->name != QLatin1String("snapshots") && !exporter->needsAudit && !exporter->needsJournal;
     std::optional<SnapshotData> data;
     std::unique_ptr<AccessGraph> graph;
     if (needsSnapshot || snapshotId != 0) {
@@ -122,12 +126,23 @@ int runExport(const QStringList& arguments)
                          [](const AuditEvent& a, const AuditEvent& b) { return a.time < b.time; });
     }
 
+    QString readError;
+    if (exporter->needsJournal) {
+        input.workspace = ws.get();
+        input.error = &readError;
+    }
+
     OutputStream out(stdout);
     auto writer = RecordWriter::create(formatName == QLatin1String("csv") ? RecordWriter::Format::Csv
                                                                           : RecordWriter::Format::Json,
                                        &out, exporter->fields);
     writer->begin();
     exporter->write(input, *writer);
+    if (!readError.isEmpty()) {
+        // A read failed part-way: what was written is incomplete, so the command fails.
+        out.flush();
+        return fail(kExitFailure, readError);
+    }
     writer->end();
     if (!out.flush())
         return fail(kExitFailure, QStringLiteral("could not write the export to stdout"));

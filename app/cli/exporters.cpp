@@ -1,6 +1,7 @@
 #include "exporters.h"
 
 #include "analysis/accountflags.h"
+#include "store/workspace.h"
 
 namespace attest::cli {
 
@@ -130,6 +131,44 @@ void writeSnapshots(const ExportInput& in, RecordWriter& out)
     }
 }
 
+Value hex(const QByteArray& bytes)
+{
+    return bytes.isEmpty() ? Value::null() : Value::of(QString::fromLatin1(bytes.toHex()));
+}
+
+// Journal times keep their milliseconds: the record hash covers them, so an auditor can recompute
+// the chain from the export alone.
+Value journalTime(Timestamp t)
+{
+    return hasTime(t) ? Value::of(toDateTime(t).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1Char('Z'))
+                      : Value::null();
+}
+
+void writeJournal(const ExportInput& in, RecordWriter& out)
+{
+    std::vector<Value> row(15);
+    in.workspace->forEachJournalRecord(
+        [&](const JournalRecord& r) {
+            row[0] = Value::of(r.sequence);
+            row[1] = journalTime(r.time);
+            row[2] = Value::orNull(r.operatorName);
+            row[3] = Value::orNull(r.bindIdentity);
+            row[4] = Value::of(r.action);
+            row[5] = Value::orNull(r.target);
+            row[6] = Value::orNull(r.parameters);
+            row[7] = Value::orNull(r.result);
+            row[8] = Value::orNull(r.verification);
+            row[9] = Value::orNull(r.ticket);
+            row[10] = Value::orNull(r.reason);
+            row[11] = hex(r.hash);
+            row[12] = hex(r.previousHash);
+            row[13] = hex(r.signature);
+            row[14] = hex(r.keyId);
+            out.record(row);
+        },
+        in.error);
+}
+
 QStringList fields(const char* list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(','));
@@ -169,6 +208,10 @@ const std::vector<Exporter>& exporters()
          writeAudit},
         {QStringLiteral("snapshots"), fields("id,source,label,takenAt,identities,accounts,entitlements,memberships"),
          false, false, writeSnapshots},
+        {QStringLiteral("journal"),
+         fields("sequence,time,operator,bindIdentity,action,target,parameters,result,verification,ticket,reason,"
+                "hash,previousHash,signature,keyId"),
+         false, false, writeJournal, true},
     };
     return all;
 }

@@ -13,10 +13,15 @@
 #include <functional>
 #include <vector>
 
+namespace attest {
+class Workspace;
+}
+
 namespace attest::cli {
 
 // What an export reads: the snapshot, its graph (when the export needs one), the workspace's
-// sources, snapshots and audit events.
+// sources, snapshots and audit events, and the workspace itself for exports that stream their
+// rows straight from it (the journal); such an export reports a failed read in *error.
 struct ExportInput
 {
     const SnapshotData* data = nullptr;
@@ -24,12 +29,14 @@ struct ExportInput
     QList<SourceInfo> sources;
     QList<SnapshotInfo> snapshots;
     std::vector<AuditEvent> auditEvents;
+    const Workspace* workspace = nullptr;
+    QString* error = nullptr;
 
     QString sourceName(qint64 sourceId) const;
 };
 
 // One kind of export: its name on the command line, its fields, whether it needs the access
-// graph or the audit trail, and the function that streams its records.
+// graph, the audit trail or the journal, and the function that streams its records.
 struct Exporter
 {
     QString name;
@@ -37,6 +44,7 @@ struct Exporter
     bool needsGraph = false;
     bool needsAudit = false;
     std::function<void(const ExportInput&, RecordWriter&)> write;
+    bool needsJournal = false;
 };
 
 const std::vector<Exporter>& exporters();
