@@ -51,7 +51,7 @@ enum class NoResponsePolicy : quint8
     FollowRecommendation,
 };
 
-enum class CampaignState : quint8
+enum class CampaignStatus : quint8
 {
     Active,
     Closed,
@@ -181,7 +181,7 @@ struct Campaign
 {
     qint64 id = 0;
     CampaignDefinition definition;
-    CampaignState state = CampaignState::Active;
+    CampaignStatus status = CampaignStatus::Active;
     Timestamp created = kNoTime;
     Timestamp closed = kNoTime;
     qint64 itemCount = 0;

@@ -90,7 +90,7 @@ Campaign campaignFrom(const QSqlQuery& q)
     if (auto definition = CampaignDefinition::fromJson(q.value(2).toString(), &ignored))
         c.definition = *definition;
     c.definition.name = q.value(1).toString();
-    c.state = q.value(3).toString() == QLatin1String("closed") ? CampaignState::Closed : CampaignState::Active;
+    c.status = q.value(3).toString() == QLatin1String("closed") ? CampaignStatus::Closed : CampaignStatus::Active;
     c.created = q.value(4).toLongLong();
     c.closed = timeFrom(q.value(5));
     c.itemCount = q.value(6).toLongLong();
