@@ -61,6 +61,11 @@ private Q_SLOTS:
         // An escaped comma stays part of the value.
         QCOMPARE(OpenLdapProfile::normalizeDn(s("cn=Doe\\, Jane,ou=People,dc=example,dc=com")),
                  s("cn=doe\\, jane,ou=people,dc=example,dc=com"));
+        // The same DN as a server writes it back (hex escapes, UTF-8 bytes) compares equal.
+        QCOMPARE(OpenLdapProfile::normalizeDn(s("cn=Doe\\2C Jane,ou=People,dc=example,dc=com")),
+                 s("cn=doe\\, jane,ou=people,dc=example,dc=com"));
+        QCOMPARE(OpenLdapProfile::normalizeDn(s("cn=Jos\\C3\\A9,ou=People,dc=example,dc=com")),
+                 OpenLdapProfile::normalizeDn(QStringLiteral("cn=Jos\u00e9,ou=People,dc=example,dc=com")));
     }
 
     void peopleWithoutEmployeeNumbersAreStillPeople()

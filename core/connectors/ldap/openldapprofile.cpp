@@ -112,10 +112,10 @@ quint32 OpenLdapProfile::dnId(const QString& dn)
 
 QString OpenLdapProfile::normalizeDn(const QString& dn)
 {
-    // Fast path for the common case: ASCII, no spaces to drop.
+    // Fast path for the common case: ASCII, no spaces to drop, nothing escaped.
     bool simple = true;
     for (QChar c : dn) {
-        if (c.unicode() >= 0x80 || c == QLatin1Char(' ')) {
+        if (c.unicode() >= 0x80 || c == QLatin1Char(' ') || c == QLatin1Char('\\')) {
             simple = false;
             break;
         }
@@ -128,21 +128,50 @@ QString OpenLdapProfile::normalizeDn(const QString& dn)
         }
         return out;
     }
+    // One spelling for every way RFC 4514 allows to escape a character: servers write "\2C"
+    // where a file said "\,", and hex escapes may spell UTF-8 bytes.
+    const auto isHex = [](QChar c) {
+        return c.isDigit() || (c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'));
+    };
     QString out;
     out.reserve(dn.size());
-    bool escaped = false;
-    for (qsizetype i = 0; i < dn.size(); ++i) {
+    const auto appendEscaped = [&out](QChar c) {
+        static const QString special = QStringLiteral(",+\"\\<>;=#");
+        if (special.contains(c))
+            out += QLatin1Char('\\');
+        out += c.toLower();
+    };
+    qsizetype i = 0;
+    const qsizetype n = dn.size();
+    while (i < n) {
         const QChar c = dn[i];
-        if (!escaped && (c == QLatin1Char(',') || c == QLatin1Char('=') || c == QLatin1Char('+'))) {
-            while (!out.isEmpty() && out.back() == QLatin1Char(' '))
-                out.chop(1);
-            out += c;
-            while (i + 1 < dn.size() && dn[i + 1] == QLatin1Char(' '))
-                ++i;
+        if (c == QLatin1Char('\\') && i + 1 < n) {
+            if (i + 2 < n && isHex(dn[i + 1]) && isHex(dn[i + 2])) {
+                QByteArray bytes;
+                while (i + 2 < n && dn[i] == QLatin1Char('\\') && isHex(dn[i + 1]) && isHex(dn[i + 2])) {
+                    bytes += char(dn.mid(i + 1, 2).toUInt(nullptr, 16));
+                    i += 3;
+                }
+                for (const QChar decoded : QString::fromUtf8(bytes))
+                    appendEscaped(decoded);
+                continue;
+            }
+            appendEscaped(dn[i + 1]);
+            i += 2;
             continue;
         }
-        escaped = !escaped && c == QLatin1Char('\\');
+        if (c == QLatin1Char(',') || c == QLatin1Char('=') || c == QLatin1Char('+')) {
+            while (!out.isEmpty() && out.back() == QLatin1Char(' ') &&
+                   !(out.size() >= 2 && out[out.size() - 2] == QLatin1Char('\\')))
+                out.chop(1);
+            out += c;
+            while (i + 1 < n && dn[i + 1] == QLatin1Char(' '))
+                ++i;
+            ++i;
+            continue;
+        }
         out += c.toLower();
+        ++i;
     }
     return out.trimmed();
 }

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "campaignstate.h"
+
+#include "connectors/ldap/ldapsettings.h"
+#include "domain/progress.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+class Workspace;
+
+// The end of a campaign: the no-response policy, the remediation plan, applying it, sign-off.
+namespace review {
+
+// One concrete change of the remediation plan: the direct membership that has to go for one or
+// more revoked items of one account.
+struct PlannedChange
+{
+    QString accountKey;
+    QString accountLogin;
+    QString accountDn;
+    QString groupKey; // the account's direct group on the path
+    QString groupName;
+    QString groupDn;
+    std::vector<quint32> items; // the revoked items this removal serves
+    QStringList alsoRemoves;    // other access the account loses with it
+    QStringList stillReaches;   // revoked entitlements the account still reaches another way
+    QString status;             // "planned", "applied", "failed", "manual", "done"
+    QString message;
+    QString description() const; // plain words, for the plan and the evidence
+};
+
+// The plan for the items decided "revoke" (or revoked by the no-response policy): one change per
+// (account, direct group), with what else it takes away, computed on the campaign's snapshot.
+std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
+                                                          QString* error);
+
+// Closing: undecided items get the no-response policy's verdict (refused when any are undecided
+// and applyNoResponse is false, saying how many and what the policy would do), the plan is
+// recorded, the campaign closes and the journal says so. Returns the plan.
+std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignState& state, bool applyNoResponse,
+                                                const QString& by, QString* error);
+
+struct RemediationResult
+{
+    int applied = 0;
+    int failed = 0;
+    int manual = 0;
+    int skipped = 0; // already applied or done: nothing is applied twice
+    QStringList messages;
+};
+
+// Applies the plan through the source: an LDAP connection removes the member (verified by
+// reading the group back, journaled); the demo source gets a new snapshot without the
+// memberships; any other source leaves the items for a person to do ("manual"). Changes already
+// applied or done are skipped, so running it again after a failure retries only the rest.
+// ldapPassword is for the campaign source's saved LDAP connection.
+std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state,
+                                           const QByteArray& ldapPassword, const QString& by,
+                                           const ProgressFn& progress, QString* error);
+
+// Records that a person completed a manual change (or one Attest could not make) outside Attest.
+bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, const QString& by, const QString& ticket,
+              QString* error);
+
+// The owner's sign-off: who, when and a statement. Journaled.
+bool signOff(Workspace& workspace, const Campaign& campaign, const QString& by, const QString& statement,
+             QString* error);
+
+} // namespace review
+
+} // namespace attest

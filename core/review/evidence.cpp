@@ -1,0 +1,394 @@
+#include "evidence.h"
+
+#include "campaignstate.h"
+#include "closing.h"
+#include "textpdf.h"
+
+#include "audit/journal.h"
+#include "security/ed25519key.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace attest::evidence {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Evidence", text);
+}
+
+QString iso(Timestamp t)
+{
+    return hasTime(t) ? QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+}
+
+// RFC 4180 cell, with spreadsheet formulas defused.
+void cell(QByteArray& out, const QString& text)
+{
+    QString value = text;
+    if (!value.isEmpty() &&
+        (value[0] == QLatin1Char('=') || value[0] == QLatin1Char('+') || value[0] == QLatin1Char('-') ||
+         value[0] == QLatin1Char('@') || value[0] == QLatin1Char('\t') || value[0] == QLatin1Char('\r')))
+        value.prepend(QLatin1Char('\''));
+    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
+                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (quote) {
+        value.replace(QLatin1String("\""), QLatin1String("\"\""));
+        out += '"' + value.toUtf8() + '"';
+    } else {
+        out += value.toUtf8();
+    }
+}
+
+void row(QByteArray& out, const QStringList& cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        cell(out, cells[i]);
+    }
+    out += "\r\n";
+}
+
+bool write(const QString& path, const QByteArray& data, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const QStringList kFiles{QStringLiteral("items.csv"), QStringLiteral("campaign.json"), QStringLiteral("summary.pdf")};
+
+} // namespace
+
+std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, const QString& folder, QString* error)
+{
+    auto loaded = review::load(workspace, campaignId, error);
+    if (!loaded)
+        return std::nullopt;
+    const Campaign& campaign = loaded->campaign;
+    const CampaignState& state = loaded->state;
+    const ReviewItemTable& items = *loaded->items;
+    const auto key = Journal::loadOrCreateKey(workspace, error);
+    if (!key) {
+        *error = tr("the evidence cannot be signed: %1").arg(*error);
+        return std::nullopt;
+    }
+    QDir dir(folder);
+    if (dir.exists() && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
+        *error = tr("%1 is not empty: give a new folder for the evidence pack").arg(folder);
+        return std::nullopt;
+    }
+    const bool created = !dir.exists();
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1").arg(folder);
+        return std::nullopt;
+    }
+    const auto cleanUp = [&] {
+        for (const QString& name :
+             kFiles + QStringList{QStringLiteral("manifest.json"), QStringLiteral("manifest.sig")})
+            QFile::remove(dir.filePath(name));
+        if (created)
+            QDir().rmdir(folder);
+    };
+    const auto remediationRows = workspace.remediation(campaignId, error);
+    if (!remediationRows) {
+        cleanUp();
+        return std::nullopt;
+    }
+    QHash<quint32, Workspace::RemediationRow> remediation;
+    for (const auto& r : *remediationRows)
+        remediation.insert(r.item, r);
+    QString sourceName;
+    for (const SnapshotInfo& info : workspace.snapshots()) {
+        if (info.id == campaign.definition.snapshotId)
+            sourceName = info.sourceName;
+    }
+    const QJsonObject signOff = QJsonDocument::fromJson(campaign.signOff.toUtf8()).object();
+    const bool signedOff = !signOff.isEmpty();
+
+    // items.csv
+    QByteArray csv;
+    row(csv, {QStringLiteral("item"),
+              QStringLiteral("identity"),
+              QStringLiteral("identity_key"),
+              QStringLiteral("account"),
+              QStringLiteral("account_dn"),
+              QStringLiteral("source"),
+              QStringLiteral("entitlement"),
+              QStringLiteral("privileged"),
+              QStringLiteral("access_path"),
+              QStringLiteral("reviewer"),
+              QStringLiteral("reviewer_relation"),
+              QStringLiteral("decision"),
+              QStringLiteral("decided_by"),
+              QStringLiteral("decided_at"),
+              QStringLiteral("justification"),
+              QStringLiteral("no_response_policy"),
+              QStringLiteral("recommendation"),
+              QStringLiteral("recommendation_reason"),
+              QStringLiteral("last_logon"),
+              QStringLiteral("peer_percent"),
+              QStringLiteral("remediation_status"),
+              QStringLiteral("remediation"),
+              QStringLiteral("applied_by"),
+              QStringLiteral("applied_at"),
+              QStringLiteral("verified_at"),
+              QStringLiteral("ticket")});
+    QMap<QString, std::array<qint64, 4>> perReviewer; // total, decided, revoked, late
+    qint64 selfReviews = 0;
+    qint64 late = 0;
+    QMap<QString, qint64> remediationCounts;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const CampaignState::ItemState& s = state.state(i);
+        const Workspace::RemediationRow r = remediation.value(quint32(i));
+        const QString reviewer = state.reviewerOf(i);
+        row(csv, {QString::number(i + 1),
+                  items.text(i, ReviewItemTable::IdentityName),
+                  items.text(i, ReviewItemTable::IdentityKey),
+                  items.text(i, ReviewItemTable::AccountLogin),
+                  items.text(i, ReviewItemTable::AccountDn),
+                  sourceName,
+                  items.text(i, ReviewItemTable::EntitlementName),
+                  items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
+                  items.text(i, ReviewItemTable::AccessPath),
+                  reviewer,
+                  relationName(state.relationOf(i)),
+                  decisionName(s.decision),
+                  s.decidedBy,
+                  iso(s.decidedAt),
+                  s.justification,
+                  s.byNoResponsePolicy ? QStringLiteral("yes") : QStringLiteral("no"),
+                  recommendationName(items.recommendation(i)),
+                  items.text(i, ReviewItemTable::RecommendationReason),
+                  iso(items.lastLogon(i)),
+                  items.peerPercent(i) < 0 ? QString() : QString::number(items.peerPercent(i)),
+                  r.status,
+                  r.message,
+                  r.by,
+                  iso(r.time),
+                  iso(r.verifiedAt),
+                  r.ticket});
+        auto& counts = perReviewer[reviewer];
+        ++counts[0];
+        if (s.decision != Decision::None && !s.byNoResponsePolicy)
+            ++counts[1];
+        if (s.decision == Decision::Revoke)
+            ++counts[2];
+        const bool isLate = hasTime(campaign.definition.due) && hasTime(s.decidedAt) && !s.byNoResponsePolicy &&
+                            s.decidedAt > campaign.definition.due;
+        if (isLate) {
+            ++counts[3];
+            ++late;
+        }
+        if (!items.text(i, ReviewItemTable::IdentityKey).isEmpty() &&
+            reviewer == items.text(i, ReviewItemTable::IdentityKey))
+            ++selfReviews;
+        if (!r.status.isEmpty())
+            ++remediationCounts[r.status];
+    }
+
+    // campaign.json
+    QJsonObject definition = QJsonDocument::fromJson(campaign.definition.toJson().toUtf8()).object();
+    QJsonObject reviewers;
+    for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it)
+        reviewers.insert(it.key(), QJsonObject{{QStringLiteral("items"), it.value()[0]},
+                                               {QStringLiteral("decided"), it.value()[1]},
+                                               {QStringLiteral("revoked"), it.value()[2]},
+                                               {QStringLiteral("late"), it.value()[3]}});
+    QJsonObject remediationJson;
+    for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
+        remediationJson.insert(it.key(), it.value());
+    const QJsonObject campaignJson{
+        {QStringLiteral("id"), campaign.id},
+        {QStringLiteral("definition"), definition},
+        {QStringLiteral("status"),
+         campaign.status == CampaignStatus::Closed ? QStringLiteral("closed") : QStringLiteral("active")},
+        {QStringLiteral("created"), iso(campaign.created)},
+        {QStringLiteral("closed"), iso(campaign.closed)},
+        {QStringLiteral("source"), sourceName},
+        {QStringLiteral("population"),
+         QJsonObject{{QStringLiteral("items"), campaign.itemCount},
+                     {QStringLiteral("sha256"), QString::fromLatin1(campaign.populationSha256.toHex())},
+                     {QStringLiteral("sha256Recomputed"), QString::fromLatin1(items.sha256().toHex())}}},
+        {QStringLiteral("reconciliation"),
+         QJsonObject{{QStringLiteral("inScopeGrants"), campaign.reconciliation.inScopeGrants},
+                     {QStringLiteral("items"), campaign.reconciliation.items},
+                     {QStringLiteral("excluded"), campaign.reconciliation.excluded},
+                     {QStringLiteral("balanced"), campaign.reconciliation.balanced()},
+                     {QStringLiteral("exclusions"), QJsonArray::fromStringList(campaign.exclusions)}}},
+        {QStringLiteral("reviewers"), reviewers},
+        {QStringLiteral("checks"),
+         QJsonObject{{QStringLiteral("selfReviews"), selfReviews}, {QStringLiteral("lateDecisions"), late}}},
+        {QStringLiteral("remediation"), remediationJson},
+        {QStringLiteral("signOff"),
+         signedOff
+             ? QJsonValue(QJsonObject{{QStringLiteral("by"), signOff.value(QStringLiteral("by"))},
+                                      {QStringLiteral("at"), iso(signOff.value(QStringLiteral("at")).toInteger())},
+                                      {QStringLiteral("statement"), signOff.value(QStringLiteral("statement"))}})
+             : QJsonValue()},
+        {QStringLiteral("exported"), iso(QDateTime::currentMSecsSinceEpoch())}};
+    const QByteArray json = QJsonDocument(campaignJson).toJson(QJsonDocument::Indented);
+
+    // summary.pdf
+    const CampaignState::Progress progress = state.progress(QDateTime::currentMSecsSinceEpoch(), loaded->history);
+    TextPdf pdf(
+        signedOff
+            ? tr("Access review \"%1\" — evidence, signed off by %2")
+                  .arg(campaign.definition.name, signOff.value(QStringLiteral("by")).toString())
+            : tr("UNSIGNED — access review \"%1\" has not been signed off by its owner").arg(campaign.definition.name));
+    pdf.title(tr("Access review: %1").arg(campaign.definition.name));
+    pdf.line(tr("Owner: %1. Campaign %2, created %3, closed %4.")
+                 .arg(campaign.definition.owner)
+                 .arg(campaign.id)
+                 .arg(iso(campaign.created), hasTime(campaign.closed) ? iso(campaign.closed) : tr("not yet")));
+    pdf.line(tr("Period %1 to %2; due %3. Source %4, snapshot %5.")
+                 .arg(iso(campaign.definition.periodStart), iso(campaign.definition.periodEnd),
+                      iso(campaign.definition.due), sourceName)
+                 .arg(campaign.definition.snapshotId));
+    pdf.heading(tr("Population"));
+    pdf.line(tr("%1 items (one per account and entitlement, effective grants included); SHA-256 %2.")
+                 .arg(campaign.itemCount)
+                 .arg(QString::fromLatin1(campaign.populationSha256.toHex())));
+    pdf.line(tr("Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.")
+                 .arg(campaign.reconciliation.inScopeGrants)
+                 .arg(campaign.reconciliation.items)
+                 .arg(campaign.reconciliation.excluded)
+                 .arg(campaign.reconciliation.balanced() ? tr("balanced") : tr("NOT BALANCED")));
+    for (const QString& exclusion : campaign.exclusions.mid(0, 50))
+        pdf.line(tr("  excluded: %1").arg(exclusion));
+    if (campaign.exclusions.size() > 50)
+        pdf.line(tr("  … and %1 more exclusions (see campaign.json)").arg(campaign.exclusions.size() - 50));
+    pdf.heading(tr("Completion"));
+    pdf.line(tr("%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.")
+                 .arg(progress.decided)
+                 .arg(progress.total)
+                 .arg(progress.revoked)
+                 .arg(noResponseName(campaign.definition.noResponse)));
+    pdf.heading(tr("Decisions per reviewer"));
+    for (const CampaignState::ReviewerProgress& r : progress.reviewers)
+        pdf.line(tr("%1: %2 of %3 decided, %4 revoked%5")
+                     .arg(r.name)
+                     .arg(r.decided)
+                     .arg(r.total)
+                     .arg(r.revoked)
+                     .arg(r.rubberStamp ? tr(" — WARNING: approved everything at a few seconds per item") : QString()));
+    pdf.heading(tr("Revocations and their verification"));
+    if (remediationCounts.isEmpty())
+        pdf.line(tr("No revocations."));
+    for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
+        pdf.line(tr("%1: %2 items").arg(it.key()).arg(it.value()));
+    pdf.heading(tr("Checks"));
+    pdf.line(selfReviews == 0 ? tr("Self-review: no item was reviewed by the person whose access it is.")
+                              : tr("Self-review: %1 items were reviewed by their own holder.").arg(selfReviews));
+    pdf.line(late == 0 ? tr("Timeliness: every decision was made by the due date.")
+                       : tr("Timeliness: %1 decisions were made after the due date.").arg(late));
+    pdf.heading(tr("Sign-off"));
+    if (signedOff)
+        pdf.line(tr("Signed off by %1 on %2: \"%3\"")
+                     .arg(signOff.value(QStringLiteral("by")).toString(),
+                          iso(signOff.value(QStringLiteral("at")).toInteger()),
+                          signOff.value(QStringLiteral("statement")).toString()));
+    else
+        pdf.line(tr("NOT SIGNED OFF. This pack is not final."));
+    const QByteArray summary = pdf.render();
+
+    // Files, then the signed manifest.
+    const QList<QByteArray> contents{csv, json, summary};
+    QJsonArray files;
+    for (qsizetype i = 0; i < kFiles.size(); ++i) {
+        if (!write(dir.filePath(kFiles[i]), contents[i], error)) {
+            cleanUp();
+            return std::nullopt;
+        }
+        files.append(QJsonObject{
+            {QStringLiteral("name"), kFiles[i]},
+            {QStringLiteral("bytes"), contents[i].size()},
+            {QStringLiteral("sha256"),
+             QString::fromLatin1(QCryptographicHash::hash(contents[i], QCryptographicHash::Sha256).toHex())}});
+    }
+    const QByteArray publicKey = key->publicKey();
+    const QJsonObject manifest{
+        {QStringLiteral("campaign"), campaign.id},
+        {QStringLiteral("campaignName"), campaign.definition.name},
+        {QStringLiteral("signedOff"), signedOff},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("publicKey"), QString::fromLatin1(publicKey.toHex())},
+        {QStringLiteral("keyId"),
+         QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex())},
+        {QStringLiteral("created"), iso(QDateTime::currentMSecsSinceEpoch())}};
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    const QByteArray signature = key->sign(manifestBytes, error);
+    if (signature.isEmpty() || !write(dir.filePath(QStringLiteral("manifest.json")), manifestBytes, error) ||
+        !write(dir.filePath(QStringLiteral("manifest.sig")), signature.toHex() + '\n', error)) {
+        cleanUp();
+        return std::nullopt;
+    }
+    return ExportResult{folder, kFiles + QStringList{QStringLiteral("manifest.json"), QStringLiteral("manifest.sig")},
+                        signedOff};
+}
+
+Verification verifyPack(const QString& folder, Workspace* workspace)
+{
+    Verification v;
+    const QDir dir(folder);
+    QFile manifestFile(dir.filePath(QStringLiteral("manifest.json")));
+    QFile signatureFile(dir.filePath(QStringLiteral("manifest.sig")));
+    if (!manifestFile.open(QIODevice::ReadOnly) || !signatureFile.open(QIODevice::ReadOnly)) {
+        v.problems << tr("%1 has no manifest.json and manifest.sig: it is not an evidence pack").arg(folder);
+        return v;
+    }
+    const QByteArray manifestBytes = manifestFile.readAll();
+    const QByteArray signature = QByteArray::fromHex(signatureFile.readAll().trimmed());
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
+    const QByteArray publicKey = QByteArray::fromHex(manifest.value(QStringLiteral("publicKey")).toString().toLatin1());
+    v.keyId = QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
+    if (manifest.isEmpty() || publicKey.size() != 32 || !Ed25519Key::verify(publicKey, manifestBytes, signature))
+        v.problems << tr("manifest.json: the signature does not match (the manifest was changed)");
+    if (workspace) {
+        const QString recorded = workspace->setting(QStringLiteral("journal.public-key"));
+        if (recorded.isEmpty() || QByteArray::fromHex(recorded.toLatin1()) != publicKey)
+            v.problems << tr("the pack is signed with a key that is not this workspace's journal key");
+    }
+    QStringList listed;
+    for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString name = entry.value(QStringLiteral("name")).toString();
+        listed << name;
+        ++v.files;
+        QFile file(dir.filePath(name));
+        if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || !file.open(QIODevice::ReadOnly)) {
+            v.problems << tr("%1: missing").arg(name);
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (hash != entry.value(QStringLiteral("sha256")).toString())
+            v.problems << tr("%1: changed (its SHA-256 is not the one in the manifest)").arg(name);
+    }
+    for (const QString& present : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (!listed.contains(present) && present != QLatin1String("manifest.json") &&
+            present != QLatin1String("manifest.sig"))
+            v.problems << tr("%1: not part of the pack (added afterwards)").arg(present);
+    }
+    v.intact = v.problems.isEmpty();
+    return v;
+}
+
+} // namespace attest::evidence

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace attest {
+
+class Workspace;
+
+// The evidence pack of a campaign, for auditors: a folder with items.csv (every item, its
+// reviewer and relation, decision, recommendation and inputs, remediation), campaign.json
+// (definition, scope, exclusions with reasons, policies, counts, population hash,
+// reconciliation, sign-off), summary.pdf (completion, decisions per reviewer, revocations and
+// their verification, self-review and timeliness checks, sign-off — "UNSIGNED" on every page
+// until the owner signs off) and manifest.json with the SHA-256 of every file, signed with the
+// workspace's Ed25519 journal key (manifest.sig).
+namespace evidence {
+
+struct ExportResult
+{
+    QString folder;
+    QStringList files;
+    bool signedOff = false;
+};
+
+// Writes the pack into `folder` (created; must be empty or not exist). Nothing is left behind
+// on failure.
+std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, const QString& folder, QString* error);
+
+struct Verification
+{
+    bool intact = false;
+    QStringList problems; // each changed, missing or extra file, a bad signature, a foreign key
+    QString keyId;        // SHA-256 of the signing public key, hex
+    int files = 0;
+};
+
+// Checks every byte of a pack: each file against the manifest, the manifest's signature, and —
+// when a workspace is given — that the key is that workspace's journal key.
+Verification verifyPack(const QString& folder, Workspace* workspace = nullptr);
+
+} // namespace evidence
+
+} // namespace attest

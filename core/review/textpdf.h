@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace attest {
+
+// A plain PDF of text lines on A4 pages, written without a GUI library (the command line runs
+// headless): Helvetica from the standard fonts, a header line repeated on every page, long
+// lines wrapped, page numbers. Characters outside Latin-1 are replaced by '?'.
+class TextPdf final
+{
+public:
+    explicit TextPdf(QString pageHeader)
+        : m_header(std::move(pageHeader))
+    {}
+
+    void title(const QString& text);   // large, bold
+    void heading(const QString& text); // bold
+    void line(const QString& text = {});
+    QByteArray render() const;
+
+private:
+    struct Line
+    {
+        QString text;
+        int size;
+        bool bold;
+    };
+    QString m_header;
+    std::vector<Line> m_lines;
+};
+
+} // namespace attest

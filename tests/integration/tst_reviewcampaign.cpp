@@ -1,0 +1,253 @@
+#include "testregistry.h"
+
+#include "slapdfixture.h"
+
+#include "analysis/privilegedpolicy.h"
+#include "connectors/ldap/ldapsync.h"
+#include "graph/accessgraph.h"
+#include "review/closing.h"
+#include "review/evidence.h"
+#include "review/population.h"
+#include "store/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+using attest::test::SlapdFixture;
+
+// A whole access review against a real slapd: campaign from a synced snapshot, one direct and
+// one nested grant revoked, closed, remediated through LDAP (verified, journaled), the access
+// gone in an ldapsearch, a signed evidence pack that verifies — and stops verifying when one
+// byte changes.
+class TestReviewCampaign : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SlapdFixture> m_slapd;
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    qint64 m_campaign = 0;
+    QString m_evidence;
+
+    QString group(const char* cn) const
+    {
+        return QStringLiteral("cn=%1,ou=Groups,%2").arg(QLatin1String(cn), m_slapd->baseDn());
+    }
+    QByteArray members(const char* cn) const
+    {
+        QString error;
+        return m_slapd->ldapsearch(
+            {QStringLiteral("-b"), group(cn), QStringLiteral("-s"), QStringLiteral("base"), QStringLiteral("member")},
+            &error);
+    }
+    static int find(const ReviewItemTable& items, const QString& login, const QString& entitlement)
+    {
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items.text(i, ReviewItemTable::AccountLogin) == login &&
+                items.text(i, ReviewItemTable::EntitlementName) == entitlement)
+                return int(i);
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString missing;
+        if (!SlapdFixture::toolsAvailable(&missing))
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(missing)));
+        m_slapd = std::make_unique<SlapdFixture>();
+        QString error;
+        QVERIFY2(m_slapd->start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+
+        // A workspace with the directory synced as the admin (who may change groups).
+        m_workspace = m_dir.filePath(QStringLiteral("review.attest"));
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        LdapSettings settings;
+        settings.url = m_slapd->ldapsUrl();
+        settings.baseDn = m_slapd->baseDn();
+        settings.bindDn = m_slapd->adminDn();
+        settings.caFile = m_slapd->caFile();
+        const auto source = ws->addSource(QStringLiteral("corp"), QStringLiteral("ldap"), settings.toJson(), &error);
+        QVERIFY(source);
+        QStringList warnings;
+        const auto data = readOpenLdapSnapshot(settings, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), {},
+                                               &warnings, &error);
+        QVERIFY2(data, qPrintable(error));
+        QVERIFY(ws->importSnapshot(*source, *data, {}, &error));
+    }
+
+    void aWholeCampaignRemovesTheRevokedAccess()
+    {
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        const auto snapshot = ws->latestSnapshot();
+        QVERIFY(snapshot);
+        const auto data = ws->loadSnapshot(snapshot->id, {}, &error);
+        const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
+        CampaignDefinition definition;
+        definition.name = QStringLiteral("Engineering access, Q4");
+        definition.owner = QStringLiteral("ciso");
+        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.snapshotId = snapshot->id;
+        definition.scope.entitlements = CampaignScope::Entitlements::Chosen;
+        definition.scope.entitlementKeys = {data->entitlements[0].key};
+        for (const Entitlement& e : data->entitlements) {
+            if (e.name == QLatin1String("Engineering"))
+                definition.scope.entitlementKeys = {e.key};
+        }
+        const auto population = buildPopulation(*data, *graph, definition, snapshot->takenAt, {}, &error);
+        QVERIFY2(population, qPrintable(error));
+        const auto id = ws->createCampaign(definition, *population, &error);
+        QVERIFY2(id, qPrintable(error));
+        m_campaign = *id;
+
+        auto loaded = review::load(*ws, *id, &error);
+        QVERIFY(loaded);
+        // Jane's DN has an escaped comma, which the server writes back as \2C: she is in.
+        QVERIFY(find(*loaded->items, QStringLiteral("jdoe"), QStringLiteral("Engineering")) >= 0);
+        const int direct = find(*loaded->items, QStringLiteral("alice"), QStringLiteral("Engineering"));
+        const int nested = find(*loaded->items, QStringLiteral("bob"), QStringLiteral("Engineering"));
+        QVERIFY(direct >= 0 && nested >= 0);
+        QVERIFY(loaded->items->isDirect(direct));
+        QCOMPARE(loaded->items->text(nested, ReviewItemTable::AccessPath), QStringLiteral("via Platform Team"));
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(direct)}, Decision::Revoke, QStringLiteral("auditor"),
+                               QStringLiteral("left the team"), &error));
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(nested)}, Decision::Revoke, QStringLiteral("auditor"),
+                               QStringLiteral("no longer needs Engineering"), &error));
+
+        // Closing with undecided items needs the policy to be applied explicitly.
+        QVERIFY(!review::close(*ws, loaded->state, false, QStringLiteral("ciso"), &error));
+        QVERIFY2(error.contains(QStringLiteral("undecided")), qPrintable(error));
+        const auto plan = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->size(), std::size_t(2));
+        bool nestedNamed = false;
+        for (const review::PlannedChange& change : *plan) {
+            if (change.accountLogin == QLatin1String("bob")) {
+                QCOMPARE(change.groupName, QStringLiteral("Platform Team")); // the membership that has to go
+                QVERIFY2(change.alsoRemoves.contains(QStringLiteral("Platform Team")),
+                         qPrintable(change.description()));
+                nestedNamed = true;
+            }
+        }
+        QVERIFY(nestedNamed);
+
+        // Remediate through LDAP; the directory shows the access gone.
+        loaded = review::load(*ws, *id, &error);
+        const auto result =
+            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
+                              QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QVERIFY2(result->applied == 2 && result->failed == 0, qPrintable(result->messages.join(QLatin1Char('\n'))));
+        QVERIFY(!members("Engineering").contains("uid=alice"));
+        QVERIFY(!members("Platform Team").contains("uid=bob"));
+        QVERIFY(members("Platform Team").contains("Jane")); // nobody else lost anything
+
+        // Nothing is applied twice.
+        const auto again =
+            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
+                              QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->applied, 0);
+        QCOMPARE(again->skipped, 2);
+
+        // Every change is in the journal, which verifies.
+        const auto records = ws->journalRecords(&error);
+        QStringList actions;
+        for (const JournalRecord& record : *records)
+            actions << record.action;
+        QCOMPARE(actions.count(QStringLiteral("group.remove-member")), 2);
+        QVERIFY(actions.contains(QStringLiteral("review.close")));
+    }
+
+    void theEvidenceIsSignedAndEveryByteCounts()
+    {
+        QVERIFY(m_campaign != 0);
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        auto loaded = review::load(*ws, m_campaign, &error);
+        QVERIFY(!review::signOff(*ws, loaded->campaign, QStringLiteral("someone"), QStringLiteral("ok"), &error));
+        QVERIFY(error.contains(QStringLiteral("owner")));
+        QVERIFY2(review::signOff(*ws, loaded->campaign, QStringLiteral("ciso"),
+                                 QStringLiteral("Reviewed and remediated as shown."), &error),
+                 qPrintable(error));
+        m_evidence = m_dir.filePath(QStringLiteral("evidence"));
+        const auto pack = evidence::exportPack(*ws, m_campaign, m_evidence, &error);
+        QVERIFY2(pack, qPrintable(error));
+        QVERIFY(pack->signedOff);
+        QFile csv(m_evidence + QStringLiteral("/items.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray items = csv.readAll();
+        QVERIFY(items.contains("alice") && items.contains("applied") && items.contains("via Platform Team"));
+        QFile pdf(m_evidence + QStringLiteral("/summary.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().startsWith("%PDF-1.4"));
+
+        auto verified = evidence::verifyPack(m_evidence, ws.get());
+        QVERIFY2(verified.intact, qPrintable(verified.problems.join(QLatin1Char('\n'))));
+        // One byte changed.
+        QVERIFY(csv.open(QIODevice::ReadWrite) || true);
+        csv.close();
+        QFile edit(m_evidence + QStringLiteral("/items.csv"));
+        QVERIFY(edit.open(QIODevice::ReadWrite));
+        QByteArray bytes = edit.readAll();
+        bytes[bytes.size() / 2] = bytes[bytes.size() / 2] == 'x' ? 'y' : 'x';
+        edit.seek(0);
+        edit.write(bytes);
+        edit.close();
+        verified = evidence::verifyPack(m_evidence, ws.get());
+        QVERIFY(!verified.intact);
+        QVERIFY2(verified.problems.join(QLatin1Char('\n')).contains(QStringLiteral("items.csv: changed")),
+                 qPrintable(verified.problems.join(QLatin1Char('\n'))));
+        // An exported pack never lands in a folder that has something in it.
+        QVERIFY(!evidence::exportPack(*ws, m_campaign, m_evidence, &error));
+    }
+
+    void theDirectoryGoingDownLeavesThePlanToResume()
+    {
+        // A second campaign revoking jane; the directory is down while remediating.
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        const auto snapshot = ws->latestSnapshot();
+        const auto data = ws->loadSnapshot(snapshot->id, {}, &error);
+        const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
+        CampaignDefinition definition;
+        definition.name = QStringLiteral("Platform, down");
+        definition.owner = QStringLiteral("ciso");
+        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.snapshotId = snapshot->id;
+        definition.scope.entitlements = CampaignScope::Entitlements::Filter;
+        definition.scope.entitlementFilter = QStringLiteral("Platform");
+        const auto population = buildPopulation(*data, *graph, definition, snapshot->takenAt, {}, &error);
+        QVERIFY2(population, qPrintable(error));
+        const auto id = ws->createCampaign(definition, *population, &error);
+        auto loaded = review::load(*ws, *id, &error);
+        const int jane = find(*loaded->items, QStringLiteral("jdoe"), QStringLiteral("Platform Team"));
+        QVERIFY(jane >= 0);
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(jane)}, Decision::Revoke, QStringLiteral("auditor"),
+                               QStringLiteral("contract ended"), &error));
+        QVERIFY(review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error));
+        loaded = review::load(*ws, *id, &error);
+        m_slapd->kill();
+        const auto down =
+            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
+                              QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(down, qPrintable(error));
+        QCOMPARE(down->applied, 0);
+        QCOMPARE(down->failed, 1);
+        const auto plan = review::remediationPlan(*ws, loaded->state, &error);
+        QVERIFY(plan);
+        QCOMPARE(plan->front().status, QStringLiteral("failed")); // to be retried, not forgotten
+    }
+};
+
+ATTEST_REGISTER_TEST(TestReviewCampaign, "reviewcampaign")
+#include "tst_reviewcampaign.moc"
