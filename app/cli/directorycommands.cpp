@@ -5,6 +5,7 @@
 
 #include "audit/journal.h"
 #include "connectors/ldap/directorychange.h"
+#include "connectors/ldap/helpdesk.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "security/ed25519key.h"
 #include "security/passwordgenerator.h"
@@ -23,7 +24,9 @@ struct Common
     QCommandLineOption workspace{QStringLiteral("workspace"),
                                  QStringLiteral("The workspace whose journal records the change."),
                                  QStringLiteral("file")};
-    QCommandLineOption account{QStringLiteral("account"), QStringLiteral("The account's DN."), QStringLiteral("dn")};
+    QCommandLineOption account{QStringLiteral("account"),
+                               QStringLiteral("The account: its DN, or its login (looked up under the base)."),
+                               QStringLiteral("dn|login")};
     QCommandLineOption reason{QStringLiteral("reason"), QStringLiteral("Why (recorded in the journal)."),
                               QStringLiteral("text")};
     QCommandLineOption ticket{QStringLiteral("ticket"), QStringLiteral("Ticket reference (recorded)."),
@@ -68,7 +71,11 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
     ChangeOutcome outcome;
     if (!connection.open(target.settings, target.password, &error)) {
         outcome.message = error;
+    } else if (const auto dn = resolveAccount(connection, target.settings, change.target, &error); !dn) {
+        // An unknown or ambiguous login: nothing was tried, and the journal says so.
+        outcome.message = error;
     } else {
+        change.target = *dn;
         outcome = applyDirectoryChange(connection, change, newPassword);
     }
     target.password.fill('\0');
@@ -151,12 +158,16 @@ int runAccount(const QStringList& arguments)
                                              QStringLiteral("file"));
     const QCommandLineOption noMustChange(QStringLiteral("no-must-change"),
                                           QStringLiteral("reset-password: do not require a change at the next logon."));
+    const QCommandLineOption mustChange(QStringLiteral("must-change"),
+                                        QStringLiteral("reset-password: require a change at the next logon (the "
+                                                       "default)."));
     common.addTo(parser);
-    parser.addOptions({generate, newPasswordFile, noMustChange});
+    parser.addOptions({generate, newPasswordFile, noMustChange, mustChange});
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("disable, enable, unlock or reset-password"));
     const QString usage = QStringLiteral("attest account disable|enable|unlock|reset-password --workspace FILE "
-                                         "(--connection NAME | inline options) --account DN [--generate | "
-                                         "--new-password-file FILE] [--no-must-change] [--reason TEXT] [--ticket REF]");
+                                         "(--connection NAME | inline options) --account DN|LOGIN [--generate | "
+                                         "--new-password-file FILE] [--must-change | --no-must-change] "
+                                         "[--reason TEXT] [--ticket REF]");
     int exitCode = 0;
     if (!parseAndHelp(parser, arguments, common, usage, &exitCode))
         return exitCode;
@@ -178,6 +189,8 @@ int runAccount(const QStringList& arguments)
     if (change.kind == DirectoryChange::Kind::ResetPassword) {
         if (parser.isSet(generate) == parser.isSet(newPasswordFile))
             return fail(kExitUsage, QStringLiteral("reset-password needs either --generate or --new-password-file"));
+        if (parser.isSet(mustChange) && parser.isSet(noMustChange))
+            return fail(kExitUsage, QStringLiteral("give --must-change or --no-must-change, not both"));
         change.mustChangePassword = !parser.isSet(noMustChange);
         QString error;
         if (parser.isSet(generate)) {

@@ -156,11 +156,19 @@ private Q_SLOTS:
             QVERIFY(!canBind(dave, QStringLiteral("wrong password")));
         QVERIFY(!canBind(dave, SlapdFixture::userPassword())); // locked now
         QVERIFY(readAsAdmin(dave, QStringLiteral("pwdAccountLockedTime")).contains("pwdAccountLockedTime"));
-        auto [code, out] = attest(SlapdFixture::Role::Helpdesk,
-                                  {QStringLiteral("account"), QStringLiteral("unlock"), QStringLiteral("--account"),
-                                   dave, QStringLiteral("--reason"), QStringLiteral("caller verified")});
+        // By login, as the help desk hears it on the phone.
+        auto [code, out] =
+            attest(SlapdFixture::Role::Helpdesk,
+                   {QStringLiteral("account"), QStringLiteral("unlock"), QStringLiteral("--account"),
+                    QStringLiteral("dave"), QStringLiteral("--reason"), QStringLiteral("caller verified")});
         QVERIFY2(code == 0, out.constData());
         QVERIFY(canBind(dave, SlapdFixture::userPassword()));
+        // An unknown login is named, and nothing is done.
+        std::tie(code, out) =
+            attest(SlapdFixture::Role::Helpdesk, {QStringLiteral("account"), QStringLiteral("unlock"),
+                                                  QStringLiteral("--account"), QStringLiteral("nobody-by-this-name")});
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("no account with the login"), out.constData());
     }
 
     void passwordResetRequiresAChangeAndIsNeverRecorded()
