@@ -1,6 +1,7 @@
 #include "journal.h"
 
 #include "security/ed25519key.h"
+#include "security/secretstore.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -82,15 +83,38 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
         }
         return key;
     }
+    const QString keychainKey = QStringLiteral("journal/%1").arg(workspace.workspaceId(error));
+    QByteArray stored;
+    QString why;
+    if (SecretStore::read(keychainKey, &stored, &why) == SecretStore::Result::Ok) {
+        Ed25519Key key =
+            Ed25519Key::fromPem(stored, QCoreApplication::translate("Journal", "the keychain's journal key"), error);
+        stored.fill('\0');
+        if (!key.isValid())
+            return std::nullopt;
+        if (!recorded.isEmpty() && recorded != key.publicKey()) {
+            *error = QCoreApplication::translate("Journal",
+                                                 "the journal key in the keychain does not belong to this workspace");
+            return std::nullopt;
+        }
+        return key;
+    }
     if (!recorded.isEmpty()) {
         // The workspace has a journal key, but not on this machine: refuse to start a second one.
-        *error = QCoreApplication::translate("Journal",
-                                             "this workspace's journal key is not on this computer (expected at %1)")
-                     .arg(path);
+        *error =
+            QCoreApplication::translate("Journal", "this workspace's journal key is not on this computer (not in the "
+                                                   "keychain, nor at %1)")
+                .arg(path);
         return std::nullopt;
     }
     Ed25519Key key = Ed25519Key::generate(error);
-    if (!key.isValid() || !key.savePrivate(path, error))
+    if (!key.isValid())
+        return std::nullopt;
+    // The OS keychain where there is one; otherwise the owner-only file.
+    const QByteArray pem = key.toPem(error);
+    if (pem.isEmpty())
+        return std::nullopt;
+    if (SecretStore::write(keychainKey, pem, &why) != SecretStore::Result::Ok && !key.savePrivate(path, error))
         return std::nullopt;
     if (!workspace.setSetting(kPublicKeyKey, QString::fromLatin1(key.publicKey().toHex()), error))
         return std::nullopt;

@@ -56,15 +56,31 @@ Ed25519Key Ed25519Key::loadPrivate(const QString& path, QString* error)
                      .arg(path, file.errorString());
         return {};
     }
-    const QByteArray pem = file.readAll();
+    return fromPem(file.readAll(), path, error);
+}
+
+Ed25519Key Ed25519Key::fromPem(const QByteArray& pem, const QString& what, QString* error)
+{
     Bio bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (!key || EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
-        *error = QCoreApplication::translate("Ed25519Key", "%1 is not an Ed25519 private key").arg(path);
+        *error = QCoreApplication::translate("Ed25519Key", "%1 is not an Ed25519 private key").arg(what);
         return {};
     }
     return Ed25519Key(key);
+}
+
+QByteArray Ed25519Key::toPem(QString* error) const
+{
+    Bio bio(BIO_new(BIO_s_mem()));
+    if (!m_key || !bio || PEM_write_bio_PrivateKey(bio.get(), m_key, nullptr, nullptr, 0, nullptr, nullptr) != 1) {
+        *error = QCoreApplication::translate("Ed25519Key", "could not encode the journal key");
+        return {};
+    }
+    char* data = nullptr;
+    const long size = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(size));
 }
 
 bool Ed25519Key::savePrivate(const QString& path, QString* error) const

@@ -22,6 +22,9 @@ public:
     static Ed25519Key generate(QString* error);
     static Ed25519Key loadPrivate(const QString& path, QString* error);
     bool savePrivate(const QString& path, QString* error) const; // mode 0600 where the platform has modes
+    // The private key as PEM (for the OS keychain) and back; `what` names it in messages.
+    QByteArray toPem(QString* error) const;
+    static Ed25519Key fromPem(const QByteArray& pem, const QString& what, QString* error);
 
     bool isValid() const { return m_key != nullptr; }
     QByteArray publicKey() const;                                     // 32 raw bytes

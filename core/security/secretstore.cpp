@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <atomic>
+
 #include <qt6keychain/keychain.h>
 
 namespace attest {
@@ -11,6 +13,10 @@ namespace attest {
 namespace {
 
 constexpr int kTimeoutMs = 8000;
+
+// Once the keychain did not answer in time, later calls in this process do not wait for it again
+// (a missing keychain answers at once; only a hung one is slow).
+std::atomic<bool> s_absent{false};
 
 bool disabled()
 {
@@ -36,6 +42,7 @@ SecretStore::Result run(QKeychain::Job& job, QString* error)
     if (!finished) {
         *error = QCoreApplication::translate("SecretStore", "the keychain did not answer within %1 seconds")
                      .arg(kTimeoutMs / 1000);
+        s_absent = true;
         return SecretStore::Result::Unavailable;
     }
     switch (job.error()) {
@@ -72,7 +79,8 @@ SecretStore::Result run(QKeychain::Job& job, QString* error)
 
 SecretStore::Result unavailable(QString* error)
 {
-    *error = QCoreApplication::translate("SecretStore", "the keychain is turned off (ATTEST_NO_KEYCHAIN)");
+    *error = s_absent ? QCoreApplication::translate("SecretStore", "no keychain answered earlier in this session")
+                      : QCoreApplication::translate("SecretStore", "the keychain is turned off (ATTEST_NO_KEYCHAIN)");
     return SecretStore::Result::Unavailable;
 }
 
@@ -85,7 +93,7 @@ QString SecretStore::connectionKey(const QString& workspaceId, qint64 sourceId)
 
 SecretStore::Result SecretStore::read(const QString& key, QByteArray* secret, QString* error)
 {
-    if (disabled())
+    if (disabled() || s_absent)
         return unavailable(error);
     QKeychain::ReadPasswordJob job(serviceName());
     job.setKey(key);
@@ -97,7 +105,7 @@ SecretStore::Result SecretStore::read(const QString& key, QByteArray* secret, QS
 
 SecretStore::Result SecretStore::write(const QString& key, const QByteArray& secret, QString* error)
 {
-    if (disabled())
+    if (disabled() || s_absent)
         return unavailable(error);
     QKeychain::WritePasswordJob job(serviceName());
     job.setKey(key);
@@ -107,7 +115,7 @@ SecretStore::Result SecretStore::write(const QString& key, const QByteArray& sec
 
 SecretStore::Result SecretStore::remove(const QString& key, QString* error)
 {
-    if (disabled())
+    if (disabled() || s_absent)
         return unavailable(error);
     QKeychain::DeletePasswordJob job(serviceName());
     job.setKey(key);

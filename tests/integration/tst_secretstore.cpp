@@ -1,8 +1,12 @@
 #include "testregistry.h"
 
+#include "audit/journal.h"
+#include "security/ed25519key.h"
 #include "security/secretstore.h"
+#include "store/workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -106,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(SecretStore::read(key, &read, &error), SecretStore::Result::NotFound);
         // Removing what is not there is not an error.
         QCOMPARE(SecretStore::remove(key, &error), SecretStore::Result::Ok);
+    }
+
+    void theJournalKeyLivesInTheKeychain()
+    {
+        QString error;
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("journal.attest")),
+                                  Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        auto key = Journal::loadOrCreateKey(*ws, &error);
+        QVERIFY2(key, qPrintable(error));
+        // Not in a file: in the keychain, under the workspace's id.
+        QVERIFY(!QFile::exists(Journal::keyPath(*ws, &error)));
+        QByteArray pem;
+        QCOMPARE(SecretStore::read(QStringLiteral("journal/%1").arg(ws->workspaceId(&error)), &pem, &error),
+                 SecretStore::Result::Ok);
+        QVERIFY(pem.contains("PRIVATE KEY"));
+        // The same key next time, and a journal that verifies.
+        auto again = Journal::loadOrCreateKey(*ws, &error);
+        QVERIFY(again);
+        QCOMPARE(again->publicKey(), key->publicKey());
+        JournalRecord record;
+        record.time = 1;
+        record.action = QStringLiteral("test.action");
+        QVERIFY(Journal::append(*ws, *again, record, &error));
+        const auto verification = Journal::verify(*ws, &error);
+        QVERIFY(verification && verification->intact());
     }
 
     void turnedOffMeansUnavailableNotAFile()
