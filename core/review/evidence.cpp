@@ -32,22 +32,33 @@ QString tr(const char* text)
 
 QString iso(Timestamp t)
 {
-    return hasTime(t) ? QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODate) : QString();
+    return toIsoString(t);
 }
 
-// RFC 4180 cell, with spreadsheet formulas defused.
-void cell(QByteArray& out, const QString& text)
+// RFC 4180 cell, with spreadsheet formulas defused. One pass, no copy unless quoting is needed.
+void cell(QByteArray& out, const QString& value)
 {
-    QString value = text;
-    if (!value.isEmpty() &&
-        (value[0] == QLatin1Char('=') || value[0] == QLatin1Char('+') || value[0] == QLatin1Char('-') ||
-         value[0] == QLatin1Char('@') || value[0] == QLatin1Char('\t') || value[0] == QLatin1Char('\r')))
-        value.prepend(QLatin1Char('\''));
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
-                       value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    if (value.isEmpty())
+        return;
+    const QChar first = value.front();
+    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+                         first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    bool quote = false;
+    for (const QChar c : value) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        out += '"';
+    if (formula)
+        out += '\'';
     if (quote) {
-        value.replace(QLatin1String("\""), QLatin1String("\"\""));
-        out += '"' + value.toUtf8() + '"';
+        QString escaped = value;
+        escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
+        out += escaped.toUtf8();
+        out += '"';
     } else {
         out += value.toUtf8();
     }

@@ -1,12 +1,14 @@
 #include "itemtable.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
 #include <QtEndian>
 
+#include <openssl/evp.h>
+
 #include <cstring>
+#include <memory>
 
 namespace attest {
 
@@ -24,6 +26,19 @@ void ReviewItemTable::reserve(std::size_t items)
 }
 
 quint32 ReviewItemTable::intern(const QString& text)
+{
+    // Most texts are the snapshot's own strings, shared: their data pointer finds them without
+    // hashing the characters.
+    const auto byPointer = m_byPointer.constFind(text.constData());
+    if (byPointer != m_byPointer.cend() && m_strings[*byPointer].size() == text.size() &&
+        m_strings[*byPointer].constData() == text.constData())
+        return *byPointer;
+    const quint32 id = internByValue(text);
+    m_byPointer.insert(text.constData(), id);
+    return id;
+}
+
+quint32 ReviewItemTable::internByValue(const QString& text)
 {
     const auto it = m_index.constFind(text);
     if (it != m_index.cend())
@@ -54,6 +69,19 @@ void ReviewItemTable::append(const ReviewItem& item)
     m_items.push_back(p);
 }
 
+void ReviewItemTable::append(const Record& record)
+{
+    Packed p;
+    std::memset(&p, 0, sizeof p);
+    std::memcpy(p.text, record.text, sizeof p.text);
+    p.lastLogon = record.lastLogon;
+    p.peerPercent = qint16(record.peerPercent);
+    p.recommendation = quint8(record.recommendation);
+    p.relation = quint8(record.relation);
+    p.flags = quint8((record.privileged ? kPrivileged : 0) | (record.accountEnabled ? kEnabled : 0));
+    m_items.push_back(p);
+}
+
 ReviewItem ReviewItemTable::item(std::size_t index) const
 {
     const Packed& p = m_items[index];
@@ -78,15 +106,41 @@ ReviewItem ReviewItemTable::item(std::size_t index) const
 
 QByteArray ReviewItemTable::sha256() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Each text's UTF-8 once; the lines in 64 KiB buffers through OpenSSL's SHA-256 (hardware-
+    // accelerated where the CPU can). The bytes hashed are the lines
+    // "account<TAB>entitlement<TAB>path<TAB>reviewer<LF>", in item order.
+    std::vector<QByteArray> utf8;
+    utf8.reserve(std::size_t(m_strings.size()));
+    for (const QString& text : m_strings)
+        utf8.push_back(text.toUtf8());
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return {};
+    QByteArray buffer;
+    buffer.reserve(1 << 16);
+    const auto flush = [&] {
+        EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(buffer.size()));
+        buffer.clear();
+    };
     for (const Packed& p : m_items) {
-        const QByteArray line =
-            (m_strings[p.text[AccountKey]] + QLatin1Char('\t') + m_strings[p.text[EntitlementKey]] + QLatin1Char('\t') +
-             m_strings[p.text[AccessPath]] + QLatin1Char('\t') + m_strings[p.text[Reviewer]] + QLatin1Char('\n'))
-                .toUtf8();
-        hash.addData(line);
+        if (buffer.size() > (1 << 16) - 8192)
+            flush();
+        buffer += utf8[p.text[AccountKey]];
+        buffer += '\t';
+        buffer += utf8[p.text[EntitlementKey]];
+        buffer += '\t';
+        buffer += utf8[p.text[AccessPath]];
+        buffer += '\t';
+        buffer += utf8[p.text[Reviewer]];
+        buffer += '\n';
     }
-    return hash.result();
+    flush();
+    QByteArray digest(32, Qt::Uninitialized);
+    unsigned int length = 0;
+    if (EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), &length) != 1 ||
+        length != 32)
+        return {};
+    return digest;
 }
 
 QList<QByteArray> ReviewItemTable::encodeStrings() const

@@ -40,6 +40,20 @@ public:
 
     void reserve(std::size_t items);
     void append(const ReviewItem& item);
+    // The fast way for builders that see the same texts again and again: intern each text once,
+    // keep its id, and append records of ids.
+    quint32 intern(const QString& text);
+    struct Record
+    {
+        quint32 text[FieldCount];
+        Timestamp lastLogon;
+        int peerPercent;
+        Recommendation recommendation;
+        ReviewerRelation relation;
+        bool privileged;
+        bool accountEnabled;
+    };
+    void append(const Record& record);
     std::size_t size() const { return m_items.size(); }
     bool empty() const { return m_items.empty(); }
 
@@ -87,10 +101,11 @@ private:
         quint8 relation;
         quint8 flags;
     };
-    quint32 intern(const QString& text);
+    quint32 internByValue(const QString& text);
 
     QStringList m_strings;
     QHash<QString, quint32> m_index;
+    QHash<const void*, quint32> m_byPointer;
     std::vector<Packed> m_items;
 };
 

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace attest {
 
@@ -128,8 +129,36 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
         return std::nullopt;
     }
 
+    // Texts that repeat across items are made once: access paths per (direct group,
+    // entitlement), reviewer names, peer reasons per percentage.
+    QHash<quint64, QString> paths;
+    const auto pathOf = [&](const AccessGraph::EffectiveGrant& grant) -> const QString& {
+        const quint64 key = (quint64(grant.directVia) << 32) | grant.entitlement;
+        auto it = paths.find(key);
+        if (it == paths.end())
+            it = paths.insert(key, entitlementPath(data, graph, grant));
+        return *it;
+    };
+    QHash<QString, QString> reviewerNames;
+    const auto nameOf = [&](const QString& reviewer) -> const QString& {
+        auto it = reviewerNames.find(reviewer);
+        if (it == reviewerNames.end())
+            it = reviewerNames.insert(reviewer, reviewerName(reviewer));
+        return *it;
+    };
+    std::vector<QString> peerReasons(101);
+    for (int percent = 0; percent <= 100; ++percent)
+        peerReasons[std::size_t(percent)] = QCoreApplication::translate("Review", "held by %1% of peers").arg(percent);
+    const QString disabledReason = QCoreApplication::translate("Review", "the account is disabled");
+    const QString leftReason = QCoreApplication::translate("Review", "the person has left");
+    const QString orphanReason =
+        QCoreApplication::translate("Review", "privileged access on an account without an owner");
+
     Population population;
     population.items.reserve(std::size_t(graph.effectiveGrantCount()));
+    std::vector<std::array<quint32, 3>> entitlementTextIds(
+        entitlementCount, {AccessGraph::kNone, AccessGraph::kNone, AccessGraph::kNone});
+    QHash<quint64, quint32> pathIds;
     quint32 nextIndex = 0;
     QHash<quint32, quint32> namedReviewerOf; // entitlement → index into namedReviewers
     for (std::size_t a = 0; a < data.accounts.size(); ++a) {
@@ -140,6 +169,22 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             continue;
         if (!kinds.isEmpty() && !kinds.contains(account.kind))
             continue;
+        // Reasons that hold for every grant of the account.
+        QStringList accountReasons;
+        if (!account.enabled)
+            accountReasons << disabledReason;
+        if (person && person->status == IdentityStatus::Left)
+            accountReasons << leftReason;
+        const qint64 staleMs = qint64(definition.staleDays) * kDayMs;
+        if (hasTime(account.lastLogon) && now - account.lastLogon > staleMs)
+            accountReasons << QCoreApplication::translate("Review", "no logon for %1 days")
+                                  .arg((now - account.lastLogon) / kDayMs);
+        else if (!hasTime(account.lastLogon) && hasTime(account.created) && now - account.created > staleMs)
+            accountReasons << QCoreApplication::translate("Review", "never logged on in %1 days since it was created")
+                                  .arg((now - account.created) / kDayMs);
+        const QString accountReason = accountReasons.join(QStringLiteral("; "));
+        bool accountInterned = false;
+        std::array<quint32, 7> accountIds{};
         for (const AccessGraph::EffectiveGrant& grant : graph.effectiveGrants(quint32(a))) {
             if (!entitlementInScope[grant.entitlement])
                 continue;
@@ -175,7 +220,7 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             item.entitlementKey = entitlement.key;
             item.entitlementName = entitlement.name;
             item.entitlementDn = entitlement.dn;
-            item.accessPath = entitlementPath(data, graph, grant);
+            item.accessPath = pathOf(grant);
             const Entitlement& direct = data.entitlements[grant.directVia];
             item.directGroupKey = direct.key;
             item.directGroupDn = direct.dn;
@@ -195,30 +240,26 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             }
 
             // Recommendation, with its reason.
-            QStringList revoke;
-            if (!account.enabled)
-                revoke << QCoreApplication::translate("Review", "the account is disabled");
-            if (person && person->status == IdentityStatus::Left)
-                revoke << QCoreApplication::translate("Review", "the person has left");
-            const qint64 staleMs = qint64(definition.staleDays) * kDayMs;
-            if (hasTime(account.lastLogon) && now - account.lastLogon > staleMs)
-                revoke << QCoreApplication::translate("Review", "no logon for %1 days")
-                              .arg((now - account.lastLogon) / kDayMs);
-            else if (!hasTime(account.lastLogon) && hasTime(account.created) && now - account.created > staleMs)
-                revoke << QCoreApplication::translate("Review", "never logged on in %1 days since it was created")
-                              .arg((now - account.created) / kDayMs);
-            if (item.peerPercent >= 0 && item.peerPercent < definition.peerLowPercent)
-                revoke << QCoreApplication::translate("Review", "held by %1% of peers").arg(item.peerPercent);
-            if (item.privileged && !person)
-                revoke << QCoreApplication::translate("Review", "privileged access on an account without an owner");
+            const bool lowPeers = item.peerPercent >= 0 && item.peerPercent < definition.peerLowPercent;
+            const bool orphanPrivilege = item.privileged && !person;
             const bool active = account.enabled && (!person || person->status != IdentityStatus::Left);
-            if (!revoke.isEmpty()) {
+            if (!accountReason.isEmpty() || lowPeers || orphanPrivilege) {
                 item.recommendation = Recommendation::Revoke;
-                item.recommendationReason = revoke.join(QStringLiteral("; "));
+                if (!lowPeers && !orphanPrivilege) {
+                    item.recommendationReason = accountReason; // shared
+                } else {
+                    QStringList revoke;
+                    if (!accountReason.isEmpty())
+                        revoke << accountReason;
+                    if (lowPeers)
+                        revoke << peerReasons[std::size_t(item.peerPercent)];
+                    if (orphanPrivilege)
+                        revoke << orphanReason;
+                    item.recommendationReason = revoke.size() == 1 ? revoke.front() : revoke.join(QStringLiteral("; "));
+                }
             } else if (active && item.peerPercent > definition.peerHighPercent) {
                 item.recommendation = Recommendation::Approve;
-                item.recommendationReason =
-                    QCoreApplication::translate("Review", "held by %1% of peers").arg(item.peerPercent);
+                item.recommendationReason = peerReasons[std::size_t(qMin(item.peerPercent, 100))];
             }
 
             // Reviewer.
@@ -261,9 +302,57 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
                     reviewer = definition.owner; // the fallback's own access goes to the owner
             }
             item.reviewer = reviewer;
-            item.reviewerName = reviewerName(reviewer);
+            item.reviewerName = nameOf(reviewer);
             item.relation = relation;
-            population.items.append(item);
+            // Into the table by text ids, each text interned once per account, entitlement or path.
+            ReviewItemTable& table = population.items;
+            if (!accountInterned) {
+                accountIds = {table.intern(item.identityKey), table.intern(item.identityName),
+                              table.intern(item.title),       table.intern(item.department),
+                              table.intern(item.accountKey),  table.intern(item.accountLogin),
+                              table.intern(item.accountDn)};
+                accountInterned = true;
+            }
+            const auto entitlementIds = [&](quint32 e) -> const std::array<quint32, 3>& {
+                std::array<quint32, 3>& ids = entitlementTextIds[e];
+                if (ids[0] == AccessGraph::kNone) {
+                    const Entitlement& x = data.entitlements[e];
+                    ids = {table.intern(x.key), table.intern(x.name), table.intern(x.dn)};
+                }
+                return ids;
+            };
+            const quint64 pathKey = (quint64(grant.directVia) << 32) | grant.entitlement;
+            auto pathId = pathIds.find(pathKey);
+            if (pathId == pathIds.end())
+                pathId = pathIds.insert(pathKey, table.intern(item.accessPath));
+            ReviewItemTable::Record record;
+            using F = ReviewItemTable::Field;
+            record.text[F::IdentityKey] = accountIds[0];
+            record.text[F::IdentityName] = accountIds[1];
+            record.text[F::Title] = accountIds[2];
+            record.text[F::Department] = accountIds[3];
+            record.text[F::AccountKey] = accountIds[4];
+            record.text[F::AccountLogin] = accountIds[5];
+            record.text[F::AccountDn] = accountIds[6];
+            const auto& target = entitlementIds(grant.entitlement);
+            record.text[F::EntitlementKey] = target[0];
+            record.text[F::EntitlementName] = target[1];
+            record.text[F::EntitlementDn] = target[2];
+            record.text[F::AccessPath] = *pathId;
+            const auto& via = entitlementIds(grant.directVia);
+            record.text[F::DirectGroupKey] = via[0];
+            record.text[F::DirectGroupName] = via[1];
+            record.text[F::DirectGroupDn] = via[2];
+            record.text[F::RecommendationReason] = table.intern(item.recommendationReason);
+            record.text[F::Reviewer] = table.intern(item.reviewer);
+            record.text[F::ReviewerName] = table.intern(item.reviewerName);
+            record.lastLogon = item.lastLogon;
+            record.peerPercent = item.peerPercent;
+            record.recommendation = item.recommendation;
+            record.relation = item.relation;
+            record.privileged = item.privileged;
+            record.accountEnabled = item.accountEnabled;
+            table.append(record);
         }
         if ((a & 0xfff) == 0 && !reportProgress(progress, qint64(a), qint64(data.accounts.size()),
                                                 QCoreApplication::translate("Review", "Building the population"))) {

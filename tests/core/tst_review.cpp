@@ -6,8 +6,10 @@
 #include "review/population.h"
 #include "store/workspace.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace attest;
 
@@ -341,6 +343,30 @@ private Q_SLOTS:
                                   QString(), &error));
         const auto progress = state.progress(kNow, loaded->history);
         QCOMPARE(progress.total, qint64(15));
+    }
+
+    void isoTimesAreTheSameAsQts()
+    {
+        // toIsoString is hand-written for speed (evidence and exports write millions).
+        for (const Timestamp t : {Timestamp(0), Timestamp(951782400000LL) /* 2000-02-29 */, Timestamp(-86400001LL),
+                                  Timestamp(4102444799999LL), kNow, Timestamp(253402300799000LL)}) {
+            QCOMPARE(
+                toIsoString(t),
+                QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+                    QLatin1Char('Z'));
+        }
+        quint64 x = 88172645463325252ULL;
+        for (int i = 0; i < 20000; ++i) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            const Timestamp t = Timestamp(x % 4'000'000'000'000ULL) - 1'000'000'000'000LL;
+            QCOMPARE(
+                toIsoString(t),
+                QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+                    QLatin1Char('Z'));
+        }
+        QCOMPARE(toIsoString(kNoTime), QString());
     }
 
     void aClosedCampaignChangesNoMore()
