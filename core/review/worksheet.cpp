@@ -1,0 +1,368 @@
+#include "worksheet.h"
+
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QStringDecoder>
+
+namespace attest::worksheet {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Worksheet", text);
+}
+
+bool isFormulaStart(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
+           c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// Undoes the formula guard of appendCell, so a justification like "-" comes back as written.
+QString unguard(const QString& cell)
+{
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && isFormulaStart(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+void appendRow(QByteArray& out, const QStringList& cells, bool guardFormula)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendCell(out, cells[i], guardFormula);
+    }
+    out.append("\r\n");
+}
+
+// The separator the header line uses most outside quotes: ',' unless ';' or tab win.
+QChar detectSeparator(const QString& text)
+{
+    int counts[3] = {0, 0, 0};
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (!quoted && (c == QLatin1Char('\n') || c == QLatin1Char('\r')))
+            break;
+        else if (!quoted && c == QLatin1Char(','))
+            ++counts[0];
+        else if (!quoted && c == QLatin1Char(';'))
+            ++counts[1];
+        else if (!quoted && c == QLatin1Char('\t'))
+            ++counts[2];
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+        return QLatin1Char(';');
+    if (counts[2] > counts[0] && counts[2] > counts[1])
+        return QLatin1Char('\t');
+    return QLatin1Char(',');
+}
+
+} // namespace
+
+const QStringList& columns()
+{
+    static const QStringList names{QStringLiteral("campaign"),       QStringLiteral("populationSha256"),
+                                   QStringLiteral("item"),           QStringLiteral("identity"),
+                                   QStringLiteral("title"),          QStringLiteral("department"),
+                                   QStringLiteral("account"),        QStringLiteral("entitlement"),
+                                   QStringLiteral("accessPath"),     QStringLiteral("privileged"),
+                                   QStringLiteral("lastLogon"),      QStringLiteral("peerPercent"),
+                                   QStringLiteral("recommendation"), QStringLiteral("reason"),
+                                   QStringLiteral("decision"),       QStringLiteral("justification")};
+    return names;
+}
+
+void appendCell(QByteArray& out, const QString& text, bool guardFormula)
+{
+    QString cell = text;
+    if (guardFormula && !cell.isEmpty() && isFormulaStart(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                       cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('\n')) ||
+                       cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char(' ')) ||
+                       cell.endsWith(QLatin1Char(' '));
+    if (!quote) {
+        out.append(cell.toUtf8());
+        return;
+    }
+    out.append('"');
+    out.append(cell.toUtf8().replace('"', "\"\""));
+    out.append('"');
+}
+
+QByteArray write(const CampaignState& state, const QString& reviewer)
+{
+    const ReviewItemTable& items = state.items();
+    const QString campaign = QString::number(state.campaign().id);
+    const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
+    QByteArray out("\xEF\xBB\xBF");
+    appendRow(out, columns(), false);
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        if (state.reviewerOf(i) != reviewer)
+            continue;
+        const CampaignState::ItemState& s = state.state(i);
+        const QString identity = items.text(i, ReviewItemTable::IdentityKey).isEmpty()
+                                     ? tr("(no identity)")
+                                     : items.text(i, ReviewItemTable::IdentityName);
+        const int peers = items.peerPercent(i);
+        const Recommendation recommendation = items.recommendation(i);
+        appendRow(out,
+                  {campaign, hash, QString::number(i + 1), identity, items.text(i, ReviewItemTable::Title),
+                   items.text(i, ReviewItemTable::Department), items.text(i, ReviewItemTable::AccountLogin),
+                   items.text(i, ReviewItemTable::EntitlementName), items.text(i, ReviewItemTable::AccessPath),
+                   items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
+                   hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i)) : tr("never"),
+                   peers < 0 ? QString() : QString::number(peers),
+                   recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
+                   items.text(i, ReviewItemTable::RecommendationReason), decisionName(s.decision), s.justification},
+                  true);
+    }
+    return out;
+}
+
+bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        *error = tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        return false;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QChar separator = detectSeparator(text);
+    records->clear();
+    CsvRecord record;
+    QString cell;
+    qint64 line = 1;
+    record.line = 1;
+    bool quoted = false;
+    bool wasQuoted = false; // the current cell was quoted and has closed
+    qint64 quoteLine = 0;
+    const auto endCell = [&]() {
+        record.cells << cell;
+        cell.clear();
+        wasQuoted = false;
+    };
+    const auto endRecord = [&]() {
+        endCell();
+        if (!(record.cells.size() == 1 && record.cells.front().isEmpty()))
+            records->push_back(std::move(record));
+        record = CsvRecord();
+        record.line = line;
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    cell += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                    wasQuoted = true;
+                }
+            } else if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n')) {
+                cell += QLatin1Char('\n');
+                ++i;
+                ++line;
+            } else {
+                if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+                    ++line;
+                cell += c == QLatin1Char('\r') ? QLatin1Char('\n') : c;
+            }
+            continue;
+        }
+        if (c == separator) {
+            endCell();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            ++line;
+            endRecord();
+        } else if (wasQuoted) {
+            *error = tr("line %1: text after a quoted cell (a quote inside a cell must be doubled)").arg(line);
+            return false;
+        } else if (c == QLatin1Char('"')) {
+            if (!cell.isEmpty()) {
+                *error = tr("line %1: a quote inside an unquoted cell").arg(line);
+                return false;
+            }
+            quoted = true;
+            quoteLine = line;
+        } else {
+            cell += c;
+        }
+    }
+    if (quoted) {
+        *error = tr("line %1: a quoted cell is never closed").arg(quoteLine);
+        return false;
+    }
+    endRecord();
+    return true;
+}
+
+Validation validate(const QByteArray& bytes, const CampaignState& state, const QString& reviewer)
+{
+    Validation v;
+    const auto problem = [&v](qint64 line, const QString& message) { v.problems.append({line, message}); };
+    if (bytes.size() > kMaxBytes) {
+        problem(0, tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024)));
+        return v;
+    }
+    if (state.campaign().status == CampaignStatus::Closed) {
+        problem(0, tr("campaign %1 is closed: nothing can change in it").arg(state.campaign().id));
+        return v;
+    }
+    std::vector<CsvRecord> records;
+    QString error;
+    if (!readCsv(bytes, &records, &error)) {
+        problem(0, error);
+        return v;
+    }
+    if (records.empty()) {
+        problem(0, tr("the file is empty"));
+        return v;
+    }
+    QHash<QString, qsizetype> column;
+    const CsvRecord& header = records.front();
+    for (qsizetype i = 0; i < header.cells.size(); ++i)
+        column.insert(header.cells[i].trimmed().toLower(), i);
+    const auto indexOf = [&column](const char* name) { return column.value(QString::fromLatin1(name).toLower(), -1); };
+    const qsizetype campaignColumn = indexOf("campaign");
+    const qsizetype hashColumn = indexOf("populationSha256");
+    const qsizetype itemColumn = indexOf("item");
+    const qsizetype decisionColumn = indexOf("decision");
+    const qsizetype justificationColumn = indexOf("justification");
+    const qsizetype accountColumn = indexOf("account");
+    const qsizetype entitlementColumn = indexOf("entitlement");
+    QStringList missing;
+    for (const char* name : {"campaign", "populationSha256", "item", "decision", "justification"}) {
+        if (indexOf(name) < 0)
+            missing << QString::fromLatin1(name);
+    }
+    if (!missing.isEmpty()) {
+        problem(header.line, tr("the header lacks the column(s) %1; is this a worksheet exported by Attest?")
+                                 .arg(missing.join(QStringLiteral(", "))));
+        return v;
+    }
+
+    const QString campaignId = QString::number(state.campaign().id);
+    const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
+    const ReviewItemTable& items = state.items();
+    QHash<quint32, qint64> seen; // item → line
+    for (std::size_t r = 1; r < records.size(); ++r) {
+        const CsvRecord& record = records[r];
+        const qint64 line = record.line;
+        ++v.rows;
+        if (record.cells.size() != header.cells.size()) {
+            problem(line, tr("%1 cells where the header has %2").arg(record.cells.size()).arg(header.cells.size()));
+            continue;
+        }
+        const QString campaign = record.cells[campaignColumn].trimmed();
+        if (campaign != campaignId) {
+            problem(line, tr("the row is from campaign %1, not campaign %2").arg(campaign, campaignId));
+            continue;
+        }
+        if (record.cells[hashColumn].trimmed().toLower() != hash) {
+            problem(line, tr("the population hash differs from the campaign's: the worksheet is from another "
+                             "population"));
+            continue;
+        }
+        bool ok = false;
+        const QString itemText = record.cells[itemColumn].trimmed();
+        const quint32 number = itemText.toUInt(&ok);
+        if (!ok || number < 1 || number > items.size()) {
+            problem(
+                line,
+                tr("unknown item \"%1\" (campaign %2 has items 1 to %3)").arg(itemText, campaignId).arg(items.size()));
+            continue;
+        }
+        const quint32 item = number - 1;
+        if (state.reviewerOf(item) != reviewer) {
+            problem(line, tr("item %1 is reviewed by %2, not %3").arg(number).arg(state.reviewerOf(item), reviewer));
+            continue;
+        }
+        if (const auto it = seen.constFind(item); it != seen.cend()) {
+            problem(line, tr("item %1 appears again (first on line %2)").arg(number).arg(*it));
+            continue;
+        }
+        seen.insert(item, line);
+        if (accountColumn >= 0 && entitlementColumn >= 0) {
+            const QString account = unguard(record.cells[accountColumn].trimmed());
+            const QString entitlement = unguard(record.cells[entitlementColumn].trimmed());
+            const QString& login = items.text(item, ReviewItemTable::AccountLogin);
+            const QString& name = items.text(item, ReviewItemTable::EntitlementName);
+            if (account != login || entitlement != name) {
+                problem(line, tr("item %1 is %2 → %3, not %4 → %5")
+                                  .arg(QString::number(number), login, name, account, entitlement));
+                continue;
+            }
+        }
+        const QString word = unguard(record.cells[decisionColumn].trimmed());
+        Decision decision = Decision::None;
+        if (!parseDecision(word, &decision)) {
+            problem(line, tr("invalid decision \"%1\": use approve, revoke or dont-know, or leave it empty").arg(word));
+            continue;
+        }
+        if (decision == Decision::None) {
+            ++v.empty;
+            continue;
+        }
+        const QString justification = unguard(record.cells[justificationColumn].trimmed());
+        const QString refused = state.checkDecision(decision, justification);
+        if (!refused.isEmpty()) {
+            problem(line, tr("item %1: %2").arg(QString::number(number), refused));
+            continue;
+        }
+        const CampaignState::ItemState& current = state.state(item);
+        if (current.decision == decision && current.justification == justification) {
+            ++v.unchanged;
+            continue;
+        }
+        v.entries.push_back({line, item, decision, justification});
+    }
+    if (v.rows == 0 && v.problems.isEmpty())
+        problem(0, tr("the worksheet has no rows"));
+    return v;
+}
+
+std::optional<qint64> import(Workspace& workspace, CampaignState& state, const Validation& validation,
+                             const QString& reviewer, QString* error)
+{
+    if (!validation.ok()) {
+        *error = QCoreApplication::translate("Worksheet", "the worksheet has %n problem(s); nothing was imported",
+                                             nullptr, int(validation.problems.size()));
+        return std::nullopt;
+    }
+    if (validation.entries.empty())
+        return 0;
+    const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    std::vector<DecisionRecord> records;
+    records.reserve(validation.entries.size());
+    for (const Entry& entry : validation.entries) {
+        DecisionRecord r;
+        r.item = entry.item;
+        r.kind = DecisionRecord::Kind::Decision;
+        r.decision = entry.decision;
+        r.by = reviewer;
+        r.time = now;
+        r.justification = entry.justification;
+        r.recommendationShown = state.items().recommendation(entry.item);
+        records.push_back(std::move(r));
+    }
+    if (!workspace.appendDecisions(state.campaign().id, &records, error))
+        return std::nullopt;
+    state.applyAll(records);
+    return qint64(records.size());
+}
+
+} // namespace attest::worksheet

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "campaignstate.h"
+#include "review.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+class Workspace;
+
+// Offline review: one reviewer's items as a CSV worksheet, and its decisions read back. Reading
+// validates the whole file before anything is recorded, so a file with any problem imports
+// nothing. Shared by the command line and the GUI.
+namespace worksheet {
+
+// The columns, in the order written: campaign, populationSha256, item (1-based), identity,
+// title, department, account, entitlement, accessPath, privileged, lastLogon, peerPercent,
+// recommendation, reason, decision, justification.
+const QStringList& columns();
+
+// RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheets read it as UTF-8.
+// Text starting with = + - @ tab or CR is prefixed with ' against spreadsheet formulas.
+QByteArray write(const CampaignState& state, const QString& reviewer);
+void appendCell(QByteArray& out, const QString& text, bool guardFormula);
+
+// A CSV record and the line it starts on (1-based; a quoted cell may span lines).
+struct CsvRecord
+{
+    qint64 line = 0;
+    QStringList cells;
+};
+// Reads RFC 4180 text: quoted cells with commas, quotes and line breaks, CRLF or LF, a UTF-8 BOM,
+// blank lines skipped. The separator is the comma, or ';' or tab when the header uses one (as
+// spreadsheets in some locales save). false with *error (naming the line) for malformed input.
+bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error);
+
+struct Problem
+{
+    qint64 line = 0; // 0: the file as a whole
+    QString message;
+};
+
+struct Entry
+{
+    qint64 line = 0;
+    quint32 item = 0; // 0-based
+    Decision decision = Decision::None;
+    QString justification;
+};
+
+struct Validation
+{
+    std::vector<Entry> entries; // decisions to record: new or changed
+    QList<Problem> problems;
+    qint64 rows = 0;
+    qint64 empty = 0;     // rows without a decision (skipped)
+    qint64 unchanged = 0; // rows repeating the item's current decision and justification
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Checks every row of a worksheet for `reviewer` against the campaign: the campaign id and
+// population hash, known items of that reviewer (once each), the account and entitlement
+// matching the item, decision words, justifications the campaign requires. Files over
+// kMaxBytes are refused.
+inline constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
+Validation validate(const QByteArray& bytes, const CampaignState& state, const QString& reviewer);
+
+// Records a clean validation's decisions by `reviewer` in one transaction (all or none).
+// Returns how many were recorded.
+std::optional<qint64> import(Workspace& workspace, CampaignState& state, const Validation& validation,
+                             const QString& reviewer, QString* error);
+
+} // namespace worksheet
+
+} // namespace attest
