@@ -6,6 +6,7 @@
 
 #include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
+#include "review/campaignstate.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -36,7 +37,9 @@ int runExport(const QStringList& arguments)
                        "(RFC 4180; text starting with = + - @ is prefixed with ' against spreadsheet formulas).\n"
                        "journal writes every journal record: sequence, time (UTC, milliseconds), operator, bind "
                        "identity, action, target, parameters, result, verification, ticket, reason, and hash, "
-                       "previous hash, signature and key id in hex; check it with `attest journal verify`."));
+                       "previous hash, signature and key id in hex; check it with `attest journal verify`.\n"
+                       "review-items (with --campaign ID) writes every item of a review campaign with its current "
+                       "decision, reviewer and relation, and the recommendation with its inputs."));
     parser.addPositionalArgument(QStringLiteral("kind"), kindList());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
@@ -45,7 +48,10 @@ int runExport(const QStringList& arguments)
                                       QStringLiteral("Snapshot id (see `export snapshots`); default the newest."),
                                       QStringLiteral("id"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format"));
-    parser.addOptions({help, workspace, snapshot, format});
+    const QCommandLineOption campaign(QStringLiteral("campaign"),
+                                      QStringLiteral("The review campaign (for review-items; see attest review list)."),
+                                      QStringLiteral("id"));
+    parser.addOptions({help, workspace, snapshot, format, campaign});
     if (!parser.parse(arguments))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(help)) {
@@ -78,6 +84,17 @@ int runExport(const QStringList& arguments)
                         QStringLiteral("--snapshot needs a snapshot id, not \"%1\"").arg(parser.value(snapshot)));
     }
 
+    qint64 campaignId = 0;
+    if (exporter->needsCampaign) {
+        bool ok = false;
+        campaignId = parser.value(campaign).toLongLong(&ok);
+        if (!ok || campaignId <= 0)
+            return fail(kExitUsage,
+                        QStringLiteral("export %1 needs --campaign ID (see attest review list)").arg(exporter->name));
+    } else if (parser.isSet(campaign)) {
+        return fail(kExitUsage, QStringLiteral("--campaign applies to review-items only"));
+    }
+
     QString error;
     const QString path = parser.value(workspace);
     auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
@@ -87,8 +104,15 @@ int runExport(const QStringList& arguments)
     ExportInput input;
     input.sources = ws->sources();
     input.snapshots = ws->snapshots();
-    const bool needsSnapshot =
-        exporter->name != QLatin1String("snapshots") && !exporter->needsAudit && !exporter->needsJournal;
+    const bool needsSnapshot = exporter->name != QLatin1String("snapshots") && !exporter->needsAudit &&
+                               !exporter->needsJournal && !exporter->needsCampaign;
+    std::optional<review::Loaded> loaded;
+    if (exporter->needsCampaign) {
+        loaded = review::load(*ws, campaignId, &error);
+        if (!loaded)
+            return fail(kExitFailure, error);
+        input.campaign = &*loaded;
+    }
     std::optional<SnapshotData> data;
     std::unique_ptr<AccessGraph> graph;
     if (needsSnapshot || snapshotId != 0) {

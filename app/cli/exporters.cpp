@@ -1,6 +1,7 @@
 #include "exporters.h"
 
 #include "analysis/accountflags.h"
+#include "review/campaignstate.h"
 #include "store/workspace.h"
 
 namespace attest::cli {
@@ -169,6 +170,46 @@ void writeJournal(const ExportInput& in, RecordWriter& out)
         in.error);
 }
 
+// Every item of a campaign with its current decision, reviewer and relation, and the
+// recommendation with its inputs.
+void writeReviewItems(const ExportInput& in, RecordWriter& out)
+{
+    const CampaignState& state = in.campaign->state;
+    const ReviewItemTable& items = state.items();
+    std::vector<Value> row(25);
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        const CampaignState::ItemState& s = state.state(i);
+        const bool delegated = !s.reviewer.isEmpty();
+        const int peers = items.peerPercent(i);
+        row[0] = Value::of(qint64(i + 1));
+        row[1] = Value::orNull(items.text(i, ReviewItemTable::IdentityKey));
+        row[2] = Value::orNull(items.text(i, ReviewItemTable::IdentityName));
+        row[3] = Value::orNull(items.text(i, ReviewItemTable::Title));
+        row[4] = Value::orNull(items.text(i, ReviewItemTable::Department));
+        row[5] = Value::of(items.text(i, ReviewItemTable::AccountKey));
+        row[6] = Value::orNull(items.text(i, ReviewItemTable::AccountLogin));
+        row[7] = Value::of(items.accountEnabled(i));
+        row[8] = Value::of(items.text(i, ReviewItemTable::EntitlementKey));
+        row[9] = Value::orNull(items.text(i, ReviewItemTable::EntitlementName));
+        row[10] = Value::of(items.privileged(i));
+        row[11] = Value::of(items.isDirect(i));
+        row[12] = Value::orNull(items.text(i, ReviewItemTable::AccessPath));
+        row[13] = Value::of(state.reviewerOf(i));
+        row[14] = Value::orNull(delegated ? s.reviewer : items.text(i, ReviewItemTable::ReviewerName));
+        row[15] = Value::of(relationName(state.relationOf(i)));
+        row[16] = Value::orNull(decisionName(s.decision));
+        row[17] = Value::orNull(s.decidedBy);
+        row[18] = time(s.decidedAt);
+        row[19] = Value::orNull(s.justification);
+        row[20] = Value::of(s.byNoResponsePolicy);
+        row[21] = Value::of(recommendationName(items.recommendation(i)));
+        row[22] = Value::orNull(items.text(i, ReviewItemTable::RecommendationReason));
+        row[23] = time(items.lastLogon(i));
+        row[24] = peers < 0 ? Value::null() : Value::of(qint64(peers));
+        out.record(row);
+    }
+}
+
 QStringList fields(const char* list)
 {
     return QString::fromLatin1(list).split(QLatin1Char(','));
@@ -212,6 +253,12 @@ const std::vector<Exporter>& exporters()
          fields("sequence,time,operator,bindIdentity,action,target,parameters,result,verification,ticket,reason,"
                 "hash,previousHash,signature,keyId"),
          false, false, writeJournal, true},
+        {QStringLiteral("review-items"),
+         fields("item,identity,identityName,title,department,account,login,accountEnabled,entitlement,"
+                "entitlementName,privileged,direct,accessPath,reviewer,reviewerName,relation,decision,decidedBy,"
+                "decidedAt,justification,byNoResponsePolicy,recommendation,recommendationReason,lastLogon,"
+                "peerPercent"),
+         false, false, writeReviewItems, false, true},
     };
     return all;
 }

@@ -15,7 +15,10 @@
 
 namespace attest {
 class Workspace;
+namespace review {
+struct Loaded;
 }
+} // namespace attest
 
 namespace attest::cli {
 
@@ -31,12 +34,13 @@ struct ExportInput
     std::vector<AuditEvent> auditEvents;
     const Workspace* workspace = nullptr;
     QString* error = nullptr;
+    const review::Loaded* campaign = nullptr; // for exports of a review campaign
 
     QString sourceName(qint64 sourceId) const;
 };
 
 // One kind of export: its name on the command line, its fields, whether it needs the access
-// graph, the audit trail or the journal, and the function that streams its records.
+// graph, the audit trail, the journal or a campaign, and the function that streams its records.
 struct Exporter
 {
     QString name;
@@ -45,6 +49,7 @@ struct Exporter
     bool needsAudit = false;
     std::function<void(const ExportInput&, RecordWriter&)> write;
     bool needsJournal = false;
+    bool needsCampaign = false; // --campaign ID
 };
 
 const std::vector<Exporter>& exporters();
