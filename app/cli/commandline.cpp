@@ -6,6 +6,7 @@
 #include "directorycommands.h"
 #include "exportcommand.h"
 #include "journalcommand.h"
+#include "reviewcommand.h"
 #include "synccommand.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ const QStringList& commands()
 {
     static const QStringList names{QStringLiteral("demo"),       QStringLiteral("export"), QStringLiteral("sync"),
                                    QStringLiteral("connection"), QStringLiteral("group"),  QStringLiteral("account"),
-                                   QStringLiteral("journal")};
+                                   QStringLiteral("journal"),    QStringLiteral("review")};
     return names;
 }
 
@@ -35,8 +36,8 @@ void printHelp()
                "             attest demo --workspace FILE [--identities N] [--seed S] [--as-of YYYY-MM-DD]\n"
                "                         [--ldif FILE]\n"
                "  export   Write identities, accounts, entitlements, grants, privileged, audit or snapshots\n"
-               "           of a snapshot, or the journal, to stdout\n"
-               "             attest export KIND --workspace FILE [--snapshot ID] --format csv|json\n"
+               "           of a snapshot, the journal, or a review campaign's items (review-items), to stdout\n"
+               "             attest export KIND --workspace FILE [--snapshot ID | --campaign ID] --format csv|json\n"
                "  sync     Read an OpenLDAP directory into a new snapshot\n"
                "             attest sync --workspace FILE --url URL --base DN [--bind-dn DN --password-file FILE]\n"
                "                         [--ca-file FILE] [--starttls] [--allow-plaintext] [--source NAME]\n"
@@ -48,6 +49,11 @@ void printHelp()
                "  account  Disable, enable, unlock an account or reset its password (verified, journaled)\n"
                "             attest account disable|enable|unlock|reset-password --workspace FILE …\n"
                "                         --account DN [--generate | --new-password-file FILE]\n"
+               "  review   Run an access review: create a campaign, decide, reassign, work offline with\n"
+               "           worksheets, close, remediate, sign off and export the evidence\n"
+               "             attest review create|list|status|decide|accept-recommendations|reassign|\n"
+               "                           export-worksheet|import-worksheet|close|remediate|sign-off|\n"
+               "                           export-evidence|verify-evidence …  (--help on each)\n"
                "  journal  Verify the journal's hash chain and signatures (export it with `export journal`)\n"
                "             attest journal verify --workspace FILE\n"
                "\n"
@@ -104,6 +110,8 @@ int run(const QStringList& arguments)
         return runAccount(rest);
     if (command == QLatin1String("journal"))
         return runJournal(rest);
+    if (command == QLatin1String("review"))
+        return runReview(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")
                                 .arg(command, commands().join(QStringLiteral(", "))));
 }

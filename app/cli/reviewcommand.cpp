@@ -1,0 +1,404 @@
+#include "reviewcommand.h"
+
+#include "clierror.h"
+#include "reviewclosing.h"
+
+#include "review/campaignstate.h"
+#include "review/worksheet.h"
+#include "store/workspace.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace attest::cli {
+
+namespace {
+
+struct Subcommand
+{
+    const char* name;
+    const char* usage;
+};
+
+const Subcommand kSubcommands[] = {
+    {"list", "attest review list --workspace FILE\n  Lists the campaigns: id, status, items, due date, name."},
+    {"status", "attest review status --workspace FILE --campaign ID [--format text|json]\n"
+               "  Progress overall and per reviewer: decided of total, revoke rate, overdue, and the\n"
+               "  rubber-stamp signal (a reviewer approving everything at a few seconds an item)."},
+    {"decide", "attest review decide --workspace FILE --campaign ID --item N[,N|N-M…] --decision "
+               "approve|revoke|dont-know\n"
+               "                     --reviewer WHO [--justification TEXT]\n"
+               "  Records a decision on items (numbered from 1) of WHO; changing one keeps its history."},
+    {"accept-recommendations",
+     "attest review accept-recommendations --workspace FILE --campaign ID --reviewer WHO [--only-reviewer KEY]\n"
+     "  Applies the recommendation of every undecided item (of KEY's items only, if given); never\n"
+     "  overwrites a decision."},
+    {"reassign", "attest review reassign --workspace FILE --campaign ID (--item N… | --from KEY) --to KEY --by WHO\n"
+                 "                       --reason TEXT\n"
+                 "  Gives items, or every undecided item of a reviewer, to another reviewer (recorded)."},
+    {"export-worksheet",
+     "attest review export-worksheet --workspace FILE --campaign ID --reviewer KEY --output FILE.csv\n"
+     "  Writes a reviewer's items as a CSV worksheet for offline review: fill in decision and\n"
+     "  justification, then import it."},
+    {"import-worksheet",
+     "attest review import-worksheet --workspace FILE --campaign ID --reviewer KEY --input FILE.csv\n"
+     "  Checks every row first and lists each problem with its line; a file with any problem\n"
+     "  imports nothing. Rows with an empty decision are skipped."},
+};
+
+const Subcommand* findSubcommand(const QString& name)
+{
+    for (const Subcommand& s : kSubcommands) {
+        if (name == QLatin1String(s.name))
+            return &s;
+    }
+    return nullptr;
+}
+
+void printReviewHelp()
+{
+    std::fputs("Usage: attest review COMMAND [OPTIONS]  (attest review COMMAND --help for each)\n\n"
+               "  create                  Freeze a campaign's population from a snapshot\n",
+               stdout);
+    for (const Subcommand& s : kSubcommands)
+        std::printf("  %s\n", QString::fromUtf8(s.usage).section(QLatin1Char('\n'), 0, 0).mid(14).toUtf8().constData());
+    std::fputs("  close, remediate, sign-off, export-evidence, verify-evidence: the end of a campaign\n", stdout);
+}
+
+QCommandLineOption option(const char* name, const char* description, const char* value = nullptr)
+{
+    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
+                                      QString::fromLatin1(value))
+                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
+}
+
+// "3", "3,5", "3-7" (repeatable): 0-based item indexes, each checked against the campaign.
+bool parseItems(const QStringList& values, std::size_t count, std::vector<quint32>* items, QString* error)
+{
+    for (const QString& value : values) {
+        for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList range = part.trimmed().split(QLatin1Char('-'));
+            bool ok1 = false;
+            bool ok2 = false;
+            const uint first = range.value(0).toUInt(&ok1);
+            const uint last = range.size() == 2 ? range[1].toUInt(&ok2) : first;
+            if (!ok1 || (range.size() == 2 && !ok2) || range.size() > 2 || first < 1 || last < first) {
+                *error = QStringLiteral("--item takes numbers from 1, like 3 or 3,5 or 3-7; not %1").arg(part);
+                return false;
+            }
+            if (last > count) {
+                *error = QStringLiteral("the campaign has items 1 to %1; there is no item %2").arg(count).arg(last);
+                return false;
+            }
+            for (uint n = first; n <= last; ++n)
+                items->push_back(quint32(n - 1));
+        }
+    }
+    if (items->empty()) {
+        *error = QStringLiteral("name the items with --item N[,N…]");
+        return false;
+    }
+    return true;
+}
+
+QString percent(qint64 part, qint64 whole)
+{
+    return whole > 0 ? QString::number(100.0 * double(part) / double(whole), 'f', 1) + QLatin1Char('%')
+                     : QStringLiteral("-");
+}
+
+QString dateOf(Timestamp t)
+{
+    return hasTime(t) ? toDateTime(t).toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("-");
+}
+
+int runList(Workspace& ws)
+{
+    const QList<Campaign> campaigns = ws.campaigns();
+    if (!ws.lastError().isEmpty())
+        return fail(kExitFailure, ws.lastError());
+    std::printf("%-5s %-7s %9s %-10s %-10s %s\n", "id", "status", "items", "created", "due", "name");
+    for (const Campaign& c : campaigns) {
+        std::printf("%-5lld %-7s %9lld %-10s %-10s %s\n", c.id,
+                    c.status == CampaignStatus::Closed ? "closed" : "active", c.itemCount,
+                    qPrintable(dateOf(c.created)), qPrintable(dateOf(c.definition.due)),
+                    c.definition.name.toUtf8().constData());
+    }
+    return 0;
+}
+
+int runStatus(const review::Loaded& loaded, const QString& format)
+{
+    const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    const CampaignState::Progress p = loaded.state.progress(now, loaded.history);
+    const Campaign& c = loaded.campaign;
+    if (format == QLatin1String("json")) {
+        QJsonArray reviewers;
+        for (const CampaignState::ReviewerProgress& r : p.reviewers) {
+            reviewers.append(
+                QJsonObject{{QStringLiteral("reviewer"), r.reviewer},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("total"), r.total},
+                            {QStringLiteral("decided"), r.decided},
+                            {QStringLiteral("approved"), r.approved},
+                            {QStringLiteral("revoked"), r.revoked},
+                            {QStringLiteral("revokeRate"), r.decided > 0 ? double(r.revoked) / double(r.decided) : 0.0},
+                            {QStringLiteral("overdue"), r.overdue},
+                            {QStringLiteral("medianSecondsPerDecision"), r.medianSecondsPerDecision},
+                            {QStringLiteral("rubberStamp"), r.rubberStamp}});
+        }
+        const QJsonObject o{{QStringLiteral("campaign"), c.id},
+                            {QStringLiteral("name"), c.definition.name},
+                            {QStringLiteral("status"),
+                             c.status == CampaignStatus::Closed ? QStringLiteral("closed") : QStringLiteral("active")},
+                            {QStringLiteral("due"),
+                             hasTime(c.definition.due) ? QJsonValue(toIsoString(c.definition.due)) : QJsonValue()},
+                            {QStringLiteral("populationSha256"), QString::fromLatin1(c.populationSha256.toHex())},
+                            {QStringLiteral("total"), p.total},
+                            {QStringLiteral("decided"), p.decided},
+                            {QStringLiteral("revoked"), p.revoked},
+                            {QStringLiteral("revokeRate"), p.decided > 0 ? double(p.revoked) / double(p.decided) : 0.0},
+                            {QStringLiteral("overdue"), p.overdue},
+                            {QStringLiteral("reviewers"), reviewers}};
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    }
+    std::printf("campaign %lld \"%s\" (%s), due %s\n", c.id, c.definition.name.toUtf8().constData(),
+                c.status == CampaignStatus::Closed ? "closed" : "active", qPrintable(dateOf(c.definition.due)));
+    std::printf("overall: %lld/%lld decided (%s), revoke rate %s, overdue %lld\n", p.decided, p.total,
+                qPrintable(percent(p.decided, p.total)), qPrintable(percent(p.revoked, p.decided)), p.overdue);
+    // Padded as text, not bytes, so names outside ASCII line up.
+    const auto line = [](const QString& who, const QString& decided, const QString& rate, const QString& overdue,
+                         const QString& stamp) {
+        std::printf("%s\n",
+                    (who.leftJustified(40) + QLatin1Char(' ') + decided.rightJustified(15) + QLatin1Char(' ') +
+                     rate.rightJustified(11) + QLatin1Char(' ') + overdue.rightJustified(8) + QLatin1Char(' ') + stamp)
+                        .toUtf8()
+                        .constData());
+    };
+    line(QStringLiteral("reviewer"), QStringLiteral("decided/total"), QStringLiteral("revoke rate"),
+         QStringLiteral("overdue"), QStringLiteral("rubber stamp"));
+    for (const CampaignState::ReviewerProgress& r : p.reviewers) {
+        const QString who = r.name == r.reviewer ? r.name : QStringLiteral("%1 (%2)").arg(r.name, r.reviewer);
+        line(who, QStringLiteral("%1/%2").arg(r.decided).arg(r.total), percent(r.revoked, r.decided),
+             QString::number(r.overdue), r.rubberStamp ? QStringLiteral("YES") : QStringLiteral("no"));
+    }
+    return 0;
+}
+
+bool hasItemsOf(const CampaignState& state, const QString& reviewer)
+{
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        if (state.reviewerOf(i) == reviewer)
+            return true;
+    }
+    return false;
+}
+
+int runExportWorksheet(const CampaignState& state, const QString& reviewer, const QString& path)
+{
+    if (!hasItemsOf(state, reviewer))
+        return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2 (see attest review status)")
+                                      .arg(reviewer)
+                                      .arg(state.campaign().id));
+    QSaveFile file(path);
+    const QByteArray bytes = worksheet::write(state, reviewer);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(kExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    qint64 rows = 0;
+    for (std::size_t i = 0; i < state.size(); ++i)
+        rows += state.reviewerOf(i) == reviewer ? 1 : 0;
+    std::printf("wrote %lld items of %s to %s\n", rows, reviewer.toUtf8().constData(), path.toUtf8().constData());
+    return 0;
+}
+
+int runImportWorksheet(Workspace& ws, CampaignState& state, const QString& reviewer, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(kExitFailure, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > worksheet::kMaxBytes)
+        return fail(kExitFailure, QStringLiteral("%1 is too large for a worksheet").arg(path));
+    const QByteArray bytes = file.readAll();
+    const worksheet::Validation v = worksheet::validate(bytes, state, reviewer);
+    if (!v.ok()) {
+        for (const worksheet::Problem& p : v.problems) {
+            if (p.line > 0)
+                std::fprintf(stderr, "%s:%lld: %s\n", path.toLocal8Bit().constData(), p.line,
+                             p.message.toLocal8Bit().constData());
+            else
+                std::fprintf(stderr, "%s: %s\n", path.toLocal8Bit().constData(), p.message.toLocal8Bit().constData());
+        }
+        return fail(kExitFailure,
+                    QStringLiteral("%1 problem(s) in %2; nothing was imported").arg(v.problems.size()).arg(path));
+    }
+    QString error;
+    const auto recorded = worksheet::import(ws, state, v, reviewer, &error);
+    if (!recorded)
+        return fail(kExitFailure, QStringLiteral("nothing was imported: %1").arg(error));
+    std::printf("imported %lld decisions from %lld rows (%lld unchanged, %lld without a decision)\n", *recorded, v.rows,
+                v.unchanged, v.empty);
+    return 0;
+}
+
+} // namespace
+
+int runReview(const QStringList& arguments)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        printReviewHelp();
+        return command.isEmpty() ? kExitUsage : 0;
+    }
+    const QStringList rest = arguments.mid(2);
+    if (isReviewClosingCommand(command))
+        return runReviewClosing(arguments.mid(1));
+    if (command == QLatin1String("create"))
+        return runReviewCreate(QStringList{QStringLiteral("attest review create")} + rest);
+    const Subcommand* sub = findSubcommand(command);
+    if (!sub)
+        return fail(kExitUsage,
+                    QStringLiteral("unknown review command \"%1\" (see attest review --help)").arg(command));
+
+    QCommandLineParser parser;
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption workspace = option("workspace", "The workspace file.", "file");
+    const QCommandLineOption campaign = option("campaign", "The campaign's id (see attest review list).", "id");
+    const QCommandLineOption format = option("format", "text (default) or json.", "format");
+    const QCommandLineOption item = option("item", "Item numbers, from 1: N, N,M or N-M (repeatable).", "n");
+    const QCommandLineOption decision = option("decision", "approve, revoke or dont-know.", "decision");
+    const QCommandLineOption reviewer = option("reviewer", "The reviewer (identity key or name).", "who");
+    const QCommandLineOption justification = option("justification", "Why (recorded).", "text");
+    const QCommandLineOption onlyReviewer = option("only-reviewer", "Only this reviewer's items.", "key");
+    const QCommandLineOption from = option("from", "Every undecided item of this reviewer.", "key");
+    const QCommandLineOption to = option("to", "The new reviewer.", "key");
+    const QCommandLineOption by = option("by", "Who does it (recorded).", "who");
+    const QCommandLineOption reason = option("reason", "Why (recorded).", "text");
+    const QCommandLineOption output = option("output", "The CSV file to write.", "file");
+    const QCommandLineOption input = option("input", "The CSV file to read.", "file");
+    parser.addOptions({help, workspace});
+    if (command != QLatin1String("list"))
+        parser.addOption(campaign);
+    if (command == QLatin1String("status"))
+        parser.addOption(format);
+    if (command == QLatin1String("decide"))
+        parser.addOptions({item, decision, reviewer, justification});
+    if (command == QLatin1String("accept-recommendations"))
+        parser.addOptions({reviewer, onlyReviewer});
+    if (command == QLatin1String("reassign"))
+        parser.addOptions({item, from, to, by, reason});
+    if (command == QLatin1String("export-worksheet"))
+        parser.addOptions({reviewer, output});
+    if (command == QLatin1String("import-worksheet"))
+        parser.addOptions({reviewer, input});
+    if (!parser.parse(QStringList{QStringLiteral("attest review %1").arg(command)} + rest))
+        return fail(kExitUsage, parser.errorText());
+    if (parser.isSet(help)) {
+        std::printf("%s\n\n%s", sub->usage, qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(kExitUsage, QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
+    QList<const QCommandLineOption*> required{&workspace};
+    if (command != QLatin1String("list"))
+        required << &campaign;
+    if (command == QLatin1String("decide"))
+        required << &decision << &reviewer;
+    if (command == QLatin1String("accept-recommendations"))
+        required << &reviewer;
+    if (command == QLatin1String("reassign"))
+        required << &to << &by << &reason;
+    if (command == QLatin1String("export-worksheet"))
+        required << &reviewer << &output;
+    if (command == QLatin1String("import-worksheet"))
+        required << &reviewer << &input;
+    for (const QCommandLineOption* o : required) {
+        if (parser.value(*o).trimmed().isEmpty())
+            return fail(kExitUsage, QStringLiteral("review %1 needs --%2").arg(command, o->names().first()));
+    }
+
+    QString error;
+    auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
+        return fail(kExitFailure, error);
+    if (command == QLatin1String("list"))
+        return runList(*ws);
+    bool ok = false;
+    const qint64 campaignId = parser.value(campaign).toLongLong(&ok);
+    if (!ok)
+        return fail(kExitUsage, QStringLiteral("--campaign needs a campaign id, not %1").arg(parser.value(campaign)));
+    auto loaded = review::load(*ws, campaignId, &error);
+    if (!loaded)
+        return fail(kExitFailure, error);
+    CampaignState& state = loaded->state;
+
+    if (command == QLatin1String("status")) {
+        const QString f = parser.value(format).isEmpty() ? QStringLiteral("text") : parser.value(format);
+        if (f != QLatin1String("text") && f != QLatin1String("json"))
+            return fail(kExitUsage, QStringLiteral("--format is text or json, not %1").arg(f));
+        return runStatus(*loaded, f);
+    }
+    if (command == QLatin1String("decide")) {
+        Decision d = Decision::None;
+        if (!parseDecision(parser.value(decision), &d) || d == Decision::None)
+            return fail(
+                kExitUsage,
+                QStringLiteral("--decision is approve, revoke or dont-know, not %1").arg(parser.value(decision)));
+        std::vector<quint32> items;
+        if (!parseItems(parser.values(item), state.size(), &items, &error))
+            return fail(kExitUsage, error);
+        const QString who = parser.value(reviewer).trimmed();
+        QStringList others;
+        for (const quint32 i : items) {
+            if (state.reviewerOf(i) != who)
+                others << QStringLiteral("%1 (%2)").arg(i + 1).arg(state.reviewerOf(i));
+        }
+        if (!others.isEmpty())
+            return fail(kExitFailure, QStringLiteral("%1 is not the reviewer of item(s) %2; reassign them first")
+                                          .arg(who, others.join(QStringLiteral(", "))));
+        if (!review::decide(*ws, state, items, d, who, parser.value(justification), &error))
+            return fail(kExitFailure, error);
+        std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());
+        return 0;
+    }
+    if (command == QLatin1String("accept-recommendations")) {
+        const QString only = parser.value(onlyReviewer).trimmed();
+        if (!only.isEmpty() && !hasItemsOf(state, only))
+            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2").arg(only).arg(campaignId));
+        const auto count = review::acceptRecommendations(*ws, state, only, parser.value(reviewer).trimmed(), &error);
+        if (!count)
+            return fail(kExitFailure, error);
+        std::printf("accepted the recommendation on %lld undecided item(s); decided items were left as they were\n",
+                    *count);
+        return 0;
+    }
+    if (command == QLatin1String("reassign")) {
+        if (parser.isSet(item) == parser.isSet(from))
+            return fail(kExitUsage, QStringLiteral("reassign needs either --item N… or --from KEY"));
+        std::vector<quint32> items;
+        if (parser.isSet(item) && !parseItems(parser.values(item), state.size(), &items, &error))
+            return fail(kExitUsage, error);
+        const QString fromKey = parser.value(from).trimmed();
+        const auto count = review::reassign(*ws, state, items, fromKey, parser.value(to).trimmed(),
+                                            parser.value(by).trimmed(), parser.value(reason).trimmed(), &error);
+        if (!count)
+            return fail(kExitFailure, error);
+        std::printf("reassigned %lld item(s) to %s\n", *count, parser.value(to).trimmed().toUtf8().constData());
+        return 0;
+    }
+    if (command == QLatin1String("export-worksheet"))
+        return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output));
+    if (command == QLatin1String("import-worksheet"))
+        return runImportWorksheet(*ws, state, parser.value(reviewer).trimmed(), parser.value(input));
+    return fail(kExitUsage, QStringLiteral("unknown review command \"%1\"").arg(command));
+}
+
+} // namespace attest::cli
