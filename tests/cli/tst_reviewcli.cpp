@@ -55,13 +55,21 @@ private:
     QString m_other;    // the next, whose items are reassigned
     int m_decided = -1; // 1-based item decided by hand (recommended approve where possible)
 
-    Run review(const QStringList& arguments)
+    // The journal key goes to a data folder of the test's own, not the user's.
+    QProcessEnvironment dataHome(const QString& folder = {}) const
+    {
+        QProcessEnvironment env;
+        env.insert(arg("XDG_DATA_HOME"), folder.isEmpty() ? m_dir.filePath(arg("data")) : folder);
+        return env;
+    }
+
+    Run review(const QStringList& arguments, const QProcessEnvironment& env = {})
     {
         QStringList all{arg("review"), arguments.value(0), arg("--workspace"), m_workspace};
         if (!m_campaign.isEmpty() && arguments.value(0) != QLatin1String("list") &&
             arguments.value(0) != QLatin1String("create"))
             all << arg("--campaign") << m_campaign;
-        return runAttest(all + arguments.mid(1));
+        return runAttest(all + arguments.mid(1), env.isEmpty() ? dataHome() : env);
     }
 
     QJsonArray items()
@@ -117,6 +125,21 @@ private Q_SLOTS:
                          arg("--fallback-reviewer"), arg("auditor"), arg("--due"), arg("31/12/2026")})
                      .exitCode,
                  2);
+        QCOMPARE(review({arg("list")}).out.count('\n'), 1); // nothing was created
+    }
+
+    void createIsRefusedWithoutTheJournalKey()
+    {
+        // A data folder that cannot be created: the key can be neither read nor made.
+        const QString blocker = m_dir.filePath(arg("not-a-folder"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Run run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso"),
+                                arg("--fallback-reviewer"), arg("auditor")},
+                               dataHome(blocker + arg("/sub")));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("journal"), run.err.constData());
         QCOMPARE(review({arg("list")}).out.count('\n'), 1); // nothing was created
     }
 
