@@ -86,12 +86,12 @@ MainWindow::MainWindow(QWidget* parent)
     , m_errorBanner(new QWidget)
     , m_overlay(nullptr)
     , m_task(new BackgroundTask(this))
-    , m_secrets(new ConnectionSecrets(this))
     , m_snapshotCombo(new QComboBox)
     , m_auditRangeCombo(new QComboBox)
     , m_auditFrom(new QDateTimeEdit)
     , m_auditTo(new QDateTimeEdit)
     , m_statusLabel(new QLabel)
+    , m_secrets(new ConnectionSecrets(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attest"));
