@@ -101,7 +101,27 @@ QStringList OpenLdapProfile::groupAttributes()
 
 quint32 OpenLdapProfile::dnId(const QString& dn)
 {
-    const QString key = normalizeDn(dn);
+    return idOfKey(normalizeDn(dn).toUtf8());
+}
+
+quint32 OpenLdapProfile::dnIdOfUtf8(const QByteArray& dn)
+{
+    // Member values are the bulk of a sync (a million in the demo): for the usual ASCII DN without
+    // spaces the key is made from the bytes, without a QString and back. The same key as dnId().
+    for (const char c : dn) {
+        if (uchar(c) >= 0x80 || c == ' ')
+            return dnId(QString::fromUtf8(dn));
+    }
+    QByteArray key = dn;
+    for (char& c : key) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c + ('a' - 'A'));
+    }
+    return idOfKey(key);
+}
+
+quint32 OpenLdapProfile::idOfKey(const QByteArray& key)
+{
     const auto it = m_dnIds.constFind(key);
     if (it != m_dnIds.cend())
         return it.value();
@@ -245,7 +265,7 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
         row.memberDns.reserve(std::size_t(members->size()));
         for (const QByteArray& member : *members) {
             if (!member.trimmed().isEmpty()) // an empty value keeps an empty groupOfNames valid
-                row.memberDns.push_back(dnId(QString::fromUtf8(member)));
+                row.memberDns.push_back(dnIdOfUtf8(member));
         }
     }
     for (const QString& member : texts(entry, "uniquemember")) {

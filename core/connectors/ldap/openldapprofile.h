@@ -73,12 +73,14 @@ private:
     // Every DN seen (own DNs and member values) gets a small id once, so a million member values
     // cost a million integers instead of a million strings.
     quint32 dnId(const QString& dn);
+    quint32 dnIdOfUtf8(const QByteArray& dn); // a member value as the server sent it
+    quint32 idOfKey(const QByteArray& key);   // key: a normalised DN in UTF-8
 
     // The mapped attribute names, lower case, as LdapEntry keeps them.
     QByteArray m_login, m_name, m_mail, m_title, m_department, m_manager, m_employeeNumber, m_employeeType;
     std::vector<AccountRow> m_accounts;
     std::vector<GroupRow> m_groups;
-    QHash<QString, quint32> m_dnIds;
+    QHash<QByteArray, quint32> m_dnIds;
     std::vector<quint32> m_accountDnIds;
     std::vector<quint32> m_groupDnIds;
 };
