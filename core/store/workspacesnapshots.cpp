@@ -3,6 +3,7 @@
 #include "workspace.h"
 
 #include "membershipblocks.h"
+#include "rowinserter.h"
 #include "workspace_p.h"
 
 #include <QDateTime>
@@ -99,92 +100,104 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
         return false;
     }
 
+    QString problem;
+    const auto failed = [&] {
+        d->fail(problem, error);
+        return false;
+    };
+    const RowInserter::Describe describe = [this, &what](const QSqlError& e) { return d->describe(what, e); };
     {
         const QString stage = QStringLiteral("identities");
-        QSqlQuery q = d->query();
-        if (!d->prepare(q,
-                        QStringLiteral("INSERT INTO identities (snapshot_id, idx, key, display_name, given_name, "
-                                       "surname, email, department, title, manager_key, employee_type, location, "
-                                       "status, hired, left_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        what, error))
-            return false;
-        q.bindValue(0, snapshotId);
+        RowInserter q(d->db, describe);
+        if (!q.prepare(QStringLiteral("INSERT INTO identities (snapshot_id, idx, key, display_name, given_name, "
+                                      "surname, email, department, title, manager_key, employee_type, location, "
+                                      "status, hired, left_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       &problem))
+            return failed();
         for (std::size_t i = 0; i < data.identities.size(); ++i) {
             const Identity& r = data.identities[i];
-            q.bindValue(1, qint64(i));
-            q.bindValue(2, r.key);
-            q.bindValue(3, r.displayName);
-            q.bindValue(4, r.givenName);
-            q.bindValue(5, r.surname);
-            q.bindValue(6, r.email);
-            q.bindValue(7, r.department);
-            q.bindValue(8, r.title);
-            q.bindValue(9, r.managerKey);
-            q.bindValue(10, r.employeeType);
-            q.bindValue(11, r.location);
-            q.bindValue(12, identityStatusName(r.status));
-            q.bindValue(13, timeValue(r.hired));
-            q.bindValue(14, timeValue(r.left));
-            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.identities.size()))
+            const QString status = identityStatusName(r.status); // bound without a copy: keep it alive
+            q.bind(0, snapshotId);
+            q.bind(1, qint64(i));
+            q.bind(2, r.key);
+            q.bind(3, r.displayName);
+            q.bind(4, r.givenName);
+            q.bind(5, r.surname);
+            q.bind(6, r.email);
+            q.bind(7, r.department);
+            q.bind(8, r.title);
+            q.bind(9, r.managerKey);
+            q.bind(10, r.employeeType);
+            q.bind(11, r.location);
+            q.bind(12, status);
+            q.bindTime(13, r.hired);
+            q.bindTime(14, r.left);
+            if (!q.exec(&problem))
+                return failed();
+            if (!step(stage, i + 1 == data.identities.size()))
                 return false;
         }
     }
     {
         const QString stage = QStringLiteral("accounts");
-        QSqlQuery q = d->query();
-        if (!d->prepare(q,
-                        QStringLiteral("INSERT INTO accounts (snapshot_id, idx, key, login, dn, display_name, email, "
-                                       "description, identity_key, kind, enabled, locked, must_change_password, "
-                                       "failed_logons, locked_since, last_logon, password_changed, created_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        what, error))
-            return false;
-        q.bindValue(0, snapshotId);
+        RowInserter q(d->db, describe);
+        if (!q.prepare(QStringLiteral("INSERT INTO accounts (snapshot_id, idx, key, login, dn, display_name, email, "
+                                      "description, identity_key, kind, enabled, locked, must_change_password, "
+                                      "failed_logons, locked_since, last_logon, password_changed, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       &problem))
+            return failed();
         for (std::size_t i = 0; i < data.accounts.size(); ++i) {
             const Account& r = data.accounts[i];
-            q.bindValue(1, qint64(i));
-            q.bindValue(2, r.key);
-            q.bindValue(3, r.login);
-            q.bindValue(4, r.dn);
-            q.bindValue(5, r.displayName);
-            q.bindValue(6, r.email);
-            q.bindValue(7, r.description);
-            q.bindValue(8, r.identityKey);
-            q.bindValue(9, accountKindName(r.kind));
-            q.bindValue(10, int(r.enabled));
-            q.bindValue(11, int(r.locked));
-            q.bindValue(12, int(r.mustChangePassword));
-            q.bindValue(13, int(r.failedLogons));
-            q.bindValue(14, timeValue(r.lockedSince));
-            q.bindValue(15, timeValue(r.lastLogon));
-            q.bindValue(16, timeValue(r.passwordChanged));
-            q.bindValue(17, timeValue(r.created));
-            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.accounts.size()))
+            const QString kind = accountKindName(r.kind);
+            q.bind(0, snapshotId);
+            q.bind(1, qint64(i));
+            q.bind(2, r.key);
+            q.bind(3, r.login);
+            q.bind(4, r.dn);
+            q.bind(5, r.displayName);
+            q.bind(6, r.email);
+            q.bind(7, r.description);
+            q.bind(8, r.identityKey);
+            q.bind(9, kind);
+            q.bind(10, qint64(r.enabled));
+            q.bind(11, qint64(r.locked));
+            q.bind(12, qint64(r.mustChangePassword));
+            q.bind(13, qint64(r.failedLogons));
+            q.bindTime(14, r.lockedSince);
+            q.bindTime(15, r.lastLogon);
+            q.bindTime(16, r.passwordChanged);
+            q.bindTime(17, r.created);
+            if (!q.exec(&problem))
+                return failed();
+            if (!step(stage, i + 1 == data.accounts.size()))
                 return false;
         }
     }
     {
         const QString stage = QStringLiteral("entitlements");
-        QSqlQuery q = d->query();
-        if (!d->prepare(q,
-                        QStringLiteral("INSERT INTO entitlements (snapshot_id, idx, key, name, dn, description, "
-                                       "application, owner_key, kind, privileged_tag) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        what, error))
-            return false;
-        q.bindValue(0, snapshotId);
+        RowInserter q(d->db, describe);
+        if (!q.prepare(QStringLiteral("INSERT INTO entitlements (snapshot_id, idx, key, name, dn, description, "
+                                      "application, owner_key, kind, privileged_tag) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       &problem))
+            return failed();
         for (std::size_t i = 0; i < data.entitlements.size(); ++i) {
             const Entitlement& r = data.entitlements[i];
-            q.bindValue(1, qint64(i));
-            q.bindValue(2, r.key);
-            q.bindValue(3, r.name);
-            q.bindValue(4, r.dn);
-            q.bindValue(5, r.description);
-            q.bindValue(6, r.application);
-            q.bindValue(7, r.ownerKey);
-            q.bindValue(8, entitlementKindName(r.kind));
-            q.bindValue(9, int(r.privilegedTag));
-            if (!d->exec(q, what, error) || !step(stage, i + 1 == data.entitlements.size()))
+            const QString kind = entitlementKindName(r.kind);
+            q.bind(0, snapshotId);
+            q.bind(1, qint64(i));
+            q.bind(2, r.key);
+            q.bind(3, r.name);
+            q.bind(4, r.dn);
+            q.bind(5, r.description);
+            q.bind(6, r.application);
+            q.bind(7, r.ownerKey);
+            q.bind(8, kind);
+            q.bind(9, qint64(r.privilegedTag));
+            if (!q.exec(&problem))
+                return failed();
+            if (!step(stage, i + 1 == data.entitlements.size()))
                 return false;
         }
     }

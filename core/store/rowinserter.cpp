@@ -1,0 +1,156 @@
+#include "rowinserter.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+#ifdef ATTEST_NATIVE_SQLITE
+#include <dlfcn.h>
+#include <sqlite3.h>
+#endif
+
+namespace attest {
+
+namespace {
+
+#ifdef ATTEST_NATIVE_SQLITE
+// True when the QtSql driver's plugin resolves SQLite to the same loaded library as this program.
+// A plugin with its own copy of SQLite (Qt's bundled build) must not be driven from here: two
+// copies would share a connection but not their global state.
+bool driverSharesOurSqlite(const QSqlDriver* driver)
+{
+    Dl_info ours{};
+    Dl_info plugin{};
+    if (!dladdr(reinterpret_cast<void*>(&sqlite3_libversion), &ours) || !ours.dli_fbase)
+        return false;
+    // The driver's vtable lives in the plugin that created it.
+    if (!dladdr(*reinterpret_cast<void* const*>(driver), &plugin) || !plugin.dli_fname)
+        return false;
+    void* handle = dlopen(plugin.dli_fname, RTLD_LAZY | RTLD_NOLOAD);
+    if (!handle)
+        return false;
+    void* theirs = dlsym(handle, "sqlite3_libversion");
+    Dl_info theirsInfo{};
+    const bool same = theirs && dladdr(theirs, &theirsInfo) && theirsInfo.dli_fbase == ours.dli_fbase;
+    dlclose(handle);
+    return same;
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QSqlDriver* driver = db.driver();
+    if (!driver)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    static const bool shared = driverSharesOurSqlite(driver);
+    return shared ? *static_cast<sqlite3* const*>(handle.constData()) : nullptr;
+}
+#endif
+
+} // namespace
+
+RowInserter::RowInserter(const QSqlDatabase& db, Describe describe)
+    : m_db(db)
+    , m_describe(std::move(describe))
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (qEnvironmentVariableIsEmpty("ATTEST_NO_NATIVE_SQLITE"))
+        m_native = nativeHandle(db);
+#endif
+}
+
+RowInserter::~RowInserter()
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+#endif
+}
+
+bool RowInserter::prepare(const QString& sql, QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        const int rc = sqlite3_prepare16_v2(m_native, sql.utf16(), int(sql.size() * 2), &m_statement, nullptr);
+        return rc == SQLITE_OK || nativeFailed(rc, error);
+    }
+#endif
+    m_query.emplace(m_db);
+    if (m_query->prepare(sql))
+        return true;
+    *error = m_describe(m_query->lastError());
+    return false;
+}
+
+void RowInserter::bind(int index, const QString& text)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        // The text outlives the step (the caller's row), so SQLite need not copy it.
+        if (text.isNull())
+            sqlite3_bind_null(m_statement, index + 1);
+        else
+            sqlite3_bind_text16(m_statement, index + 1, text.utf16(), int(text.size() * 2), SQLITE_STATIC);
+        return;
+    }
+#endif
+    m_query->bindValue(index, text);
+}
+
+void RowInserter::bind(int index, qint64 value)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_int64(m_statement, index + 1, value);
+        return;
+    }
+#endif
+    m_query->bindValue(index, value);
+}
+
+void RowInserter::bindTime(int index, Timestamp time)
+{
+    if (hasTime(time)) {
+        bind(index, qint64(time));
+        return;
+    }
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_null(m_statement, index + 1);
+        return;
+    }
+#endif
+    m_query->bindValue(index, QVariant());
+}
+
+bool RowInserter::exec(QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        return rc == SQLITE_DONE || nativeFailed(rc, error);
+    }
+#endif
+    if (m_query->exec())
+        return true;
+    *error = m_describe(m_query->lastError());
+    return false;
+}
+
+bool RowInserter::nativeFailed(int rc, QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    // The same QSqlError QtSql would have made: SQLite's message and its (extended) result code.
+    const auto* message = static_cast<const QChar*>(sqlite3_errmsg16(m_native));
+    *error = m_describe(QSqlError(QStringLiteral("Unable to fetch row"), QString(message), QSqlError::StatementError,
+                                  QString::number(rc)));
+#else
+    Q_UNUSED(rc);
+    Q_UNUSED(error);
+#endif
+    return false;
+}
+
+} // namespace attest

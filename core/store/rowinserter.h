@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/timestamp.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace attest {
+
+// A prepared INSERT for the bulk rows of a snapshot. It binds through SQLite's own API when QtSql's
+// driver runs on the very SQLite library this program links (the usual Linux build), and through
+// QSqlQuery otherwise: QtSql's binding (a QVariant and a placeholder name per value) costs more
+// than SQLite's insert itself, and a big sync stores two million values. Values are the same
+// either way: a null QString is NULL, an empty one ''.
+class RowInserter final
+{
+    Q_DISABLE_COPY_MOVE(RowInserter)
+
+public:
+    // describe turns a failure (SQLite's message and result code) into the workspace's message.
+    using Describe = std::function<QString(const QSqlError& error)>;
+    RowInserter(const QSqlDatabase& db, Describe describe);
+    ~RowInserter();
+
+    bool prepare(const QString& sql, QString* error);
+    void bind(int index, const QString& text); // 0-based, like QSqlQuery
+    void bind(int index, qint64 value);
+    void bindTime(int index, Timestamp time); // NULL when there is no time
+    bool exec(QString* error);
+
+    bool isNative() const { return m_native != nullptr; }
+
+private:
+    bool nativeFailed(int rc, QString* error);
+
+    QSqlDatabase m_db;
+    Describe m_describe;
+    sqlite3* m_native = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;
+};
+
+} // namespace attest
