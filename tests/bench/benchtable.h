@@ -38,4 +38,12 @@ inline QString peakMemory()
     return QStringLiteral("n/a");
 }
 
+// Starts the peak above from the memory in use now (Linux: clear_refs), so the next peakMemory()
+// is the peak of what follows; false where that is not possible.
+inline bool resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
 } // namespace attest::bench
