@@ -452,14 +452,13 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
     // The directory and the disk are touched only on the worker; the GUI thread keeps painting.
     m_task->start(
         [path, sourceId, settings = *settings, password, newId, failure, auditWarning](const ProgressFn& progress) {
-            QStringList warnings;
-            const auto data = readOpenLdapSnapshot(settings, password, progress, &warnings, failure.get());
-            if (!data)
-                return;
             auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
             if (!workspace)
                 return;
-            if (const auto id = workspace->importSnapshot(sourceId, *data, progress, failure.get()))
+            // Read and stored in one transaction, the accounts stored while the groups are read.
+            QStringList warnings;
+            if (const auto id = syncOpenLdapSnapshot(settings, password, *workspace, sourceId, {}, progress, &warnings,
+                                                     nullptr, failure.get()))
                 *newId = *id;
             else
                 return;

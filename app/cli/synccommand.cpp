@@ -60,8 +60,16 @@ int runSync(const QStringList& arguments)
     timer.start();
     QString lastStage;
     QStringList warnings;
-    const auto data = readOpenLdapSnapshot(
-        target.settings, target.password,
+    SnapshotData data;
+    // A new source is added inside the sync's transaction: a failed sync leaves no trace.
+    const auto newSource = [&](QString* sourceError) {
+        auto id = ws->addSource(target.sourceName, QStringLiteral("ldap"), target.settings.toJson(), sourceError);
+        if (id)
+            target.sourceId = *id;
+        return id;
+    };
+    const auto snapshotId = syncOpenLdapSnapshot(
+        target.settings, target.password, *ws, target.sourceId, newSource,
         [&lastStage, &timer](qint64, qint64, const QString& stage) {
             if (stage != lastStage) {
                 lastStage = stage;
@@ -69,25 +77,14 @@ int runSync(const QStringList& arguments)
             }
             return true;
         },
-        &warnings, &error);
+        &warnings, &data, &error);
     QByteArray password = target.password; // kept for the audit log read below
     const auto wipePassword = qScopeGuard([&password] { password.fill('\0'); });
     target.password.fill('\0');
-    if (!data)
+    if (!snapshotId)
         return fail(kExitFailure, error);
     for (const QString& warning : std::as_const(warnings))
         note(QStringLiteral("warning: %1").arg(warning));
-
-    if (target.sourceId == 0) {
-        const auto id = ws->addSource(target.sourceName, QStringLiteral("ldap"), target.settings.toJson(), &error);
-        if (!id)
-            return fail(kExitFailure, error);
-        target.sourceId = *id;
-    }
-    note(QStringLiteral("Storing the snapshot… (%1 s)").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
-    const auto snapshotId = ws->importSnapshot(target.sourceId, *data, {}, &error);
-    if (!snapshotId)
-        return fail(kExitFailure, error);
     // The directory's own audit log, from where the last sync stopped. A reader that may not read it
     // gets a warning, not a failed sync: the snapshot is what was asked for.
     QString auditError;
@@ -98,8 +95,8 @@ int runSync(const QStringList& arguments)
     }
     std::printf("synced %s: snapshot %lld, %lld accounts, %lld identities, %lld groups and roles, %lld memberships, "
                 "%lld new audit events in %.1f s\n",
-                qPrintable(target.sourceName), *snapshotId, qint64(data->accounts.size()),
-                qint64(data->identities.size()), qint64(data->entitlements.size()), qint64(data->memberships.size()),
+                qPrintable(target.sourceName), *snapshotId, qint64(data.accounts.size()),
+                qint64(data.identities.size()), qint64(data.entitlements.size()), qint64(data.memberships.size()),
                 auditEvents, double(timer.elapsed()) / 1000.0);
     return 0;
 }

@@ -65,6 +65,25 @@ public:
     std::optional<qint64> importSnapshot(qint64 sourceId, const SnapshotData& data, const ProgressFn& progress,
                                          QString* error);
 
+    // A snapshot stored in parts, for a connector that has its accounts before its groups (the
+    // LDAP sync stores the accounts while it still reads the groups). One transaction from begin
+    // to finish: nothing is visible before finishSnapshotImport succeeds, and a failure, a cancel
+    // or abortSnapshotImport leaves the file as it was. Between begin and finish this connection
+    // may still add a source (part of the same transaction) but nothing else.
+    enum class SnapshotPart
+    {
+        IdentitiesAndAccounts,
+        EntitlementsAndMemberships,
+    };
+    // sourceId 0: newSource adds the source (through addSource) inside the same transaction.
+    std::optional<qint64> beginSnapshotImport(qint64 sourceId, const SnapshotInfo& info, QString* error,
+                                              const std::function<std::optional<qint64>(QString*)>& newSource = {});
+    bool importSnapshotPart(qint64 snapshotId, const SnapshotData& data, SnapshotPart part, const ProgressFn& progress,
+                            QString* error);
+    // data is the whole snapshot, both parts already written: checks it, records its counts, commits.
+    bool finishSnapshotImport(qint64 snapshotId, const SnapshotData& data, QString* error);
+    void abortSnapshotImport();
+
     // Loads a snapshot's rows (with privileged tags of the workspace merged into the
     // entitlements' privilegedTag). nullopt with *error on failure or cancel.
     std::optional<SnapshotData> loadSnapshot(qint64 snapshotId, const ProgressFn& progress, QString* error) const;
@@ -134,7 +153,8 @@ public:
 private:
     Workspace();
     bool initialise(bool fresh, QString* error);
-    bool writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, const ProgressFn& progress, QString* error);
+    bool writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, bool accountsPart, bool groupsPart,
+                           const ProgressFn& progress, QString* error);
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -79,12 +79,12 @@ std::optional<SnapshotInfo> Workspace::latestSnapshot(qint64 sourceId) const
 }
 
 // Writes the rows; the caller owns the transaction. False with *error on failure or cancel.
-bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, const ProgressFn& progress,
-                                  QString* error)
+bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, bool accountsPart, bool groupsPart,
+                                  const ProgressFn& progress, QString* error)
 {
     const QString what = QStringLiteral("import the snapshot");
-    const qint64 total =
-        qint64(data.identities.size() + data.accounts.size() + data.entitlements.size() + data.memberships.size());
+    const qint64 total = (accountsPart ? qint64(data.identities.size() + data.accounts.size()) : 0) +
+                         (groupsPart ? qint64(data.entitlements.size() + data.memberships.size()) : 0);
     qint64 done = 0;
     bool cancelled = false;
     auto step = [&](const QString& stage, bool force) {
@@ -95,7 +95,8 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
         }
         return !cancelled;
     };
-    if (!reportProgress(progress, 0, total, QStringLiteral("identities"))) {
+    if (!reportProgress(progress, 0, total,
+                        accountsPart ? QStringLiteral("identities") : QStringLiteral("entitlements"))) {
         d->fail(QStringLiteral("cancelled"), error);
         return false;
     }
@@ -106,7 +107,7 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
         return false;
     };
     const RowInserter::Describe describe = [this, &what](const QSqlError& e) { return d->describe(what, e); };
-    {
+    if (accountsPart) {
         const QString stage = QStringLiteral("identities");
         RowInserter q(d->db, describe);
         if (!q.prepare(QStringLiteral("INSERT INTO identities (snapshot_id, idx, key, display_name, given_name, "
@@ -138,7 +139,7 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
                 return false;
         }
     }
-    {
+    if (accountsPart) {
         const QString stage = QStringLiteral("accounts");
         RowInserter q(d->db, describe);
         if (!q.prepare(QStringLiteral("INSERT INTO accounts (snapshot_id, idx, key, login, dn, display_name, email, "
@@ -174,7 +175,7 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
                 return false;
         }
     }
-    {
+    if (groupsPart) {
         const QString stage = QStringLiteral("entitlements");
         RowInserter q(d->db, describe);
         if (!q.prepare(QStringLiteral("INSERT INTO entitlements (snapshot_id, idx, key, name, dn, description, "
@@ -201,7 +202,7 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
                 return false;
         }
     }
-    {
+    if (groupsPart) {
         const QString stage = QStringLiteral("memberships");
         QSqlQuery q = d->query();
         if (!d->prepare(q,
@@ -231,14 +232,37 @@ bool Workspace::writeSnapshotRows(qint64 snapshotId, const SnapshotData& data, c
 std::optional<qint64> Workspace::importSnapshot(qint64 sourceId, const SnapshotData& data, const ProgressFn& progress,
                                                 QString* error)
 {
-    const QString what = QStringLiteral("import the snapshot");
     QString problem;
     if (!data.validate(&problem)) {
         d->fail(QStringLiteral("%1: could not import the snapshot: %2").arg(d->shownPath, problem), error);
         return std::nullopt;
     }
+    const auto snapshotId = beginSnapshotImport(sourceId, data.info, error);
+    if (!snapshotId)
+        return std::nullopt;
+    if (!writeSnapshotRows(*snapshotId, data, true, true, progress, error)) {
+        d->rollback();
+        return std::nullopt;
+    }
+    if (!finishSnapshotImport(*snapshotId, data, error))
+        return std::nullopt;
+    return snapshotId;
+}
+
+std::optional<qint64> Workspace::beginSnapshotImport(qint64 sourceId, const SnapshotInfo& info, QString* error,
+                                                     const std::function<std::optional<qint64>(QString*)>& newSource)
+{
+    const QString what = QStringLiteral("import the snapshot");
     if (!d->begin(what, error))
         return std::nullopt;
+    if (sourceId == 0 && newSource) {
+        const auto added = newSource(error);
+        if (!added) {
+            d->rollback();
+            return std::nullopt;
+        }
+        sourceId = *added;
+    }
 
     std::optional<qint64> snapshotId;
     {
@@ -256,32 +280,70 @@ std::optional<qint64> Workspace::importSnapshot(qint64 sourceId, const SnapshotD
         }
     }
     if (snapshotId) {
+        // The counts are recorded by finishSnapshotImport, when they are known.
         snapshotId.reset();
         QSqlQuery q = d->query();
         if (d->prepare(q,
                        QStringLiteral("INSERT INTO snapshots (source_id, label, taken_at, imported_at, "
                                       "identity_count, account_count, entitlement_count, membership_count) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "VALUES (?, ?, ?, ?, 0, 0, 0, 0)"),
                        what, error)) {
             q.addBindValue(sourceId);
-            q.addBindValue(data.info.label);
-            q.addBindValue(timeValue(data.info.takenAt));
+            q.addBindValue(info.label);
+            q.addBindValue(timeValue(info.takenAt));
             q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            q.addBindValue(qint64(data.identities.size()));
-            q.addBindValue(qint64(data.accounts.size()));
-            q.addBindValue(qint64(data.entitlements.size()));
-            q.addBindValue(qint64(data.memberships.size()));
             if (d->exec(q, what, error))
                 snapshotId = q.lastInsertId().toLongLong();
         }
     }
-    if (!snapshotId || !writeSnapshotRows(*snapshotId, data, progress, error)) {
+    if (!snapshotId)
         d->rollback();
-        return std::nullopt;
-    }
-    if (!d->commit(what, error))
-        return std::nullopt;
     return snapshotId;
+}
+
+bool Workspace::importSnapshotPart(qint64 snapshotId, const SnapshotData& data, SnapshotPart part,
+                                   const ProgressFn& progress, QString* error)
+{
+    const bool accounts = part == SnapshotPart::IdentitiesAndAccounts;
+    if (writeSnapshotRows(snapshotId, data, accounts, !accounts, progress, error))
+        return true;
+    d->rollback();
+    return false;
+}
+
+bool Workspace::finishSnapshotImport(qint64 snapshotId, const SnapshotData& data, QString* error)
+{
+    const QString what = QStringLiteral("import the snapshot");
+    QString problem;
+    if (!data.validate(&problem)) {
+        d->rollback();
+        d->fail(QStringLiteral("%1: could not import the snapshot: %2").arg(d->shownPath, problem), error);
+        return false;
+    }
+    QSqlQuery q = d->query();
+    if (!d->prepare(q,
+                    QStringLiteral("UPDATE snapshots SET identity_count = ?, account_count = ?, "
+                                   "entitlement_count = ?, membership_count = ? WHERE id = ?"),
+                    what, error)) {
+        d->rollback();
+        return false;
+    }
+    q.addBindValue(qint64(data.identities.size()));
+    q.addBindValue(qint64(data.accounts.size()));
+    q.addBindValue(qint64(data.entitlements.size()));
+    q.addBindValue(qint64(data.memberships.size()));
+    q.addBindValue(snapshotId);
+    if (!d->exec(q, what, error)) {
+        d->rollback();
+        return false;
+    }
+    q.finish();
+    return d->commit(what, error);
+}
+
+void Workspace::abortSnapshotImport()
+{
+    d->rollback();
 }
 
 std::optional<SnapshotData> Workspace::loadSnapshot(qint64 snapshotId, const ProgressFn& progress, QString* error) const

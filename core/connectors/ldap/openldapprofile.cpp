@@ -279,22 +279,24 @@ void OpenLdapProfile::addGroup(const LdapEntry& entry)
 SnapshotData OpenLdapProfile::finish(QStringList* warnings)
 {
     SnapshotData data;
-    // What each DN id is: an account, a group, or nothing we read (a dangling member).
-    constexpr quint32 kNothing = 0xffffffffu;
-    constexpr quint32 kGroupBit = 0x80000000u;
-    std::vector<quint32> dnTarget(m_dnIds.size(), kNothing);
-    for (std::size_t i = 0; i < m_accountDnIds.size(); ++i)
-        dnTarget[m_accountDnIds[i]] = quint32(i);
-    for (std::size_t i = 0; i < m_groupDnIds.size(); ++i) {
-        if (dnTarget[m_groupDnIds[i]] == kNothing)
-            dnTarget[m_groupDnIds[i]] = quint32(i) | kGroupBit;
-    }
-    QHash<QString, quint32> accountByDn; // for the few manager and owner values
-    QHash<QString, quint32> accountByUid;
+    finishAccounts(&data);
+    finishGroups(&data, warnings);
+    return data;
+}
+
+QString OpenLdapProfile::identityOfDn(const QString& dn) const
+{
+    const auto it = m_accountByDn.constFind(normalizeDn(dn));
+    return it == m_accountByDn.cend() ? QString() : m_accounts[it.value()].employeeNumber;
+}
+
+void OpenLdapProfile::finishAccounts(SnapshotData* out)
+{
+    SnapshotData& data = *out;
     for (std::size_t i = 0; i < m_accounts.size(); ++i) {
-        accountByDn.insert(normalizeDn(m_accounts[i].account.dn), quint32(i));
+        m_accountByDn.insert(normalizeDn(m_accounts[i].account.dn), quint32(i));
         if (!m_accounts[i].account.login.isEmpty())
-            accountByUid.insert(m_accounts[i].account.login, quint32(i));
+            m_accountByUid.insert(m_accounts[i].account.login, quint32(i));
     }
 
     // Identities: one per employeeNumber, described by the person's everyday account.
@@ -323,10 +325,6 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
             data.identities[it.value()] = std::move(identity);
         }
     }
-    const auto identityOfDn = [&](const QString& dn) -> QString {
-        const auto it = accountByDn.constFind(normalizeDn(dn));
-        return it == accountByDn.cend() ? QString() : m_accounts[it.value()].employeeNumber;
-    };
     for (Identity& identity : data.identities)
         identity.managerKey = identity.managerKey.isEmpty() ? QString() : identityOfDn(identity.managerKey);
 
@@ -338,6 +336,23 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
                               : row.managerDn.isEmpty()     ? QString()
                                                             : identityOfDn(row.managerDn);
         data.accounts.push_back(std::move(account));
+    }
+    data.info.identityCount = qint64(data.identities.size());
+    data.info.accountCount = qint64(data.accounts.size());
+}
+
+void OpenLdapProfile::finishGroups(SnapshotData* out, QStringList* warnings)
+{
+    SnapshotData& data = *out;
+    // What each DN id is: an account, a group, or nothing we read (a dangling member).
+    constexpr quint32 kNothing = 0xffffffffu;
+    constexpr quint32 kGroupBit = 0x80000000u;
+    std::vector<quint32> dnTarget(m_dnIds.size(), kNothing);
+    for (std::size_t i = 0; i < m_accountDnIds.size(); ++i)
+        dnTarget[m_accountDnIds[i]] = quint32(i);
+    for (std::size_t i = 0; i < m_groupDnIds.size(); ++i) {
+        if (dnTarget[m_groupDnIds[i]] == kNothing)
+            dnTarget[m_groupDnIds[i]] = quint32(i) | kGroupBit;
     }
 
     std::size_t memberValues = 0;
@@ -361,7 +376,7 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
                 data.memberships.push_back({quint32(g), target, MemberKind::Account});
         }
         for (const QString& uid : std::as_const(row.memberUids)) {
-            if (const auto a = accountByUid.constFind(uid); a != accountByUid.cend())
+            if (const auto a = m_accountByUid.constFind(uid); a != m_accountByUid.cend())
                 data.memberships.push_back({quint32(g), a.value(), MemberKind::Account});
             else
                 ++unknownUids;
@@ -384,11 +399,10 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
     m_dnIds.clear();
     m_accountDnIds.clear();
     m_groupDnIds.clear();
-    data.info.identityCount = qint64(data.identities.size());
-    data.info.accountCount = qint64(data.accounts.size());
+    m_accountByDn.clear();
+    m_accountByUid.clear();
     data.info.entitlementCount = qint64(data.entitlements.size());
     data.info.membershipCount = qint64(data.memberships.size());
-    return data;
 }
 
 } // namespace attest

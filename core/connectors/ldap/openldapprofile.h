@@ -45,6 +45,11 @@ public:
     // Resolves members and managers and returns the snapshot; warnings list what could not be
     // resolved (dangling member DNs, unknown memberUids) with a count each.
     SnapshotData finish(QStringList* warnings);
+    // finish() in two steps, for a sync that stores the accounts while it reads the groups:
+    // identities and accounts once every account is read (before any addGroup), then
+    // entitlements and memberships (account indexes as in the first step's accounts).
+    void finishAccounts(SnapshotData* data);
+    void finishGroups(SnapshotData* data, QStringList* warnings);
 
     // DN comparison key: lower case, no spaces around separators. Good enough for the DNs one
     // server writes about itself; escaped characters are kept as they are.
@@ -73,8 +78,9 @@ private:
     // Every DN seen (own DNs and member values) gets a small id once, so a million member values
     // cost a million integers instead of a million strings.
     quint32 dnId(const QString& dn);
-    quint32 dnIdOfUtf8(const QByteArray& dn); // a member value as the server sent it
-    quint32 idOfKey(const QByteArray& key);   // key: a normalised DN in UTF-8
+    quint32 dnIdOfUtf8(const QByteArray& dn);      // a member value as the server sent it
+    quint32 idOfKey(const QByteArray& key);        // key: a normalised DN in UTF-8
+    QString identityOfDn(const QString& dn) const; // the employeeNumber of the account at dn
 
     // The mapped attribute names, lower case, as LdapEntry keeps them.
     QByteArray m_login, m_name, m_mail, m_title, m_department, m_manager, m_employeeNumber, m_employeeType;
@@ -83,6 +89,8 @@ private:
     QHash<QByteArray, quint32> m_dnIds;
     std::vector<quint32> m_accountDnIds;
     std::vector<quint32> m_groupDnIds;
+    QHash<QString, quint32> m_accountByDn; // for the few manager and owner values
+    QHash<QString, quint32> m_accountByUid;
 };
 
 } // namespace attest
