@@ -164,6 +164,99 @@ private Q_SLOTS:
         QCOMPARE(disabled, sourceDisabled);
     }
 
+    // The sync that stores the accounts while it reads the groups stores what a plain read returns,
+    // row for row, and loads back the same.
+    void syncIntoWorkspaceStoresWhatIsRead()
+    {
+        QString error;
+        LdapSettings settings = readerSettings(*m_demo);
+        settings.pageSize = 100;
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        QStringList readWarnings;
+        const auto read = readOpenLdapSnapshot(settings, password, {}, &readWarnings, &error);
+        QVERIFY2(read, qPrintable(error));
+
+        QTemporaryDir dir;
+        auto ws =
+            Workspace::open(dir.filePath(QStringLiteral("w.attest")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QStringList warnings;
+        SnapshotData stored;
+        qint64 newSourceId = 0;
+        const auto id = syncOpenLdapSnapshot(
+            settings, password, *ws, 0,
+            [&](QString* sourceError) {
+                const auto added = ws->addSource(QStringLiteral("demo"), QStringLiteral("ldap"), {}, sourceError);
+                newSourceId = added.value_or(0);
+                return added;
+            },
+            {}, &warnings, &stored, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(warnings, readWarnings);
+        QCOMPARE(ws->sources().size(), 1);
+        QCOMPARE(ws->sources().constFirst().id, newSourceId);
+        const auto loaded = ws->loadSnapshot(*id, {}, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->info.accountCount, qint64(read->accounts.size()));
+        QCOMPARE(loaded->info.membershipCount, qint64(read->memberships.size()));
+        QCOMPARE(loaded->accounts.size(), read->accounts.size());
+        for (std::size_t i = 0; i < read->accounts.size(); ++i) {
+            QCOMPARE(loaded->accounts[i].key, read->accounts[i].key);
+            QCOMPARE(loaded->accounts[i].identityKey, read->accounts[i].identityKey);
+            QCOMPARE(loaded->accounts[i].lastLogon, read->accounts[i].lastLogon);
+        }
+        QCOMPARE(loaded->identities.size(), read->identities.size());
+        for (std::size_t i = 0; i < read->identities.size(); ++i)
+            QCOMPARE(loaded->identities[i].managerKey, read->identities[i].managerKey);
+        QCOMPARE(loaded->entitlements.size(), read->entitlements.size());
+        QCOMPARE(grantPairs(*loaded), grantPairs(*read));
+        QCOMPARE(stored.accounts.size(), read->accounts.size());
+    }
+
+    // Cancelled at any progress call (reading, storing, waiting for the groups), the workspace is
+    // left exactly as it was: no snapshot, and no new source either.
+    void syncIntoWorkspaceCancelledLeavesNothing()
+    {
+        QString error;
+        LdapSettings settings = readerSettings(*m_demo);
+        settings.pageSize = 100;
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8();
+        QTemporaryDir dir;
+        auto ws =
+            Workspace::open(dir.filePath(QStringLiteral("w.attest")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QStringList stages;
+        int calls = 0;
+        const auto newSource = [&](QString* sourceError) {
+            return ws->addSource(QStringLiteral("demo"), QStringLiteral("ldap"), {}, sourceError);
+        };
+        QVERIFY(syncOpenLdapSnapshot(
+            settings, password, *ws, 0, newSource,
+            [&](qint64, qint64, const QString& stage) {
+                ++calls;
+                if (!stages.contains(stage))
+                    stages << stage;
+                return true;
+            },
+            nullptr, nullptr, &error));
+        QVERIFY2(stages.contains(QStringLiteral("accounts")), qPrintable(stages.join(QLatin1Char(','))));
+        ws =
+            Workspace::open(dir.filePath(QStringLiteral("fresh.attest")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        for (int stopAt : {1, 2, calls / 4, calls / 2, 3 * calls / 4, calls - 1, calls}) {
+            int call = 0;
+            error.clear();
+            const auto id = syncOpenLdapSnapshot(
+                settings, password, *ws, 0, newSource, [&](qint64, qint64, const QString&) { return ++call < stopAt; },
+                nullptr, nullptr, &error);
+            QVERIFY2(!id, qPrintable(QStringLiteral("stopped at %1 of %2").arg(stopAt).arg(calls)));
+            QVERIFY2(error.contains(QLatin1String("cancelled")), qPrintable(error));
+            QVERIFY(ws->snapshots().isEmpty());
+            QVERIFY(ws->sources().isEmpty());
+        }
+        QVERIFY2(ws->checkIntegrity(&error), qPrintable(error));
+    }
+
     void startTlsWorks()
     {
         LdapSettings settings = readerSettings(*m_small);
@@ -371,6 +464,39 @@ private Q_SLOTS:
         QVERIFY(killed);
         QVERIFY(!data);
         QVERIFY(!error.isEmpty());
+    }
+
+    // The server lost while the groups are read (the accounts already stored): nothing is kept.
+    void serverGoingAwayWhileGroupsAreReadLeavesNothing()
+    {
+        SlapdFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+        LdapSettings settings = readerSettings(fixture);
+        settings.pageSize = 1;
+        settings.timeoutSeconds = 5;
+        QTemporaryDir dir;
+        auto ws =
+            Workspace::open(dir.filePath(QStringLiteral("w.attest")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto source = ws->addSource(QStringLiteral("small"), QStringLiteral("ldap"), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        bool killed = false;
+        const auto id = syncOpenLdapSnapshot(
+            settings, SlapdFixture::password(SlapdFixture::Role::Reader).toUtf8(), *ws, *source, {},
+            [&](qint64, qint64, const QString& stage) {
+                if (!killed && stage == QLatin1String("accounts")) { // storing: the groups are being read
+                    fixture.kill();
+                    killed = true;
+                }
+                return true;
+            },
+            nullptr, nullptr, &error);
+        QVERIFY(killed);
+        QVERIFY(!id);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ws->snapshots().isEmpty());
+        QCOMPARE(ws->sources().size(), 1);
     }
 };
 
