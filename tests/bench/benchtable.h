@@ -5,6 +5,10 @@
 
 #include <cstdio>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace attest::bench {
 
 // Prints one "| measurement | figure |" row of the benchmark table, flushed at once so a slow
@@ -39,9 +43,12 @@ inline QString peakMemory()
 }
 
 // Starts the peak above from the memory in use now (Linux: clear_refs), so the next peakMemory()
-// is the peak of what follows; false where that is not possible.
+// is the peak of what follows (plus what is still allocated); false where that is not possible.
 inline bool resetPeakMemory()
 {
+#if defined(__GLIBC__)
+    malloc_trim(0); // memory freed before this point no longer counts as resident
+#endif
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }

@@ -286,15 +286,19 @@ SnapshotData OpenLdapProfile::finish(QStringList* warnings)
 
 QString OpenLdapProfile::identityOfDn(const QString& dn) const
 {
-    const auto it = m_accountByDn.constFind(normalizeDn(dn));
-    return it == m_accountByDn.cend() ? QString() : m_accounts[it.value()].employeeNumber;
+    const auto it = m_dnIds.constFind(normalizeDn(dn).toUtf8());
+    if (it == m_dnIds.cend() || it.value() >= m_accountOfDnId.size() || m_accountOfDnId[it.value()] == kNoAccount)
+        return QString();
+    return m_accounts[m_accountOfDnId[it.value()]].employeeNumber;
 }
 
 void OpenLdapProfile::finishAccounts(SnapshotData* out)
 {
     SnapshotData& data = *out;
+    // The DN ids already name every account: no second table of normalised DNs.
+    m_accountOfDnId.assign(m_dnIds.size(), kNoAccount);
     for (std::size_t i = 0; i < m_accounts.size(); ++i) {
-        m_accountByDn.insert(normalizeDn(m_accounts[i].account.dn), quint32(i));
+        m_accountOfDnId[m_accountDnIds[i]] = quint32(i);
         if (!m_accounts[i].account.login.isEmpty())
             m_accountByUid.insert(m_accounts[i].account.login, quint32(i));
     }
@@ -399,7 +403,7 @@ void OpenLdapProfile::finishGroups(SnapshotData* out, QStringList* warnings)
     m_dnIds.clear();
     m_accountDnIds.clear();
     m_groupDnIds.clear();
-    m_accountByDn.clear();
+    m_accountOfDnId.clear();
     m_accountByUid.clear();
     data.info.entitlementCount = qint64(data.entitlements.size());
     data.info.membershipCount = qint64(data.memberships.size());

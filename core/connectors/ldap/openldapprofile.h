@@ -89,7 +89,8 @@ private:
     QHash<QByteArray, quint32> m_dnIds;
     std::vector<quint32> m_accountDnIds;
     std::vector<quint32> m_groupDnIds;
-    QHash<QString, quint32> m_accountByDn; // for the few manager and owner values
+    static constexpr quint32 kNoAccount = 0xffffffffu;
+    std::vector<quint32> m_accountOfDnId; // account index by DN id, for manager and owner values
     QHash<QString, quint32> m_accountByUid;
 };
 
