@@ -108,8 +108,9 @@ quint32 OpenLdapProfile::dnIdOfUtf8(const QByteArray& dn)
 {
     // Member values are the bulk of a sync (a million in the demo): for the usual ASCII DN without
     // spaces the key is made from the bytes, without a QString and back. The same key as dnId().
+    // Same test as normalizeDn's own fast path: anything else takes the full normalisation.
     for (const char c : dn) {
-        if (uchar(c) >= 0x80 || c == ' ')
+        if (uchar(c) >= 0x80 || c == ' ' || c == '\\')
             return dnId(QString::fromUtf8(dn));
     }
     QByteArray key = dn;
