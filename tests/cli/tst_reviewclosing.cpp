@@ -1,0 +1,162 @@
+#include "testregistry.h"
+
+#include "clitestsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using attest::test::Run;
+using attest::test::runAttest;
+
+namespace {
+
+QString arg(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
+// The end of a review from the command line, on the demo organisation (whose source Attest can
+// change): close with the no-response policy, remediate into a new snapshot, nothing twice,
+// sign-off by the owner, a signed evidence pack that verifies and fails on one changed byte.
+class TestReviewClosing : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_campaign;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e;
+        e.insert(arg("XDG_DATA_HOME"), m_dir.filePath(arg("data")));
+        e.insert(arg("ATTEST_NO_KEYCHAIN"), arg("1"));
+        return e;
+    }
+    Run review(const QStringList& arguments)
+    {
+        QStringList all{arg("review"), arguments.value(0), arg("--workspace"), m_workspace};
+        if (!m_campaign.isEmpty())
+            all << arg("--campaign") << m_campaign;
+        return runAttest(all + arguments.mid(1), env());
+    }
+    qint64 snapshotCount()
+    {
+        const Run run =
+            runAttest({arg("export"), arg("snapshots"), arg("--workspace"), m_workspace, arg("--format"), arg("json")});
+        return QJsonDocument::fromJson(run.out).array().size();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(arg("demo.attest"));
+        Run run = runAttest({arg("demo"), arg("--workspace"), m_workspace, arg("--identities"), arg("200"),
+                             arg("--seed"), arg("11"), arg("--as-of"), arg("2026-10-01")},
+                            env());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = review({arg("create"), arg("--name"), arg("Privileged access Q4"), arg("--owner"), arg("ciso"),
+                      arg("--fallback-reviewer"), arg("auditor"), arg("--scope"), arg("privileged"),
+                      arg("--no-response"), arg("keep")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        const QRegularExpressionMatch id = QRegularExpression(arg("campaign (\\d+)")).match(QString::fromUtf8(run.out));
+        QVERIFY2(id.hasMatch(), run.out.constData());
+        m_campaign = id.captured(1);
+    }
+
+    void closingNeedsTheNoResponsePolicyConfirmed()
+    {
+        const Run refused = review({arg("close"), arg("--by"), arg("ciso")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("undecided"), refused.err.constData());
+        // Decisions, then close with the policy (keep) for the rest.
+        Run run = review({arg("accept-recommendations"), arg("--reviewer"), arg("ciso")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        run = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        QVERIFY2(run.out.contains("closed campaign") && run.out.contains("Remove "), run.out.constData());
+        // Closed means closed.
+        const Run again = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already closed"));
+    }
+
+    void remediationMakesANewSnapshotOnceOnly()
+    {
+        const qint64 before = snapshotCount();
+        Run preview = review({arg("remediate"), arg("--by"), arg("ciso"), arg("--preview")});
+        QVERIFY2(preview.exitCode == 0 && preview.out.contains("planned"), (preview.out + preview.err).constData());
+        Run run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        QVERIFY2(run.out.contains("failed 0") && !run.out.contains("applied 0,"), run.out.constData());
+        QCOMPARE(snapshotCount(), before + 1);
+        // Again: nothing is applied twice, no new snapshot.
+        run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("applied 0,"), run.out.constData());
+        QCOMPARE(snapshotCount(), before + 1);
+        // The revoked memberships are gone from the newest snapshot's grants.
+        const Run items = runAttest({arg("export"), arg("review-items"), arg("--workspace"), m_workspace,
+                                     arg("--campaign"), m_campaign, arg("--format"), arg("json")});
+        QVERIFY(items.exitCode == 0);
+    }
+
+    void signedEvidenceVerifiesAndEveryByteCounts()
+    {
+        const QString unsignedPack = m_dir.filePath(arg("unsigned"));
+        Run run = review({arg("export-evidence"), arg("--output"), unsignedPack});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("UNSIGNED"), (run.out + run.err).constData());
+        QFile summary(unsignedPack + arg("/summary.pdf"));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QVERIFY(summary.readAll().contains("UNSIGNED"));
+
+        run = review({arg("sign-off"), arg("--by"), arg("someone-else"), arg("--statement"), arg("fine")});
+        QCOMPARE(run.exitCode, 1);
+        run = review({arg("sign-off"), arg("--by"), arg("ciso"), arg("--statement"),
+                      arg("All privileged access reviewed; revocations applied and verified.")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        const QString pack = m_dir.filePath(arg("evidence"));
+        run = review({arg("export-evidence"), arg("--output"), pack});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("signed off"), (run.out + run.err).constData());
+        for (const char* file : {"items.csv", "campaign.json", "summary.pdf", "manifest.json", "manifest.sig"})
+            QVERIFY2(QFile::exists(pack + QLatin1Char('/') + QLatin1String(file)), file);
+        QFile campaign(pack + arg("/campaign.json"));
+        QVERIFY(campaign.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(campaign.readAll()).object();
+        QVERIFY(json.value(arg("reconciliation")).toObject().value(arg("balanced")).toBool());
+        QCOMPARE(json.value(arg("population")).toObject().value(arg("sha256")).toString().size(), 64);
+
+        run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--workspace"), m_workspace}, env());
+        QVERIFY2(run.exitCode == 0 && run.out.contains("intact"), (run.out + run.err).constData());
+        // One byte of the summary changed.
+        QFile pdf(pack + arg("/summary.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadWrite));
+        QByteArray bytes = pdf.readAll();
+        bytes[100] = bytes[100] == 'A' ? 'B' : 'A';
+        pdf.seek(0);
+        pdf.write(bytes);
+        pdf.close();
+        run = runAttest({arg("review"), arg("verify-evidence"), pack}, env());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("summary.pdf: changed"), run.out.constData());
+        // A file slipped in afterwards is named too.
+        QFile extra(pack + arg("/extra.txt"));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write("x");
+        extra.close();
+        run = runAttest({arg("review"), arg("verify-evidence"), pack}, env());
+        QVERIFY(run.out.contains("extra.txt"));
+    }
+};
+
+ATTEST_REGISTER_TEST(TestReviewClosing, "reviewclosing")
+#include "tst_reviewclosing.moc"
