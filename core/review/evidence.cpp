@@ -269,9 +269,10 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                  .arg(campaign.definition.owner)
                  .arg(campaign.id)
                  .arg(iso(campaign.created), hasTime(campaign.closed) ? iso(campaign.closed) : tr("not yet")));
+    const auto orNotSet = [](Timestamp t) { return hasTime(t) ? toIsoString(t) : tr("not set"); };
     pdf.line(tr("Period %1 to %2; due %3. Source %4, snapshot %5.")
-                 .arg(iso(campaign.definition.periodStart), iso(campaign.definition.periodEnd),
-                      iso(campaign.definition.due), sourceName)
+                 .arg(orNotSet(campaign.definition.periodStart), orNotSet(campaign.definition.periodEnd),
+                      orNotSet(campaign.definition.due), sourceName)
                  .arg(campaign.definition.snapshotId));
     pdf.heading(tr("Population"));
     pdf.line(tr("%1 items (one per account and entitlement, effective grants included); SHA-256 %2.")

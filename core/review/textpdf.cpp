@@ -10,15 +10,49 @@ constexpr int kPageWidth = 595; // A4 in points
 constexpr int kPageHeight = 842;
 constexpr int kMargin = 50;
 
+// WinAnsiEncoding (code page 1252): Latin-1 plus the typographic characters people write.
+QByteArray winAnsi(char16_t u)
+{
+    if (u < 32)
+        return " ";
+    if (u < 128 || (u >= 160 && u < 256))
+        return QByteArray(1, char(u));
+    switch (u) {
+    case 0x2014:
+        return QByteArray(1, char(0x97)); // em dash
+    case 0x2013:
+        return QByteArray(1, char(0x96)); // en dash
+    case 0x2026:
+        return QByteArray(1, char(0x85)); // ellipsis
+    case 0x2018:
+        return QByteArray(1, char(0x91));
+    case 0x2019:
+        return QByteArray(1, char(0x92));
+    case 0x201C:
+        return QByteArray(1, char(0x93));
+    case 0x201D:
+        return QByteArray(1, char(0x94));
+    case 0x2022:
+        return QByteArray(1, char(0x95)); // bullet
+    case 0x20AC:
+        return QByteArray(1, char(0x80)); // euro
+    case 0x2192:
+        return "->";
+    case 0x2190:
+        return "<-";
+    default:
+        return "?";
+    }
+}
+
 QByteArray pdfString(const QString& text)
 {
     QByteArray out = "(";
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const char latin = u < 256 ? char(u) : '?';
-        if (latin == '(' || latin == ')' || latin == '\\')
+        const QByteArray encoded = winAnsi(c.unicode());
+        if (encoded == "(" || encoded == ")" || encoded == "\\")
             out += '\\';
-        out += (u < 32 ? ' ' : latin);
+        out += encoded;
     }
     out += ')';
     return out;
