@@ -14,7 +14,9 @@
 #include "detailpanel.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
+#include "campaignwizard.h"
 #include "helpdeskview.h"
+#include "reviewview.h"
 #include "identitytablemodel.h"
 #include "loadingoverlay.h"
 #include "privilegedaccountmodel.h"
@@ -142,7 +144,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_detail, &DetailPanel::objectActivated, this, &MainWindow::navigateTo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The help desk has its own account card: the detail panel would only repeat it.
-        m_detail->setVisible(m_tabs->currentWidget() != m_helpdesk && !m_helpdeskMode);
+        m_detail->setVisible(qobject_cast<TablePane*>(m_tabs->currentWidget()) && !m_helpdeskMode);
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget())) {
             const ObjectRef ref = pane->currentObject();
             if (ref.isValid() && !m_navigating)
@@ -183,6 +185,8 @@ void MainWindow::createPanes()
     addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"))
         ->addModel(tr("Privileged accounts"), m_privileged);
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
+    m_reviews = new ReviewView;
+    m_tabs->addTab(m_reviews, tr("Revie&ws"));
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
     m_tabs->addTab(m_helpdesk, tr("Help &Desk"));
     connect(m_helpdesk, &HelpdeskView::changed, this, &MainWindow::refreshAuditTrail);
@@ -283,6 +287,11 @@ void MainWindow::createActions()
     QAction* sync = directoryMenu->addAction(tr("&Sync Now…"), this, &MainWindow::syncNow);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setToolTip(tr("Read a saved directory connection into a new snapshot"));
+
+    m_reviewsMenu = menuBar()->addMenu(tr("Revie&ws"));
+    QAction* newCampaign = m_reviewsMenu->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
+    newCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newCampaign->setToolTip(tr("Start an access review of the loaded snapshot"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;
@@ -496,6 +505,22 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
         Qt::SingleShotConnection);
 }
 
+void MainWindow::newCampaign()
+{
+    if (!m_snapshot) {
+        showError(tr("Load a workspace with a snapshot first."));
+        return;
+    }
+    auto* wizard = new CampaignWizard(m_snapshot, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CampaignWizard::campaignCreated, this, [this](qint64) {
+        m_reviews->setSnapshot(m_snapshot); // lists the new campaign and opens it
+        m_tabs->setCurrentWidget(m_reviews);
+        refreshAuditTrail();
+    });
+    wizard->open();
+}
+
 void MainWindow::showHelpdesk()
 {
     m_tabs->setCurrentWidget(m_helpdesk);
@@ -512,6 +537,7 @@ void MainWindow::applyHelpdeskMode(bool on)
     m_helpdeskMode = on;
     for (int i = 0; i < PaneCount; ++i)
         m_tabs->setTabVisible(i, !on);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_reviews), !on);
     m_tabs->tabBar()->setVisible(!on);
     m_detail->setVisible(!on && m_tabs->currentWidget() != m_helpdesk);
     m_directoryMenu->menuAction()->setVisible(!on);
@@ -709,6 +735,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_detail->setSnapshot(m_snapshot);
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_helpdesk->setSnapshot(m_snapshot);
+    m_reviews->setSnapshot(m_snapshot);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
                       .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));

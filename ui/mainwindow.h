@@ -31,6 +31,7 @@ class ConnectionsDialog;
 class DetailPanel;
 class EntitlementTableModel;
 class HelpdeskView;
+class ReviewView;
 class IdentityTableModel;
 class LoadingOverlay;
 class PrivilegedAccountModel;
@@ -80,6 +81,8 @@ public:
     // menu are hidden.
     HelpdeskView* helpdesk() const { return m_helpdesk; }
     void showHelpdesk();
+    ReviewView* reviews() const { return m_reviews; }
+    void newCampaign(); // opens the campaign wizard on the loaded snapshot
     void setHelpdeskMode(bool on);
     bool isHelpdeskMode() const { return m_helpdeskMode; }
     // Re-reads the audit trail (directory events and the journal) after a change.
@@ -157,6 +160,8 @@ private:
 
     ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
     HelpdeskView* m_helpdesk = nullptr;
+    ReviewView* m_reviews = nullptr;
+    QMenu* m_reviewsMenu = nullptr;
     bool m_helpdeskMode = false;
     std::optional<bool> m_helpdeskChoice; // --helpdesk or the menu; else the connection's role decides
     void applyHelpdeskMode(bool on);

@@ -1,0 +1,316 @@
+#include "testregistry.h"
+
+#include "campaignwizard.h"
+#include "helpdeskview.h"
+#include "mainwindow.h"
+#include "reviewitemmodel.h"
+#include "reviewview.h"
+#include "snapshotloader.h"
+
+#include "review/campaignstate.h"
+#include "store/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace attest;
+
+// Access reviews in the GUI on a demo workspace: the wizard creates a campaign (and journals it),
+// the reviewer view takes keyboard decisions, bulk accept never overwrites a decision, the
+// filters narrow, and the owner's progress panel shows the numbers.
+class TestReviews : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    LoadedSnapshotPtr m_snapshot;
+    qint64 m_campaign = 0;
+    std::unique_ptr<ReviewView> m_view;
+    QStringList m_prompts;
+
+    static QString screenshotDir()
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR")).isEmpty()
+                                ? QStringLiteral(ATTEST_TEST_OUTPUT_DIR)
+                                : QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR"));
+        QDir().mkpath(dir + QStringLiteral("/screenshots"));
+        return dir + QStringLiteral("/screenshots/");
+    }
+
+    Decision decisionOf(quint32 item) const { return m_view->model()->state().state(item).decision; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("reviews.attest"));
+        QString error;
+        QVERIFY2(createDemoWorkspace(m_workspace, 300, {}, &error), qPrintable(error));
+        m_snapshot = loadSnapshotFromWorkspace(m_workspace, 0, {}, &error);
+        QVERIFY2(m_snapshot, qPrintable(error));
+    }
+
+    void wizardCreatesACampaign()
+    {
+        CampaignWizard wizard(m_snapshot);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::BasicsPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled() ||
+                !wizard.findChild<QLineEdit*>(QStringLiteral("ownerLineEdit"))->text().isEmpty());
+        wizard.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Q4 access review"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("ownerLineEdit"))->setText(QStringLiteral("ciso"));
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-1-basics.png")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::ScopePage));
+        wizard.findChild<QLineEdit*>(QStringLiteral("entitlementSearchLineEdit"))->setText(QStringLiteral("a"));
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-2-scope.png")));
+        wizard.findChild<QLineEdit*>(QStringLiteral("entitlementSearchLineEdit"))->clear();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::ExclusionsPage));
+        // An exclusion without a reason is refused.
+        auto* exclusions = wizard.findChild<QTableWidget*>(QStringLiteral("exclusionTableWidget"));
+        const QString login = m_snapshot->data->accounts.front().login;
+        exclusions->setRowCount(1);
+        exclusions->setItem(0, 0, new QTableWidgetItem(login));
+        exclusions->setItem(0, 1, new QTableWidgetItem);
+        exclusions->setItem(0, 2, new QTableWidgetItem);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::ExclusionsPage));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("exclusionErrorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("reason")));
+        exclusions->item(0, 2)->setText(QStringLiteral("break-glass account, reviewed separately"));
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-3-exclusions.png")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::ReviewersPage));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the fallback is mandatory
+        wizard.findChild<QLineEdit*>(QStringLiteral("fallbackLineEdit"))->setText(QStringLiteral("auditor"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-4-reviewers.png")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::PolicyPage));
+        auto* noResponse = wizard.findChild<QComboBox*>(QStringLiteral("noResponseComboBox"));
+        noResponse->setCurrentIndex(noResponse->findData(int(NoResponsePolicy::Revoke)));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("noResponseWarningLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Warning")));
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-5-policy.png")));
+        noResponse->setCurrentIndex(noResponse->findData(int(NoResponsePolicy::FollowRecommendation)));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::SummaryPage));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.isPopulationReady(), 30000);
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        const QString summary = wizard.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("SHA-256")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("balanced")));
+        QVERIFY(summary.contains(QString::fromLatin1(wizard.population()->sha256.toHex())));
+        QVERIFY(wizard.population()->reconciliation.balanced());
+        QVERIFY(wizard.population()->reconciliation.excluded > 0);
+        QVERIFY(wizard.population()->items.size() > 100);
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-6-summary.png")));
+
+        QSignalSpy created(&wizard, &CampaignWizard::campaignCreated);
+        wizard.accept();
+        QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
+        QCOMPARE(created.count(), 1);
+        m_campaign = wizard.createdCampaignId();
+        QVERIFY(m_campaign > 0);
+
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(ws);
+        const auto stored = ws->campaign(m_campaign, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QCOMPARE(stored->definition.name, QStringLiteral("Q4 access review"));
+        QCOMPARE(stored->populationSha256, wizard.population()->sha256);
+        const auto journal = ws->journalRecords(&error);
+        QVERIFY(journal);
+        QVERIFY(std::any_of(journal->begin(), journal->end(),
+                            [](const JournalRecord& r) { return r.action == QStringLiteral("review.create"); }));
+    }
+
+    void reviewerViewTakesKeyboardDecisions()
+    {
+        QVERIFY(m_campaign > 0);
+        m_view = std::make_unique<ReviewView>();
+        QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_view->setJustificationPrompt([this](const QString& prompt, const QString&) -> std::optional<QString> {
+            m_prompts << prompt;
+            return QStringLiteral("left the team in October");
+        });
+        m_view->resize(1400, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QSignalSpy loaded(m_view.get(), &ReviewView::campaignLoaded);
+        m_view->setSnapshot(m_snapshot);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(m_view->campaignId(), m_campaign);
+        ReviewItemModel* model = m_view->model();
+        QVERIFY(model->rowCount() > 100);
+        QTableView* table = m_view->view();
+        table->setFocus();
+        table->setCurrentIndex(model->index(0, 0));
+
+        const quint32 first = model->itemAt(0);
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(decisionOf(first), Decision::Approve);
+        QCOMPARE(table->currentIndex().row(), 1); // on to the next undecided row
+        QVERIFY(m_prompts.isEmpty());
+
+        const quint32 second = model->itemAt(1);
+        QTest::keyClick(table, Qt::Key_R);
+        QCOMPARE(decisionOf(second), Decision::Revoke);
+        QCOMPARE(m_prompts.size(), 1); // a revoke needs a justification
+        QCOMPARE(model->state().state(second).justification, QStringLiteral("left the team in October"));
+        QCOMPARE(table->currentIndex().row(), 2);
+
+        const quint32 third = model->itemAt(2);
+        QTest::keyClick(table, Qt::Key_D);
+        QCOMPARE(decisionOf(third), Decision::DontKnow);
+
+        // J edits the justification of a decided row.
+        table->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(model->state().state(first).justification, QStringLiteral("left the team in October"));
+        QCOMPARE(decisionOf(first), Decision::Approve);
+
+        // Arrows move without deciding.
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_PageDown);
+        QVERIFY(table->currentIndex().row() > 1);
+        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("review-reviewer-view.png")));
+
+        // Stored at once: a fresh load sees them.
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        const auto again = review::load(*ws, m_campaign, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->state.state(first).decision, Decision::Approve);
+        QCOMPARE(again->state.state(second).decision, Decision::Revoke);
+        QCOMPARE(again->state.state(third).decision, Decision::DontKnow);
+    }
+
+    void bulkAcceptNeverOverwrites()
+    {
+        QVERIFY(m_view);
+        ReviewItemModel* model = m_view->model();
+        const quint32 revoked = model->itemAt(1);
+        // Find an item recommended for approval and revoke it by hand first.
+        std::optional<quint32> recommendedApprove;
+        for (std::size_t i = 0; i < model->state().size(); ++i) {
+            if (model->state().items().recommendation(i) == Recommendation::Approve &&
+                model->state().state(i).decision == Decision::None) {
+                recommendedApprove = quint32(i);
+                break;
+            }
+        }
+        QVERIFY(recommendedApprove);
+        const int row = model->rowOf(*recommendedApprove);
+        QVERIFY(row >= 0);
+        m_view->view()->clearSelection();
+        m_view->view()->setCurrentIndex(model->index(row, 0));
+        QVERIFY(m_view->decideSelected(Decision::Revoke));
+        QString question;
+        m_view->setConfirm([&question](const QString& q) {
+            question = q;
+            return true;
+        });
+        QVERIFY(m_view->acceptRecommendations());
+        QVERIFY2(question.contains(QStringLiteral("undecided")), qPrintable(question));
+        QCOMPARE(decisionOf(*recommendedApprove), Decision::Revoke);
+        QCOMPARE(decisionOf(revoked), Decision::Revoke);
+        QCOMPARE(decisionOf(model->itemAt(0)), Decision::Approve);
+        // Every item with a recommendation is now decided.
+        for (std::size_t i = 0; i < model->state().size(); ++i) {
+            if (model->state().items().recommendation(i) != Recommendation::None)
+                QVERIFY(model->state().state(i).decision != Decision::None);
+        }
+    }
+
+    void filtersNarrow()
+    {
+        QVERIFY(m_view);
+        ReviewItemModel* model = m_view->model();
+        const int all = model->rowCount();
+        auto* undecided = m_view->findChild<QToolButton*>(QStringLiteral("undecidedFilterButton"));
+        undecided->click();
+        const int open = model->rowCount();
+        QVERIFY(open < all);
+        for (int r = 0; r < open; ++r)
+            QCOMPARE(decisionOf(model->itemAt(r)), Decision::None);
+        undecided->click();
+        QCOMPARE(model->rowCount(), all);
+        auto* privileged = m_view->findChild<QToolButton*>(QStringLiteral("privilegedFilterButton"));
+        privileged->click();
+        QVERIFY(model->rowCount() < all);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(model->state().items().privileged(model->itemAt(r)));
+        privileged->click();
+        auto* revoke = m_view->findChild<QToolButton*>(QStringLiteral("revokeFilterButton"));
+        revoke->click();
+        QVERIFY(model->rowCount() < all);
+        revoke->click();
+        auto* reviewers = m_view->findChild<QComboBox*>(QStringLiteral("reviewerComboBox"));
+        QVERIFY(reviewers->count() > 2);
+        reviewers->setCurrentIndex(1);
+        const QString reviewer = reviewers->currentData().toString();
+        QVERIFY(model->rowCount() > 0 && model->rowCount() < all);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->state().reviewerOf(model->itemAt(r)), reviewer);
+        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("review-one-reviewer.png")));
+        reviewers->setCurrentIndex(0);
+        QCOMPARE(model->rowCount(), all);
+    }
+
+    void progressShowsNumbers()
+    {
+        QVERIFY(m_view);
+        const QString summary = m_view->findChild<QLabel*>(QStringLiteral("progressSummaryLabel"))->text();
+        const auto p =
+            m_view->model()->state().progress(QDateTime::currentMSecsSinceEpoch(), m_view->model()->history());
+        QVERIFY2(summary.contains(QStringLiteral("%1 of %2 decided").arg(p.decided).arg(p.total)), qPrintable(summary));
+        auto* table = m_view->findChild<QTableWidget*>(QStringLiteral("reviewerProgressTable"));
+        QCOMPARE(table->rowCount(), int(p.reviewers.size()));
+        QVERIFY(table->rowCount() > 1);
+        QVERIFY(!table->item(0, 1)->text().isEmpty());
+        QVERIFY(m_view->findChild<QWidget*>(QStringLiteral("progressPanel"))
+                    ->grab()
+                    .save(screenshotDir() + QStringLiteral("review-progress-panel.png")));
+        m_view.reset();
+    }
+
+    void mainWindowHasAReviewsTab()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.openWorkspace(m_workspace);
+        QVERIFY(loaded.wait(30000));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+        const int index = tabs->indexOf(window.reviews());
+        QCOMPARE(index, int(MainWindow::AuditPane) + 1);
+        QCOMPARE(tabs->indexOf(window.helpdesk()), index + 1);
+        QSignalSpy campaign(window.reviews(), &ReviewView::campaignLoaded);
+        QVERIFY(campaign.count() > 0 || campaign.wait(30000));
+        QCOMPARE(window.reviews()->campaignId(), m_campaign);
+    }
+};
+
+ATTEST_REGISTER_TEST(TestReviews, "reviews")
+#include "tst_reviews.moc"

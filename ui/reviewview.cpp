@@ -1,0 +1,451 @@
+#include "reviewview.h"
+
+#include "reviewitemmodel.h"
+
+#include "review/campaignstate.h"
+#include "store/workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace attest {
+
+namespace {
+
+struct LoadResult
+{
+    std::optional<review::Loaded> loaded;
+    QString error;
+};
+
+QToolButton* filterButton(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setCheckable(true);
+    b->setObjectName(name);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+
+} // namespace
+
+ReviewView::ReviewView(QWidget* parent)
+    : QWidget(parent)
+    , m_campaigns(new QComboBox(this))
+    , m_reviewers(new QComboBox(this))
+    , m_undecided(filterButton(tr("&Undecided"), QStringLiteral("undecidedFilterButton"), this))
+    , m_recommendedRevoke(filterButton(tr("Recommended &revoke"), QStringLiteral("revokeFilterButton"), this))
+    , m_privileged(filterButton(tr("&Privileged"), QStringLiteral("privilegedFilterButton"), this))
+    , m_overdue(filterButton(tr("&Overdue"), QStringLiteral("overdueFilterButton"), this))
+    , m_accept(new QPushButton(tr("Accept re&commendations…"), this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new ReviewItemModel(this))
+    , m_progressSummary(new QLabel(this))
+    , m_progressTable(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("reviewView"));
+    m_campaigns->setObjectName(QStringLiteral("campaignComboBox"));
+    m_campaigns->setAccessibleName(tr("Campaign"));
+    m_reviewers->setObjectName(QStringLiteral("reviewerComboBox"));
+    m_reviewers->setAccessibleName(tr("Reviewer"));
+    m_accept->setObjectName(QStringLiteral("acceptRecommendationsButton"));
+    m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_view->setObjectName(QStringLiteral("reviewTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->installEventFilter(this);
+    m_view->setAccessibleName(tr("Review items: A approve, R revoke, D don't know, J justification"));
+    m_progressSummary->setObjectName(QStringLiteral("progressSummaryLabel"));
+    m_progressSummary->setTextFormat(Qt::PlainText);
+    m_progressSummary->setWordWrap(true);
+    m_progressTable->setObjectName(QStringLiteral("reviewerProgressTable"));
+    m_progressTable->setColumnCount(5);
+    m_progressTable->setHorizontalHeaderLabels(
+        {tr("Reviewer"), tr("Decided"), tr("Revoke rate"), tr("Overdue"), tr("Warning")});
+    m_progressTable->verticalHeader()->hide();
+    m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_progressTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto* top = new QHBoxLayout;
+    auto* campaignLabel = new QLabel(tr("&Campaign:"), this);
+    campaignLabel->setBuddy(m_campaigns);
+    auto* reviewerLabel = new QLabel(tr("Re&viewer:"), this);
+    reviewerLabel->setBuddy(m_reviewers);
+    m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_reviewers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(campaignLabel);
+    top->addWidget(m_campaigns);
+    top->addWidget(reviewerLabel);
+    top->addWidget(m_reviewers);
+    top->addSpacing(12);
+    for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
+        top->addWidget(b);
+    top->addStretch();
+    top->addWidget(m_accept);
+
+    auto* progress = new QWidget(this);
+    progress->setObjectName(QStringLiteral("progressPanel"));
+    auto* progressLayout = new QVBoxLayout(progress);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    auto* progressTitle = new QLabel(tr("<b>Progress</b>"), progress);
+    progressLayout->addWidget(progressTitle);
+    progressLayout->addWidget(m_progressSummary);
+    progressLayout->addWidget(m_progressTable);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(progress);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+
+    m_ask = [this](const QString& prompt, const QString& current) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Justification"), prompt, current, &ok);
+        return ok ? std::optional<QString>(text) : std::nullopt;
+    };
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Access review"), question) == QMessageBox::Yes;
+    };
+
+    connect(m_campaigns, &QComboBox::activated, this,
+            [this](int index) { openCampaign(m_campaigns->itemData(index).toLongLong()); });
+    connect(m_reviewers, &QComboBox::currentIndexChanged, this, &ReviewView::applyFilters);
+    for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
+        connect(b, &QToolButton::toggled, this, &ReviewView::applyFilters);
+    connect(m_accept, &QPushButton::clicked, this, &ReviewView::acceptRecommendations);
+    m_status->setText(tr("Load a workspace to see its access reviews."));
+}
+
+ReviewView::~ReviewView() = default;
+
+void ReviewView::setSnapshot(LoadedSnapshotPtr snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    m_workspace.reset();
+    m_model->clear();
+    m_campaignId = 0;
+    if (!m_snapshot)
+        return;
+    QString error;
+    m_workspace = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, &error);
+    if (!m_workspace) {
+        showError(error);
+        return;
+    }
+    refreshCampaigns(0);
+}
+
+void ReviewView::refreshCampaigns(qint64 select)
+{
+    const QSignalBlocker block(m_campaigns);
+    m_campaigns->clear();
+    if (!m_workspace)
+        return;
+    const QList<Campaign> campaigns = m_workspace->campaigns();
+    for (const Campaign& c : campaigns)
+        m_campaigns->addItem(tr("%1 (%n item(s))", nullptr, int(c.itemCount)).arg(c.definition.name), c.id);
+    if (campaigns.isEmpty()) {
+        m_status->setText(tr("No access review yet: start one with Reviews → New Campaign…"));
+        return;
+    }
+    const qint64 id = select ? select : campaigns.last().id;
+    m_campaigns->setCurrentIndex(m_campaigns->findData(id));
+    openCampaign(id);
+}
+
+void ReviewView::openCampaign(qint64 id)
+{
+    if (!m_snapshot || id <= 0)
+        return;
+    m_campaignId = id;
+    m_loading = true;
+    m_status->setText(tr("Opening the campaign…"));
+    const int generation = ++m_generation;
+    const QString path = m_snapshot->workspacePath;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<LoadResult>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        const auto result = watcher->result();
+        if (!result->loaded) {
+            showError(result->error);
+            return;
+        }
+        const QString reviewer = currentReviewer();
+        m_model->setCampaign(std::move(*result->loaded), QDateTime::currentMSecsSinceEpoch());
+        refreshReviewers();
+        applyFilters();
+        refreshProgress();
+        Q_EMIT campaignLoaded();
+    });
+    // Workspace connections are per thread: the worker opens its own.
+    watcher->setFuture(QtConcurrent::run([path, id] {
+        auto result = std::make_shared<LoadResult>();
+        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result->error);
+        if (ws)
+            result->loaded = review::load(*ws, id, &result->error);
+        return result;
+    }));
+}
+
+void ReviewView::refreshReviewers()
+{
+    const QString previous = currentReviewer();
+    const QSignalBlocker block(m_reviewers);
+    m_reviewers->clear();
+    m_reviewers->addItem(tr("All reviewers (owner)"), QString());
+    const auto progress = m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history());
+    for (const auto& r : progress.reviewers)
+        m_reviewers->addItem(r.name.isEmpty() ? r.reviewer : r.name, r.reviewer);
+    const int index = m_reviewers->findData(previous);
+    m_reviewers->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString ReviewView::currentReviewer() const
+{
+    return m_reviewers->currentData().toString();
+}
+
+QString ReviewView::decidedBy() const
+{
+    const QString reviewer = currentReviewer();
+    if (!reviewer.isEmpty() || !m_model->hasCampaign())
+        return reviewer;
+    return m_model->loaded().campaign.definition.owner;
+}
+
+void ReviewView::applyFilters()
+{
+    if (!m_model->hasCampaign())
+        return;
+    int filters = ReviewItemModel::NoFilter;
+    if (m_undecided->isChecked())
+        filters |= ReviewItemModel::UndecidedOnly;
+    if (m_recommendedRevoke->isChecked())
+        filters |= ReviewItemModel::RecommendedRevokeOnly;
+    if (m_privileged->isChecked())
+        filters |= ReviewItemModel::PrivilegedOnly;
+    if (m_overdue->isChecked())
+        filters |= ReviewItemModel::OverdueOnly;
+    m_model->setFilters(filters, currentReviewer());
+    m_view->resizeColumnsToContents();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    const Campaign& c = m_model->loaded().campaign;
+    m_status->setText(m_model->rowCount() == 0
+                          ? tr("No item matches these filters.")
+                          : tr("%1: showing %n item(s). A approve, R revoke, D don't know, J justification.", nullptr,
+                               m_model->rowCount())
+                                .arg(c.definition.name));
+}
+
+std::vector<quint32> ReviewView::selectedItems() const
+{
+    std::vector<quint32> items;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    items.reserve(std::size_t(rows.size()));
+    for (const QModelIndex& index : rows)
+        items.push_back(m_model->itemAt(index.row()));
+    if (items.empty() && m_view->currentIndex().isValid())
+        items.push_back(m_model->itemAt(m_view->currentIndex().row()));
+    std::sort(items.begin(), items.end());
+    return items;
+}
+
+bool ReviewView::decideSelected(Decision decision)
+{
+    if (!m_model->hasCampaign() || !m_workspace)
+        return false;
+    const std::vector<quint32> items = selectedItems();
+    if (items.empty())
+        return false;
+    CampaignState& state = m_model->state();
+    QString justification;
+    if (items.size() == 1)
+        justification = state.state(items.front()).justification;
+    if (!state.checkDecision(decision, justification).isEmpty()) {
+        const auto text = m_ask(decision == Decision::Revoke ? tr("Why should this access be revoked?")
+                                                             : tr("Why should this access stay?"),
+                                justification);
+        if (!text)
+            return false;
+        justification = *text;
+    }
+    const int fromRow = m_view->currentIndex().row();
+    QString error;
+    // One transaction of a few rows: a quick SQLite write, fine on the GUI thread.
+    if (!review::decide(*m_workspace, state, items, decision, decidedBy(), justification, &error)) {
+        showError(error);
+        return false;
+    }
+    m_model->itemsChanged(items);
+    moveToNextUndecided(fromRow);
+    refreshProgress();
+    Q_EMIT changed();
+    return true;
+}
+
+bool ReviewView::editJustification()
+{
+    if (!m_model->hasCampaign() || !m_view->currentIndex().isValid())
+        return false;
+    const quint32 item = m_model->itemAt(m_view->currentIndex().row());
+    const CampaignState::ItemState& s = m_model->state().state(item);
+    if (s.decision == Decision::None) {
+        showError(tr("Decide first (A, R or D), then add a justification."));
+        return false;
+    }
+    const auto text = m_ask(tr("Justification for this decision:"), s.justification);
+    if (!text)
+        return false;
+    QString error;
+    const Decision decision = s.decision;
+    if (!review::decide(*m_workspace, m_model->state(), {item}, decision, decidedBy(), *text, &error)) {
+        showError(error);
+        return false;
+    }
+    m_model->itemsChanged({item});
+    refreshProgress();
+    Q_EMIT changed();
+    return true;
+}
+
+bool ReviewView::acceptRecommendations()
+{
+    if (!m_model->hasCampaign() || !m_workspace)
+        return false;
+    const CampaignState& state = m_model->state();
+    const ReviewItemTable& items = state.items();
+    const QString reviewer = currentReviewer();
+    qint64 count = 0;
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        if (state.state(i).decision == Decision::None && items.recommendation(i) != Recommendation::None &&
+            (reviewer.isEmpty() || state.reviewerOf(i) == reviewer))
+            ++count;
+    }
+    if (count == 0) {
+        showError(tr("No undecided item has a recommendation."));
+        return false;
+    }
+    if (!m_confirm(tr("Accept the recommendation for %n undecided item(s)? Decided items are not changed.", nullptr,
+                      int(count))))
+        return false;
+    QString error;
+    const auto done = review::acceptRecommendations(*m_workspace, m_model->state(), reviewer, decidedBy(), &error);
+    if (!done) {
+        showError(error);
+        return false;
+    }
+    applyFilters();
+    refreshProgress();
+    m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(*done)));
+    Q_EMIT changed();
+    return true;
+}
+
+void ReviewView::moveToNextUndecided(int fromRow)
+{
+    const int rows = m_model->rowCount();
+    for (int step = 1; step <= rows; ++step) {
+        const int row = (fromRow + step) % rows;
+        if (m_model->state().state(m_model->itemAt(row)).decision == Decision::None) {
+            m_view->setCurrentIndex(m_model->index(row, 0));
+            m_view->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void ReviewView::refreshProgress()
+{
+    if (!m_model->hasCampaign() || !m_workspace)
+        return;
+    QString error;
+    if (auto history = m_workspace->decisionHistory(m_model->loaded().campaign.id, &error))
+        m_model->history() = std::move(*history);
+    const auto p = m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history());
+    const auto percent = [](qint64 part, qint64 whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; };
+    m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.")
+                                   .arg(p.decided)
+                                   .arg(p.total)
+                                   .arg(percent(p.decided, p.total), 0, 'f', 0)
+                                   .arg(p.revoked)
+                                   .arg(p.overdue));
+    m_progressTable->setRowCount(int(p.reviewers.size()));
+    int row = 0;
+    for (const auto& r : p.reviewers) {
+        const QStringList cells{r.name.isEmpty() ? r.reviewer : r.name, tr("%1 / %2").arg(r.decided).arg(r.total),
+                                tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0), QString::number(r.overdue),
+                                r.rubberStamp ? tr("⚠ Rubber stamp: approved everything, fast") : QString()};
+        for (int c = 0; c < cells.size(); ++c)
+            m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+        ++row;
+    }
+    m_progressTable->resizeColumnsToContents();
+}
+
+void ReviewView::showError(const QString& message)
+{
+    m_lastError = message;
+    m_status->setText(message);
+}
+
+bool ReviewView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
+            return QWidget::eventFilter(watched, event);
+        switch (key->key()) {
+        case Qt::Key_A:
+            decideSelected(Decision::Approve);
+            return true;
+        case Qt::Key_R:
+            decideSelected(Decision::Revoke);
+            return true;
+        case Qt::Key_D:
+            decideSelected(Decision::DontKnow);
+            return true;
+        case Qt::Key_J:
+            editJustification();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace attest
