@@ -184,12 +184,17 @@ QWizardPage* CampaignWizard::createScopePage()
             auto* item = new QListWidgetItem(d, m_departments);
             item->setCheckState(Qt::Unchecked);
         }
-        for (const Entitlement& e : m_snapshot->data->entitlements) {
-            auto* item = new QListWidgetItem(e.name, m_entitlements);
-            item->setData(Qt::UserRole, e.key);
+        std::vector<const Entitlement*> entitlements;
+        for (const Entitlement& e : m_snapshot->data->entitlements)
+            entitlements.push_back(&e);
+        std::sort(entitlements.begin(), entitlements.end(), [](const Entitlement* a, const Entitlement* b) {
+            return QString::localeAwareCompare(a->name, b->name) < 0;
+        });
+        for (const Entitlement* e : entitlements) {
+            auto* item = new QListWidgetItem(e->name, m_entitlements);
+            item->setData(Qt::UserRole, e->key);
             item->setCheckState(Qt::Unchecked);
         }
-        m_entitlements->sortItems();
     }
     connect(m_entitlementSearch, &QLineEdit::textChanged, m_entitlements, [this](const QString& text) {
         for (int i = 0; i < m_entitlements->count(); ++i)

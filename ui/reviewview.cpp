@@ -79,6 +79,15 @@ ReviewView::ReviewView(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
     m_view->installEventFilter(this);
+    // What the reviewer decides on stays in view: decision and recommendation right after the
+    // entitlement (the model keeps its column order; only the header moves them).
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(ReviewItemModel::DecisionColumn),
+                        header->visualIndex(ReviewItemModel::EntitlementColumn) + 1);
+    header->moveSection(header->visualIndex(ReviewItemModel::RecommendationColumn),
+                        header->visualIndex(ReviewItemModel::DecisionColumn) + 1);
+    header->moveSection(header->visualIndex(ReviewItemModel::JustificationColumn),
+                        header->visualIndex(ReviewItemModel::RecommendationColumn) + 1);
     m_view->setAccessibleName(tr("Review items: A approve, R revoke, D don't know, J justification"));
     m_progressSummary->setObjectName(QStringLiteral("progressSummaryLabel"));
     m_progressSummary->setTextFormat(Qt::PlainText);
@@ -88,6 +97,7 @@ ReviewView::ReviewView(QWidget* parent)
     m_progressTable->setHorizontalHeaderLabels(
         {tr("Reviewer"), tr("Decided"), tr("Revoke rate"), tr("Overdue"), tr("Warning")});
     m_progressTable->verticalHeader()->hide();
+    m_progressTable->verticalHeader()->setDefaultSectionSize(m_progressTable->fontMetrics().height() + 6);
     m_progressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_progressTable->horizontalHeader()->setStretchLastSection(true);
 
@@ -96,8 +106,10 @@ ReviewView::ReviewView(QWidget* parent)
     campaignLabel->setBuddy(m_campaigns);
     auto* reviewerLabel = new QLabel(tr("Re&viewer:"), this);
     reviewerLabel->setBuddy(m_reviewers);
-    m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_reviewers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_campaigns->setMinimumContentsLength(28);
+    m_reviewers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reviewers->setMinimumContentsLength(22);
     top->addWidget(campaignLabel);
     top->addWidget(m_campaigns);
     top->addWidget(reviewerLabel);
@@ -260,7 +272,12 @@ void ReviewView::applyFilters()
     if (m_overdue->isChecked())
         filters |= ReviewItemModel::OverdueOnly;
     m_model->setFilters(filters, currentReviewer());
+    m_view->setColumnHidden(ReviewItemModel::ReviewerColumn, !currentReviewer().isEmpty());
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->resizeColumnsToContents();
+    // Long paths and reasons are cut (their tooltip has all): the decision columns stay in view.
+    for (int c = 0; c < ReviewItemModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), 170));
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     const Campaign& c = m_model->loaded().campaign;
@@ -407,13 +424,15 @@ void ReviewView::refreshProgress()
     int row = 0;
     for (const auto& r : p.reviewers) {
         const QStringList cells{r.name.isEmpty() ? r.reviewer : r.name, tr("%1 / %2").arg(r.decided).arg(r.total),
-                                tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0), QString::number(r.overdue),
+                                r.decided ? tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0) : tr("—"),
+                                QString::number(r.overdue),
                                 r.rubberStamp ? tr("⚠ Rubber stamp: approved everything, fast") : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
         ++row;
     }
-    m_progressTable->resizeColumnsToContents();
+    for (int c = 0; c + 1 < m_progressTable->columnCount(); ++c)
+        m_progressTable->resizeColumnToContents(c);
 }
 
 void ReviewView::showError(const QString& message)
