@@ -48,14 +48,22 @@ ReviewItemModel::ReviewItemModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ReviewItemModel::setCampaign(review::Loaded loaded, Timestamp now)
+void ReviewItemModel::setCampaign(review::Loaded loaded, Timestamp now, std::vector<quint32> order)
 {
+    if (order.size() != loaded.items->size())
+        order = sortOrder(*loaded.items);
     beginResetModel();
     m_loaded = std::move(loaded);
     m_now = now;
-    const ReviewItemTable& items = *m_loaded->items;
+    m_sorted = std::move(order);
+    rebuildRows();
+    endResetModel();
+}
+
+std::vector<quint32> ReviewItemModel::sortOrder(const ReviewItemTable& items)
+{
     // Sort by the rank of the reviewer's and identity's interned strings: one comparison of
-    // integers per step, not of strings, so a million items sort in well under a second.
+    // integers per step, not of strings, so a million items sort in about a second.
     std::vector<quint32> ids;
     ids.reserve(items.size() * 2);
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -75,11 +83,10 @@ void ReviewItemModel::setCampaign(review::Loaded loaded, Timestamp now)
     for (std::size_t i = 0; i < items.size(); ++i)
         keys[i] = (quint64(rank.value(items.textId(i, ReviewItemTable::ReviewerName))) << 32) |
                   rank.value(items.textId(i, ReviewItemTable::IdentityName));
-    m_sorted.resize(items.size());
-    std::iota(m_sorted.begin(), m_sorted.end(), 0u);
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
-    rebuildRows();
-    endResetModel();
+    std::vector<quint32> order(items.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(), [&keys](quint32 a, quint32 b) { return keys[a] < keys[b]; });
+    return order;
 }
 
 void ReviewItemModel::clear()

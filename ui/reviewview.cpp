@@ -31,6 +31,7 @@ namespace {
 struct LoadResult
 {
     std::optional<review::Loaded> loaded;
+    std::vector<quint32> order; // by reviewer, then identity
     QString error;
 };
 
@@ -215,8 +216,7 @@ void ReviewView::openCampaign(qint64 id)
             showError(result->error);
             return;
         }
-        const QString reviewer = currentReviewer();
-        m_model->setCampaign(std::move(*result->loaded), QDateTime::currentMSecsSinceEpoch());
+        m_model->setCampaign(std::move(*result->loaded), QDateTime::currentMSecsSinceEpoch(), std::move(result->order));
         refreshReviewers();
         applyFilters();
         refreshProgress();
@@ -228,6 +228,8 @@ void ReviewView::openCampaign(qint64 id)
         auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result->error);
         if (ws)
             result->loaded = review::load(*ws, id, &result->error);
+        if (result->loaded)
+            result->order = ReviewItemModel::sortOrder(*result->loaded->items);
         return result;
     }));
 }
