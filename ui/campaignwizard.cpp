@@ -394,11 +394,19 @@ QWizardPage* CampaignWizard::createPolicyPage()
         }
     };
     connect(m_noResponse, &QComboBox::currentIndexChanged, this, updateWarning);
-    auto* form = new QFormLayout(page);
+    QFont bold = m_noResponseWarning->font();
+    bold.setBold(true);
+    m_noResponseWarning->setFont(bold);
+    // A box layout, not a form row: a word-wrapped label in a form row keeps a one-line height.
+    auto* form = new QFormLayout;
     form->addRow(tr("&No response:"), m_noResponse);
-    form->addRow(m_noResponseWarning);
-    form->addRow(m_justifyRevoke);
-    form->addRow(m_justifyApprove);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_noResponseWarning);
+    layout->addSpacing(12);
+    layout->addWidget(m_justifyRevoke);
+    layout->addWidget(m_justifyApprove);
+    layout->addStretch();
     return page;
 }
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("noResponseWarningLabel"))
                     ->text()
                     .contains(QStringLiteral("Warning")));
+        QTest::qWait(50); // the layout grows for the warning
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-5-policy.png")));
         noResponse->setCurrentIndex(noResponse->findData(int(NoResponsePolicy::FollowRecommendation)));
         wizard.next();
