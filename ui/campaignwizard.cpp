@@ -259,6 +259,9 @@ QWizardPage* CampaignWizard::createExclusionsPage()
     m_exclusions->setHorizontalHeaderLabels({tr("Account (login)"), tr("Entitlement (name)"), tr("Reason")});
     m_exclusions->horizontalHeader()->setStretchLastSection(true);
     m_exclusions->verticalHeader()->hide();
+    m_exclusions->verticalHeader()->setDefaultSectionSize(m_exclusions->fontMetrics().height() + 8);
+    m_exclusions->setColumnWidth(0, 180);
+    m_exclusions->setColumnWidth(1, 200);
     auto* add = new QPushButton(tr("&Add exclusion"), page);
     add->setObjectName(QStringLiteral("addExclusionButton"));
     auto* remove = new QPushButton(tr("&Remove"), page);
@@ -283,6 +286,7 @@ QWizardPage* CampaignWizard::createExclusionsPage()
     layout->addWidget(m_exclusions);
     layout->addLayout(buttons);
     layout->addWidget(error);
+    connect(m_exclusions, &QTableWidget::itemChanged, error, &QLabel::clear);
     page->validate = [this, error] {
         QString problem;
         if (!checkExclusions(&problem)) {
