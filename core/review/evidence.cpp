@@ -135,7 +135,24 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const bool signedOff = !signOff.isEmpty();
 
     // items.csv
+    // items.csv is streamed to disk (a million items are half a gigabyte of text), hashed as
+    // it goes.
+    QSaveFile itemsFile(dir.filePath(QStringLiteral("items.csv")));
+    if (!itemsFile.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(itemsFile.fileName(), itemsFile.errorString());
+        cleanUp();
+        return std::nullopt;
+    }
+    QCryptographicHash itemsHash(QCryptographicHash::Sha256);
+    qint64 itemsBytes = 0;
+    bool itemsOk = true;
     QByteArray csv;
+    const auto flushCsv = [&] {
+        itemsHash.addData(csv);
+        itemsBytes += csv.size();
+        itemsOk = itemsOk && itemsFile.write(csv) == csv.size();
+        csv.clear();
+    };
     row(csv, {QStringLiteral("item"),
               QStringLiteral("identity"),
               QStringLiteral("identity_key"),
@@ -162,7 +179,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
               QStringLiteral("applied_at"),
               QStringLiteral("verified_at"),
               QStringLiteral("ticket")});
-    QMap<QString, std::array<qint64, 4>> perReviewer; // total, decided, revoked, late
+    QHash<QString, std::array<qint64, 4>> perReviewer; // total, decided, revoked, late
     qint64 selfReviews = 0;
     qint64 late = 0;
     QMap<QString, qint64> remediationCounts;
@@ -213,6 +230,14 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             ++selfReviews;
         if (!r.status.isEmpty())
             ++remediationCounts[r.status];
+        if (csv.size() > (4 << 20))
+            flushCsv();
+    }
+    flushCsv();
+    if (!itemsOk || !itemsFile.commit()) {
+        *error = tr("cannot write %1: %2").arg(itemsFile.fileName(), itemsFile.errorString());
+        cleanUp();
+        return std::nullopt;
     }
 
     // campaign.json
@@ -322,18 +347,21 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const QByteArray summary = pdf.render();
 
     // Files, then the signed manifest.
-    const QList<QByteArray> contents{csv, json, summary};
-    QJsonArray files;
-    for (qsizetype i = 0; i < kFiles.size(); ++i) {
-        if (!write(dir.filePath(kFiles[i]), contents[i], error)) {
+    QJsonArray files{QJsonObject{{QStringLiteral("name"), kFiles[0]},
+                                 {QStringLiteral("bytes"), itemsBytes},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(itemsHash.result().toHex())}}};
+    const QList<QByteArray> contents{json, summary};
+    for (qsizetype i = 1; i < kFiles.size(); ++i) {
+        const QByteArray& content = contents[i - 1];
+        if (!write(dir.filePath(kFiles[i]), content, error)) {
             cleanUp();
             return std::nullopt;
         }
-        files.append(QJsonObject{
-            {QStringLiteral("name"), kFiles[i]},
-            {QStringLiteral("bytes"), contents[i].size()},
-            {QStringLiteral("sha256"),
-             QString::fromLatin1(QCryptographicHash::hash(contents[i], QCryptographicHash::Sha256).toHex())}});
+        files.append(
+            QJsonObject{{QStringLiteral("name"), kFiles[i]},
+                        {QStringLiteral("bytes"), content.size()},
+                        {QStringLiteral("sha256"),
+                         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())}});
     }
     const QByteArray publicKey = key->publicKey();
     const QJsonObject manifest{
