@@ -186,6 +186,7 @@ void MainWindow::createPanes()
         ->addModel(tr("Privileged accounts"), m_privileged);
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
     m_reviews = new ReviewView;
+    m_reviews->setSecrets(m_secrets);
     m_tabs->addTab(m_reviews, tr("Revie&ws"));
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
     m_tabs->addTab(m_helpdesk, tr("Help &Desk"));

@@ -1,5 +1,8 @@
 #include "reviewview.h"
 
+#include "campaignactions.h"
+#include "connectionsecrets.h"
+
 #include "reviewitemmodel.h"
 
 #include "review/campaignstate.h"
@@ -7,13 +10,16 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -56,6 +62,8 @@ ReviewView::ReviewView(QWidget* parent)
     , m_privileged(filterButton(tr("&Privileged"), QStringLiteral("privilegedFilterButton"), this))
     , m_overdue(filterButton(tr("&Overdue"), QStringLiteral("overdueFilterButton"), this))
     , m_accept(new QPushButton(tr("Accept re&commendations…"), this))
+    , m_campaignMenu(new QToolButton(this))
+    , m_actions(new CampaignActions(this))
     , m_status(new QLabel(this))
     , m_view(new QTableView(this))
     , m_model(new ReviewItemModel(this))
@@ -120,6 +128,30 @@ ReviewView::ReviewView(QWidget* parent)
         top->addWidget(b);
     top->addStretch();
     top->addWidget(m_accept);
+    top->addWidget(m_campaignMenu);
+    m_campaignMenu->setText(tr("Ca&mpaign"));
+    m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
+    m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_campaignMenu);
+    menu->addAction(tr("&Close Campaign…"), this, &ReviewView::closeCampaign);
+    menu->addAction(tr("&Remediate…"), this, &ReviewView::remediateCampaign);
+    menu->addAction(tr("&Sign Off…"), this, &ReviewView::signOffCampaign);
+    menu->addSeparator();
+    menu->addAction(tr("&Export Evidence…"), this, &ReviewView::exportEvidence);
+    menu->addAction(tr("&Verify Evidence…"), this, &ReviewView::verifyEvidence);
+    m_campaignMenu->setMenu(menu);
+    connect(m_actions, &CampaignActions::finished, this, [this](bool ok, const QString& message) {
+        m_status->setText(message.section(QLatin1Char('\n'), 0, 0));
+        auto* box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Access review"),
+                                    message.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("campaignActionResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        if (message.contains(QLatin1Char('\n')))
+            box->setDetailedText(message.section(QLatin1Char('\n'), 1));
+        box->open();
+        if (m_campaignId > 0)
+            openCampaign(m_campaignId); // show the new state
+    });
 
     auto* progress = new QWidget(this);
     progress->setObjectName(QStringLiteral("progressPanel"));
@@ -160,6 +192,104 @@ ReviewView::ReviewView(QWidget* parent)
 }
 
 ReviewView::~ReviewView() = default;
+
+void ReviewView::closeCampaign()
+{
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+        return;
+    const Campaign& campaign = m_model->loaded().campaign;
+    qint64 undecided = 0;
+    for (std::size_t i = 0; i < m_model->loaded().state.size(); ++i)
+        undecided += m_model->loaded().state.state(i).decision == Decision::None ? 1 : 0;
+    const QString question =
+        undecided > 0 ? tr("Close \"%1\"? %2 items are still undecided: the campaign's no-response policy (%3) decides "
+                           "them. Every revoke then becomes a planned change. Nothing can be decided afterwards.")
+                            .arg(campaign.definition.name)
+                            .arg(undecided)
+                            .arg(noResponseName(campaign.definition.noResponse))
+                      : tr("Close \"%1\"? Every revoke becomes a planned change; nothing can be decided afterwards.")
+                            .arg(campaign.definition.name);
+    if (!m_confirm(question))
+        return;
+    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->close(campaign.definition.owner);
+}
+
+void ReviewView::remediateCampaign()
+{
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+        return;
+    const Campaign& campaign = m_model->loaded().campaign;
+    if (!m_confirm(tr("Remove the revoked access of \"%1\" through its source now? Each change is verified by "
+                      "reading it back and journaled; what is already done is skipped.")
+                       .arg(campaign.definition.name)))
+        return;
+    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    // A directory source needs its bind password (keychain, this session, or asked).
+    qint64 sourceId = 0;
+    for (const SnapshotInfo& info : m_snapshot->allSnapshots) {
+        if (info.id == campaign.definition.snapshotId)
+            sourceId = info.sourceId;
+    }
+    for (const SourceInfo& source : m_snapshot->sources) {
+        if (source.id == sourceId && source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty() &&
+            m_secrets) {
+            QPointer<ReviewView> guard(this);
+            const QString owner = campaign.definition.owner;
+            m_secrets->setWorkspaceId(m_snapshot->workspaceId);
+            m_secrets->obtain(this, source.id, source.name, [guard, owner](const QByteArray& password) {
+                if (guard)
+                    guard->m_actions->remediate(owner, password);
+            });
+            return;
+        }
+    }
+    m_actions->remediate(campaign.definition.owner, {});
+}
+
+void ReviewView::signOffCampaign()
+{
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+        return;
+    const Campaign& campaign = m_model->loaded().campaign;
+    bool ok = false;
+    const QString statement = QInputDialog::getMultiLineText(
+        this, tr("Sign Off"),
+        tr("As the owner of \"%1\" (%2), state what you sign off. Your name, the time and this statement go into "
+           "the evidence and the journal.")
+            .arg(campaign.definition.name, campaign.definition.owner),
+        tr("I have reviewed the decisions and the remediation of this campaign."), &ok);
+    if (!ok)
+        return;
+    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->signOff(campaign.definition.owner, statement);
+}
+
+void ReviewView::exportEvidence()
+{
+    if (!m_snapshot || m_campaignId <= 0)
+        return;
+    const QString parent = QFileDialog::getExistingDirectory(this, tr("Export Evidence Into"));
+    if (parent.isEmpty())
+        return;
+    const QString folder =
+        QDir(parent).filePath(QStringLiteral("evidence-campaign-%1-%2")
+                                  .arg(m_campaignId)
+                                  .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->exportEvidence(folder);
+}
+
+void ReviewView::verifyEvidence()
+{
+    if (!m_snapshot)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Evidence Folder to Verify"));
+    if (folder.isEmpty())
+        return;
+    m_actions->setCampaign(m_snapshot->workspacePath, qMax<qint64>(m_campaignId, 1));
+    m_actions->verifyEvidence(folder);
+}
 
 void ReviewView::setSnapshot(LoadedSnapshotPtr snapshot)
 {

@@ -19,6 +19,8 @@ class QToolButton;
 
 namespace attest {
 
+class CampaignActions;
+class ConnectionSecrets;
 class ReviewItemModel;
 class Workspace;
 
@@ -47,6 +49,16 @@ public:
     using Confirm = std::function<bool(const QString& question)>;
     void setJustificationPrompt(AskJustification ask) { m_ask = std::move(ask); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    // Passwords for remediating through a directory connection.
+    void setSecrets(ConnectionSecrets* secrets) { m_secrets = secrets; }
+    // Close, remediate, sign off, export and verify the evidence (the Campaign menu).
+    CampaignActions* actions() const { return m_actions; }
+    void closeCampaign();
+    void remediateCampaign();
+    void signOffCampaign();
+    void exportEvidence();
+    void verifyEvidence();
 
     bool decideSelected(Decision decision);
     bool editJustification();
@@ -87,6 +99,9 @@ private:
     QToolButton* m_privileged;
     QToolButton* m_overdue;
     QPushButton* m_accept;
+    QToolButton* m_campaignMenu;
+    CampaignActions* m_actions;
+    ConnectionSecrets* m_secrets = nullptr;
     QLabel* m_status;
     QTableView* m_view;
     ReviewItemModel* m_model;

@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "campaignactions.h"
 #include "campaignwizard.h"
 #include "helpdeskview.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -310,6 +312,44 @@ private Q_SLOTS:
         QSignalSpy campaign(window.reviews(), &ReviewView::campaignLoaded);
         QVERIFY(campaign.count() > 0 || campaign.wait(30000));
         QCOMPARE(window.reviews()->campaignId(), m_campaign);
+    }
+
+    void theCampaignEndsFromTheConsole()
+    {
+        ReviewView view;
+        view.resize(1400, 800);
+        view.show();
+        view.setConfirm([](const QString&) { return true; });
+        QSignalSpy loaded(&view, &ReviewView::campaignLoaded);
+        view.setSnapshot(m_snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !view.isLoading(), 30000);
+        const QString owner = view.model()->loaded().campaign.definition.owner;
+        QSignalSpy finished(view.actions(), &CampaignActions::finished);
+        const auto step = [&](int count) {
+            return QTest::qWaitFor([&] { return finished.count() >= count; }, 60000) &&
+                   finished.at(count - 1).at(0).toBool();
+        };
+        view.closeCampaign();
+        QVERIFY2(step(1), qPrintable(finished.value(0).value(1).toString()));
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("Campaign closed")));
+        QTRY_VERIFY(view.findChild<QMessageBox*>(QStringLiteral("campaignActionResult")));
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("review-closed.png")));
+        view.findChild<QMessageBox*>(QStringLiteral("campaignActionResult"))->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 30000);
+        view.remediateCampaign(); // the demo source: a new snapshot without the revoked access
+        QVERIFY2(step(2), qPrintable(finished.value(1).value(1).toString()));
+        QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("Applied and verified")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 30000);
+        view.actions()->signOff(owner, QStringLiteral("Reviewed and remediated."));
+        QVERIFY2(step(3), qPrintable(finished.value(2).value(1).toString()));
+        const QString folder = m_dir.filePath(QStringLiteral("evidence"));
+        view.actions()->exportEvidence(folder);
+        QVERIFY2(step(4), qPrintable(finished.value(3).value(1).toString()));
+        QVERIFY(finished.at(3).at(1).toString().contains(QStringLiteral("signed off")));
+        view.actions()->verifyEvidence(folder);
+        QVERIFY2(step(5), qPrintable(finished.value(4).value(1).toString()));
+        QVERIFY(finished.at(4).at(1).toString().contains(QStringLiteral("intact")));
     }
 };
 
