@@ -19,6 +19,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
@@ -133,6 +134,8 @@ ReviewView::ReviewView(QWidget* parent)
     m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
     m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_campaignMenu);
+    menu->addAction(tr("Re&assign…"), this, &ReviewView::reassignInteractively);
+    menu->addSeparator();
     menu->addAction(tr("&Close Campaign…"), this, &ReviewView::closeCampaign);
     menu->addAction(tr("&Remediate…"), this, &ReviewView::remediateCampaign);
     menu->addAction(tr("&Sign Off…"), this, &ReviewView::signOffCampaign);
@@ -464,6 +467,51 @@ bool ReviewView::decideSelected(Decision decision)
     refreshProgress();
     Q_EMIT changed();
     return true;
+}
+
+bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
+{
+    if (!m_model->hasCampaign() || !m_workspace)
+        return false;
+    std::vector<quint32> items =
+        m_view->selectionModel()->selectedRows().size() > 1 ? selectedItems() : std::vector<quint32>();
+    const QString from = currentReviewer();
+    if (items.empty() && from.isEmpty())
+        items = selectedItems(); // "all reviewers": only what is selected
+    QString error;
+    const auto moved = review::reassign(*m_workspace, m_model->state(), items, from, toReviewer.trimmed(),
+                                        m_model->loaded().campaign.definition.owner, reason, &error);
+    if (!moved) {
+        showError(error);
+        return false;
+    }
+    m_model->itemsChanged(items);
+    refreshReviewers();
+    applyFilters();
+    refreshProgress();
+    m_status->setText(tr("%1 items reassigned to %2.").arg(*moved).arg(toReviewer));
+    Q_EMIT changed();
+    return true;
+}
+
+void ReviewView::reassignInteractively()
+{
+    if (!m_model->hasCampaign())
+        return;
+    const QString from = currentReviewer();
+    bool ok = false;
+    const QString to =
+        QInputDialog::getText(this, tr("Reassign"),
+                              from.isEmpty() || m_view->selectionModel()->selectedRows().size() > 1
+                                  ? tr("Give the selected items to (identity key or name):")
+                                  : tr("Give every undecided item of %1 to (identity key or name):").arg(from),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok || to.trimmed().isEmpty())
+        return;
+    const QString reason =
+        QInputDialog::getText(this, tr("Reassign"), tr("Why (recorded):"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        reassign(to, reason);
 }
 
 bool ReviewView::editJustification()

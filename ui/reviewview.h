@@ -61,6 +61,10 @@ public:
     void verifyEvidence();
 
     bool decideSelected(Decision decision);
+    // Gives the selected items (or, with none selected, every undecided item of the chosen
+    // reviewer) to another reviewer; recorded with who did it and why.
+    bool reassign(const QString& toReviewer, const QString& reason);
+    void reassignInteractively();
     bool editJustification();
     bool acceptRecommendations();
     QString lastError() const { return m_lastError; }

@@ -324,6 +324,13 @@ private Q_SLOTS:
         view.setSnapshot(m_snapshot);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !view.isLoading(), 30000);
         const QString owner = view.model()->loaded().campaign.definition.owner;
+        // Reassignment from the console, recorded.
+        view.view()->selectRow(0);
+        const quint32 first = view.model()->itemAt(0);
+        QVERIFY2(view.reassign(QStringLiteral("deputy"), QStringLiteral("reviewer on leave")),
+                 qPrintable(view.lastError()));
+        QCOMPARE(view.model()->state().reviewerOf(first), QStringLiteral("deputy"));
+        QCOMPARE(view.model()->state().relationOf(first), ReviewerRelation::Delegate);
         QSignalSpy finished(view.actions(), &CampaignActions::finished);
         const auto step = [&](int count) {
             return QTest::qWaitFor([&] { return finished.count() >= count; }, 60000) &&
