@@ -3,6 +3,7 @@
 #include "analysis/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
+#include "review/closing.h"
 #include "review/population.h"
 #include "store/workspace.h"
 
@@ -343,6 +344,58 @@ private Q_SLOTS:
                                   QString(), &error));
         const auto progress = state.progress(kNow, loaded->history);
         QCOMPARE(progress.total, qint64(15));
+    }
+
+    void remediationPlanForDirectAndNestedGrants()
+    {
+        const auto b = build();
+        QString error;
+        auto ws = workspace();
+        const auto source = ws->addSource(QStringLiteral("corp"), QStringLiteral("file"), {}, &error);
+        QVERIFY(source);
+        SnapshotData data = b->org.data;
+        data.info.takenAt = kNow;
+        const auto snapshotId = ws->importSnapshot(*source, data, {}, &error);
+        QVERIFY2(snapshotId, qPrintable(error));
+        CampaignDefinition d = definition();
+        d.snapshotId = *snapshotId;
+        const auto p = buildPopulation(b->org.data, *b->graph, d, kNow, {}, &error);
+        const auto id = ws->createCampaign(d, *p, &error);
+        auto loaded = review::load(*ws, *id, &error);
+        QVERIFY(loaded);
+        const quint32 nested = quint32(find(*loaded->items, QStringLiteral("a3"), QStringLiteral("Staff")));
+        const quint32 direct = quint32(find(*loaded->items, QStringLiteral("a2"), QStringLiteral("Rare")));
+        QVERIFY(review::decide(*ws, loaded->state, {nested, direct}, Decision::Revoke, QStringLiteral("boss"),
+                               QStringLiteral("not needed"), &error));
+        const auto plan = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->size(), std::size_t(2));
+        for (const review::PlannedChange& change : *plan) {
+            if (change.accountLogin == QLatin1String("a3")) {
+                // Staff comes through Dev: the membership in Dev has to go, and Dev goes with it.
+                QCOMPARE(change.groupName, QStringLiteral("Dev"));
+                QCOMPARE(change.alsoRemoves, QStringList{QStringLiteral("Dev")});
+                QVERIFY(change.description().contains(QStringLiteral("also takes away: Dev")));
+            } else {
+                QCOMPARE(change.accountLogin, QStringLiteral("a2"));
+                QCOMPARE(change.groupName, QStringLiteral("Rare"));
+                QVERIFY(change.alsoRemoves.isEmpty());
+                QVERIFY(change.stillReaches.isEmpty());
+            }
+            QCOMPARE(change.status, QStringLiteral("planned"));
+        }
+        // A "file" source cannot be changed by Attest: the changes are left for a person, who
+        // records completing them.
+        loaded = review::load(*ws, *id, &error);
+        const auto result = review::remediate(*ws, loaded->state, {}, QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(result->manual, 2);
+        QVERIFY(!review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QString(), &error));
+        QVERIFY(review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QStringLiteral("CHG-9"), &error));
+        QVERIFY(!review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QStringLiteral("CHG-9"), &error));
+        QVERIFY(error.contains(QStringLiteral("already done")));
+        const auto again = review::remediate(*ws, loaded->state, {}, QStringLiteral("ciso"), {}, &error);
+        QCOMPARE(again->skipped, 1); // done is never redone
     }
 
     void isoTimesAreTheSameAsQts()
