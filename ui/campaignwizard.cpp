@@ -631,24 +631,7 @@ bool CampaignWizard::create(QString* error)
     const auto id = ws->createCampaign(d, *m_population, error);
     if (!id)
         return false;
-    const Reconciliation& r = m_population->reconciliation;
-    JournalRecord record;
-    record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = Journal::currentOperator();
-    record.action = QStringLiteral("review.create");
-    record.target = QStringLiteral("campaign %1").arg(*id);
-    record.parameters =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), d.name},
-                                                    {QStringLiteral("owner"), d.owner},
-                                                    {QStringLiteral("snapshot"), d.snapshotId},
-                                                    {QStringLiteral("items"), qint64(m_population->items.size())},
-                                                    {QStringLiteral("populationSha256"),
-                                                     QString::fromLatin1(m_population->sha256.toHex())},
-                                                    {QStringLiteral("inScopeGrants"), r.inScopeGrants},
-                                                    {QStringLiteral("excluded"), r.excluded},
-                                                    {QStringLiteral("noResponse"), noResponseName(d.noResponse)}})
-                              .toJson(QJsonDocument::Compact));
-    record.result = QStringLiteral("success");
+    const JournalRecord record = campaignCreatedRecord(*id, d, *m_population);
     m_createdId = *id;
     if (!Journal::append(*ws, *key, record, error)) {
         *error = tr("campaign %1 was created, but recording it in the journal failed: %2").arg(*id).arg(*error);

@@ -234,22 +234,7 @@ int runReviewCreate(const QStringList& arguments)
     const QString hash = QString::fromLatin1(population->sha256.toHex());
     const Reconciliation& r = population->reconciliation;
 
-    JournalRecord record;
-    record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = Journal::currentOperator();
-    record.action = QStringLiteral("review.create");
-    record.target = QStringLiteral("campaign %1").arg(*id);
-    record.parameters =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("name"), d.name},
-                                                    {QStringLiteral("owner"), d.owner},
-                                                    {QStringLiteral("snapshot"), d.snapshotId},
-                                                    {QStringLiteral("items"), qint64(population->items.size())},
-                                                    {QStringLiteral("populationSha256"), hash},
-                                                    {QStringLiteral("inScopeGrants"), r.inScopeGrants},
-                                                    {QStringLiteral("excluded"), r.excluded},
-                                                    {QStringLiteral("noResponse"), noResponseName(d.noResponse)}})
-                              .toJson(QJsonDocument::Compact));
-    record.result = QStringLiteral("success");
+    const JournalRecord record = campaignCreatedRecord(*id, d, *population);
     const auto written = Journal::append(*ws, *key, record, &error);
     if (!written)
         return fail(

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +155,20 @@ QString Journal::currentOperator()
     }
 #endif
     return name.isEmpty() ? QCoreApplication::translate("Journal", "unknown user") : name;
+}
+
+JournalRecord Journal::newRecord(const QString& action, const QString& target, const QJsonObject& parameters,
+                                 const QString& result, const QString& reason)
+{
+    JournalRecord record;
+    record.time = QDateTime::currentMSecsSinceEpoch();
+    record.operatorName = currentOperator();
+    record.action = action;
+    record.target = target;
+    record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    record.result = result;
+    record.reason = reason;
+    return record;
 }
 
 namespace {

@@ -9,6 +9,8 @@
 #include <optional>
 #include <vector>
 
+class QJsonObject;
+
 namespace attest {
 
 class Ed25519Key;
@@ -52,6 +54,10 @@ public:
     // Who is at the console: the OS account Attest runs as (USER/USERNAME, else the account
     // database), never empty.
     static QString currentOperator();
+    // A record stamped now by the current operator, its parameters as compact JSON; the caller
+    // adds what else applies (bind identity, verification, ticket) before append().
+    static JournalRecord newRecord(const QString& action, const QString& target, const QJsonObject& parameters,
+                                   const QString& result, const QString& reason = {});
 
     // SHA-256 over previousHash and every field, each length-prefixed so fields cannot run together.
     static QByteArray recordHash(const JournalRecord& record);

@@ -32,15 +32,8 @@ bool journal(Workspace& workspace, const QString& action, const QString& target,
     const auto key = Journal::loadOrCreateKey(workspace, error);
     if (!key)
         return false;
-    JournalRecord record;
-    record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = Journal::currentOperator();
-    record.action = action;
-    record.target = target;
-    record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
-    record.result = result;
-    record.reason = reason;
-    return Journal::append(workspace, *key, record, error).has_value();
+    return Journal::append(workspace, *key, Journal::newRecord(action, target, parameters, result, reason), error)
+        .has_value();
 }
 
 // The entitlements an entitlement grants: itself and every group it is nested in, transitively.

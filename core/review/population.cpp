@@ -1,9 +1,11 @@
 #include "population.h"
 
+#include "audit/journal.h"
 #include "graph/accessgraph.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -373,6 +375,22 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
     population.items.finishBuilding();
     population.sha256 = population.items.sha256();
     return population;
+}
+
+JournalRecord campaignCreatedRecord(qint64 campaignId, const CampaignDefinition& definition,
+                                    const Population& population)
+{
+    const Reconciliation& r = population.reconciliation;
+    return Journal::newRecord(QStringLiteral("review.create"), QStringLiteral("campaign %1").arg(campaignId),
+                              {{QStringLiteral("name"), definition.name},
+                               {QStringLiteral("owner"), definition.owner},
+                               {QStringLiteral("snapshot"), definition.snapshotId},
+                               {QStringLiteral("items"), qint64(population.items.size())},
+                               {QStringLiteral("populationSha256"), QString::fromLatin1(population.sha256.toHex())},
+                               {QStringLiteral("inScopeGrants"), r.inScopeGrants},
+                               {QStringLiteral("excluded"), r.excluded},
+                               {QStringLiteral("noResponse"), noResponseName(definition.noResponse)}},
+                              QStringLiteral("success"));
 }
 
 } // namespace attest

@@ -3,6 +3,7 @@
 #include "itemtable.h"
 #include "review.h"
 
+#include "domain/journalrecord.h"
 #include "domain/progress.h"
 #include "domain/snapshot.h"
 
@@ -33,5 +34,10 @@ struct Population
 std::optional<Population> buildPopulation(const SnapshotData& data, const AccessGraph& graph,
                                           const CampaignDefinition& definition, Timestamp now,
                                           const ProgressFn& progress, QString* error);
+
+// The journal record of a campaign's creation: its definition's essentials, the population's
+// size, hash and reconciliation.
+JournalRecord campaignCreatedRecord(qint64 campaignId, const CampaignDefinition& definition,
+                                    const Population& population);
 
 } // namespace attest

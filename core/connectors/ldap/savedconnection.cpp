@@ -16,17 +16,10 @@ namespace {
 JournalRecord decision(const QString& action, const QString& name, const LdapSettings& settings,
                        const QJsonObject& parameters, const QString& reason)
 {
-    JournalRecord record;
-    record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = Journal::currentOperator();
-    record.bindIdentity = settings.bindDn;
-    record.action = action;
-    record.target = name;
     QJsonObject all = parameters;
     all.insert(QStringLiteral("directory"), settings.url);
-    record.parameters = QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
-    record.result = QStringLiteral("success");
-    record.reason = reason;
+    JournalRecord record = Journal::newRecord(action, name, all, QStringLiteral("success"), reason);
+    record.bindIdentity = settings.bindDn;
     return record;
 }
 
