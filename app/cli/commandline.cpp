@@ -6,6 +6,7 @@
 #include "directorycommands.h"
 #include "exportcommand.h"
 #include "journalcommand.h"
+#include "metricscommand.h"
 #include "reviewcommand.h"
 #include "synccommand.h"
 
@@ -21,7 +22,8 @@ const QStringList& commands()
 {
     static const QStringList names{QStringLiteral("demo"),       QStringLiteral("export"), QStringLiteral("sync"),
                                    QStringLiteral("connection"), QStringLiteral("group"),  QStringLiteral("account"),
-                                   QStringLiteral("journal"),    QStringLiteral("review")};
+                                   QStringLiteral("journal"),    QStringLiteral("review"), QStringLiteral("metrics"),
+                                   QStringLiteral("report")};
     return names;
 }
 
@@ -54,6 +56,11 @@ void printHelp()
                "             attest review create|list|status|decide|accept-recommendations|reassign|\n"
                "                           export-worksheet|import-worksheet|close|remediate|sign-off|\n"
                "                           export-evidence|verify-evidence …  (--help on each)\n"
+               "  metrics  Every sprawl and hygiene measure of a snapshot, its drift and trend, with the rows\n"
+               "           behind each count\n"
+               "             attest metrics --workspace FILE [--snapshot ID] [--compare ID|none] --format json|csv\n"
+               "  report   The dashboard report (PDF) for management and auditors\n"
+               "             attest report --workspace FILE --out FILE.pdf [--snapshot ID] [--compare ID|none]\n"
                "  journal  Verify the journal's hash chain and signatures (export it with `export journal`)\n"
                "             attest journal verify --workspace FILE\n"
                "\n"
@@ -112,6 +119,10 @@ int run(const QStringList& arguments)
         return runJournal(rest);
     if (command == QLatin1String("review"))
         return runReview(rest);
+    if (command == QLatin1String("metrics"))
+        return runMetrics(rest);
+    if (command == QLatin1String("report"))
+        return runReport(rest);
     return fail(kExitUsage, QStringLiteral("unknown command \"%1\"; the commands are %2 (see attest --help)")
                                 .arg(command, commands().join(QStringLiteral(", "))));
 }

@@ -1,5 +1,6 @@
 #include "population.h"
 
+#include "analysis/peers.h"
 #include "audit/journal.h"
 #include "graph/accessgraph.h"
 
@@ -16,62 +17,6 @@ namespace attest {
 namespace {
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-constexpr int kMinimumTitlePeers = 3; // fewer peers with the same title: compare with the department
-
-struct PeerGroups
-{
-    // Per identity: its peer group (department + title when big enough, else department).
-    std::vector<quint32> groupOf;
-    std::vector<quint32> groupSize;
-    // Per group: how many of its identities hold each entitlement (effectively, any account).
-    std::vector<QHash<quint32, quint32>> holders;
-    std::vector<bool> byTitle;
-};
-
-PeerGroups peerGroups(const SnapshotData& data, const AccessGraph& graph)
-{
-    const std::size_t identities = data.identities.size();
-    QHash<QString, quint32> titleCount;
-    for (const Identity& identity : data.identities)
-        ++titleCount[identity.department + QLatin1Char('\x1f') + identity.title];
-    PeerGroups peers;
-    peers.groupOf.resize(identities, AccessGraph::kNone);
-    QHash<QString, quint32> groupIds;
-    for (std::size_t i = 0; i < identities; ++i) {
-        const Identity& identity = data.identities[i];
-        if (identity.department.isEmpty())
-            continue;
-        const QString titleKey = identity.department + QLatin1Char('\x1f') + identity.title;
-        const bool byTitle = !identity.title.isEmpty() && titleCount.value(titleKey) > kMinimumTitlePeers;
-        const QString key = byTitle ? QStringLiteral("t:") + titleKey : QStringLiteral("d:") + identity.department;
-        auto it = groupIds.find(key);
-        if (it == groupIds.end()) {
-            it = groupIds.insert(key, quint32(peers.groupSize.size()));
-            peers.groupSize.push_back(0);
-            peers.holders.emplace_back();
-            peers.byTitle.push_back(byTitle);
-        }
-        peers.groupOf[i] = *it;
-        ++peers.groupSize[*it];
-    }
-    // Each identity counts once per entitlement, however many accounts hold it.
-    std::vector<quint32> held;
-    for (std::size_t i = 0; i < identities; ++i) {
-        const quint32 group = peers.groupOf[i];
-        if (group == AccessGraph::kNone)
-            continue;
-        held.clear();
-        for (const quint32 account : graph.accountsOfIdentity(quint32(i))) {
-            for (const AccessGraph::EffectiveGrant& grant : graph.effectiveGrants(account))
-                held.push_back(grant.entitlement);
-        }
-        std::sort(held.begin(), held.end());
-        held.erase(std::unique(held.begin(), held.end()), held.end());
-        for (const quint32 entitlement : held)
-            ++peers.holders[group][entitlement];
-    }
-    return peers;
-}
 
 QString entitlementPath(const SnapshotData& data, const AccessGraph& graph, const AccessGraph::EffectiveGrant& grant)
 {
@@ -232,14 +177,8 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             item.lastLogon = account.lastLogon;
 
             // Peers: the share of the others in the identity's peer group who hold it too.
-            if (person && peers.groupOf[identity] != AccessGraph::kNone) {
-                const quint32 group = peers.groupOf[identity];
-                const quint32 others = peers.groupSize[group] - 1;
-                if (others > 0) {
-                    const quint32 holders = peers.holders[group].value(grant.entitlement);
-                    item.peerPercent = int((qint64(holders > 0 ? holders - 1 : 0) * 100) / others);
-                }
-            }
+            if (person)
+                item.peerPercent = peers.peerPercent(identity, grant.entitlement);
 
             // Recommendation, with its reason.
             const bool lowPeers = item.peerPercent >= 0 && item.peerPercent < definition.peerLowPercent;

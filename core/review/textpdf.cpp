@@ -1,5 +1,6 @@
 #include "textpdf.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace attest {
@@ -81,18 +82,23 @@ QStringList wrap(const QString& text, int size)
 
 void TextPdf::title(const QString& text)
 {
-    m_lines.push_back({text, 16, true});
+    m_lines.push_back({text, 16, true, -1, {}, false});
 }
 
 void TextPdf::heading(const QString& text)
 {
-    m_lines.push_back({QString(), 10, false});
-    m_lines.push_back({text, 12, true});
+    m_lines.push_back({QString(), 10, false, -1, {}, false});
+    m_lines.push_back({text, 12, true, -1, {}, false});
 }
 
 void TextPdf::line(const QString& text)
 {
-    m_lines.push_back({text, 10, false});
+    m_lines.push_back({text, 10, false, -1, {}, false});
+}
+
+void TextPdf::bar(const QString& label, double fraction, const QString& value, bool flagged)
+{
+    m_lines.push_back({label, 9, false, std::clamp(fraction, 0.0, 1.0), value, flagged});
 }
 
 QByteArray TextPdf::render() const
@@ -112,6 +118,26 @@ QByteArray TextPdf::render() const
     };
     startPage();
     for (const Line& l : m_lines) {
+        if (l.bar >= 0) {
+            // Label in the left 200 points (cut to fit), the bar in the next 200, the value after.
+            if (y < kMargin + 14) {
+                pages.push_back(content);
+                startPage();
+            }
+            y -= 14;
+            const int maxChars = int(200 / (l.size * 0.5));
+            const QString label = l.text.size() > maxChars ? l.text.left(maxChars - 1) + QChar(0x2026) : l.text;
+            content += "BT /F1 " + QByteArray::number(l.size) + " Tf " + QByteArray::number(kMargin) + ' ' +
+                       QByteArray::number(y) + " Td " + pdfString(label) + " Tj ET\n";
+            const double width = std::max(0.5, 200.0 * l.bar);
+            content += QByteArray(l.flagged ? "0.80 0.20 0.20 rg " : "0.30 0.45 0.70 rg ") +
+                       QByteArray::number(kMargin + 205) + ' ' + QByteArray::number(y - 1) + ' ' +
+                       QByteArray::number(width, 'f', 1) + " 9 re f 0 g\n";
+            content += "BT /F1 " + QByteArray::number(l.size) + " Tf " +
+                       QByteArray::number(kMargin + 210 + width, 'f', 1) + ' ' + QByteArray::number(y) + " Td " +
+                       pdfString(l.value) + " Tj ET\n";
+            continue;
+        }
         for (const QString& part : wrap(l.text, l.size)) {
             if (y < kMargin + l.size) {
                 pages.push_back(content);

@@ -19,6 +19,9 @@ public:
     void title(const QString& text);   // large, bold
     void heading(const QString& text); // bold
     void line(const QString& text = {});
+    // A horizontal bar chart row: the label, a bar as long as fraction (0–1) of the bar area, and
+    // the value written after it. flagged draws the bar in red instead of grey-blue.
+    void bar(const QString& label, double fraction, const QString& value, bool flagged = false);
     QByteArray render() const;
 
 private:
@@ -27,6 +30,9 @@ private:
         QString text;
         int size;
         bool bold;
+        double bar = -1; // >= 0: a bar chart row
+        QString value;
+        bool flagged = false;
     };
     QString m_header;
     std::vector<Line> m_lines;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/timestamp.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+class Workspace;
+
+namespace analysis {
+
+// A finding someone has accepted: it leaves the counts until its expiry, then counts again. The
+// list lives in the workspace (setting "analysis.exceptions", JSON) and every change is journaled.
+struct AcceptedException
+{
+    qint64 sourceId = 0;
+    QString measureId;    // Measure::id
+    QString subjectKey;   // analysis::subjectKey() of the finding
+    QString subjectLabel; // what it was called when accepted, for the list
+    QString reason;
+    QString approver;
+    Timestamp expires = kNoTime;
+    QString acceptedBy;
+    Timestamp acceptedAt = kNoTime;
+
+    bool activeAt(Timestamp now) const { return hasTime(expires) && expires > now; }
+};
+
+std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QString* error);
+// Adds (or replaces the earlier exception for the same finding). Reason, approver and an expiry
+// after now are required; anything missing is named in *error and nothing changes.
+bool acceptException(Workspace& workspace, AcceptedException exception, Timestamp now, QString* error);
+// Withdraws an exception: the finding counts again at once.
+bool withdrawException(Workspace& workspace, qint64 sourceId, const QString& measureId, const QString& subjectKey,
+                       QString* error);
+
+} // namespace analysis
+} // namespace attest

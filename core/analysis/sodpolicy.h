@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace attest {
+
+struct SnapshotData;
+class Workspace;
+
+namespace analysis {
+
+// Separation of duties: sets of entitlements that must not be held together. A rule of two is a
+// pair; a rule of more is violated by anyone holding two or more of its entitlements. An
+// entitlement is named by its key, its DN or its name (case-insensitive). Stored in the workspace
+// (setting "analysis.sod", JSON), edited in the GUI, every change journaled.
+struct SodRule
+{
+    QString name;
+    QString description;
+    QStringList entitlements;
+};
+
+struct SodPolicy
+{
+    std::vector<SodRule> rules;
+
+    QString toJson() const;
+    static std::optional<SodPolicy> fromJson(const QString& json, QString* error);
+};
+
+// What one rule resolved to in a snapshot: its entitlements, and the names that matched nothing
+// (the rule is flagged, and kept: the entitlement may come back or be renamed).
+struct SodRuleCheck
+{
+    std::vector<quint32> entitlements; // resolved indexes, one per name found
+    QStringList missing;               // names that match no entitlement of the snapshot
+    bool usable() const { return entitlements.size() >= 2; }
+};
+
+SodRuleCheck resolveRule(const SnapshotData& data, const SodRule& rule);
+
+// The rules must have a name and at least two entitlements each; problems go to *error.
+bool validatePolicy(const SodPolicy& policy, QString* error);
+SodPolicy loadSodPolicy(const Workspace& workspace, QString* error);
+bool saveSodPolicy(Workspace& workspace, const SodPolicy& policy, QString* error);
+
+} // namespace analysis
+} // namespace attest
