@@ -12,6 +12,7 @@
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsettings.h"
 #include "connectors/ldap/ldapsync.h"
+#include "dashboardview.h"
 #include "detailpanel.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
@@ -185,6 +186,10 @@ void MainWindow::createPanes()
     addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"))
         ->addModel(tr("Privileged accounts"), m_privileged);
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
+    m_dashboard = new DashboardView;
+    m_tabs->addTab(m_dashboard, tr("Da&shboard"));
+    connect(m_dashboard, &DashboardView::objectActivated, this, &MainWindow::navigateTo);
+    connect(m_dashboard, &DashboardView::changed, this, &MainWindow::refreshAuditTrail);
     m_reviews = new ReviewView;
     m_reviews->setSecrets(m_secrets);
     m_tabs->addTab(m_reviews, tr("Revie&ws"));
@@ -309,6 +314,9 @@ void MainWindow::createActions()
         const QSignalBlocker block(helpdeskMode);
         helpdeskMode->setChecked(m_helpdeskMode);
     });
+    QAction* dashboard =
+        viewMenu->addAction(tr("Sprawl &Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     viewMenu->addSeparator();
     m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
@@ -539,6 +547,7 @@ void MainWindow::applyHelpdeskMode(bool on)
     for (int i = 0; i < PaneCount; ++i)
         m_tabs->setTabVisible(i, !on);
     m_tabs->setTabVisible(m_tabs->indexOf(m_reviews), !on);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_dashboard), !on);
     m_tabs->tabBar()->setVisible(!on);
     m_detail->setVisible(!on && m_tabs->currentWidget() != m_helpdesk);
     m_directoryMenu->menuAction()->setVisible(!on);
@@ -737,6 +746,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_helpdesk->setSnapshot(m_snapshot);
     m_reviews->setSnapshot(m_snapshot);
+    m_dashboard->setSnapshot(m_snapshot);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
                       .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));

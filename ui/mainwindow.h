@@ -28,6 +28,7 @@ class AuditEventModel;
 class BackgroundTask;
 class ConnectionSecrets;
 class ConnectionsDialog;
+class DashboardView;
 class DetailPanel;
 class EntitlementTableModel;
 class HelpdeskView;
@@ -82,6 +83,7 @@ public:
     HelpdeskView* helpdesk() const { return m_helpdesk; }
     void showHelpdesk();
     ReviewView* reviews() const { return m_reviews; }
+    DashboardView* dashboard() const { return m_dashboard; }
     void newCampaign(); // opens the campaign wizard on the loaded snapshot
     void setHelpdeskMode(bool on);
     bool isHelpdeskMode() const { return m_helpdeskMode; }
@@ -161,6 +163,7 @@ private:
     ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
     HelpdeskView* m_helpdesk = nullptr;
     ReviewView* m_reviews = nullptr;
+    DashboardView* m_dashboard = nullptr;
     QMenu* m_reviewsMenu = nullptr;
     bool m_helpdeskMode = false;
     std::optional<bool> m_helpdeskChoice; // --helpdesk or the menu; else the connection's role decides

@@ -1,0 +1,244 @@
+#include "testregistry.h"
+
+#include "dashboardview.h"
+#include "snapshotloader.h"
+#include "subjectlistmodel.h"
+
+#include "analysis/exceptions.h"
+#include "store/workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attest;
+
+// The sprawl dashboard on a demo workspace with its four snapshots: tiles with their change,
+// drill-down from a tile, a histogram bar, a heat-map cell; exceptions leave the counts and come
+// back when withdrawn; separation-of-duties policy saved and evaluated; exports; light and dark.
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    LoadedSnapshotPtr m_snapshot;
+    std::unique_ptr<DashboardView> m_view;
+
+    static QString screenshotDir()
+    {
+        const QString dir = QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR")).isEmpty()
+                                ? QStringLiteral(ATTEST_TEST_OUTPUT_DIR)
+                                : QString::fromLocal8Bit(qgetenv("ATTEST_TEST_OUTPUT_DIR"));
+        QDir().mkpath(dir + QStringLiteral("/screenshots"));
+        return dir + QStringLiteral("/screenshots/");
+    }
+
+    void waitForAnalysis(quint64 before)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBusy() && m_view->analysis() && m_generation > before, 30000);
+    }
+    quint64 m_generation = 0;
+
+    qint64 measureValue(const QString& id) const { return qint64(m_view->analysis()->metrics.measure(id)->value); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("sprawl.attest"));
+        QString error;
+        QVERIFY2(createDemoWorkspace(m_workspace, 600, {}, &error), qPrintable(error));
+        m_snapshot = loadSnapshotFromWorkspace(m_workspace, 0, {}, &error);
+        QVERIFY2(m_snapshot, qPrintable(error));
+        m_view = std::make_unique<DashboardView>();
+        connect(m_view.get(), &DashboardView::analysed, this, [this] { ++m_generation; });
+        m_view->resize(1500, 1000);
+        m_view->setSnapshot(m_snapshot);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        waitForAnalysis(0);
+    }
+
+    void tilesShowFiguresAndChanges()
+    {
+        const analysis::Analysis* a = m_view->analysis();
+        QVERIFY(a->drift); // the demo has four snapshots: compared with the previous one
+        QCOMPARE(a->trend.size(), std::size_t(4));
+        DashboardTile* privileged = m_view->tile(QStringLiteral("privileged.accounts"));
+        QVERIFY(privileged);
+        QCOMPARE(privileged->valueText().remove(QLatin1Char(',')).toLongLong(),
+                 measureValue(QStringLiteral("privileged.accounts")));
+        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-light.png")));
+    }
+
+    void tileOpensTheListBehindIt()
+    {
+        QTest::mouseClick(m_view->tile(QStringLiteral("stale.accounts")), Qt::LeftButton);
+        const qint64 stale = measureValue(QStringLiteral("stale.accounts"));
+        QVERIFY(stale > 0);
+        QCOMPARE(m_view->listModel()->rowCount(), int(stale));
+        QVERIFY(m_view->listTitle().startsWith(QStringLiteral("Stale accounts")));
+        // Every row is a stale account of the snapshot.
+        const SnapshotData& data = *m_snapshot->data;
+        for (int row = 0; row < m_view->listModel()->rowCount(); ++row) {
+            const Account& account = data.accounts[m_view->listModel()->subjectAt(row).first];
+            QVERIFY(account.enabled);
+            QVERIFY(hasTime(account.lastLogon));
+        }
+        // Double-clicking a row asks the console to show it.
+        QSignalSpy activated(m_view.get(), &DashboardView::objectActivated);
+        Q_EMIT m_view->listView()->activated(m_view->listView()->model()->index(0, 0));
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.front().front().value<ObjectRef>().kind, ObjectRef::Kind::Account);
+    }
+
+    void histogramBarAndHeatCell()
+    {
+        const analysis::Distribution& d = m_view->analysis()->metrics.effectivePerIdentity;
+        std::size_t biggest = 0;
+        for (std::size_t b = 0; b < d.counts.size(); ++b)
+            biggest = d.counts[b] > d.counts[biggest] ? b : biggest;
+        m_view->showHistogramBin(int(biggest));
+        QCOMPARE(m_view->listModel()->rowCount(), int(d.counts[biggest]));
+        const analysis::HeatMap& map = m_view->analysis()->metrics.heatMap;
+        QVERIFY(!map.departments.isEmpty());
+        m_view->showHeatCell(0, 0);
+        QCOMPARE(m_view->listModel()->rowCount(), int(map.cells[0][0]));
+        // Out-of-range requests change nothing and do not crash.
+        m_view->showHeatCell(999, 999);
+        m_view->showHistogramBin(-1);
+        QCOMPARE(m_view->listModel()->rowCount(), int(map.cells[0][0]));
+    }
+
+    void exceptionsLeaveTheCountAndComeBack()
+    {
+        m_view->showMeasure(QStringLiteral("orphans.accounts"));
+        const qint64 before = measureValue(QStringLiteral("orphans.accounts"));
+        QVERIFY(before > 0);
+        m_view->listView()->selectRow(0);
+        QString error;
+        const quint64 generation = m_generation;
+        // An expiry in the past is refused and nothing changes.
+        QVERIFY(!m_view->acceptSelected(QStringLiteral("vendor account"), QStringLiteral("CISO"),
+                                        QDateTime::currentMSecsSinceEpoch() - kMsPerDay, &error));
+        QVERIFY(error.contains(QStringLiteral("not in the future")));
+        QVERIFY2(m_view->acceptSelected(QStringLiteral("vendor account"), QStringLiteral("CISO"),
+                                        QDateTime::currentMSecsSinceEpoch() + 30 * kMsPerDay, &error),
+                 qPrintable(error));
+        waitForAnalysis(generation);
+        QCOMPARE(measureValue(QStringLiteral("orphans.accounts")), before - 1);
+        QCOMPARE(m_view->analysis()->metrics.measure(QStringLiteral("orphans.accounts"))->excepted.size(),
+                 std::size_t(1));
+        m_view->showExceptions();
+        QCOMPARE(m_view->exceptionsTable()->rowCount(), 1);
+        QVERIFY(m_view->exceptionsTable()->item(0, 6)->text().contains(QStringLiteral("active")));
+        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-exceptions.png")));
+        m_view->exceptionsTable()->selectRow(0);
+        const quint64 again = m_generation;
+        QVERIFY2(m_view->withdrawSelected(&error), qPrintable(error));
+        waitForAnalysis(again);
+        QCOMPARE(measureValue(QStringLiteral("orphans.accounts")), before);
+    }
+
+    void separationOfDutiesPolicy()
+    {
+        const SnapshotData& data = *m_snapshot->data;
+        // Two entitlements that some person holds together, and a rule naming a retired group.
+        const analysis::HeatMap& map = m_view->analysis()->metrics.heatMap;
+        QVERIFY(map.entitlements.size() >= 2);
+        analysis::SodPolicy policy;
+        policy.rules.push_back(
+            {QStringLiteral("Top two"),
+             QStringLiteral("test"),
+             {data.entitlements[map.entitlements[0]].name, data.entitlements[map.entitlements[1]].name}});
+        policy.rules.push_back({QStringLiteral("Retired"),
+                                {},
+                                {data.entitlements[map.entitlements[0]].name, QStringLiteral("No Such Group")}});
+        QString error;
+        const quint64 generation = m_generation;
+        QVERIFY2(m_view->saveSodPolicy(policy, &error), qPrintable(error));
+        waitForAnalysis(generation);
+        QVERIFY(measureValue(QStringLiteral("sod.violations")) > 0);
+        QCOMPARE(m_view->analysis()->metrics.sodRules[1].missing, QStringList{QStringLiteral("No Such Group")});
+        m_view->showMeasure(QStringLiteral("sod.violations"));
+        QVERIFY(
+            m_view->listModel()->data(m_view->listModel()->index(0, 4)).toString().contains(QStringLiteral("Top two")));
+        // An invalid policy is refused and the saved one stays.
+        analysis::SodPolicy bad;
+        bad.rules.push_back({QStringLiteral("One"), {}, {QStringLiteral("only one")}});
+        QVERIFY(!m_view->saveSodPolicy(bad, &error));
+        QVERIFY(error.contains(QStringLiteral("two different")));
+    }
+
+    void exports()
+    {
+        QString error;
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const QString json = m_dir.filePath(QStringLiteral("measures.json"));
+        const QString csv = m_dir.filePath(QStringLiteral("measures.csv"));
+        QVERIFY2(m_view->exportTo(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
+        QVERIFY2(m_view->exportTo(json, QStringLiteral("json"), &error), qPrintable(error));
+        QVERIFY2(m_view->exportTo(csv, QStringLiteral("csv"), &error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF"));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QVERIFY(root.contains(QStringLiteral("measures")));
+        QVERIFY(root.contains(QStringLiteral("drift")));
+        QVERIFY(!m_view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), QStringLiteral("pdf"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        const QPalette light = QApplication::palette();
+        QApplication::setPalette(dark);
+        m_view->showMeasure(QStringLiteral("privileged.hidden-members"));
+        QTest::qWait(50);
+        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-dark.png")));
+        QApplication::setPalette(light);
+    }
+
+    void oneSnapshotSaysSo()
+    {
+        // Measuring the first snapshot: nothing to compare with, and the view says so.
+        QString error;
+        auto first = loadSnapshotFromWorkspace(m_workspace, m_snapshot->allSnapshots.front().id, {}, &error);
+        QVERIFY2(first, qPrintable(error));
+        const quint64 generation = m_generation;
+        m_view->setSnapshot(first);
+        waitForAnalysis(generation);
+        QVERIFY(!m_view->analysis()->drift);
+        QVERIFY(m_view->analysis()->notes.join(QString()).contains(QStringLiteral("nothing to compare")));
+    }
+
+    void cleanupTestCase() { m_view.reset(); }
+};
+
+ATTEST_REGISTER_TEST(TestDashboard, "dashboard")
+
+#include "tst_dashboard.moc"
