@@ -827,6 +827,41 @@ void DashboardView::populateMeasures()
             item->setToolTip(1, measure.flagReason);
         }
     }
+    // The changes since the compared snapshot, each with its list too.
+    if (m_analysis->drift) {
+        const Drift& d = *m_analysis->drift;
+        auto* changes = new QTreeWidgetItem(m_measures, {tr("Changes since “%1”").arg(d.from.label)});
+        QFont bold = changes->font(0);
+        bold.setBold(true);
+        changes->setFont(0, bold);
+        changes->setExpanded(true);
+        const auto add = [&](const QString& id, const QString& title, const QString& value, const QString& definition) {
+            auto* item = new QTreeWidgetItem(changes, {title, value, QString(), definition});
+            item->setData(0, Qt::UserRole, id);
+            item->setToolTip(0, definition);
+            item->setToolTip(3, definition);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        };
+        add(QStringLiteral("drift.added"), tr("Grants added"),
+            tr("%1 (%2 privileged)")
+                .arg(DisplayFormat::number(qint64(d.added.size())), DisplayFormat::number(qint64(d.addedPrivileged))),
+            tr("Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.")
+                .arg(d.from.label));
+        add(QStringLiteral("drift.removed"), tr("Grants removed"),
+            tr("%1 (%2 privileged)")
+                .arg(DisplayFormat::number(qint64(d.removed.size())),
+                     DisplayFormat::number(qint64(d.removedPrivileged))),
+            tr("Effective grants of “%1” that this snapshot no longer holds.").arg(d.from.label));
+        add(QStringLiteral("drift.added"), tr("Net change and rate"),
+            tr("%1, %2% (%3% per 30 days)")
+                .arg(signedNumber(d.net()))
+                .arg(d.ratePercent(), 0, 'f', 2)
+                .arg(d.monthlyRatePercent(), 0, 'f', 2),
+            tr("Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.").arg(d.from.label));
+        add(QStringLiteral("drift.regressions"), tr("Regressions of revoked access"),
+            DisplayFormat::number(qint64(d.regressions.size())),
+            tr("Grants revoked in a closed access review that have come back."));
+    }
     m_measures->resizeColumnToContents(0);
     m_measures->resizeColumnToContents(1);
 }
@@ -866,6 +901,14 @@ void DashboardView::showMeasure(const QString& id)
 {
     if (!m_analysis)
         return;
+    if (id == QLatin1String("drift.added") || id == QLatin1String("drift.removed")) {
+        showDrift(id == QLatin1String("drift.added"));
+        return;
+    }
+    if (id == QLatin1String("drift.regressions")) {
+        showRegressions();
+        return;
+    }
     const Measure* measure = m_analysis->metrics.measure(id);
     if (!measure)
         return;

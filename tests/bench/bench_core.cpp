@@ -3,6 +3,8 @@
 // with every effective grant, and prints the figures with the peak memory. Not a test.
 #include "benchtable.h"
 
+#include "analysis/drift.h"
+#include "analysis/metrics.h"
 #include "analysis/privilegedpolicy.h"
 #include "connectors/demo/demoorganisation.h"
 #include "graph/accessgraph.h"
@@ -94,6 +96,8 @@ int main(int argc, char** argv)
         printRow("import the newest snapshot (one transaction)", ms(timer.elapsed()));
     }
     printRow("workspace file size", QStringLiteral("%1 MB").arg(QFileInfo(path).size() / (1024 * 1024)));
+    // The snapshot before the newest, for the drift.
+    SnapshotData previous = std::move(organisation->snapshots[organisation->snapshots.size() - 2]);
     organisation->snapshots.clear();
 
     timer.restart();
@@ -114,6 +118,33 @@ int main(int argc, char** argv)
              QStringLiteral("%1 / %2").arg(graph->directGrantCount()).arg(graph->effectiveGrantCount()));
     printRow("privileged accounts / nesting cycles",
              QStringLiteral("%1 / %2").arg(graph->privilegedAccountCount()).arg(graph->cycles().size()));
+
+    // Sprawl measures (issue 6's benchmark): every measure with two separation-of-duties rules,
+    // then the drift from the previous snapshot.
+    {
+        analysis::SodPolicy sod;
+        if (data->entitlements.size() >= 4) {
+            sod.rules.push_back(
+                {QStringLiteral("rule 1"), {}, {data->entitlements[0].name, data->entitlements[1].name}});
+            sod.rules.push_back(
+                {QStringLiteral("rule 2"), {}, {data->entitlements[2].name, data->entitlements[3].name}});
+        }
+        timer.restart();
+        const analysis::Metrics metrics = analysis::computeMetrics(*data, *graph, sod, {});
+        printRow("sprawl: every measure of the snapshot", ms(timer.elapsed()));
+        const analysis::Measure* outliers = metrics.measure(QStringLiteral("peers.outliers"));
+        printRow("  measures / peer outliers / SoD violations", QStringLiteral("%1 / %2 / %3")
+                                                                    .arg(metrics.measures.size())
+                                                                    .arg(outliers ? outliers->subjects.size() : 0)
+                                                                    .arg(metrics.sodViolations.size()));
+        const auto previousGraph = AccessGraph::build(previous, PrivilegedPolicy());
+        timer.restart();
+        const analysis::Drift drift = analysis::computeDrift(previous, *previousGraph, *data, *graph);
+        printRow("sprawl: drift between two snapshots", ms(timer.elapsed()));
+        printRow("  grants added / removed",
+                 QStringLiteral("%1 / %2").arg(drift.added.size()).arg(drift.removed.size()));
+    }
+    previous = SnapshotData();
 
     // An access review of every effective grant (issue 5's benchmark).
     {

@@ -8,6 +8,9 @@
 #include "analysis/privilegedpolicy.h"
 #include "analysis/sodpolicy.h"
 #include "graph/accessgraph.h"
+#include "review/campaignstate.h"
+#include "review/closing.h"
+#include "review/population.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -478,6 +481,78 @@ private Q_SLOTS:
         wrong.compareId = 999;
         QVERIFY(!analyse(*ws, wrong, {}, &error));
         QVERIFY(error.contains(QStringLiteral("999")));
+    }
+
+    void regressionOfAccessRevokedInAClosedReview()
+    {
+        // A review revokes Domain Admins from "a" on the demo source (Attest removes it into a new
+        // snapshot); a later snapshot has it back: the analysis names it as a regression.
+        QTemporaryDir dir;
+        QString error;
+        auto ws =
+            Workspace::open(dir.filePath(QStringLiteral("w.attest")), Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto source = ws->addSource(QStringLiteral("corp"), QStringLiteral("demo"), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        Org org;
+        org.person(QStringLiteral("p"), QStringLiteral("IT"));
+        const quint32 a = org.account(QStringLiteral("a"), QStringLiteral("p"));
+        const quint32 admins = org.group(QStringLiteral("Domain Admins"));
+        const quint32 vpn = org.group(QStringLiteral("VPN"));
+        org.grant(admins, a);
+        org.grant(vpn, a);
+        const auto first = ws->importSnapshot(*source, org.data, {}, &error);
+        QVERIFY2(first, qPrintable(error));
+        auto loaded = ws->loadSnapshot(*first, {}, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const auto graph = AccessGraph::build(*loaded, PrivilegedPolicy());
+        CampaignDefinition definition;
+        definition.name = QStringLiteral("Q2 review");
+        definition.owner = QStringLiteral("ciso");
+        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.snapshotId = *first;
+        auto population = buildPopulation(*loaded, *graph, definition, kNow, {}, &error);
+        QVERIFY2(population, qPrintable(error));
+        const auto campaignId = ws->createCampaign(definition, *population, &error);
+        QVERIFY2(campaignId, qPrintable(error));
+        auto campaign = review::load(*ws, *campaignId, &error);
+        QVERIFY2(campaign, qPrintable(error));
+        std::vector<quint32> revoke, approve;
+        for (quint32 i = 0; i < campaign->items->size(); ++i)
+            (campaign->items->text(i, ReviewItemTable::EntitlementName) == QLatin1String("Domain Admins") ? revoke
+                                                                                                          : approve)
+                .push_back(i);
+        QCOMPARE(revoke.size(), std::size_t(1));
+        QVERIFY2(review::decide(*ws, campaign->state, revoke, Decision::Revoke, QStringLiteral("ciso"),
+                                QStringLiteral("no longer needed"), &error),
+                 qPrintable(error));
+        QVERIFY2(review::decide(*ws, campaign->state, approve, Decision::Approve, QStringLiteral("ciso"), {}, &error),
+                 qPrintable(error));
+        QVERIFY2(review::close(*ws, campaign->state, false, QStringLiteral("ciso"), &error), qPrintable(error));
+        campaign = review::load(*ws, *campaignId, &error);
+        QVERIFY2(campaign, qPrintable(error));
+        const auto applied = review::remediate(*ws, campaign->state, {}, QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(applied->applied, 1);
+
+        // Right after the remediation: no regression.
+        auto result = analyse(*ws, AnalysisRequest{}, {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QVERIFY(result->drift);
+        QVERIFY(result->drift->regressions.empty());
+        QCOMPARE(result->drift->removedPrivileged, quint64(1));
+
+        // A later snapshot with the access back.
+        org.data.info.takenAt = QDateTime::currentMSecsSinceEpoch() + kDay;
+        org.data.info.label = QStringLiteral("Q3");
+        QVERIFY2(ws->importSnapshot(*source, org.data, {}, &error), qPrintable(error));
+        result = analyse(*ws, AnalysisRequest{}, {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QCOMPARE(labels(*result->data, result->drift->regressions), QStringLiteral("a → Domain Admins"));
+        QVERIFY(result->drift->regressionNotes.front().contains(QStringLiteral("Q2 review")));
+        const QJsonObject json = QJsonDocument::fromJson(metricsJson(*result)).object();
+        QCOMPARE(json.value(QStringLiteral("drift")).toObject().value(QStringLiteral("regressions")).toArray().size(),
+                 1);
     }
 
     void emptySource()
