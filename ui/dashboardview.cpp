@@ -364,8 +364,19 @@ QWidget* DashboardView::buildCharts()
     chartOf(m_share)->legend()->setAlignment(Qt::AlignRight);
     charts->addWidget(m_histogram, 0, 0);
     charts->addWidget(m_share, 0, 1);
-    charts->addWidget(m_trendGrants, 1, 0);
-    charts->addWidget(m_trendHygiene, 1, 1);
+    m_distributionInfo = new QLabel;
+    m_distributionInfo->setWordWrap(true);
+    m_distributionInfo->setTextFormat(Qt::RichText);
+    m_distributionInfo->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_distributionInfo, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("top"))
+            showTopIdentities();
+        else
+            showMeasure(link);
+    });
+    charts->addWidget(m_distributionInfo, 1, 0, 1, 2);
+    charts->addWidget(m_trendGrants, 2, 0);
+    charts->addWidget(m_trendHygiene, 2, 1);
     layout->addLayout(charts);
 
     auto* heatTitle = new QLabel(tr("Where access concentrates: people per department holding the most-held "
@@ -553,6 +564,7 @@ void DashboardView::populate()
     m_exceptionsButton->setText(tr("E&xceptions (%1)").arg(a.metrics.exceptions.size()));
     populateTiles();
     populateCharts();
+    populateDistributionInfo();
     populateHeatMap();
     populateMeasures();
     if (m_listStack->currentWidget() == m_exceptionsTable)
@@ -749,6 +761,51 @@ void DashboardView::populateCharts()
            {tr("Stale or unused"), [](const TrendPoint& p) { return p.staleAccounts; }},
            {tr("Without identity"), [](const TrendPoint& p) { return p.orphans; }}},
           1);
+}
+
+void DashboardView::populateDistributionInfo()
+{
+    const Metrics& m = m_analysis->metrics;
+    const Distribution& direct = m.directPerIdentity;
+    const Distribution& depth = m.nestingDepth;
+    QStringList depths;
+    for (std::size_t b = 0; b < depth.counts.size(); ++b) {
+        if (depth.counts[b] == 0)
+            continue;
+        const quint32 from = depth.edges[b], to = depth.edges[b + 1] - 1;
+        depths << (from == to ? tr("%1 level(s): %2").arg(from) : tr("%1–%2 levels: %3").arg(from).arg(to))
+                      .arg(depth.counts[b]);
+    }
+    m_distributionInfo->setText(
+        tr("Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited "
+           "through nesting. <a href=\"top\">The %6 people with the most access</a> · "
+           "<a href=\"entitlements.above-p90\">everyone above the 90th percentile</a>.<br>Nesting below groups "
+           "(groups that nest or are nested): %7 · <a href=\"groups.deep-nesting\">deeply nested groups</a> · "
+           "<a href=\"groups.cycles\">cycles</a>.")
+            .arg(direct.median)
+            .arg(direct.p90)
+            .arg(direct.p99)
+            .arg(direct.max)
+            .arg(m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0, 0, 'f', 1)
+            .arg(m.topIdentities.size())
+            .arg(depths.isEmpty() ? tr("no nesting") : depths.join(QStringLiteral(", ")).toHtmlEscaped()));
+}
+
+void DashboardView::showTopIdentities()
+{
+    if (!m_analysis)
+        return;
+    std::vector<Subject> subjects;
+    std::vector<QString> notes;
+    for (const quint32 i : m_analysis->metrics.topIdentities) {
+        subjects.push_back({Subject::Kind::Identity, i, kNoIndex});
+        notes.push_back(tr("%1 effective, %2 direct")
+                            .arg(m_analysis->metrics.effectivePerIdentity.perRow[i])
+                            .arg(m_analysis->metrics.directPerIdentity.perRow[i]));
+    }
+    showList(tr("People with the most entitlements"),
+             tr("Effective entitlements counted once per person across all their accounts, most first."),
+             m_analysis->data, std::move(subjects), std::move(notes));
 }
 
 void DashboardView::populateHeatMap()
@@ -1002,17 +1059,7 @@ void DashboardView::showDrift(bool added)
     if (!m_analysis)
         return;
     if (!m_analysis->drift || !m_analysis->previousData) {
-        std::vector<Subject> subjects;
-        std::vector<QString> notes;
-        for (const quint32 i : m_analysis->metrics.topIdentities) {
-            subjects.push_back({Subject::Kind::Identity, i, kNoIndex});
-            notes.push_back(
-                tr("%n effective entitlement(s)", nullptr, int(m_analysis->metrics.effectivePerIdentity.perRow[i])));
-        }
-        showList(tr("People with the most entitlements"),
-                 tr("No snapshot to compare with, so no grants added or removed: here are the people holding the most "
-                    "access."),
-                 m_analysis->data, std::move(subjects), std::move(notes));
+        showTopIdentities(); // nothing to compare with: who holds the most
         return;
     }
     const Drift& d = *m_analysis->drift;

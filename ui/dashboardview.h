@@ -86,6 +86,7 @@ public:
     void showDrift(bool added);
     void showRegressions();
     void showExceptions();
+    void showTopIdentities();
     QString listTitle() const;
     SubjectListModel* listModel() const { return m_list; }
     QTableView* listView() const { return m_listView; }
@@ -119,6 +120,7 @@ private:
     void populateTiles();
     void populateCharts();
     void populateHeatMap();
+    void populateDistributionInfo();
     void populateMeasures();
     void populateExceptions();
     void applyChartTheme();
@@ -156,6 +158,7 @@ private:
     QWidget* m_share = nullptr;
     QWidget* m_trendGrants = nullptr;
     QWidget* m_trendHygiene = nullptr;
+    QLabel* m_distributionInfo = nullptr;
     QTableWidget* m_heatMap = nullptr;
     QTreeWidget* m_measures = nullptr;
 

@@ -1,6 +1,7 @@
 #include "analysis.h"
 
 #include "accountflags.h"
+#include "audit/journal.h"
 #include "graph/accessgraph.h"
 #include "privilegedpolicy.h"
 #include "review/textpdf.h"
@@ -272,7 +273,7 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
     pdf.line(tr("Workspace: %1").arg(workspaceName));
     pdf.line(tr("Source: %1, snapshot “%2” taken %3").arg(s.sourceName, s.label, toIsoString(s.takenAt)));
     pdf.line(tr("Report written %1 by %2")
-                 .arg(toIsoString(QDateTime::currentMSecsSinceEpoch()), qEnvironmentVariable("USER")));
+                 .arg(toIsoString(QDateTime::currentMSecsSinceEpoch()), Journal::currentOperator()));
     pdf.line(
         tr("%1 identities, %2 accounts (%3 enabled), %4 entitlements; %5 direct and %6 effective grants, %7% "
            "of them inherited through nesting.")
@@ -341,6 +342,20 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
                      .arg(analysis.data->identities[i].displayName, analysis.data->identities[i].department,
                           analysis.data->identities[i].title)
                      .arg(d.perRow[i]));
+
+    pdf.heading(tr("Nesting depth (groups that nest or are nested)"));
+    const Distribution& depth = m.nestingDepth;
+    const quint32 deepest = depth.counts.empty() ? 0 : *std::max_element(depth.counts.begin(), depth.counts.end());
+    if (depth.perRow.empty())
+        pdf.line(tr("No group is nested in another."));
+    for (std::size_t b = 0; b < depth.counts.size() && !depth.perRow.empty(); ++b) {
+        const QString range = depth.edges[b + 1] - depth.edges[b] == 1
+                                  ? QString::number(depth.edges[b])
+                                  : QStringLiteral("%1–%2").arg(depth.edges[b]).arg(depth.edges[b + 1] - 1);
+        pdf.bar(tr("%1 levels below").arg(range), deepest ? double(depth.counts[b]) / deepest : 0,
+                number(depth.counts[b]), depth.edges[b] > 3);
+    }
+    pdf.line(tr("Nesting cycles: %1").arg(analysis.graph ? analysis.graph->cycles().size() : 0));
 
     if (analysis.trend.size() > 1) {
         pdf.heading(tr("Trend across snapshots"));
