@@ -773,7 +773,7 @@ void DashboardView::populateDistributionInfo()
         if (depth.counts[b] == 0)
             continue;
         const quint32 from = depth.edges[b], to = depth.edges[b + 1] - 1;
-        depths << (from == to ? tr("%1 level(s): %2").arg(from) : tr("%1–%2 levels: %3").arg(from).arg(to))
+        depths << (from == to ? tr("depth %1: %2").arg(from) : tr("depth %1–%2: %3").arg(from).arg(to))
                       .arg(depth.counts[b]);
     }
     m_distributionInfo->setText(
