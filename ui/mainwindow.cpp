@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "accessexplorer.h"
 
 #include "accounttablemodel.h"
 #include "appsettings.h"
@@ -145,7 +146,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_detail, &DetailPanel::objectActivated, this, &MainWindow::navigateTo);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The help desk has its own account card: the detail panel would only repeat it.
-        m_detail->setVisible(qobject_cast<TablePane*>(m_tabs->currentWidget()) && !m_helpdeskMode);
+        m_detail->setVisible(
+            (qobject_cast<TablePane*>(m_tabs->currentWidget()) || m_tabs->currentWidget() == m_explorer) &&
+            !m_helpdeskMode);
+        updateNavigationActions();
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget())) {
             const ObjectRef ref = pane->currentObject();
             if (ref.isValid() && !m_navigating)
@@ -196,6 +200,7 @@ void MainWindow::createPanes()
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
     m_tabs->addTab(m_helpdesk, tr("Help &Desk"));
     connect(m_helpdesk, &HelpdeskView::changed, this, &MainWindow::refreshAuditTrail);
+    createAccessExplorer();
     audit->addModel(tr("Events"), m_audit);
     audit->searchLineEdit()->setPlaceholderText(tr("Search actor, action, target, details… (Ctrl+F)"));
     connect(audit->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -323,6 +328,11 @@ void MainWindow::createActions()
             pane->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    QAction* accessPaths = viewMenu->addAction(tr("Show Access &Paths"), this, &MainWindow::showAccessPaths);
+    accessPaths->setObjectName(QStringLiteral("showAccessPathsAction"));
+    accessPaths->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    accessPaths->setToolTip(
+        tr("Who can reach the selected entitlement, what the selected account can reach (Ctrl+Shift+P)"));
     viewMenu->addSeparator();
     for (int i = 0; i < PaneCount; ++i) {
         QAction* action =
@@ -548,6 +558,7 @@ void MainWindow::applyHelpdeskMode(bool on)
         m_tabs->setTabVisible(i, !on);
     m_tabs->setTabVisible(m_tabs->indexOf(m_reviews), !on);
     m_tabs->setTabVisible(m_tabs->indexOf(m_dashboard), !on);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_explorer), !on);
     m_tabs->tabBar()->setVisible(!on);
     m_detail->setVisible(!on && m_tabs->currentWidget() != m_helpdesk);
     m_directoryMenu->menuAction()->setVisible(!on);
@@ -747,6 +758,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_helpdesk->setSnapshot(m_snapshot);
     m_reviews->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
+    m_explorer->setSnapshot(m_snapshot);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
                       .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));
@@ -860,6 +872,10 @@ void MainWindow::navigateTo(const ObjectRef& ref)
 
 void MainWindow::goBack()
 {
+    if (m_tabs->currentWidget() == m_explorer && m_explorer->canGoBack()) {
+        m_explorer->goBack(); // the explorer's own arrangements first
+        return;
+    }
     if (!m_history.canGoBack())
         return;
     const ObjectRef ref = m_history.back();
@@ -870,6 +886,10 @@ void MainWindow::goBack()
 
 void MainWindow::goForward()
 {
+    if (m_tabs->currentWidget() == m_explorer && m_explorer->canGoForward()) {
+        m_explorer->goForward();
+        return;
+    }
     if (!m_history.canGoForward())
         return;
     const ObjectRef ref = m_history.forward();
@@ -878,10 +898,30 @@ void MainWindow::goForward()
 
 void MainWindow::updateNavigationActions()
 {
+    const bool explorer = m_explorer && m_tabs->currentWidget() == m_explorer;
     if (m_backAction)
-        m_backAction->setEnabled(m_history.canGoBack());
+        m_backAction->setEnabled(m_history.canGoBack() || (explorer && m_explorer->canGoBack()));
     if (m_forwardAction)
-        m_forwardAction->setEnabled(m_history.canGoForward());
+        m_forwardAction->setEnabled(m_history.canGoForward() || (explorer && m_explorer->canGoForward()));
+}
+
+void MainWindow::createAccessExplorer()
+{
+    m_explorer = new AccessExplorer;
+    m_tabs->addTab(m_explorer, tr("Access Pa&ths"));
+    // A click on a node shows the object in the detail panel (and the history); "Show in Its
+    // Pane" goes to its table.
+    connect(m_explorer, &AccessExplorer::objectSelected, this, [this](const ObjectRef& ref) { showObject(ref, true); });
+    connect(m_explorer, &AccessExplorer::objectActivated, this, &MainWindow::navigateTo);
+    connect(m_explorer, &AccessExplorer::historyChanged, this, &MainWindow::updateNavigationActions);
+}
+
+void MainWindow::showAccessPaths()
+{
+    const ObjectRef ref = m_detail->currentObject();
+    if (ref.isValid() && m_snapshot)
+        m_explorer->showPaths(ref);
+    m_tabs->setCurrentWidget(m_explorer);
 }
 
 void MainWindow::saveSettings() const

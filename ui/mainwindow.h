@@ -23,6 +23,7 @@ class QToolBar;
 
 namespace attest {
 
+class AccessExplorer;
 class AccountTableModel;
 class AuditEventModel;
 class BackgroundTask;
@@ -101,6 +102,10 @@ public:
 
     void showPane(Pane pane);
     void navigateTo(const ObjectRef& ref);
+    // The access-path explorer (its own tab): View → Show Access Paths opens it on the object
+    // the detail panel shows.
+    AccessExplorer* accessExplorer() const { return m_explorer; }
+    void showAccessPaths();
     void goBack();
     void goForward();
 
@@ -171,6 +176,8 @@ private:
     QMenu* m_directoryMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QToolBar* m_toolbar = nullptr;
+    AccessExplorer* m_explorer = nullptr;
+    void createAccessExplorer();
 };
 
 } // namespace attest

@@ -1,0 +1,374 @@
+#include "accesspathscene.h"
+
+#include "displayformat.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsItem>
+#include <QGraphicsPathItem>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+
+namespace attest {
+
+namespace {
+
+using Kind = AccessPaths::Node::Kind;
+
+QColor blend(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor kindHue(Kind kind)
+{
+    switch (kind) {
+    case Kind::Identity:
+        return QColor(0x1a, 0x9a, 0x8a);
+    case Kind::Account:
+        return QColor(0x2f, 0x7f, 0xd8);
+    case Kind::Group:
+        return QColor(0x3a, 0x9a, 0x48);
+    case Kind::Role:
+        return QColor(0x8a, 0x55, 0xc8);
+    case Kind::MoreAccounts:
+        break;
+    }
+    return QColor(0x88, 0x88, 0x88);
+}
+
+QColor privilegedColour(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x6b, 0x68) : QColor(0xc6, 0x28, 0x28);
+}
+
+} // namespace
+
+// One node: a rounded card with a stripe in its kind's colour, its name and what it is; the
+// privileged tier gets a red border and a shield with the word "Privileged".
+class AccessPathNodeItem final : public QGraphicsItem
+{
+public:
+    AccessPathNodeItem(const AccessPaths::Node& node, QString title, QString subtitle, const QPalette& palette)
+        : m_node(node)
+        , m_title(std::move(title))
+        , m_subtitle(std::move(subtitle))
+        , m_palette(palette)
+    {
+        setToolTip(m_title + QLatin1Char('\n') + m_subtitle);
+        setCursor(Qt::PointingHandCursor);
+    }
+
+    QRectF boundingRect() const override
+    {
+        return QRectF(-5, -5, AccessPathScene::kNodeWidth + 10, AccessPathScene::kNodeHeight + 10);
+    }
+
+    void setFocused(bool focused)
+    {
+        if (m_focused != focused) {
+            m_focused = focused;
+            update();
+        }
+    }
+
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        const QRectF card(0, 0, AccessPathScene::kNodeWidth, AccessPathScene::kNodeHeight);
+        const bool dark = isDark(m_palette);
+        const QColor base = m_palette.color(QPalette::Base);
+        const QColor text = m_palette.color(QPalette::Text);
+        const QColor hue = kindHue(m_node.kind);
+        const QColor accent = m_palette.color(QPalette::Highlight);
+        painter->setRenderHint(QPainter::Antialiasing);
+
+        if (m_focused) {
+            painter->setPen(QPen(accent, 3));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(card.adjusted(-3.5, -3.5, 3.5, 3.5), 9, 9);
+        }
+        QColor border = blend(base, text, 0.35);
+        qreal borderWidth = 1;
+        if (m_node.start) {
+            border = accent;
+            borderWidth = 2.5;
+        }
+        if (m_node.privileged) {
+            border = privilegedColour(m_palette);
+            borderWidth = 2.5;
+        }
+        QPen pen(border, borderWidth);
+        if (m_node.kind == Kind::MoreAccounts)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(blend(base, hue, m_node.start ? (dark ? 0.45 : 0.30) : (dark ? 0.28 : 0.14)));
+        painter->drawRoundedRect(card, 6, 6);
+
+        // The kind stripe.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(hue);
+        QPainterPath stripe;
+        stripe.addRoundedRect(QRectF(card.left() + borderWidth / 2, card.top() + 4, 5, card.height() - 8), 2, 2);
+        painter->drawPath(stripe);
+
+        qreal textRight = card.right() - 8;
+        if (m_node.privileged) {
+            // A small shield in the top right corner.
+            const QRectF box(card.right() - 20, card.top() + 6, 13, 15);
+            QPainterPath shield;
+            shield.moveTo(box.center().x(), box.top());
+            shield.lineTo(box.right(), box.top() + box.height() * 0.2);
+            shield.cubicTo(box.right(), box.top() + box.height() * 0.65, box.center().x() + 2, box.bottom() - 1,
+                           box.center().x(), box.bottom());
+            shield.cubicTo(box.center().x() - 2, box.bottom() - 1, box.left(), box.top() + box.height() * 0.65,
+                           box.left(), box.top() + box.height() * 0.2);
+            shield.closeSubpath();
+            painter->setBrush(privilegedColour(m_palette));
+            painter->drawPath(shield);
+            textRight = box.left() - 4;
+        }
+
+        // Slightly larger than the UI font: the picture is often shown zoomed out.
+        QFont titleFont = painter->font();
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+        titleFont.setBold(m_node.start || m_node.kind == Kind::MoreAccounts);
+        QFont subFont = painter->font();
+        subFont.setPointSizeF(subFont.pointSizeF() * 0.95);
+        const qreal left = card.left() + 13;
+        const QRectF titleRect(left, card.top() + 4, textRight - left, 23);
+        const QRectF subRect(left, card.top() + 27, card.right() - 7 - left, 19);
+        painter->setFont(titleFont);
+        painter->setPen(text);
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, titleRect.width()));
+        painter->setFont(subFont);
+        painter->setPen(m_node.privileged ? privilegedColour(m_palette) : blend(base, text, 0.7));
+        painter->drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(subFont).elidedText(m_subtitle, Qt::ElideRight, subRect.width()));
+    }
+
+private:
+    AccessPaths::Node m_node;
+    QString m_title;
+    QString m_subtitle;
+    QPalette m_palette;
+    bool m_focused = false;
+};
+
+AccessPathScene::AccessPathScene(QObject* parent)
+    : QGraphicsScene(parent)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+}
+
+AccessPathScene::~AccessPathScene() = default;
+
+void AccessPathScene::setPaths(const AccessPaths& paths, const SnapshotData& data, const QPalette& palette)
+{
+    clear();
+    m_nodeItems.clear();
+    m_edgeItems.clear();
+    m_paths = paths;
+    m_palette = palette;
+    m_focus = AccessGraph::kNone;
+    setBackgroundBrush(palette.color(QPalette::Base));
+    place();
+
+    const auto titleOf = [&](const AccessPaths::Node& node) -> std::pair<QString, QString> {
+        switch (node.kind) {
+        case Kind::Identity:
+            if (node.index < data.identities.size())
+                return {data.identities[node.index].displayName, tr("Identity")};
+            break;
+        case Kind::Account:
+            if (node.index < data.accounts.size()) {
+                const Account& a = data.accounts[node.index];
+                QString sub = a.displayName.isEmpty() ? tr("Account") : tr("Account · %1").arg(a.displayName);
+                if (!a.enabled)
+                    sub = tr("Disabled account · %1").arg(a.displayName);
+                return {a.login.isEmpty() ? a.key : a.login, node.privileged ? tr("Privileged account") : sub};
+            }
+            break;
+        case Kind::Group:
+        case Kind::Role:
+            if (node.index < data.entitlements.size()) {
+                const bool role = node.kind == Kind::Role;
+                QString sub = node.privileged ? (role ? tr("Privileged role") : tr("Privileged group"))
+                                              : (role ? tr("Role") : tr("Group"));
+                return {data.entitlements[node.index].name, sub};
+            }
+            break;
+        case Kind::MoreAccounts:
+            return {tr("+%1 accounts").arg(DisplayFormat::number(qint64(node.hiddenCount))),
+                    tr("Double-click to show more")};
+        }
+        return {QString(), QString()};
+    };
+
+    m_nodeItems.reserve(m_paths.nodes.size());
+    for (quint32 i = 0; i < m_paths.nodes.size(); ++i) {
+        auto [title, subtitle] = titleOf(m_paths.nodes[i]);
+        auto* item = new AccessPathNodeItem(m_paths.nodes[i], std::move(title), std::move(subtitle), palette);
+        item->setPos(m_positions[i]);
+        item->setZValue(2);
+        addItem(item);
+        m_nodeItems.push_back(item);
+    }
+    m_edgeItems.reserve(m_paths.edges.size());
+    for (const auto& e : m_paths.edges) {
+        const QRectF from(m_positions[e.from], QSizeF(kNodeWidth, kNodeHeight));
+        const QRectF to(m_positions[e.to], QSizeF(kNodeWidth, kNodeHeight));
+        QPainterPath path;
+        QPointF end;
+        if (!e.back) {
+            const QPointF start(from.right(), from.center().y());
+            end = QPointF(to.left(), to.center().y());
+            const qreal dx = std::max<qreal>(40, (end.x() - start.x()) / 2);
+            path.moveTo(start);
+            path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+            path.moveTo(end + QPointF(-7, -4));
+            path.lineTo(end);
+            path.lineTo(end + QPointF(-7, 4));
+        } else {
+            // A cycle closing back to an earlier layer: an arc under both nodes.
+            const QPointF start(from.center().x(), from.bottom());
+            end = QPointF(to.center().x() + 12, to.bottom());
+            const qreal drop = 40 + std::abs(start.x() - end.x()) * 0.15;
+            path.moveTo(start);
+            path.cubicTo(start + QPointF(0, drop), end + QPointF(0, drop), end);
+            path.moveTo(end + QPointF(-4, 7));
+            path.lineTo(end);
+            path.lineTo(end + QPointF(4, 7));
+        }
+        auto* item = addPath(path);
+        m_edgeItems.push_back(item);
+    }
+    applyEdgeStyles();
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.adjusted(-40, -40, 40, 40));
+}
+
+void AccessPathScene::place()
+{
+    const auto n = m_paths.nodes.size();
+    m_positions.assign(n, QPointF());
+    if (n == 0)
+        return;
+    const qreal pitch = kNodeHeight + kRowGap;
+    std::vector<qreal> centre(n, 0);
+    for (const auto& layer : m_paths.layers) {
+        const qreal top = -qreal(layer.size() - 1) * pitch / 2;
+        for (std::size_t i = 0; i < layer.size(); ++i)
+            centre[layer[i]] = top + qreal(i) * pitch;
+    }
+    // Nudge each layer towards its neighbours' mean height, keeping the order and the spacing:
+    // shorter edges, fewer long diagonals. Very tall layers (expanded groups) stay stacked.
+    std::vector<std::vector<quint32>> neighbours(n);
+    for (const auto& e : m_paths.edges) {
+        if (e.back)
+            continue;
+        neighbours[e.from].push_back(e.to);
+        neighbours[e.to].push_back(e.from);
+    }
+    std::vector<qreal> desired;
+    for (int round = 0; round < 4; ++round) {
+        for (const auto& layer : m_paths.layers) {
+            if (layer.size() > 400)
+                continue;
+            desired.assign(layer.size(), 0);
+            for (std::size_t i = 0; i < layer.size(); ++i) {
+                const auto& near = neighbours[layer[i]];
+                qreal sum = 0;
+                for (quint32 other : near)
+                    sum += centre[other];
+                desired[i] = near.empty() ? centre[layer[i]] : sum / qreal(near.size());
+            }
+            qreal previous = 0, shift = 0;
+            for (std::size_t i = 0; i < layer.size(); ++i) {
+                const qreal y = i == 0 ? desired[i] : std::max(desired[i], previous + pitch);
+                centre[layer[i]] = previous = y;
+                shift += desired[i] - y;
+            }
+            shift /= qreal(layer.size());
+            for (quint32 v : layer)
+                centre[v] += shift;
+        }
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        m_positions[v] =
+            QPointF(qreal(m_paths.nodes[v].layer) * (kNodeWidth + kColumnGap), centre[v] - kNodeHeight / 2);
+}
+
+void AccessPathScene::applyEdgeStyles()
+{
+    const QColor text = m_palette.color(QPalette::Text);
+    const QColor base = m_palette.color(QPalette::Base);
+    const QColor accent = m_palette.color(QPalette::Highlight);
+    for (std::size_t i = 0; i < m_edgeItems.size(); ++i) {
+        const auto& e = m_paths.edges[i];
+        QPen pen(e.highlighted ? accent : blend(base, text, 0.4), e.highlighted ? 3.0 : 1.2);
+        pen.setCapStyle(Qt::RoundCap);
+        pen.setJoinStyle(Qt::RoundJoin);
+        if (e.back)
+            pen.setStyle(Qt::DashLine);
+        m_edgeItems[i]->setPen(pen);
+        m_edgeItems[i]->setZValue(e.highlighted ? 1 : 0);
+    }
+    for (std::size_t i = 0; i < m_nodeItems.size(); ++i)
+        m_nodeItems[i]->setFocused(i == m_focus);
+}
+
+void AccessPathScene::setFocusNode(quint32 node)
+{
+    m_focus = node < m_paths.nodes.size() ? node : AccessGraph::kNone;
+    highlightAccessPaths(m_paths, m_focus);
+    applyEdgeStyles();
+}
+
+quint32 AccessPathScene::nodeOf(const QGraphicsItem* item) const
+{
+    for (; item; item = item->parentItem()) {
+        const auto it = std::find(m_nodeItems.begin(), m_nodeItems.end(), item);
+        if (it != m_nodeItems.end())
+            return quint32(it - m_nodeItems.begin());
+    }
+    return AccessGraph::kNone;
+}
+
+QRectF AccessPathScene::nodeRect(quint32 node) const
+{
+    if (node >= m_positions.size())
+        return {};
+    return QRectF(m_positions[node], QSizeF(kNodeWidth, kNodeHeight));
+}
+
+QString AccessPathScene::nodeTitle(quint32 node) const
+{
+    return node < m_nodeItems.size() ? m_nodeItems[node]->toolTip().section(QLatin1Char('\n'), 0, 0) : QString();
+}
+
+quint32 AccessPathScene::findNode(const QString& text, quint32 after) const
+{
+    const QString needle = text.trimmed();
+    const auto n = quint32(m_nodeItems.size());
+    if (needle.isEmpty() || n == 0)
+        return AccessGraph::kNone;
+    const quint32 first = after < n ? after + 1 : 0;
+    for (quint32 step = 0; step < n; ++step) {
+        const quint32 i = (first + step) % n;
+        if (m_nodeItems[i]->toolTip().contains(needle, Qt::CaseInsensitive))
+            return i;
+    }
+    return AccessGraph::kNone;
+}
+
+} // namespace attest
