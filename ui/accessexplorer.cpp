@@ -210,9 +210,8 @@ void AccessExplorer::expand(quint32 entitlement)
     ++m_state.expandedPages[entitlement];
     m_state.zoom = m_view->zoom();
     recompute(true);
-    // Keep the expanded group in sight.
-    const quint32 more = paths().findNode(Kind::MoreAccounts, entitlement);
-    const quint32 node = more != AccessGraph::kNone ? more : paths().findEntitlementNode(entitlement);
+    // Keep the expanded group in sight, with its members fanning in.
+    const quint32 node = paths().findEntitlementNode(entitlement);
     if (node != AccessGraph::kNone)
         m_view->centerOn(m_scene->nodeRect(node).center());
 }
@@ -365,13 +364,15 @@ QString AccessExplorer::summary() const
     const AccessPaths& p = paths();
     if (!m_hasState || !p.message.isEmpty() || p.nodes.empty())
         return {};
-    qint64 accounts = 0, collapsed = 0, groups = 0, roles = 0, privileged = 0;
+    qint64 accounts = 0, collapsed = 0, groups = 0, roles = 0, privilegedAccounts = 0, privilegedEntitlements = 0;
     for (const auto& node : p.nodes) {
+        const bool entitlement = node.kind == Kind::Group || node.kind == Kind::Role;
         accounts += node.kind == Kind::Account;
         collapsed += node.kind == Kind::MoreAccounts ? node.hiddenCount : 0;
         groups += node.kind == Kind::Group;
         roles += node.kind == Kind::Role;
-        privileged += (node.kind == Kind::Group || node.kind == Kind::Role) && node.privileged;
+        privilegedAccounts += node.kind == Kind::Account && node.privileged;
+        privilegedEntitlements += entitlement && node.privileged;
     }
     QStringList parts;
     parts << tr("%n account(s) shown", nullptr, int(accounts));
@@ -379,7 +380,8 @@ QString AccessExplorer::summary() const
         parts
             << tr("%1 more collapsed (double-click “+N accounts” to show them)").arg(DisplayFormat::number(collapsed));
     parts << tr("%n group(s)", nullptr, int(groups)) << tr("%n role(s)", nullptr, int(roles));
-    parts << tr("%n privileged", nullptr, int(privileged));
+    parts << tr("privileged: %n account(s)", nullptr, int(privilegedAccounts)) +
+                 tr(", %n entitlement(s)", nullptr, int(privilegedEntitlements));
     return parts.join(QStringLiteral(" · "));
 }
 

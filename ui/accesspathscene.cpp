@@ -230,11 +230,21 @@ void AccessPathScene::setPaths(const AccessPaths& paths, const SnapshotData& dat
         QPainterPath path;
         QPointF end;
         if (!e.back) {
-            const QPointF start(from.right(), from.center().y());
+            // Through the edge's waypoints: a curve between layers, straight along each lane.
+            QPointF start(from.right(), from.center().y());
             end = QPointF(to.left(), to.center().y());
-            const qreal dx = std::max<qreal>(40, (end.x() - start.x()) / 2);
             path.moveTo(start);
-            path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end);
+            const auto curveTo = [&path](const QPointF& a, const QPointF& b) {
+                const qreal dx = std::max<qreal>(20, (b.x() - a.x()) / 2);
+                path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+            };
+            for (quint32 id : m_paths.edgeWaypoints[&e - m_paths.edges.data()]) {
+                const QPointF lane = m_waypoints[id - m_paths.nodes.size()];
+                curveTo(start, lane);
+                start = lane + QPointF(kNodeWidth, 0);
+                path.lineTo(start);
+            }
+            curveTo(start, end);
             path.moveTo(end + QPointF(-7, -4));
             path.lineTo(end);
             path.lineTo(end + QPointF(-7, 4));
@@ -259,53 +269,81 @@ void AccessPathScene::setPaths(const AccessPaths& paths, const SnapshotData& dat
 
 void AccessPathScene::place()
 {
-    const auto n = m_paths.nodes.size();
+    const auto n = quint32(m_paths.nodes.size());
+    const std::size_t total = n + m_paths.waypointCount;
     m_positions.assign(n, QPointF());
+    m_waypoints.assign(m_paths.waypointCount, QPointF());
     if (n == 0)
         return;
-    const qreal pitch = kNodeHeight + kRowGap;
-    std::vector<qreal> centre(n, 0);
-    for (const auto& layer : m_paths.layers) {
-        const qreal top = -qreal(layer.size() - 1) * pitch / 2;
-        for (std::size_t i = 0; i < layer.size(); ++i)
-            centre[layer[i]] = top + qreal(i) * pitch;
+    constexpr qreal kLaneGap = 10; // between a waypoint's lane and its neighbours
+    const auto height = [n](quint32 id) { return id < n ? kNodeHeight : 0.0; };
+    const auto spacing = [&](quint32 upper, quint32 lower) {
+        return height(upper) / 2 + (upper < n && lower < n ? kRowGap : kLaneGap) + height(lower) / 2;
+    };
+    std::vector<qreal> centre(total, 0);
+    for (const auto& lane : m_paths.lanes) {
+        qreal y = 0;
+        for (std::size_t i = 0; i < lane.size(); ++i) {
+            if (i > 0)
+                y += spacing(lane[i - 1], lane[i]);
+            centre[lane[i]] = y;
+        }
+        for (quint32 id : lane)
+            centre[id] -= y / 2;
     }
-    // Nudge each layer towards its neighbours' mean height, keeping the order and the spacing:
-    // shorter edges, fewer long diagonals. Very tall layers (expanded groups) stay stacked.
-    std::vector<std::vector<quint32>> neighbours(n);
-    for (const auto& e : m_paths.edges) {
+    // Nudge each lane towards its neighbours' mean height, keeping the order and the spacing:
+    // shorter edges, fewer long diagonals. Very tall lanes (expanded groups) stay stacked.
+    std::vector<std::vector<quint32>> neighbours(total);
+    for (std::size_t i = 0; i < m_paths.edges.size(); ++i) {
+        const auto& e = m_paths.edges[i];
         if (e.back)
             continue;
-        neighbours[e.from].push_back(e.to);
-        neighbours[e.to].push_back(e.from);
+        quint32 previous = e.from;
+        const auto& via = m_paths.edgeWaypoints[i];
+        for (std::size_t k = 0; k <= via.size(); ++k) {
+            const quint32 next = k < via.size() ? via[k] : e.to;
+            auto& mine = neighbours[previous];
+            if (std::find(mine.begin(), mine.end(), next) == mine.end()) {
+                mine.push_back(next);
+                neighbours[next].push_back(previous);
+            }
+            previous = next;
+        }
     }
     std::vector<qreal> desired;
     for (int round = 0; round < 4; ++round) {
-        for (const auto& layer : m_paths.layers) {
-            if (layer.size() > 400)
+        for (const auto& lane : m_paths.lanes) {
+            if (lane.empty() || lane.size() > 400)
                 continue;
-            desired.assign(layer.size(), 0);
-            for (std::size_t i = 0; i < layer.size(); ++i) {
-                const auto& near = neighbours[layer[i]];
+            desired.assign(lane.size(), 0);
+            for (std::size_t i = 0; i < lane.size(); ++i) {
+                const auto& near = neighbours[lane[i]];
                 qreal sum = 0;
                 for (quint32 other : near)
                     sum += centre[other];
-                desired[i] = near.empty() ? centre[layer[i]] : sum / qreal(near.size());
+                desired[i] = near.empty() ? centre[lane[i]] : sum / qreal(near.size());
             }
-            qreal previous = 0, shift = 0;
-            for (std::size_t i = 0; i < layer.size(); ++i) {
-                const qreal y = i == 0 ? desired[i] : std::max(desired[i], previous + pitch);
-                centre[layer[i]] = previous = y;
+            qreal shift = 0;
+            for (std::size_t i = 0; i < lane.size(); ++i) {
+                const qreal y =
+                    i == 0 ? desired[i] : std::max(desired[i], centre[lane[i - 1]] + spacing(lane[i - 1], lane[i]));
+                centre[lane[i]] = y;
                 shift += desired[i] - y;
             }
-            shift /= qreal(layer.size());
-            for (quint32 v : layer)
-                centre[v] += shift;
+            shift /= qreal(lane.size());
+            for (quint32 id : lane)
+                centre[id] += shift;
         }
     }
-    for (std::size_t v = 0; v < n; ++v)
-        m_positions[v] =
-            QPointF(qreal(m_paths.nodes[v].layer) * (kNodeWidth + kColumnGap), centre[v] - kNodeHeight / 2);
+    for (quint32 l = 0; l < m_paths.lanes.size(); ++l) {
+        const qreal x = qreal(l) * (kNodeWidth + kColumnGap);
+        for (quint32 id : m_paths.lanes[l]) {
+            if (id < n)
+                m_positions[id] = QPointF(x, centre[id] - kNodeHeight / 2);
+            else
+                m_waypoints[id - n] = QPointF(x, centre[id]);
+        }
+    }
 }
 
 void AccessPathScene::applyEdgeStyles()

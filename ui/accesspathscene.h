@@ -50,6 +50,7 @@ private:
     AccessPaths m_paths;
     QPalette m_palette;
     std::vector<QPointF> m_positions; // top-left of each node
+    std::vector<QPointF> m_waypoints; // left end of each waypoint's lane
     std::vector<AccessPathNodeItem*> m_nodeItems;
     std::vector<QGraphicsPathItem*> m_edgeItems;
     quint32 m_focus = AccessGraph::kNone;

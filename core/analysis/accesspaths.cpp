@@ -232,57 +232,117 @@ void assignLayers(AccessPaths& paths)
     }
 }
 
-// Barycentre crossing reduction: each layer sorted by the mean relative position of its
-// neighbours in the layers on one side, sweeping right-to-left then left-to-right.
+// Barycentre crossing reduction over nodes and waypoints: each layer sorted by the mean
+// relative position of its neighbours in the layer on one side, sweeping right-to-left then
+// left-to-right. Long edges are first split at a waypoint per crossed layer, so every edge of the
+// extended graph joins adjacent layers.
 void orderLayers(AccessPaths& paths)
 {
-    const auto n = paths.nodes.size();
+    const auto n = quint32(paths.nodes.size());
+    paths.edgeWaypoints.assign(paths.edges.size(), {});
+    paths.lanes = paths.layers;
+    paths.waypointCount = 0;
     if (n == 0)
         return;
-    std::vector<double> rank(n, 0.0);
-    const auto updateRanks = [&](quint32 l) {
-        const auto& nodes = paths.layers[l];
-        for (std::size_t i = 0; i < nodes.size(); ++i) {
-            rank[nodes[i]] = (double(i) + 0.5) / double(nodes.size());
-            paths.nodes[nodes[i]].order = quint32(i);
+    std::vector<quint32> laneLayer(n);
+    for (quint32 v = 0; v < n; ++v)
+        laneLayer[v] = paths.nodes[v].layer;
+    // Edges from one layer to the same target share their waypoints (a bus): a group's 500
+    // expanded members need one lane to it, not 500.
+    std::vector<std::pair<quint32, quint32>> links;       // extended edges, left → right
+    std::map<std::pair<quint32, quint32>, quint32> buses; // (target, source layer) → the edge that made the chain
+    for (quint32 i = 0; i < paths.edges.size(); ++i) {
+        const auto& e = paths.edges[i];
+        if (e.back)
+            continue;
+        const quint32 fromLayer = paths.nodes[e.from].layer;
+        if (paths.nodes[e.to].layer <= fromLayer + 1) {
+            links.push_back({e.from, e.to});
+            continue;
         }
+        const auto [bus, fresh] = buses.try_emplace({e.to, fromLayer}, i);
+        if (!fresh) {
+            paths.edgeWaypoints[i] = paths.edgeWaypoints[bus->second];
+            links.push_back({e.from, paths.edgeWaypoints[i].front()});
+            continue;
+        }
+        quint32 previous = e.from;
+        for (quint32 l = fromLayer + 1; l < paths.nodes[e.to].layer; ++l) {
+            const quint32 id = n + paths.waypointCount++;
+            laneLayer.push_back(l);
+            paths.lanes[l].push_back(id);
+            paths.edgeWaypoints[i].push_back(id);
+            links.push_back({previous, id});
+            previous = id;
+        }
+        links.push_back({previous, e.to});
+    }
+    const std::size_t total = laneLayer.size();
+    // Neighbours on each side, as CSR.
+    std::vector<quint32> leftOffsets(total + 1, 0), rightOffsets(total + 1, 0);
+    for (const auto& [a, b] : links) {
+        ++leftOffsets[b + 1];
+        ++rightOffsets[a + 1];
+    }
+    for (std::size_t i = 0; i < total; ++i) {
+        leftOffsets[i + 1] += leftOffsets[i];
+        rightOffsets[i + 1] += rightOffsets[i];
+    }
+    std::vector<quint32> left(links.size()), right(links.size());
+    {
+        std::vector<quint32> l(leftOffsets.begin(), leftOffsets.end() - 1),
+            r(rightOffsets.begin(), rightOffsets.end() - 1);
+        for (const auto& [a, b] : links) {
+            left[l[b]++] = a;
+            right[r[a]++] = b;
+        }
+    }
+    std::vector<double> rank(total, 0.0);
+    const auto updateRanks = [&](quint32 l) {
+        const auto& lane = paths.lanes[l];
+        for (std::size_t i = 0; i < lane.size(); ++i)
+            rank[lane[i]] = (double(i) + 0.5) / double(lane.size());
     };
-    for (quint32 l = 0; l < paths.layers.size(); ++l)
+    for (quint32 l = 0; l < paths.lanes.size(); ++l)
         updateRanks(l);
-    std::vector<double> sum(n), count(n);
+    std::vector<std::pair<double, quint32>> keyed;
     const auto sweep = [&](bool towardsRight) {
-        const auto layerCount = quint32(paths.layers.size());
+        const auto layerCount = quint32(paths.lanes.size());
         for (quint32 step = 1; step < layerCount; ++step) {
             const quint32 l = towardsRight ? step : layerCount - 1 - step;
-            std::fill(sum.begin(), sum.end(), 0.0);
-            std::fill(count.begin(), count.end(), 0.0);
-            for (const auto& e : paths.edges) {
-                if (e.back)
-                    continue;
-                // Moving right, a node follows the nodes to its left (edge sources); moving left,
-                // the nodes to its right (edge targets).
-                const quint32 self = towardsRight ? e.to : e.from;
-                const quint32 other = towardsRight ? e.from : e.to;
-                if (paths.nodes[self].layer != l)
-                    continue;
-                sum[self] += rank[other];
-                count[self] += 1.0;
+            auto& lane = paths.lanes[l];
+            keyed.clear();
+            for (quint32 v : lane) {
+                // Moving right, an entry follows its neighbours on the left; moving left, those on the right.
+                const auto& offsets = towardsRight ? leftOffsets : rightOffsets;
+                const auto& neighbours = towardsRight ? left : right;
+                double sum = 0;
+                for (quint32 i = offsets[v]; i < offsets[v + 1]; ++i)
+                    sum += rank[neighbours[i]];
+                const quint32 count = offsets[v + 1] - offsets[v];
+                keyed.push_back({count ? sum / count : rank[v], v});
             }
-            auto& nodes = paths.layers[l];
-            std::vector<std::pair<double, quint32>> keyed;
-            keyed.reserve(nodes.size());
-            for (quint32 v : nodes)
-                keyed.push_back({count[v] > 0 ? sum[v] / count[v] : rank[v], v});
             std::stable_sort(keyed.begin(), keyed.end(),
                              [](const auto& a, const auto& b) { return a.first < b.first; });
-            for (std::size_t i = 0; i < nodes.size(); ++i)
-                nodes[i] = keyed[i].second;
+            for (std::size_t i = 0; i < lane.size(); ++i)
+                lane[i] = keyed[i].second;
             updateRanks(l);
         }
     };
     for (int round = 0; round < 3; ++round) {
         sweep(false);
         sweep(true);
+    }
+    // The nodes' own order, without the waypoints.
+    for (quint32 l = 0; l < paths.lanes.size(); ++l) {
+        auto& layer = paths.layers[l];
+        layer.clear();
+        for (quint32 id : paths.lanes[l]) {
+            if (id < n) {
+                paths.nodes[id].order = quint32(layer.size());
+                layer.push_back(id);
+            }
+        }
     }
 }
 

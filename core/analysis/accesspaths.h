@@ -75,8 +75,15 @@ struct AccessPaths
     std::vector<Node> nodes;
     std::vector<Edge> edges;
     std::vector<std::vector<quint32>> layers; // node indexes per layer, in order
-    quint32 startNode = AccessGraph::kNone;   // the start object's node (an identity or account or entitlement)
-    QString message;                          // why nothing is shown; empty when there are paths
+    // A forward edge spanning several layers passes one waypoint in each layer it crosses (the
+    // dummy vertices of a Sugiyama layout), ordered with the nodes so that it gets its own lane.
+    // lanes lists each layer's nodes and waypoints top to bottom: an id below nodes.size() is a
+    // node, any other id is waypoint (id - nodes.size()).
+    std::vector<std::vector<quint32>> lanes;
+    std::vector<std::vector<quint32>> edgeWaypoints; // per edge, its waypoint ids (lane ids), from → to
+    quint32 waypointCount = 0;
+    quint32 startNode = AccessGraph::kNone; // the start object's node (an identity or account or entitlement)
+    QString message;                        // why nothing is shown; empty when there are paths
 
     bool isEmpty() const { return edges.empty(); }
     // The node of an identity, account or entitlement (kind Group/Role both match an entitlement

@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 using namespace attest;
@@ -78,6 +79,32 @@ void checkLayout(const AccessPaths& paths)
         }
     }
     QCOMPARE(listed, paths.nodes.size());
+    // Lanes: the same nodes in the same order, plus one waypoint per layer a long edge crosses.
+    QCOMPARE(paths.lanes.size(), paths.layers.size());
+    QCOMPARE(paths.edgeWaypoints.size(), paths.edges.size());
+    std::map<quint32, quint32> waypointLayer;
+    for (quint32 l = 0; l < paths.lanes.size(); ++l) {
+        std::vector<quint32> nodesOnly;
+        for (quint32 id : paths.lanes[l]) {
+            if (id < paths.nodes.size())
+                nodesOnly.push_back(id);
+            else
+                waypointLayer[id] = l;
+        }
+        QCOMPARE(nodesOnly, paths.layers[l]);
+    }
+    QCOMPARE(waypointLayer.size(), std::size_t(paths.waypointCount));
+    for (std::size_t i = 0; i < paths.edges.size(); ++i) {
+        const auto& e = paths.edges[i];
+        const auto& via = paths.edgeWaypoints[i];
+        if (e.back) {
+            QVERIFY(via.empty());
+            continue;
+        }
+        QCOMPARE(via.size(), std::size_t(paths.nodes[e.to].layer - paths.nodes[e.from].layer - 1));
+        for (std::size_t k = 0; k < via.size(); ++k)
+            QCOMPARE(waypointLayer[via[k]], quint32(paths.nodes[e.from].layer + 1 + k));
+    }
     for (const auto& e : paths.edges) {
         if (!e.back)
             QVERIFY2(paths.nodes[e.from].layer < paths.nodes[e.to].layer,
@@ -147,6 +174,8 @@ private Q_SLOTS:
         QVERIFY(paths.nodes[paths.findEntitlementNode(admins)].privileged);
         QCOMPARE(layerOf(admins), quint32(paths.layers.size() - 1));
         QVERIFY(layerOf(approver) < layerOf(admins));
+        // staff → Domain Admins crosses the finance and role layers: a waypoint in each.
+        QCOMPARE(paths.waypointCount, 2u);
 
         // With no focus the ways to the privileged tier are highlighted: alice → staff → admins.
         QCOMPARE(std::count_if(paths.edges.begin(), paths.edges.end(), [](const auto& e) { return e.highlighted; }), 2);
@@ -281,6 +310,28 @@ private Q_SLOTS:
         checkLayout(paths);
         QCOMPARE(paths.layers.size(), std::size_t(3));
         QCOMPARE(crossings(paths), 0);
+    }
+
+    void longEdgesFromOneLayerShareALane()
+    {
+        Fixture f;
+        const quint32 top = f.entitlement(QStringLiteral("top"));
+        const quint32 mid = f.entitlement(QStringLiteral("mid"));
+        f.nest(top, mid);
+        f.grant(mid, f.account(QStringLiteral("z")));
+        f.grant(top, f.account(QStringLiteral("x")));
+        f.grant(top, f.account(QStringLiteral("y")));
+        const auto graph = f.build();
+        const AccessPaths paths = computeAccessPaths(
+            *graph, f.data, query(AccessPathQuery::StartKind::Entitlement, top, AccessDirection::WhoCanReach));
+        checkLayout(paths);
+        QCOMPARE(paths.layers.size(), std::size_t(3));
+        QCOMPARE(paths.waypointCount, 1u); // x → top and y → top run along one lane past "mid"
+        std::set<std::vector<quint32>> chains;
+        for (const auto& via : paths.edgeWaypoints)
+            if (!via.empty())
+                chains.insert(via);
+        QCOMPARE(chains.size(), std::size_t(1));
     }
 
     void noPathAndOddInputGiveAMessage()
