@@ -240,6 +240,14 @@ bool AccessExplorer::search(const QString& text)
     return true;
 }
 
+void AccessExplorer::focusSearch()
+{
+    if (m_search->isEnabled()) {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    }
+}
+
 void AccessExplorer::fitToView()
 {
     const quint32 start = paths().startNode;
@@ -304,7 +312,8 @@ void AccessExplorer::apply(const State& state)
     m_state = state;
     m_hasState = state.start.isValid();
     if (!m_hasState) {
-        setSnapshot(m_snapshot);
+        setMessage(tr("Choose an account, identity or entitlement."));
+        updateToolbar();
         return;
     }
     recompute(state.zoom > 0);

@@ -59,6 +59,7 @@ public:
     void selectNode(quint32 node);
     // Highlights and centres the next node matching text; false when none does.
     bool search(const QString& text);
+    void focusSearch(); // Ctrl+F on the explorer's tab
     void fitToView();
 
     bool canGoBack() const { return !m_back.empty(); }

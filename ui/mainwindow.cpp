@@ -326,6 +326,8 @@ void MainWindow::createActions()
     m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
             pane->focusSearch();
+        else if (m_tabs->currentWidget() == m_explorer)
+            m_explorer->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
     QAction* accessPaths = viewMenu->addAction(tr("Show Access &Paths"), this, &MainWindow::showAccessPaths);

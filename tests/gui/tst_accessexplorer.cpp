@@ -272,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(!nodeVisible(explorer, farNode));
         const QString login = snapshot->data->accounts[expanded.nodes[farNode].index].login;
         auto* search = explorer->findChild<QLineEdit*>(QStringLiteral("explorerSearchLineEdit"));
-        search->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
         search->clear();
         QTest::keyClicks(search, login);
         QTest::keyClick(search, Qt::Key_Return);
