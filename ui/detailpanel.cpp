@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #ifdef ATTEST_MODEL_TEST
@@ -43,6 +44,7 @@ DetailPanel::DetailPanel(QWidget* parent)
     , m_title(plainLabel({}, this))
     , m_subtitle(plainLabel({}, this))
     , m_status(plainLabel({}, this))
+    , m_accessPathsButton(new QToolButton(this))
     , m_placeholder(plainLabel({}, this))
     , m_body(new QWidget(this))
     , m_form(new QFormLayout)
@@ -121,6 +123,16 @@ DetailPanel::DetailPanel(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_status);
+    // Opens the access-path explorer on the object shown (View → Show Access Paths).
+    m_accessPathsButton->setObjectName(QStringLiteral("showAccessPathsButton"));
+    m_accessPathsButton->setText(tr("Show access paths…"));
+    m_accessPathsButton->setToolTip(tr("Who can reach this entitlement, or what this account or identity can reach "
+                                       "(Ctrl+Shift+P)"));
+    connect(m_accessPathsButton, &QToolButton::clicked, this, [this] {
+        if (m_current.isValid())
+            Q_EMIT accessPathsRequested(m_current);
+    });
+    layout->addWidget(m_accessPathsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_placeholder, 1);
     showObject({});
@@ -181,6 +193,7 @@ void DetailPanel::showObject(const ObjectRef& ref)
     m_title->setVisible(show);
     m_subtitle->setVisible(show);
     m_status->setVisible(show);
+    m_accessPathsButton->setVisible(show);
     if (!show) {
         for (RelationListModel* model : m_models)
             model->clear();

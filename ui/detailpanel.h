@@ -12,6 +12,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 
 namespace attest {
 
@@ -39,6 +40,7 @@ public:
 
 Q_SIGNALS:
     void objectActivated(const attest::ObjectRef& ref);
+    void accessPathsRequested(const attest::ObjectRef& ref); // the "Show access paths" button
 
 private:
     void clearForm();
@@ -55,6 +57,7 @@ private:
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_status;
+    QToolButton* m_accessPathsButton;
     QLabel* m_placeholder;
     QWidget* m_body;
     QFormLayout* m_form;

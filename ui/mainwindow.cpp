@@ -916,6 +916,10 @@ void MainWindow::createAccessExplorer()
     connect(m_explorer, &AccessExplorer::objectSelected, this, [this](const ObjectRef& ref) { showObject(ref, true); });
     connect(m_explorer, &AccessExplorer::objectActivated, this, &MainWindow::navigateTo);
     connect(m_explorer, &AccessExplorer::historyChanged, this, &MainWindow::updateNavigationActions);
+    connect(m_detail, &DetailPanel::accessPathsRequested, this, [this](const ObjectRef& ref) {
+        m_explorer->showPaths(ref);
+        m_tabs->setCurrentWidget(m_explorer);
+    });
 }
 
 void MainWindow::showAccessPaths()

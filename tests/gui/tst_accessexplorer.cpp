@@ -237,8 +237,13 @@ private Q_SLOTS:
         QVERIFY2(members > 50, qPrintable(QString::number(members)));
 
         window.navigateTo(ObjectRef::entitlement(group));
-        window.showAccessPaths();
+        // The detail panel's button opens the explorer on the object it shows.
+        auto* button = window.detailPanel()->findChild<QToolButton*>(QStringLiteral("showAccessPathsButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
         AccessExplorer* explorer = window.accessExplorer();
+        QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"))->currentWidget(), explorer);
+        QCOMPARE(explorer->state().start, ObjectRef::entitlement(group));
         QVERIFY(explorer->message().isEmpty());
         QVERIFY(explorer->findChild<QToolButton*>(QStringLiteral("whoCanReachButton"))->isChecked());
         quint32 more = explorer->paths().findNode(Kind::MoreAccounts, group);
