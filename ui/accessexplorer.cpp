@@ -386,11 +386,14 @@ QString AccessExplorer::summary() const
     QStringList parts;
     parts << tr("%n account(s) shown", nullptr, int(accounts));
     if (collapsed > 0)
-        parts
-            << tr("%1 more collapsed (double-click “+N accounts” to show them)").arg(DisplayFormat::number(collapsed));
-    parts << tr("%n group(s)", nullptr, int(groups)) << tr("%n role(s)", nullptr, int(roles));
-    parts << tr("privileged: %n account(s)", nullptr, int(privilegedAccounts)) +
-                 tr(", %n entitlement(s)", nullptr, int(privilegedEntitlements));
+        parts << tr("%1 collapsed").arg(DisplayFormat::number(collapsed));
+    parts << tr("%n group(s)", nullptr, int(groups));
+    if (roles > 0)
+        parts << tr("%n role(s)", nullptr, int(roles));
+    if (privilegedAccounts > 0)
+        parts << tr("%n privileged account(s)", nullptr, int(privilegedAccounts));
+    if (privilegedEntitlements > 0)
+        parts << tr("%n privileged entitlement(s)", nullptr, int(privilegedEntitlements));
     return parts.join(QStringLiteral(" · "));
 }
 
