@@ -10,6 +10,7 @@
 #include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace attest {
 
@@ -167,7 +168,9 @@ private:
 AccessPathScene::AccessPathScene(QObject* parent)
     : QGraphicsScene(parent)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No BSP index: the picture is rebuilt on every expansion and the tree with it, while a linear
+    // pass over a few thousand items to paint or hit-test is cheap.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
 AccessPathScene::~AccessPathScene() = default;
@@ -177,6 +180,7 @@ void AccessPathScene::setPaths(const AccessPaths& paths, const SnapshotData& dat
     clear();
     m_nodeItems.clear();
     m_edgeItems.clear();
+    m_trunks.clear();
     m_paths = paths;
     m_palette = palette;
     m_focus = AccessGraph::kNone;
@@ -223,48 +227,122 @@ void AccessPathScene::setPaths(const AccessPaths& paths, const SnapshotData& dat
         addItem(item);
         m_nodeItems.push_back(item);
     }
-    m_edgeItems.reserve(m_paths.edges.size());
-    for (const auto& e : m_paths.edges) {
-        const QRectF from(m_positions[e.from], QSizeF(kNodeWidth, kNodeHeight));
-        const QRectF to(m_positions[e.to], QSizeF(kNodeWidth, kNodeHeight));
-        QPainterPath path;
-        QPointF end;
-        if (!e.back) {
-            // Through the edge's waypoints: a curve between layers, straight along each lane.
-            QPointF start(from.right(), from.center().y());
-            end = QPointF(to.left(), to.center().y());
-            path.moveTo(start);
-            const auto curveTo = [&path](const QPointF& a, const QPointF& b) {
-                const qreal dx = std::max<qreal>(20, (b.x() - a.x()) / 2);
-                path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
-            };
-            for (quint32 id : m_paths.edgeWaypoints[&e - m_paths.edges.data()]) {
-                const QPointF lane = m_waypoints[id - m_paths.nodes.size()];
-                curveTo(start, lane);
-                start = lane + QPointF(kNodeWidth, 0);
-                path.lineTo(start);
-            }
-            curveTo(start, end);
-            path.moveTo(end + QPointF(-7, -4));
-            path.lineTo(end);
-            path.lineTo(end + QPointF(-7, 4));
-        } else {
-            // A cycle closing back to an earlier layer: an arc under both nodes.
-            const QPointF start(from.center().x(), from.bottom());
-            end = QPointF(to.center().x() + 12, to.bottom());
-            const qreal drop = 40 + std::abs(start.x() - end.x()) * 0.15;
-            path.moveTo(start);
-            path.cubicTo(start + QPointF(0, drop), end + QPointF(0, drop), end);
-            path.moveTo(end + QPointF(-4, 7));
-            path.lineTo(end);
-            path.lineTo(end + QPointF(4, 7));
-        }
-        auto* item = addPath(path);
-        m_edgeItems.push_back(item);
-    }
+    buildEdges();
     applyEdgeStyles();
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.adjusted(-40, -40, 40, 40));
+}
+
+namespace {
+
+void curveTo(QPainterPath& path, const QPointF& a, const QPointF& b)
+{
+    const qreal dx = std::max<qreal>(20, (b.x() - a.x()) / 2);
+    path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+}
+
+void arrowAt(QPainterPath& path, const QPointF& end)
+{
+    path.moveTo(end + QPointF(-7, -4));
+    path.lineTo(end);
+    path.lineTo(end + QPointF(-7, 4));
+}
+
+} // namespace
+
+// Appends the route from cursor through the waypoints via[from…] to end: a curve between
+// layers, straight along each waypoint's lane, an arrow at the end.
+void AccessPathScene::appendRoute(QPainterPath& path, QPointF cursor, const std::vector<quint32>& via, std::size_t from,
+                                  const QPointF& end) const
+{
+    for (std::size_t k = from; k < via.size(); ++k) {
+        const QPointF lane = m_waypoints[via[k] - m_paths.nodes.size()];
+        curveTo(path, cursor, lane);
+        cursor = lane + QPointF(kNodeWidth, 0);
+        path.lineTo(cursor);
+    }
+    curveTo(path, cursor, end);
+    arrowAt(path, end);
+}
+
+void AccessPathScene::buildEdges()
+{
+    const auto n = quint32(m_paths.nodes.size());
+    const auto rectOf = [this](quint32 node) { return QRectF(m_positions[node], QSizeF(kNodeWidth, kNodeHeight)); };
+    // Many edges into one point (an expanded group's members, or their shared lane) run as a bus:
+    // a short stub from each source to one vertical line, drawn once. Painting thousands of
+    // overlapping curves would stall every repaint near the target.
+    constexpr std::size_t kBusFrom = 24;
+    std::unordered_map<quint32, std::vector<quint32>> fanIn; // first hop (node or waypoint id) → edges
+    for (quint32 i = 0; i < m_paths.edges.size(); ++i) {
+        const auto& e = m_paths.edges[i];
+        if (!e.back)
+            fanIn[m_paths.edgeWaypoints[i].empty() ? e.to : m_paths.edgeWaypoints[i].front()].push_back(i);
+    }
+    m_edgeFull.assign(m_paths.edges.size(), QPainterPath());
+    m_edgeStub.assign(m_paths.edges.size(), QPainterPath());
+    for (const auto& [hop, edges] : fanIn) {
+        const auto& first = m_paths.edges[edges.front()];
+        const QPointF end(rectOf(first.to).left(), rectOf(first.to).center().y());
+        const bool viaLane = hop >= n;
+        const QPointF point = viaLane ? m_waypoints[hop - n] : end;
+        const auto& via = m_paths.edgeWaypoints[edges.front()];
+        if (edges.size() < kBusFrom) {
+            for (quint32 i : edges) {
+                const QRectF from = rectOf(m_paths.edges[i].from);
+                QPainterPath path(QPointF(from.right(), from.center().y()));
+                appendRoute(path, path.currentPosition(), m_paths.edgeWaypoints[i], 0, end);
+                m_edgeFull[i] = path;
+            }
+            continue;
+        }
+        const qreal busX = point.x() - kColumnGap / 2;
+        // From the bus to the target: once for the trunk, and again on each highlighted edge.
+        QPainterPath onward(QPointF(busX, point.y()));
+        onward.lineTo(point);
+        if (viaLane) {
+            onward.lineTo(point + QPointF(kNodeWidth, 0));
+            appendRoute(onward, onward.currentPosition(), via, 1, end);
+        } else {
+            arrowAt(onward, end);
+        }
+        qreal top = point.y(), bottom = point.y();
+        for (quint32 i : edges) {
+            const QRectF from = rectOf(m_paths.edges[i].from);
+            const QPointF start(from.right(), from.center().y());
+            top = std::min(top, start.y());
+            bottom = std::max(bottom, start.y());
+            QPainterPath stub(start);
+            stub.lineTo(busX, start.y());
+            m_edgeStub[i] = stub;
+            QPainterPath full = stub;
+            full.lineTo(busX, point.y());
+            full.connectPath(onward);
+            m_edgeFull[i] = full;
+        }
+        QPainterPath trunk(QPointF(busX, top));
+        trunk.lineTo(busX, bottom);
+        trunk.addPath(onward);
+        m_trunks.push_back(addPath(trunk));
+    }
+    for (quint32 i = 0; i < m_paths.edges.size(); ++i) {
+        const auto& e = m_paths.edges[i];
+        if (!e.back)
+            continue;
+        // A cycle closing back to an earlier layer: an arc under both nodes.
+        const QPointF start(rectOf(e.from).center().x(), rectOf(e.from).bottom());
+        const QPointF end(rectOf(e.to).center().x() + 12, rectOf(e.to).bottom());
+        const qreal drop = 40 + std::abs(start.x() - end.x()) * 0.15;
+        QPainterPath path(start);
+        path.cubicTo(start + QPointF(0, drop), end + QPointF(0, drop), end);
+        path.moveTo(end + QPointF(-4, 7));
+        path.lineTo(end);
+        path.lineTo(end + QPointF(4, 7));
+        m_edgeFull[i] = path;
+    }
+    m_edgeItems.reserve(m_paths.edges.size());
+    for (quint32 i = 0; i < m_paths.edges.size(); ++i)
+        m_edgeItems.push_back(addPath(m_edgeStub[i].isEmpty() ? m_edgeFull[i] : m_edgeStub[i]));
 }
 
 void AccessPathScene::place()
@@ -351,13 +429,24 @@ void AccessPathScene::applyEdgeStyles()
     const QColor text = m_palette.color(QPalette::Text);
     const QColor base = m_palette.color(QPalette::Base);
     const QColor accent = m_palette.color(QPalette::Highlight);
+    QPen normal(blend(base, text, 0.4), 1.2);
+    normal.setCapStyle(Qt::RoundCap);
+    normal.setJoinStyle(Qt::RoundJoin);
+    for (QGraphicsPathItem* trunk : m_trunks)
+        trunk->setPen(normal);
     for (std::size_t i = 0; i < m_edgeItems.size(); ++i) {
         const auto& e = m_paths.edges[i];
-        QPen pen(e.highlighted ? accent : blend(base, text, 0.4), e.highlighted ? 3.0 : 1.2);
-        pen.setCapStyle(Qt::RoundCap);
-        pen.setJoinStyle(Qt::RoundJoin);
+        QPen pen = normal;
+        if (e.highlighted) {
+            pen.setColor(accent);
+            pen.setWidthF(3.0);
+        }
         if (e.back)
             pen.setStyle(Qt::DashLine);
+        // A bus member shows its own way to the target only when highlighted.
+        const QPainterPath& path = e.highlighted || m_edgeStub[i].isEmpty() ? m_edgeFull[i] : m_edgeStub[i];
+        if (m_edgeItems[i]->path() != path)
+            m_edgeItems[i]->setPath(path);
         m_edgeItems[i]->setPen(pen);
         m_edgeItems[i]->setZValue(e.highlighted ? 1 : 0);
     }

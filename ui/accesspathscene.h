@@ -3,6 +3,7 @@
 #include "analysis/accesspaths.h"
 
 #include <QGraphicsScene>
+#include <QPainterPath>
 #include <QPalette>
 
 #include <vector>
@@ -45,6 +46,9 @@ public:
 
 private:
     void place();
+    void buildEdges();
+    void appendRoute(QPainterPath& path, QPointF cursor, const std::vector<quint32>& via, std::size_t from,
+                     const QPointF& end) const;
     void applyEdgeStyles();
 
     AccessPaths m_paths;
@@ -53,6 +57,9 @@ private:
     std::vector<QPointF> m_waypoints; // left end of each waypoint's lane
     std::vector<AccessPathNodeItem*> m_nodeItems;
     std::vector<QGraphicsPathItem*> m_edgeItems;
+    std::vector<QPainterPath> m_edgeFull;     // each edge's whole way
+    std::vector<QPainterPath> m_edgeStub;     // a bus member's stub to its bus; empty for an edge on its own
+    std::vector<QGraphicsPathItem*> m_trunks; // one per bus
     quint32 m_focus = AccessGraph::kNone;
 };
 
