@@ -451,7 +451,8 @@ AccessPaths computeAccessPaths(const AccessGraph& graph, const SnapshotData& dat
             const quint32 to = builder.entitlement(ent).first;
             for (std::size_t i = 0; i < shown; ++i)
                 builder.edge(builder.node(Kind::Account, members[i]).first, to);
-            materialised += quint32(shown);
+            if (expanded == query.expandedPages.end())
+                materialised += quint32(shown); // what the user expanded does not use up the overview's budget
             if (shown < members.size()) {
                 const quint32 more = builder.node(Kind::MoreAccounts, ent).first;
                 out.nodes[more].hiddenCount = quint32(members.size() - shown);

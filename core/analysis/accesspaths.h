@@ -35,8 +35,9 @@ struct AccessPathQuery
     quint32 pageSize = 500;
     // Collapsed nodes the user expanded: entitlement index → pages shown.
     std::map<quint32, quint32> expandedPages;
-    // Materialised accounts across the whole picture before every further group collapses.
-    quint32 maxAccounts = 2000;
+    // Accounts shown across the whole picture before every further group collapses: the first
+    // view stays an overview; expanding shows more.
+    quint32 maxAccounts = 150;
 };
 
 // The subgraph of access paths for one query, with layers and an order within each layer that

@@ -225,6 +225,21 @@ private Q_SLOTS:
             }
         }
         QVERIFY(intoTarget);
+
+        // Who can reach the most deeply nested entitlement: accounts → nested groups → it.
+        const auto snapshot = window.snapshot();
+        quint32 deepest = 0;
+        for (quint32 e = 0; e < snapshot->graph->entitlementCount(); ++e)
+            if (snapshot->graph->nestingDepth(e) > snapshot->graph->nestingDepth(deepest))
+                deepest = e;
+        QVERIFY(snapshot->graph->nestingDepth(deepest) >= 1);
+        explorer->showPaths(ObjectRef::entitlement(deepest));
+        QVERIFY(explorer->message().isEmpty());
+        QVERIFY(explorer->paths().layers.size() >= 3);
+        QCOMPARE(explorer->paths().nodes[explorer->paths().startNode].layer,
+                 quint32(explorer->paths().layers.size() - 1));
+        QTest::qWait(30);
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("explorer-nested-light.png")));
     }
 
     void bigGroupCollapsesExpandsAndBackRestoresTheArrangement()
