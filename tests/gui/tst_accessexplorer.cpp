@@ -193,6 +193,20 @@ private Q_SLOTS:
         QVERIFY(!explorer->message().isEmpty());
         explorer->goForward();
         QCOMPARE(explorer->state().start, ObjectRef::entitlement(0));
+        // An identity starts from all its accounts (people with an admin account have two).
+        bool identityShown = false;
+        for (quint32 i = 0; i < snapshot->graph->identityCount() && !identityShown; ++i) {
+            if (snapshot->graph->accountsOfIdentity(i).size() >= 2) {
+                explorer->showPaths(ObjectRef::identity(i));
+                QVERIFY(explorer->message().isEmpty());
+                const AccessPaths& paths = explorer->paths();
+                QCOMPARE(paths.nodes[paths.startNode].kind, Kind::Identity);
+                QCOMPARE(countKind(paths, Kind::Account), int(snapshot->graph->accountsOfIdentity(i).size()));
+                QVERIFY(!explorer->findChild<QToolButton*>(QStringLiteral("whoCanReachButton"))->isEnabled());
+                identityShown = true;
+            }
+        }
+        QVERIFY(identityShown);
     }
 
     void explorerFromAnAccountShowsThePrivilegedPath()
