@@ -910,7 +910,7 @@ void MainWindow::updateNavigationActions()
 void MainWindow::createAccessExplorer()
 {
     m_explorer = new AccessExplorer;
-    m_tabs->addTab(m_explorer, tr("Access Pa&ths"));
+    m_tabs->insertTab(m_tabs->indexOf(m_dashboard) + 1, m_explorer, tr("Access Pa&ths")); // beside the dashboard
     // A click on a node shows the object in the detail panel (and the history); "Show in Its
     // Pane" goes to its table.
     connect(m_explorer, &AccessExplorer::objectSelected, this, [this](const ObjectRef& ref) { showObject(ref, true); });

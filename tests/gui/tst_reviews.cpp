@@ -2,6 +2,7 @@
 
 #include "campaignactions.h"
 #include "campaignwizard.h"
+#include "dashboardview.h"
 #include "helpdeskview.h"
 #include "mainwindow.h"
 #include "reviewitemmodel.h"
@@ -307,7 +308,9 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
         const int index = tabs->indexOf(window.reviews());
-        QCOMPARE(index, int(MainWindow::AuditPane) + 1);
+        // After the panes: the dashboard, the access paths, then reviews and the help desk.
+        QCOMPARE(tabs->indexOf(window.dashboard()), int(MainWindow::AuditPane) + 1);
+        QCOMPARE(index, int(MainWindow::AuditPane) + 3);
         QCOMPARE(tabs->indexOf(window.helpdesk()), index + 1);
         QSignalSpy campaign(window.reviews(), &ReviewView::campaignLoaded);
         QVERIFY(campaign.count() > 0 || campaign.wait(30000));
