@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
-    libgl-dev libxkbcommon-dev libssl-dev libldap-dev libxlsxwriter-dev
+    libgl-dev libxkbcommon-dev libssl-dev libldap-dev libxlsxwriter-dev zlib1g-dev
     slapd ldap-utils
     gnome-keyring dbus-daemon libsecret-1-0
     xvfb xauth fonts-dejavu-core

@@ -5,6 +5,7 @@
 
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
+#include "review/xlsxworksheet.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -44,12 +45,15 @@ const Subcommand kSubcommands[] = {
                  "                       --reason TEXT\n"
                  "  Gives items, or every undecided item of a reviewer, to another reviewer (recorded)."},
     {"export-worksheet",
-     "attest review export-worksheet --workspace FILE --campaign ID --reviewer KEY --output FILE.csv\n"
-     "  Writes a reviewer's items as a CSV worksheet for offline review: fill in decision and\n"
-     "  justification, then import it."},
+     "attest review export-worksheet --workspace FILE --campaign ID --reviewer KEY --output FILE.csv|FILE.xlsx\n"
+     "                               [--format csv|xlsx]\n"
+     "  Writes a reviewer's items as a worksheet for offline review: fill in decision and\n"
+     "  justification, then import it. The format follows the file's extension unless given; the\n"
+     "  XLSX workbook offers the decisions as a drop-down list."},
     {"import-worksheet",
-     "attest review import-worksheet --workspace FILE --campaign ID --reviewer KEY --input FILE.csv\n"
-     "  Checks every row first and lists each problem with its line; a file with any problem\n"
+     "attest review import-worksheet --workspace FILE --campaign ID --reviewer KEY --input FILE.csv|FILE.xlsx\n"
+     "  Reads a CSV or XLSX worksheet (also after saving it in Excel or LibreOffice). Checks every row first and lists "
+     "each problem with its line; a file with any problem\n"
      "  imports nothing. Rows with an empty decision are skipped."},
 };
 
@@ -202,14 +206,23 @@ bool hasItemsOf(const CampaignState& state, const QString& reviewer)
     return false;
 }
 
-int runExportWorksheet(const CampaignState& state, const QString& reviewer, const QString& path)
+int runExportWorksheet(const CampaignState& state, const QString& reviewer, const QString& path, bool xlsx)
 {
     if (!hasItemsOf(state, reviewer))
         return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2 (see attest review status)")
                                       .arg(reviewer)
                                       .arg(state.campaign().id));
     QSaveFile file(path);
-    const QByteArray bytes = worksheet::write(state, reviewer);
+    QByteArray bytes;
+    if (xlsx) {
+        QString error;
+        const auto workbook = worksheet::writeXlsx(state, reviewer, &error);
+        if (!workbook)
+            return fail(kExitFailure, QStringLiteral("cannot write %1: %2").arg(path, error));
+        bytes = *workbook;
+    } else {
+        bytes = worksheet::write(state, reviewer);
+    }
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return fail(kExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     qint64 rows = 0;
@@ -282,8 +295,10 @@ int runReview(const QStringList& arguments)
     const QCommandLineOption to = option("to", "The new reviewer.", "key");
     const QCommandLineOption by = option("by", "Who does it (recorded).", "who");
     const QCommandLineOption reason = option("reason", "Why (recorded).", "text");
-    const QCommandLineOption output = option("output", "The CSV file to write.", "file");
-    const QCommandLineOption input = option("input", "The CSV file to read.", "file");
+    const QCommandLineOption output = option("output", "The worksheet to write (.csv or .xlsx).", "file");
+    const QCommandLineOption input = option("input", "The worksheet to read (CSV or XLSX).", "file");
+    const QCommandLineOption sheetFormat =
+        option("format", "csv or xlsx (default: from the output file's extension, else csv).", "format");
     parser.addOptions({help, workspace});
     if (command != QLatin1String("list"))
         parser.addOption(campaign);
@@ -296,7 +311,7 @@ int runReview(const QStringList& arguments)
     if (command == QLatin1String("reassign"))
         parser.addOptions({item, from, to, by, reason});
     if (command == QLatin1String("export-worksheet"))
-        parser.addOptions({reviewer, output});
+        parser.addOptions({reviewer, output, sheetFormat});
     if (command == QLatin1String("import-worksheet"))
         parser.addOptions({reviewer, input});
     if (!parser.parse(QStringList{QStringLiteral("attest review %1").arg(command)} + rest))
@@ -394,8 +409,16 @@ int runReview(const QStringList& arguments)
         std::printf("reassigned %lld item(s) to %s\n", *count, parser.value(to).trimmed().toUtf8().constData());
         return 0;
     }
-    if (command == QLatin1String("export-worksheet"))
-        return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output));
+    if (command == QLatin1String("export-worksheet")) {
+        QString f = parser.value(sheetFormat).trimmed().toLower();
+        if (f.isEmpty())
+            f = parser.value(output).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
+                                                                                           : QStringLiteral("csv");
+        if (f != QLatin1String("csv") && f != QLatin1String("xlsx"))
+            return fail(kExitUsage, QStringLiteral("--format is csv or xlsx, not %1").arg(parser.value(sheetFormat)));
+        return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output),
+                                  f == QLatin1String("xlsx"));
+    }
     if (command == QLatin1String("import-worksheet"))
         return runImportWorksheet(*ws, state, parser.value(reviewer).trimmed(), parser.value(input));
     return fail(kExitUsage, QStringLiteral("unknown review command \"%1\"").arg(command));

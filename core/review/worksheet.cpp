@@ -1,5 +1,7 @@
 #include "worksheet.h"
 
+#include "xlsxworksheet.h"
+
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -97,32 +99,40 @@ void appendCell(QByteArray& out, const QString& text, bool guardFormula)
     out.append('"');
 }
 
-QByteArray write(const CampaignState& state, const QString& reviewer)
+QStringList rowCells(const CampaignState& state, std::size_t i)
 {
     const ReviewItemTable& items = state.items();
-    const QString campaign = QString::number(state.campaign().id);
-    const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
+    const CampaignState::ItemState& s = state.state(i);
+    const QString identity = items.text(i, ReviewItemTable::IdentityKey).isEmpty()
+                                 ? tr("(no identity)")
+                                 : items.text(i, ReviewItemTable::IdentityName);
+    const int peers = items.peerPercent(i);
+    const Recommendation recommendation = items.recommendation(i);
+    return {QString::number(state.campaign().id),
+            QString::fromLatin1(state.campaign().populationSha256.toHex()),
+            QString::number(i + 1),
+            identity,
+            items.text(i, ReviewItemTable::Title),
+            items.text(i, ReviewItemTable::Department),
+            items.text(i, ReviewItemTable::AccountLogin),
+            items.text(i, ReviewItemTable::EntitlementName),
+            items.text(i, ReviewItemTable::AccessPath),
+            items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
+            hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i)) : tr("never"),
+            peers < 0 ? QString() : QString::number(peers),
+            recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
+            items.text(i, ReviewItemTable::RecommendationReason),
+            decisionName(s.decision),
+            s.justification};
+}
+
+QByteArray write(const CampaignState& state, const QString& reviewer)
+{
     QByteArray out("\xEF\xBB\xBF");
     appendRow(out, columns(), false);
     for (std::size_t i = 0; i < state.size(); ++i) {
-        if (state.reviewerOf(i) != reviewer)
-            continue;
-        const CampaignState::ItemState& s = state.state(i);
-        const QString identity = items.text(i, ReviewItemTable::IdentityKey).isEmpty()
-                                     ? tr("(no identity)")
-                                     : items.text(i, ReviewItemTable::IdentityName);
-        const int peers = items.peerPercent(i);
-        const Recommendation recommendation = items.recommendation(i);
-        appendRow(out,
-                  {campaign, hash, QString::number(i + 1), identity, items.text(i, ReviewItemTable::Title),
-                   items.text(i, ReviewItemTable::Department), items.text(i, ReviewItemTable::AccountLogin),
-                   items.text(i, ReviewItemTable::EntitlementName), items.text(i, ReviewItemTable::AccessPath),
-                   items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
-                   hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i)) : tr("never"),
-                   peers < 0 ? QString() : QString::number(peers),
-                   recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
-                   items.text(i, ReviewItemTable::RecommendationReason), decisionName(s.decision), s.justification},
-                  true);
+        if (state.reviewerOf(i) == reviewer)
+            appendRow(out, rowCells(state, i), true);
     }
     return out;
 }
@@ -224,7 +234,29 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
     }
     std::vector<CsvRecord> records;
     QString error;
-    if (!readCsv(bytes, &records, &error)) {
+    const QString campaignId = QString::number(state.campaign().id);
+    const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
+    if (isXlsx(bytes)) {
+        XlsxProperties properties;
+        if (!readXlsx(bytes, &records, &properties, &error)) {
+            problem(0, tr("not a readable worksheet workbook: %1").arg(error));
+            return v;
+        }
+        // The workbook names its campaign and reviewer itself; the rows are checked as well.
+        if (!properties.campaign.isEmpty() && properties.campaign != campaignId) {
+            problem(0, tr("the workbook is from campaign %1, not campaign %2").arg(properties.campaign, campaignId));
+            return v;
+        }
+        if (!properties.populationSha256.isEmpty() && properties.populationSha256.toLower() != hash) {
+            problem(0, tr("the workbook's population hash differs from the campaign's: it is from another "
+                          "population"));
+            return v;
+        }
+        if (!properties.reviewer.isEmpty() && properties.reviewer != reviewer) {
+            problem(0, tr("the workbook is %1's worksheet, not %2's").arg(properties.reviewer, reviewer));
+            return v;
+        }
+    } else if (!readCsv(bytes, &records, &error)) {
         problem(0, error);
         return v;
     }
@@ -255,8 +287,6 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         return v;
     }
 
-    const QString campaignId = QString::number(state.campaign().id);
-    const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
     const ReviewItemTable& items = state.items();
     QHash<quint32, qint64> seen; // item → line
     for (std::size_t r = 1; r < records.size(); ++r) {

@@ -28,6 +28,8 @@ const QStringList& columns();
 // RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a BOM so spreadsheets read it as UTF-8.
 // Text starting with = + - @ tab or CR is prefixed with ' against spreadsheet formulas.
 QByteArray write(const CampaignState& state, const QString& reviewer);
+// One item's cells in the order of columns(), unguarded (shared by the CSV and XLSX writers).
+QStringList rowCells(const CampaignState& state, std::size_t item);
 void appendCell(QByteArray& out, const QString& text, bool guardFormula);
 
 // A CSV record and the line it starts on (1-based; a quoted cell may span lines).
@@ -65,7 +67,8 @@ struct Validation
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Checks every row of a worksheet for `reviewer` against the campaign: the campaign id and
+// Checks every row of a worksheet (CSV, or XLSX when the bytes are a ZIP archive; its rows' numbers
+// stand for lines) for `reviewer` against the campaign: the campaign id and
 // population hash, known items of that reviewer (once each), the account and entitlement
 // matching the item, decision words, justifications the campaign requires. Files over
 // kMaxBytes are refused.

@@ -3,6 +3,8 @@
 #include "clitestsupport.h"
 
 #include "cli/csvwriter.h"
+#include "core/ziptestwriter.h"
+#include "review/zipreader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -352,6 +354,72 @@ private Q_SLOTS:
         QCOMPARE(first[arg("justification")].toString(), arg("ask HR, then\nthe team lead"));
         QCOMPARE(first[arg("decidedBy")].toString(), m_reviewer);
         QCOMPARE(all[good[2][item].toInt() - 1][arg("justification")].toString(), arg("still on the project"));
+    }
+
+    void xlsxWorksheetsGoOutAndComeBack()
+    {
+        // The format follows the extension, or --format.
+        const QString path = m_dir.filePath(arg("sheet.xlsx"));
+        Run run = review({arg("export-worksheet"), arg("--reviewer"), m_reviewer, arg("--output"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString other = m_dir.filePath(arg("sheet.dat"));
+        QVERIFY(review({arg("export-worksheet"), arg("--reviewer"), m_reviewer, arg("--output"), other, arg("--format"),
+                        arg("xlsx")})
+                    .exitCode == 0);
+        QCOMPARE(review({arg("export-worksheet"), arg("--reviewer"), m_reviewer, arg("--output"), other,
+                         arg("--format"), arg("ods")})
+                     .exitCode,
+                 2);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xlsx = file.readAll();
+        file.close();
+        QVERIFY(xlsx.startsWith("PK\x03\x04"));
+
+        // Unchanged, it imports cleanly and changes nothing.
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("imported 0 decisions"), run.out.constData());
+
+        // The dont-know decided from the CSV worksheet turned into approve in the workbook.
+        QString error;
+        auto zip = attest::ZipReader::open(xlsx, &error);
+        QVERIFY2(zip, qPrintable(error));
+        QList<attest::test::ZipTestEntry> parts;
+        for (const QString& name : zip->names())
+            parts.append({name, zip->read(name, &error).value_or(QByteArray())});
+        qsizetype changed = 0;
+        for (attest::test::ZipTestEntry& e : parts) {
+            if (e.name == QLatin1String("xl/worksheets/sheet1.xml")) {
+                changed = e.data.count("<t>dont-know</t>");
+                e.data.replace("<t>dont-know</t>", "<t>approve</t>");
+            }
+        }
+        QCOMPARE(changed, 1);
+        const QByteArray edited = attest::test::zipArchive(parts);
+        const QString truncatedPath = m_dir.filePath(arg("truncated.xlsx"));
+        QFile truncated(truncatedPath);
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(edited.left(edited.size() - 100));
+        truncated.close();
+        const QByteArray before = items().isEmpty() ? QByteArray() : QJsonDocument(items()).toJson();
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), truncatedPath});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("truncated") && run.err.contains("nothing was imported"), run.err.constData());
+        QCOMPARE(QJsonDocument(items()).toJson(), before);
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(edited);
+        file.close();
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("imported 1 decisions"), run.out.constData());
+        int approvedWithHrNote = 0;
+        for (const QJsonValue& v : items()) {
+            if (v[arg("justification")].toString() == QLatin1String("ask HR, then\nthe team lead"))
+                approvedWithHrNote += v[arg("decision")].toString() == QLatin1String("approve") ? 1 : 0;
+        }
+        QCOMPARE(approvedWithHrNote, 1);
     }
 
     void exportReviewItems()

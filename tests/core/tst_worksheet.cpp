@@ -5,8 +5,12 @@
 #include "review/campaignstate.h"
 #include "review/population.h"
 #include "review/worksheet.h"
+#include "review/xlsxworksheet.h"
+#include "review/zipreader.h"
 #include "store/workspace.h"
+#include "ziptestwriter.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +75,83 @@ QByteArray toCsv(const QList<QStringList>& rows, const char* newline = "\r\n")
         out.append(newline);
     }
     return out;
+}
+
+// Every part of an .xlsx file, to rewrite some and zip them again.
+QList<test::ZipTestEntry> partsOf(const QByteArray& xlsx)
+{
+    QString error;
+    auto zip = ZipReader::open(xlsx, &error);
+    QList<test::ZipTestEntry> parts;
+    if (!zip)
+        return parts;
+    for (const QString& name : zip->names())
+        parts.append({name, zip->read(name, &error).value_or(QByteArray())});
+    return parts;
+}
+
+QByteArray& part(QList<test::ZipTestEntry>& parts, const QString& name)
+{
+    for (test::ZipTestEntry& e : parts) {
+        if (e.name == name)
+            return e.data;
+    }
+    parts.append({name, {}});
+    return parts.back().data;
+}
+
+QString columnName(qsizetype column)
+{
+    QString name;
+    for (qsizetype c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
+    return name;
+}
+
+// The sheet as a spreadsheet program saves it: every text in xl/sharedStrings.xml (a run of rich
+// text in one), numbers as numbers, empty cells left out.
+void resaveWithSharedStrings(QList<test::ZipTestEntry>& parts, const QList<QStringList>& rows)
+{
+    QStringList shared;
+    QByteArray sheet("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                     "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        sheet += "<row r=\"" + QByteArray::number(r + 1) + "\">";
+        for (qsizetype c = 0; c < rows[r].size(); ++c) {
+            const QString& text = rows[r][c];
+            if (text.isEmpty())
+                continue;
+            const QByteArray ref = (columnName(c) + QString::number(r + 1)).toLatin1();
+            bool number = false;
+            text.toLongLong(&number);
+            if (number && r > 0) {
+                sheet += "<c r=\"" + ref + "\"><v>" + text.toLatin1() + ".0</v></c>";
+                continue;
+            }
+            qsizetype index = shared.indexOf(text);
+            if (index < 0) {
+                index = shared.size();
+                shared << text;
+            }
+            sheet += "<c r=\"" + ref + "\" s=\"1\" t=\"s\"><v>" + QByteArray::number(index) + "</v></c>";
+        }
+        sheet += "</row>";
+    }
+    sheet += "</sheetData></worksheet>";
+    QByteArray strings("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    for (const QString& text : shared) {
+        const QByteArray escaped = text.toHtmlEscaped().toUtf8();
+        if (text.size() > 3) // split into two runs, with a phonetic hint that is not part of the value
+            strings += "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">" + text.left(2).toHtmlEscaped().toUtf8() +
+                       "</t></r><r><t xml:space=\"preserve\">" + text.mid(2).toHtmlEscaped().toUtf8() +
+                       "</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></si>";
+        else
+            strings += "<si><t>" + escaped + "</t></si>";
+    }
+    strings += "</sst>";
+    part(parts, QStringLiteral("xl/worksheets/sheet1.xml")) = sheet;
+    part(parts, QStringLiteral("xl/sharedStrings.xml")) = strings;
 }
 
 } // namespace
@@ -317,6 +398,211 @@ private Q_SLOTS:
         const QByteArray exported = worksheet::write(m_loaded->state, QStringLiteral("boss"));
         QVERIFY(exported.contains(",revoke,'-\r\n"));
         QCOMPARE(worksheet::validate(exported, m_loaded->state, QStringLiteral("boss")).unchanged, qint64(2));
+    }
+
+    void xlsxHoldsTheCsvWorksheet()
+    {
+        QString error;
+        const auto xlsx = worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error);
+        QVERIFY2(xlsx, qPrintable(error));
+        QVERIFY(worksheet::isXlsx(*xlsx));
+        std::vector<worksheet::CsvRecord> records;
+        worksheet::XlsxProperties properties;
+        QVERIFY2(worksheet::readXlsx(*xlsx, &records, &properties, &error), qPrintable(error));
+        std::vector<worksheet::CsvRecord> csv;
+        QVERIFY(worksheet::readCsv(worksheet::write(m_loaded->state, QStringLiteral("boss")), &csv, &error));
+        QCOMPARE(records.size(), csv.size());
+        for (std::size_t r = 0; r < records.size(); ++r) {
+            QCOMPARE(records[r].line, qint64(r + 1));
+            QCOMPARE(records[r].cells.size(), csv[r].cells.size());
+            for (qsizetype c = 0; c < csv[r].cells.size(); ++c) {
+                // CSV guards text like "-" against formulas; an XLSX text cell needs no guard.
+                const QString& expected = csv[r].cells[c];
+                QVERIFY2(records[r].cells[c] == expected ||
+                             QString(QLatin1Char('\'') + records[r].cells[c]) == expected,
+                         qPrintable(records[r].cells[c] + QStringLiteral(" vs ") + expected));
+            }
+        }
+        QCOMPARE(properties.campaign, QString::number(m_loaded->campaign.id));
+        QCOMPARE(properties.populationSha256, QString::fromLatin1(m_loaded->campaign.populationSha256.toHex()));
+        QCOMPARE(properties.reviewer, QStringLiteral("boss"));
+
+        // What the reviewer sees: a drop-down of the three decisions on the decision column, the
+        // header frozen and bold, read-only cells shaded, an autofilter.
+        auto zip = ZipReader::open(*xlsx, &error);
+        QVERIFY2(zip, qPrintable(error));
+        const QByteArray sheet = zip->read(QStringLiteral("xl/worksheets/sheet1.xml"), &error).value_or(QByteArray());
+        const QString decision = columnName(column("decision"));
+        QVERIFY2(sheet.contains("<dataValidation type=\"list\""), sheet.constData());
+        QVERIFY(sheet.contains(
+            QString(QStringLiteral("sqref=\"") + decision + QStringLiteral("2:") + decision + QStringLiteral("4\""))
+                .toLatin1()));
+        QVERIFY(sheet.contains("<formula1>\"approve,revoke,dont-know\"</formula1>"));
+        QVERIFY(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""));
+        QVERIFY(sheet.contains("<autoFilter ref=\"A1:P4\""));
+        const QByteArray styles = zip->read(QStringLiteral("xl/styles.xml"), &error).value_or(QByteArray());
+        QVERIFY(styles.contains("<b/>"));
+        QVERIFY(styles.contains("FFEFEFEF"));
+        QVERIFY(readsBackDecisionsAfterEditing(*xlsx));
+    }
+
+    // Not a slot: returns whether the edited workbooks imported as expected.
+    bool readsBackDecisionsAfterEditing(const QByteArray& xlsx)
+    {
+        // The row of a2 → Dev is undecided; fill it in as a reviewer in Excel would: dont-know.
+        std::vector<worksheet::CsvRecord> records;
+        worksheet::XlsxProperties properties;
+        QString error;
+        if (!worksheet::readXlsx(xlsx, &records, &properties, &error))
+            return false;
+        QList<QStringList> rows;
+        for (const auto& r : records)
+            rows << r.cells;
+        int undecided = -1;
+        for (int r = 1; r < rows.size(); ++r) {
+            if (rows[r][column("decision")].isEmpty())
+                undecided = r;
+        }
+        if (undecided < 0)
+            return false;
+        const quint32 item = rows[undecided][column("item")].toUInt() - 1;
+
+        // 1. The inline-string workbook as written, one blank cell turned into text.
+        QList<test::ZipTestEntry> parts = partsOf(xlsx);
+        QByteArray& sheet = part(parts, QStringLiteral("xl/worksheets/sheet1.xml"));
+        const QString ref = columnName(column("decision")) + QString::number(undecided + 1);
+        const QRegularExpression blank(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
+        QString text = QString::fromUtf8(sheet);
+        if (!text.contains(blank))
+            return false;
+        text.replace(blank, QStringLiteral("<c r=\"%1\"\\1 t=\"inlineStr\"><is><t>dont-know</t></is></c>").arg(ref));
+        sheet = text.toUtf8();
+        worksheet::Validation v = worksheet::validate(test::zipArchive(parts), m_loaded->state, QStringLiteral("boss"));
+        if (!v.ok() || v.entries.size() != 1 || v.entries.front().item != item ||
+            v.entries.front().decision != Decision::DontKnow || v.entries.front().line != undecided + 1)
+            return false;
+
+        // 2. Saved again by a spreadsheet program: shared strings with rich-text runs, numbers as
+        // 3.0; the formula-like justification stays text. Imported for real.
+        rows[undecided][column("decision")] = QStringLiteral("revoke");
+        rows[undecided][column("justification")] = QStringLiteral("=left the team & <moved>");
+        parts = partsOf(xlsx);
+        resaveWithSharedStrings(parts, rows);
+        v = worksheet::validate(test::zipArchive(parts), m_loaded->state, QStringLiteral("boss"));
+        if (!v.ok()) {
+            qWarning() << problems(v);
+            return false;
+        }
+        if (v.entries.size() != 1 || v.unchanged != 2)
+            return false;
+        const auto count = worksheet::import(*m_ws, m_loaded->state, v, QStringLiteral("boss"), &error);
+        return count && *count == 1 && m_loaded->state.state(item).decision == Decision::Revoke &&
+               m_loaded->state.state(item).justification == QStringLiteral("=left the team & <moved>");
+    }
+
+    void xlsxOfAnotherCampaignOrReviewerIsRefused()
+    {
+        QString error;
+        const auto boss2 = worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss2"), &error);
+        QVERIFY2(boss2, qPrintable(error));
+        worksheet::Validation v = worksheet::validate(*boss2, m_loaded->state, QStringLiteral("boss"));
+        QCOMPARE(v.problems.size(), 1);
+        QVERIFY2(v.problems.front().message.contains(QStringLiteral("boss2's worksheet")),
+                 qPrintable(problems(v).join(QLatin1Char('\n'))));
+
+        QList<test::ZipTestEntry> parts = partsOf(*boss2);
+        QByteArray& custom = part(parts, QStringLiteral("docProps/custom.xml"));
+        const QByteArray id = "<vt:lpwstr>" + QByteArray::number(m_loaded->campaign.id) + "</vt:lpwstr>";
+        QVERIFY2(custom.contains(id), custom.constData());
+        custom.replace(id, "<vt:lpwstr>999</vt:lpwstr>");
+        v = worksheet::validate(test::zipArchive(parts), m_loaded->state, QStringLiteral("boss2"));
+        QCOMPARE(v.problems.size(), 1);
+        QVERIFY(v.problems.front().message.contains(QStringLiteral("campaign 999")));
+        QVERIFY(v.entries.empty());
+    }
+
+    void refusesBrokenXlsx_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("message");
+        QString error;
+        const QByteArray good =
+            worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error).value_or(QByteArray());
+        QVERIFY(!good.isEmpty());
+        // Each broken copy also decides every row, so an import that got through would show.
+        std::vector<worksheet::CsvRecord> records;
+        worksheet::XlsxProperties properties;
+        QVERIFY(worksheet::readXlsx(good, &records, &properties, &error));
+        QList<QStringList> rows;
+        for (const auto& r : records)
+            rows << r.cells;
+        for (int r = 1; r < rows.size(); ++r) {
+            rows[r][column("decision")] = QStringLiteral("revoke");
+            rows[r][column("justification")] = QStringLiteral("gone");
+        }
+        QList<test::ZipTestEntry> decided = partsOf(good);
+        resaveWithSharedStrings(decided, rows);
+        const QByteArray valid = test::zipArchive(decided);
+        QTest::newRow("control: valid") << valid << QString();
+
+        QTest::newRow("truncated") << valid.left(valid.size() / 2) << QStringLiteral("truncated");
+        QTest::newRow("last bytes cut") << valid.left(valid.size() - 5) << QStringLiteral("truncated");
+        QByteArray flipped = valid;
+        const qsizetype sheetAt = flipped.indexOf("xl/worksheets/sheet1.xml") + 40;
+        flipped[sheetAt] = char(flipped[sheetAt] ^ 0x5A);
+        QTest::newRow("damaged data") << flipped << QStringLiteral("sheet1.xml");
+        QTest::newRow("empty") << QByteArray("PK\x03\x04") << QStringLiteral("too short");
+
+        QList<test::ZipTestEntry> parts = decided;
+        for (test::ZipTestEntry& e : parts) {
+            if (e.name == QLatin1String("xl/worksheets/sheet1.xml"))
+                e.declaredSize = 100; // inflates to far more: a zip bomb would
+        }
+        QTest::newRow("larger than declared")
+            << test::zipArchive(parts) << QStringLiteral("more than its declared size");
+        parts = decided;
+        for (test::ZipTestEntry& e : parts)
+            e.flags = 1;
+        QTest::newRow("encrypted") << test::zipArchive(parts) << QStringLiteral("encrypted");
+        parts = decided;
+        parts.removeIf([](const test::ZipTestEntry& e) { return e.name == QLatin1String("xl/worksheets/sheet1.xml"); });
+        QTest::newRow("sheet missing") << test::zipArchive(parts) << QStringLiteral("missing");
+        parts = decided;
+        parts.append(parts.front());
+        QTest::newRow("duplicate entry") << test::zipArchive(parts) << QStringLiteral("twice");
+        parts = decided;
+        part(parts, QStringLiteral("xl/sharedStrings.xml")).replace("</sst>", "");
+        QTest::newRow("unclosed XML") << test::zipArchive(parts) << QStringLiteral("sharedStrings.xml, line");
+        parts = decided;
+        QByteArray& sheet = part(parts, QStringLiteral("xl/worksheets/sheet1.xml"));
+        sheet.replace("<worksheet", "<!DOCTYPE worksheet [<!ENTITY a \"aaaa\">]><worksheet");
+        QTest::newRow("DTD") << test::zipArchive(parts) << QStringLiteral("document type");
+        parts = decided;
+        part(parts, QStringLiteral("xl/worksheets/sheet1.xml")).replace("<v>0</v>", "<v>99999</v>");
+        QTest::newRow("unknown shared string") << test::zipArchive(parts) << QStringLiteral("does not exist");
+        parts = decided;
+        part(parts, QStringLiteral("xl/worksheets/sheet1.xml")).replace("<row r=\"3\">", "<row r=\"1\">");
+        QTest::newRow("rows out of order") << test::zipArchive(parts) << QStringLiteral("comes after");
+    }
+
+    void refusesBrokenXlsx()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const worksheet::Validation v = worksheet::validate(bytes, m_loaded->state, QStringLiteral("boss"));
+        if (message.isEmpty()) { // the control: the same edits, intact, are valid
+            QVERIFY2(v.ok(), qPrintable(problems(v).join(QLatin1Char('\n'))));
+            QVERIFY(!v.entries.empty());
+            return;
+        }
+        QCOMPARE(v.problems.size(), 1);
+        QCOMPARE(v.problems.front().line, qint64(0));
+        QVERIFY2(v.problems.front().message.contains(message), qPrintable(v.problems.front().message));
+        QVERIFY(v.entries.empty());
+        QString error;
+        const std::size_t before = m_ws->decisionHistory(m_loaded->campaign.id, &error)->size();
+        QVERIFY(!worksheet::import(*m_ws, m_loaded->state, v, QStringLiteral("boss"), &error));
+        QCOMPARE(m_ws->decisionHistory(m_loaded->campaign.id, &error)->size(), before);
     }
 
     void refusesAClosedCampaign()
