@@ -1,11 +1,14 @@
 #include "reviewview.h"
 
+#include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connectionsecrets.h"
 
 #include "reviewitemmodel.h"
 
 #include "review/campaignstate.h"
+#include "review/worksheet.h"
+#include "review/xlsxworksheet.h"
 #include "store/workspace.h"
 
 #include <QComboBox>
@@ -23,13 +26,18 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace attest {
 
@@ -72,6 +80,36 @@ ReviewView::ReviewView(QWidget* parent)
     , m_progressTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("reviewView"));
+    m_bulk = new BulkDecision(this);
+    m_bulkBar = new QWidget(this);
+    m_bulkBar->setObjectName(QStringLiteral("bulkDecisionBar"));
+    m_bulkLabel = new QLabel(m_bulkBar);
+    m_bulkLabel->setObjectName(QStringLiteral("bulkDecisionLabel"));
+    m_bulkLabel->setTextFormat(Qt::PlainText);
+    m_bulkLabel->setWordWrap(true);
+    m_bulkProgress = new QProgressBar(m_bulkBar);
+    m_bulkProgress->setObjectName(QStringLiteral("bulkDecisionProgressBar"));
+    m_bulkProgress->setAccessibleName(tr("Bulk decision progress"));
+    m_bulkProgress->setMinimumWidth(220);
+    m_bulkCancel = new QPushButton(tr("Cancel"), m_bulkBar);
+    m_bulkCancel->setObjectName(QStringLiteral("bulkDecisionCancelButton"));
+    m_bulkCancel->setToolTip(tr("Stops after the batch being written. Batches already written stay recorded; "
+                                "running the same bulk decision again finishes the rest."));
+    auto* bulkLayout = new QHBoxLayout(m_bulkBar);
+    bulkLayout->setContentsMargins(0, 0, 0, 0);
+    bulkLayout->addWidget(m_bulkLabel, 1);
+    bulkLayout->addWidget(m_bulkProgress);
+    bulkLayout->addWidget(m_bulkCancel);
+    m_bulkBar->hide();
+    connect(m_bulkCancel, &QPushButton::clicked, this, &ReviewView::cancelBulk);
+    connect(m_bulk, &BulkDecision::progressChanged, this, [this](qint64 done, qint64 total) {
+        // QProgressBar counts in int: show per mille.
+        m_bulkProgress->setRange(0, 1000);
+        m_bulkProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        m_bulkProgress->setFormat(
+            tr("%1 of %2", "progress: done of total").arg(QLocale().toString(done), QLocale().toString(total)));
+    });
+    connect(m_bulk, &BulkDecision::finished, this, &ReviewView::bulkFinished);
     m_campaigns->setObjectName(QStringLiteral("campaignComboBox"));
     m_campaigns->setAccessibleName(tr("Campaign"));
     m_reviewers->setObjectName(QStringLiteral("reviewerComboBox"));
@@ -136,6 +174,9 @@ ReviewView::ReviewView(QWidget* parent)
     auto* menu = new QMenu(m_campaignMenu);
     menu->addAction(tr("Re&assign…"), this, &ReviewView::reassignInteractively);
     menu->addSeparator();
+    menu->addAction(tr("Export &Worksheet…"), this, &ReviewView::exportWorksheet);
+    menu->addAction(tr("&Import Worksheet…"), this, &ReviewView::importWorksheet);
+    menu->addSeparator();
     menu->addAction(tr("&Close Campaign…"), this, &ReviewView::closeCampaign);
     menu->addAction(tr("&Remediate…"), this, &ReviewView::remediateCampaign);
     menu->addAction(tr("&Sign Off…"), this, &ReviewView::signOffCampaign);
@@ -174,6 +215,7 @@ ReviewView::ReviewView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
+    layout->addWidget(m_bulkBar);
     layout->addWidget(splitter, 1);
 
     m_ask = [this](const QString& prompt, const QString& current) -> std::optional<QString> {
@@ -183,6 +225,10 @@ ReviewView::ReviewView(QWidget* parent)
     };
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Access review"), question) == QMessageBox::Yes;
+    };
+    m_chooseFile = [this](bool save, const QString& suggested, const QString& filters, QString* selectedFilter) {
+        return save ? QFileDialog::getSaveFileName(this, tr("Export Worksheet"), suggested, filters, selectedFilter)
+                    : QFileDialog::getOpenFileName(this, tr("Import Worksheet"), suggested, filters, selectedFilter);
     };
 
     connect(m_campaigns, &QComboBox::activated, this,
@@ -198,7 +244,7 @@ ReviewView::~ReviewView() = default;
 
 void ReviewView::closeCampaign()
 {
-    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign() || refuseWhileBulk())
         return;
     const Campaign& campaign = m_model->loaded().campaign;
     qint64 undecided = 0;
@@ -220,7 +266,7 @@ void ReviewView::closeCampaign()
 
 void ReviewView::remediateCampaign()
 {
-    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign() || refuseWhileBulk())
         return;
     const Campaign& campaign = m_model->loaded().campaign;
     if (!m_confirm(tr("Remove the revoked access of \"%1\" through its source now? Each change is verified by "
@@ -252,7 +298,7 @@ void ReviewView::remediateCampaign()
 
 void ReviewView::signOffCampaign()
 {
-    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign())
+    if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign() || refuseWhileBulk())
         return;
     const Campaign& campaign = m_model->loaded().campaign;
     bool ok = false;
@@ -352,7 +398,7 @@ void ReviewView::openCampaign(qint64 id)
         m_model->setCampaign(std::move(*result->loaded), QDateTime::currentMSecsSinceEpoch(), std::move(result->order));
         refreshReviewers();
         applyFilters();
-        refreshProgress();
+        refreshProgress(false); // the load has just read the history
         Q_EMIT campaignLoaded();
     });
     // Workspace connections are per thread: the worker opens its own.
@@ -438,7 +484,7 @@ std::vector<quint32> ReviewView::selectedItems() const
 
 bool ReviewView::decideSelected(Decision decision)
 {
-    if (!m_model->hasCampaign() || !m_workspace)
+    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
         return false;
     const std::vector<quint32> items = selectedItems();
     if (items.empty())
@@ -454,6 +500,14 @@ bool ReviewView::decideSelected(Decision decision)
         if (!text)
             return false;
         justification = *text;
+    }
+    if (qint64(items.size()) > m_bulkThreshold) {
+        const QString by = decidedBy();
+        return startBulk(
+            [items, decision, by, justification](const CampaignState& s, QString* error) {
+                return review::planDecisions(s, items, decision, by, justification, error);
+            },
+            qint64(items.size()));
     }
     const int fromRow = m_view->currentIndex().row();
     QString error;
@@ -471,7 +525,7 @@ bool ReviewView::decideSelected(Decision decision)
 
 bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
 {
-    if (!m_model->hasCampaign() || !m_workspace)
+    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
         return false;
     std::vector<quint32> items =
         m_view->selectionModel()->selectedRows().size() > 1 ? selectedItems() : std::vector<quint32>();
@@ -516,7 +570,7 @@ void ReviewView::reassignInteractively()
 
 bool ReviewView::editJustification()
 {
-    if (!m_model->hasCampaign() || !m_view->currentIndex().isValid())
+    if (!m_model->hasCampaign() || !m_view->currentIndex().isValid() || refuseWhileBulk())
         return false;
     const quint32 item = m_model->itemAt(m_view->currentIndex().row());
     const CampaignState::ItemState& s = m_model->state().state(item);
@@ -541,7 +595,7 @@ bool ReviewView::editJustification()
 
 bool ReviewView::acceptRecommendations()
 {
-    if (!m_model->hasCampaign() || !m_workspace)
+    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
         return false;
     const CampaignState& state = m_model->state();
     const ReviewItemTable& items = state.items();
@@ -559,6 +613,12 @@ bool ReviewView::acceptRecommendations()
     if (!m_confirm(tr("Accept the recommendation for %n undecided item(s)? Decided items are not changed.", nullptr,
                       int(count))))
         return false;
+    if (count > m_bulkThreshold) {
+        const QString by = decidedBy();
+        return startBulk([reviewer, by](const CampaignState& s,
+                                        QString* error) { return review::planRecommendations(s, reviewer, by, error); },
+                         count);
+    }
     QString error;
     const auto done = review::acceptRecommendations(*m_workspace, m_model->state(), reviewer, decidedBy(), &error);
     if (!done) {
@@ -569,6 +629,199 @@ bool ReviewView::acceptRecommendations()
     refreshProgress();
     m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(*done)));
     Q_EMIT changed();
+    return true;
+}
+
+bool ReviewView::isBulkRunning() const
+{
+    return m_bulkActive;
+}
+
+void ReviewView::cancelBulk()
+{
+    if (!m_bulkActive)
+        return;
+    m_bulk->cancel();
+    m_bulkCancel->setEnabled(false);
+    m_bulkLabel->setText(tr("Cancelling: finishing the batch being written…"));
+}
+
+bool ReviewView::refuseWhileBulk()
+{
+    if (!m_bulkActive || m_bulk->campaignId() != m_campaignId)
+        return false;
+    showError(tr("A bulk decision is still being recorded on this campaign: wait for it or cancel it."));
+    return true;
+}
+
+bool ReviewView::startBulk(
+    std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan, qint64 count)
+{
+    if (m_bulkActive) { // on another campaign: one bulk decision at a time
+        showError(tr("Another bulk decision is still being recorded: wait for it or cancel it."));
+        return false;
+    }
+    // The worker plans on a copy of the state (the GUI keeps reading the original) and writes on its
+    // own connection; this campaign takes no other decision until it is done.
+    m_bulkGeneration = m_generation;
+    m_bulkActive = true;
+    m_bulk->start(m_snapshot->workspacePath, m_model->loaded().items, m_model->state(), std::move(plan),
+                  m_bulkBatchSize);
+    m_bulkLabel->setText(tr("Recording %1 decisions in batches of %2. Cancel stops after the batch being written: "
+                            "batches already written stay recorded, the rest stays undecided.")
+                             .arg(QLocale().toString(count), QLocale().toString(m_bulkBatchSize)));
+    m_bulkProgress->setRange(0, 0); // busy until the first report
+    m_bulkCancel->setEnabled(true);
+    m_bulkBar->show();
+    m_accept->setEnabled(false);
+    m_status->setText(tr("Recording the bulk decision…"));
+    return true;
+}
+
+void ReviewView::bulkFinished()
+{
+    m_bulkActive = false;
+    m_bulkBar->hide();
+    m_accept->setEnabled(true);
+    const BulkDecision::Result& result = m_bulk->result();
+    const qint64 recorded = qint64(result.recorded.size());
+    const bool sameCampaign = m_model->hasCampaign() && m_model->loaded().campaign.id == m_bulk->campaignId();
+    if (sameCampaign && m_bulkGeneration == m_generation && !m_loading) {
+        m_model->state().applyAll(result.recorded);
+        std::vector<DecisionRecord>& history = m_model->history();
+        history.insert(history.end(), result.recorded.begin(), result.recorded.end());
+        applyFilters();
+        refreshProgress(false);
+    } else if (m_campaignId == m_bulk->campaignId()) {
+        openCampaign(m_campaignId); // reloaded meanwhile: read what was recorded
+    }
+    if (!result.error.isEmpty())
+        showError(tr("The bulk decision stopped: %1. %2 of %3 decisions were recorded (whole batches).")
+                      .arg(result.error, QLocale().toString(recorded), QLocale().toString(result.planned)));
+    else if (result.cancelled)
+        m_status->setText(tr("Cancelled: %1 of %2 decisions were recorded (whole batches); the rest is undecided.")
+                              .arg(QLocale().toString(recorded), QLocale().toString(result.planned)));
+    else
+        m_status->setText(
+            tr("Recorded %n decision(s).", nullptr, int(std::min<qint64>(recorded, std::numeric_limits<int>::max()))));
+    if (recorded > 0)
+        Q_EMIT changed();
+}
+
+bool ReviewView::exportWorksheet()
+{
+    if (!m_model->hasCampaign())
+        return false;
+    const QString reviewer = currentReviewer();
+    if (reviewer.isEmpty()) {
+        showError(tr("Choose a reviewer first: a worksheet holds one reviewer's items."));
+        return false;
+    }
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString csvFilter = tr("CSV, UTF-8 (*.csv)");
+    QString selected = xlsxFilter;
+    QString path = m_chooseFile(
+        true,
+        QStringLiteral("worksheet-%1-%2.xlsx")
+            .arg(m_model->loaded().campaign.id)
+            .arg(QString(reviewer).replace(QRegularExpression(QStringLiteral("[^\\w.-]")), QStringLiteral("_"))),
+        xlsxFilter + QStringLiteral(";;") + csvFilter, &selected);
+    if (path.isEmpty())
+        return false;
+    bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (!xlsx && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        xlsx = selected == xlsxFilter;
+        path += xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    }
+    // One reviewer's items: a quick write, kept on the GUI thread so the state cannot change under it.
+    QString error;
+    QByteArray bytes;
+    if (xlsx) {
+        const auto workbook = worksheet::writeXlsx(m_model->state(), reviewer, &error);
+        if (!workbook) {
+            showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+        bytes = *workbook;
+    } else {
+        bytes = worksheet::write(m_model->state(), reviewer);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Wrote the worksheet of %1 to %2.").arg(reviewer, QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ReviewView::importWorksheet()
+{
+    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
+        return false;
+    const QString reviewer = currentReviewer();
+    if (reviewer.isEmpty()) {
+        showError(tr("Choose the reviewer whose worksheet this is first."));
+        return false;
+    }
+    QString selected;
+    const QString path =
+        m_chooseFile(false, QString(),
+                     tr("Worksheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv);;All files (*)"), &selected);
+    if (path.isEmpty())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > worksheet::kMaxBytes) {
+        showError(tr("%1 is too large for a worksheet.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const worksheet::Validation v = worksheet::validate(bytes, m_model->state(), reviewer);
+    if (!v.ok()) {
+        QStringList lines;
+        const bool rows = worksheet::isXlsx(bytes);
+        for (const worksheet::Problem& p : v.problems) {
+            if (lines.size() == 200) {
+                lines << tr("… and %n more", nullptr, int(v.problems.size() - 200));
+                break;
+            }
+            lines << (p.line > 0 ? (rows ? tr("Row %1: %2") : tr("Line %1: %2")).arg(p.line).arg(p.message)
+                                 : p.message);
+        }
+        showError(tr("%n problem(s) in the worksheet; nothing was imported.", nullptr, int(v.problems.size())));
+        // The file's text is shown as plain text only.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import Worksheet"),
+                                    m_lastError + QStringLiteral("\n\n") + lines.mid(0, 5).join(QLatin1Char('\n')),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("worksheetProblemsBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setTextFormat(Qt::PlainText);
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->open();
+        return false;
+    }
+    QString error;
+    const auto recorded = worksheet::import(*m_workspace, m_model->state(), v, reviewer, &error);
+    if (!recorded) {
+        showError(tr("Nothing was imported: %1").arg(error));
+        return false;
+    }
+    std::vector<quint32> items;
+    for (const worksheet::Entry& e : v.entries)
+        items.push_back(e.item);
+    m_model->itemsChanged(items);
+    refreshProgress();
+    m_status->setText(
+        tr("Imported %n decision(s) from %1 row(s); %2 unchanged, %3 without a decision.", nullptr, int(*recorded))
+            .arg(v.rows)
+            .arg(v.unchanged)
+            .arg(v.empty));
+    if (*recorded > 0)
+        Q_EMIT changed();
     return true;
 }
 
@@ -585,13 +838,15 @@ void ReviewView::moveToNextUndecided(int fromRow)
     }
 }
 
-void ReviewView::refreshProgress()
+void ReviewView::refreshProgress(bool reread)
 {
     if (!m_model->hasCampaign() || !m_workspace)
         return;
     QString error;
-    if (auto history = m_workspace->decisionHistory(m_model->loaded().campaign.id, &error))
-        m_model->history() = std::move(*history);
+    if (reread) {
+        if (auto history = m_workspace->decisionHistory(m_model->loaded().campaign.id, &error))
+            m_model->history() = std::move(*history);
+    }
     const auto p = m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history());
     const auto percent = [](qint64 part, qint64 whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; };
     m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.")

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
@@ -19,6 +20,8 @@ class QToolButton;
 
 namespace attest {
 
+class BulkDecision;
+class CampaignState;
 class CampaignActions;
 class ConnectionSecrets;
 class ReviewItemModel;
@@ -49,6 +52,18 @@ public:
     using Confirm = std::function<bool(const QString& question)>;
     void setJustificationPrompt(AskJustification ask) { m_ask = std::move(ask); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Asks for a worksheet file to write (save) or read; empty: cancelled. *selectedFilter in/out.
+    using ChooseFile =
+        std::function<QString(bool save, const QString& suggested, const QString& filters, QString* selectedFilter)>;
+    void setFileChooser(ChooseFile choose) { m_chooseFile = std::move(choose); }
+    // Bulk decisions on more than `threshold` items run on a worker, `batchSize` per transaction.
+    void setBulkLimits(qint64 threshold, qint64 batchSize)
+    {
+        m_bulkThreshold = threshold;
+        m_bulkBatchSize = batchSize;
+    }
+    bool isBulkRunning() const;
+    void cancelBulk();
 
     // Passwords for remediating through a directory connection.
     void setSecrets(ConnectionSecrets* secrets) { m_secrets = secrets; }
@@ -67,6 +82,9 @@ public:
     void reassignInteractively();
     bool editJustification();
     bool acceptRecommendations();
+    // The chosen reviewer's worksheet (CSV or XLSX by the file's extension) and its decisions back.
+    bool exportWorksheet();
+    bool importWorksheet();
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
@@ -79,7 +97,11 @@ protected:
 private:
     void refreshCampaigns(qint64 select);
     void refreshReviewers();
-    void refreshProgress();
+    void refreshProgress(bool reread = true); // reread: the history from the workspace
+    bool refuseWhileBulk();
+    bool startBulk(std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan,
+                   qint64 count);
+    void bulkFinished();
     void applyFilters();
     std::vector<quint32> selectedItems() const;
     QString currentReviewer() const; // empty: all
@@ -95,6 +117,16 @@ private:
     QString m_lastError;
     AskJustification m_ask;
     Confirm m_confirm;
+    ChooseFile m_chooseFile;
+    qint64 m_bulkThreshold = 2000;
+    qint64 m_bulkBatchSize = 20000;
+    int m_bulkGeneration = 0;
+    bool m_bulkActive = false; // from start until its result is applied
+    BulkDecision* m_bulk;
+    QWidget* m_bulkBar;
+    QLabel* m_bulkLabel;
+    QProgressBar* m_bulkProgress;
+    QPushButton* m_bulkCancel;
 
     QComboBox* m_campaigns;
     QComboBox* m_reviewers;

@@ -142,25 +142,27 @@ bool open(const CampaignState& state, QString* error)
 
 } // namespace
 
-bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
-            const QString& by, const QString& justification, QString* error)
+std::optional<std::vector<DecisionRecord>> planDecisions(const CampaignState& state, const std::vector<quint32>& items,
+                                                         Decision decision, const QString& by,
+                                                         const QString& justification, QString* error)
 {
     if (!open(state, error))
-        return false;
+        return std::nullopt;
     if (items.empty()) {
         *error = QCoreApplication::translate("Review", "no items were chosen");
-        return false;
+        return std::nullopt;
     }
     if (decision == Decision::None) {
         *error = QCoreApplication::translate("Review", "choose approve, revoke or don't know");
-        return false;
+        return std::nullopt;
     }
     const QString problem = state.checkDecision(decision, justification);
     if (!problem.isEmpty()) {
         *error = problem;
-        return false;
+        return std::nullopt;
     }
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    const QString trimmed = justification.trimmed();
     std::vector<DecisionRecord> records;
     records.reserve(items.size());
     for (const quint32 item : items) {
@@ -168,7 +170,7 @@ bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint3
             *error = QCoreApplication::translate("Review", "campaign %1 has no item %2")
                          .arg(state.campaign().id)
                          .arg(item + 1);
-            return false;
+            return std::nullopt;
         }
         DecisionRecord r;
         r.item = item;
@@ -176,18 +178,15 @@ bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint3
         r.decision = decision;
         r.by = by;
         r.time = now;
-        r.justification = justification.trimmed();
+        r.justification = trimmed;
         r.recommendationShown = state.items().recommendation(item);
         records.push_back(std::move(r));
     }
-    if (!workspace.appendDecisions(state.campaign().id, &records, error))
-        return false;
-    state.applyAll(records);
-    return true;
+    return records;
 }
 
-std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState& state, const QString& onlyReviewer,
-                                            const QString& by, QString* error)
+std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignState& state, const QString& onlyReviewer,
+                                                               const QString& by, QString* error)
 {
     if (!open(state, error))
         return std::nullopt;
@@ -211,10 +210,29 @@ std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState&
         r.recommendationShown = recommendation;
         records.push_back(std::move(r));
     }
-    if (!records.empty() && !workspace.appendDecisions(state.campaign().id, &records, error))
+    return records;
+}
+
+bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
+            const QString& by, const QString& justification, QString* error)
+{
+    auto records = planDecisions(state, items, decision, by, justification, error);
+    if (!records || !workspace.appendDecisions(state.campaign().id, &*records, error))
+        return false;
+    state.applyAll(*records);
+    return true;
+}
+
+std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState& state, const QString& onlyReviewer,
+                                            const QString& by, QString* error)
+{
+    auto records = planRecommendations(state, onlyReviewer, by, error);
+    if (!records)
         return std::nullopt;
-    state.applyAll(records);
-    return qint64(records.size());
+    if (!records->empty() && !workspace.appendDecisions(state.campaign().id, &*records, error))
+        return std::nullopt;
+    state.applyAll(*records);
+    return qint64(records->size());
 }
 
 std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items,

@@ -91,6 +91,14 @@ bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint3
 std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState& state, const QString& onlyReviewer,
                                             const QString& by, QString* error);
 
+// The records decide() and acceptRecommendations() write, checked the same way but not written:
+// for recording them elsewhere, in batches, off the GUI thread.
+std::optional<std::vector<DecisionRecord>> planDecisions(const CampaignState& state, const std::vector<quint32>& items,
+                                                         Decision decision, const QString& by,
+                                                         const QString& justification, QString* error);
+std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignState& state, const QString& onlyReviewer,
+                                                               const QString& by, QString* error);
+
 // Gives items (or, with items empty, every undecided item of `fromReviewer`) to another reviewer;
 // recorded with who did it and why.
 std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items,

@@ -9,7 +9,11 @@
 #include "reviewview.h"
 #include "snapshotloader.h"
 
+#include "core/ziptestwriter.h"
 #include "review/campaignstate.h"
+#include "review/worksheet.h"
+#include "review/xlsxworksheet.h"
+#include "review/zipreader.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -18,6 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -236,6 +243,8 @@ private Q_SLOTS:
             return true;
         });
         QVERIFY(m_view->acceptRecommendations());
+        // Over 2,000 items it runs on a worker; the view applies the result when it is done.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isBulkRunning(), 60000);
         QVERIFY2(question.contains(QStringLiteral("undecided")), qPrintable(question));
         QCOMPARE(decisionOf(*recommendedApprove), Decision::Revoke);
         QCOMPARE(decisionOf(revoked), Decision::Revoke);
@@ -315,6 +324,195 @@ private Q_SLOTS:
         QSignalSpy campaign(window.reviews(), &ReviewView::campaignLoaded);
         QVERIFY(campaign.count() > 0 || campaign.wait(30000));
         QCOMPARE(window.reviews()->campaignId(), m_campaign);
+    }
+
+    void worksheetsFromTheReviewView()
+    {
+        ReviewView view;
+        view.resize(1400, 800);
+        view.show();
+        QSignalSpy loaded(&view, &ReviewView::campaignLoaded);
+        view.setSnapshot(m_snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !view.isLoading(), 30000);
+        QString answer;
+        QString offered;
+        view.setFileChooser([&](bool, const QString&, const QString& filters, QString* selected) {
+            offered = filters;
+            if (answer.endsWith(QLatin1String("noext")))
+                *selected = filters.section(QStringLiteral(";;"), 1, 1); // the CSV filter
+            return answer;
+        });
+        QVERIFY(!view.exportWorksheet()); // "all reviewers": no worksheet
+        // A reviewer with an undecided item.
+        auto* reviewers = view.findChild<QComboBox*>(QStringLiteral("reviewerComboBox"));
+        const CampaignState& state = view.model()->state();
+        std::optional<quint32> undecided;
+        for (int r = 1; r < reviewers->count() && !undecided; ++r) {
+            for (std::size_t i = 0; i < state.size(); ++i) {
+                if (state.reviewerOf(i) == reviewers->itemData(r).toString() &&
+                    state.state(i).decision == Decision::None) {
+                    reviewers->setCurrentIndex(r);
+                    undecided = quint32(i);
+                    break;
+                }
+            }
+        }
+        QVERIFY(undecided);
+        const QString reviewer = reviewers->currentData().toString();
+
+        answer = m_dir.filePath(QStringLiteral("sheet-noext"));
+        QVERIFY2(view.exportWorksheet(), qPrintable(view.lastError()));
+        QVERIFY(offered.contains(QStringLiteral("*.xlsx")) && offered.contains(QStringLiteral("*.csv")));
+        QVERIFY(QFile::exists(answer + QStringLiteral(".csv")));
+        answer = m_dir.filePath(QStringLiteral("sheet.xlsx"));
+        QVERIFY2(view.exportWorksheet(), qPrintable(view.lastError()));
+        QFile file(answer);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xlsx = file.readAll();
+        file.close();
+        QVERIFY(worksheet::isXlsx(xlsx));
+
+        // The reviewer picks dont-know for the undecided item in the workbook.
+        std::vector<worksheet::CsvRecord> records;
+        worksheet::XlsxProperties properties;
+        QString error;
+        QVERIFY2(worksheet::readXlsx(xlsx, &records, &properties, &error), qPrintable(error));
+        const qsizetype itemColumn = worksheet::columns().indexOf(QStringLiteral("item"));
+        const qsizetype decisionColumn = worksheet::columns().indexOf(QStringLiteral("decision"));
+        qint64 row = 0;
+        for (const auto& r : records) {
+            if (r.cells.value(itemColumn) == QString::number(*undecided + 1))
+                row = r.line;
+        }
+        QVERIFY(row > 1);
+        auto zip = ZipReader::open(xlsx, &error);
+        QVERIFY2(zip, qPrintable(error));
+        QList<test::ZipTestEntry> parts;
+        for (const QString& name : zip->names())
+            parts.append({name, zip->read(name, &error).value_or(QByteArray())});
+        const QString ref = QString(QChar(char16_t(u'A' + decisionColumn))) + QString::number(row);
+        bool edited = false;
+        for (test::ZipTestEntry& e : parts) {
+            if (e.name != QLatin1String("xl/worksheets/sheet1.xml"))
+                continue;
+            QString text = QString::fromUtf8(e.data);
+            const QRegularExpression blank(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?/>").arg(ref));
+            edited = text.contains(blank);
+            text.replace(blank,
+                         QStringLiteral("<c r=\"%1\"\\1 t=\"inlineStr\"><is><t>dont-know</t></is></c>").arg(ref));
+            e.data = text.toUtf8();
+        }
+        QVERIFY(edited);
+        const QByteArray changed = test::zipArchive(parts);
+
+        // Damaged: a clear message, nothing imported.
+        answer = m_dir.filePath(QStringLiteral("damaged.xlsx"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QFile damaged(answer);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(changed.left(changed.size() * 2 / 3));
+        damaged.close();
+        QVERIFY(!view.importWorksheet());
+        QVERIFY2(view.lastError().contains(QStringLiteral("nothing was imported")), qPrintable(view.lastError()));
+        QTRY_VERIFY(view.findChild<QMessageBox*>(QStringLiteral("worksheetProblemsBox")));
+        auto* box = view.findChild<QMessageBox*>(QStringLiteral("worksheetProblemsBox"));
+        QVERIFY2(box->text().contains(QStringLiteral("truncated")), qPrintable(box->text()));
+        box->close();
+        QCOMPARE(state.state(*undecided).decision, Decision::None);
+
+        answer = m_dir.filePath(QStringLiteral("edited.xlsx"));
+        QFile good(answer);
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(changed);
+        good.close();
+        QVERIFY2(view.importWorksheet(), qPrintable(view.lastError()));
+        QCOMPARE(state.state(*undecided).decision, Decision::DontKnow);
+        QCOMPARE(state.state(*undecided).decidedBy, reviewer);
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QCOMPARE(review::load(*ws, m_campaign, &error)->state.state(*undecided).decision, Decision::DontKnow);
+    }
+
+    void bulkDecisionsRunOffTheGuiThread()
+    {
+        ReviewView view;
+        view.resize(1400, 800);
+        view.show();
+        view.setJustificationPrompt(
+            [](const QString&, const QString&) -> std::optional<QString> { return QStringLiteral("bulk: re-hired"); });
+        QSignalSpy loaded(&view, &ReviewView::campaignLoaded);
+        view.setSnapshot(m_snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !view.isLoading(), 30000);
+        ReviewItemModel* model = view.model();
+        QVERIFY(model->rowCount() > 400);
+        // Small limits so a few hundred items take the worker's path in many batches.
+        view.setBulkLimits(50, 5);
+        const auto selectFirst = [&](int rows) {
+            view.view()->clearSelection();
+            view.view()->selectionModel()->select(
+                QItemSelection(model->index(0, 0), model->index(rows - 1, model->columnCount() - 1)),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+        const auto storedState = [&] {
+            QString error;
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+            return std::move(review::load(*ws, m_campaign, &error)->state);
+        };
+        std::vector<quint32> items;
+        for (int r = 0; r < 300; ++r)
+            items.push_back(model->itemAt(r));
+        std::vector<Decision> before;
+        for (quint32 i : items)
+            before.push_back(model->state().state(i).decision);
+
+        // Cancelled at once: whole batches or nothing, the view and the workspace agree.
+        selectFirst(300);
+        QVERIFY2(view.decideSelected(Decision::Revoke), qPrintable(view.lastError()));
+        QVERIFY(view.isBulkRunning());
+        auto* bar = view.findChild<QWidget*>(QStringLiteral("bulkDecisionBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("bulkDecisionLabel"))->text().contains(QStringLiteral("batch")));
+        QVERIFY(!view.decideSelected(Decision::Approve)); // the campaign is busy
+        QVERIFY(view.lastError().contains(QStringLiteral("still being recorded")));
+        QVERIFY(!view.acceptRecommendations());
+        view.findChild<QPushButton*>(QStringLiteral("bulkDecisionCancelButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBulkRunning(), 30000);
+        QVERIFY(!bar->isVisible());
+        const QString status = view.findChild<QLabel*>(QStringLiteral("reviewStatusLabel"))->text();
+        QVERIFY2(status.contains(QStringLiteral("Cancelled")) || status.contains(QStringLiteral("Recorded")),
+                 qPrintable(status));
+        CampaignState stored = storedState();
+        int revoked = 0;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            const Decision now = model->state().state(items[k]).decision;
+            QCOMPARE(stored.state(items[k]).decision, now);
+            QCOMPARE(stored.state(items[k]).justification, model->state().state(items[k]).justification);
+            if (now == Decision::Revoke &&
+                model->state().state(items[k]).justification == QLatin1String("bulk: re-hired"))
+                ++revoked;
+            else
+                QCOMPARE(now, before[k]);
+        }
+        QVERIFY2(revoked % 5 == 0 || revoked == 300, qPrintable(QString::number(revoked)));
+
+        // Not cancelled: every item decided, in the model and the workspace, with progress shown.
+        selectFirst(300);
+        QVERIFY2(view.decideSelected(Decision::DontKnow), qPrintable(view.lastError()));
+        QVERIFY(view.isBulkRunning());
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("review-bulk-progress.png")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBulkRunning(), 60000);
+        QVERIFY2(view.findChild<QLabel*>(QStringLiteral("reviewStatusLabel"))->text().contains(QStringLiteral("300")),
+                 qPrintable(view.findChild<QLabel*>(QStringLiteral("reviewStatusLabel"))->text()));
+        stored = storedState();
+        for (quint32 i : items) {
+            QCOMPARE(model->state().state(i).decision, Decision::DontKnow);
+            QCOMPARE(stored.state(i).decision, Decision::DontKnow);
+        }
+        // A small selection stays synchronous.
+        selectFirst(3);
+        QVERIFY(view.decideSelected(Decision::Approve));
+        QVERIFY(!view.isBulkRunning());
+        QCOMPARE(model->state().state(items[0]).decision, Decision::Approve);
     }
 
     void theCampaignEndsFromTheConsole()
