@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -368,6 +369,10 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
                 }
                 text = text.left(kMaxCellChars - 1) + QChar(0x2026); // informational: cut
             }
+            // libxlsxwriter writes control characters as _xHHHH_ but leaves such text as typed; escape
+            // its "_" the way Excel does, so reading it back decodes to what was written.
+            static const QRegularExpression escapeLike(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+            text.replace(escapeLike, QStringLiteral("_x005F_\\1"));
             result = text.isEmpty()
                          ? worksheet_write_blank(sheet, row, lxw_col_t(c), format)
                          : worksheet_write_string(sheet, row, lxw_col_t(c), text.toUtf8().constData(), format);

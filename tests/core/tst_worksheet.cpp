@@ -108,6 +108,25 @@ QString columnName(qsizetype column)
     return name;
 }
 
+// Text as Excel stores it in XML: control characters as _xHHHH_, a literal _xHHHH_ with its "_"
+// escaped, then XML-escaped.
+QByteArray excelText(const QString& text)
+{
+    QString out = text;
+    out.replace(QRegularExpression(QStringLiteral("_(x[0-9A-Fa-f]{4}_)")), QStringLiteral("_x005F_\\1"));
+    QString escaped;
+    for (const QChar c : out) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r'))
+            escaped += QStringLiteral("_x%1_")
+                           .arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                           .toUpper()
+                           .replace(QStringLiteral("_X"), QStringLiteral("_x"));
+        else
+            escaped += c;
+    }
+    return escaped.toHtmlEscaped().toUtf8();
+}
+
 // The sheet as a spreadsheet program saves it: every text in xl/sharedStrings.xml (a run of rich
 // text in one), numbers as numbers, empty cells left out.
 void resaveWithSharedStrings(QList<test::ZipTestEntry>& parts, const QList<QStringList>& rows)
@@ -141,10 +160,10 @@ void resaveWithSharedStrings(QList<test::ZipTestEntry>& parts, const QList<QStri
     QByteArray strings("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                        "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
     for (const QString& text : shared) {
-        const QByteArray escaped = text.toHtmlEscaped().toUtf8();
+        const QByteArray escaped = excelText(text);
         if (text.size() > 3) // split into two runs, with a phonetic hint that is not part of the value
-            strings += "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">" + text.left(2).toHtmlEscaped().toUtf8() +
-                       "</t></r><r><t xml:space=\"preserve\">" + text.mid(2).toHtmlEscaped().toUtf8() +
+            strings += "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">" + excelText(text.left(2)) +
+                       "</t></r><r><t xml:space=\"preserve\">" + excelText(text.mid(2)) +
                        "</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></si>";
         else
             strings += "<si><t>" + escaped + "</t></si>";
@@ -403,6 +422,13 @@ private Q_SLOTS:
     void xlsxHoldsTheCsvWorksheet()
     {
         QString error;
+        // Text that looks like Excel's escapes, and a control character, come back as written.
+        const quint32 approved = m_sheet[1][column("item")].toUInt() - 1;
+        const QString tricky = QStringLiteral("ticket _x0041_ \x01 ok");
+        QVERIFY2(review::decide(*m_ws, m_loaded->state, {approved}, Decision::Approve, QStringLiteral("boss"), tricky,
+                                &error),
+                 qPrintable(error));
+        QCOMPARE(m_loaded->state.state(approved).justification, tricky);
         const auto xlsx = worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error);
         QVERIFY2(xlsx, qPrintable(error));
         QVERIFY(worksheet::isXlsx(*xlsx));
