@@ -77,11 +77,15 @@
         <source>cannot read the audit log %1: %2</source>
         <translation>das Prüfprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>the audit log was read but not stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateProbe</name>
     <message>
-        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -106,6 +110,216 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>the server cannot check a change without making it (no No-Op control); changes are tried and their errors shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried: an earlier step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account under the base to check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no group under the base to check on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn=accesslog shows no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LDAPS: the TLS handshake completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS accepted and the TLS handshake completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted: %1, issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not verify (%1) but is the certificate you trusted for this connection (SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished">keine Verbindung zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>none: everything, the password included, crosses the network unencrypted (plaintext was allowed for this connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a password is never sent over plain ldap:// unless plaintext is allowed for this connection; use ldaps:// or StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous bind accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bound as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %L1 entries under the base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema does not define %1: correct the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema defines every attribute read (defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema defines every mapped attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema is not readable, so the mapping is not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not change group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group changes not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may disable, enable and unlock accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not disable, enable or unlock accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account changes not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not reset passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password resets not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>not tested yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable/unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reads the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAINTEXT (allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, trusted certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of identities must be between 1 and 1,000,000; %1 is not.</source>
@@ -116,7 +330,7 @@
         <translation>Der Basis-DN der Demo-Organisation ist leer.</translation>
     </message>
     <message>
-        <source>The base DN "%1" is not a distinguished name such as dc=example,dc=com.</source>
+        <source>The base DN &quot;%1&quot; is not a distinguished name such as dc=example,dc=com.</source>
         <translation>Der Basis-DN „%1“ ist kein Distinguished Name wie dc=example,dc=com.</translation>
     </message>
     <message>
@@ -389,6 +603,76 @@
     </message>
 </context>
 <context>
+    <name>Helpdesk</name>
+    <message>
+        <source>%1 is not an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account with the login &quot;%1&quot; under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one account has the login &quot;%1&quot;: give the DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: the journal cannot record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; recording it in the journal failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskView</name>
+    <message>
+        <source>Caller gave their employee number</source>
+        <translation>Anrufer hat seine Personalnummer genannt</translation>
+    </message>
+    <message>
+        <source>Caller answered a question only they can know</source>
+        <translation>Anrufer hat eine Frage beantwortet, die nur er beantworten kann</translation>
+    </message>
+    <message>
+        <source>Called back on the number in the directory</source>
+        <translation>Unter der Nummer aus dem Verzeichnis zurückgerufen</translation>
+    </message>
+    <message>
+        <source>Manager confirmed the request</source>
+        <translation>Vorgesetzte Person hat die Anfrage bestätigt</translation>
+    </message>
+    <message>
+        <source>1 failed logon</source>
+        <translation>1 fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>%1 failed logons</source>
+        <translation>%1 fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>cannot create the folder for journal keys: %1</source>
@@ -397,10 +681,6 @@
     <message>
         <source>the journal key %1 does not belong to this workspace</source>
         <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>this workspace's journal key is not on this computer (expected at %1)</source>
-        <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (erwartet unter %1)</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -435,12 +715,75 @@
         <translation>Datensatz %1 schließt nicht an den vorherigen Datensatz an: Ein Datensatz wurde gelöscht, eingefügt oder umsortiert</translation>
     </message>
     <message>
-        <source>record %1 is not signed by this workspace's journal key</source>
+        <source>record %1 is not signed by this workspace&apos;s journal key</source>
         <translation>Datensatz %1 ist nicht mit dem Journalschlüssel dieses Arbeitsbereichs signiert</translation>
     </message>
     <message>
         <source>the journal ends before record %1, the last one written: records were removed from its end</source>
         <translation>das Journal endet vor Datensatz %1, dem zuletzt geschriebenen: Am Ende wurden Datensätze entfernt</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s journal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal key in the keychain does not belong to this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s journal key is not on this computer (not in the keychain, nor at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdapAttributeMapping</name>
+    <message>
+        <source>Account object class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Abteilung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Vorgesetzte(r)</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation type="unfinished">Personalnummer</translation>
+    </message>
+    <message>
+        <source>Employee type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,11 +809,11 @@
         <translation>die Bind-Identität darf dies nicht (unzureichende Zugriffsrechte)</translation>
     </message>
     <message>
-        <source>the server's size limit cut the result short; ask for an unlimited limit for this reader</source>
+        <source>the server&apos;s size limit cut the result short; ask for an unlimited limit for this reader</source>
         <translation>das Größenlimit des Servers hat das Ergebnis abgeschnitten; fordern Sie für dieses Lesekonto ein unbegrenztes Limit an</translation>
     </message>
     <message>
-        <source>the server's time limit cut the result short</source>
+        <source>the server&apos;s time limit cut the result short</source>
         <translation>das Zeitlimit des Servers hat das Ergebnis abgeschnitten</translation>
     </message>
     <message>
@@ -494,11 +837,11 @@
         <translation>der Wert ist bereits vorhanden</translation>
     </message>
     <message>
-        <source>the entry's object class does not allow this</source>
+        <source>the entry&apos;s object class does not allow this</source>
         <translation>die Objektklasse des Eintrags lässt dies nicht zu</translation>
     </message>
     <message>
-        <source>"%1" is not an LDAP URL such as ldaps://directory.example.com</source>
+        <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
         <translation>„%1“ ist keine LDAP-URL wie ldaps://directory.example.com</translation>
     </message>
     <message>
@@ -567,6 +910,17 @@
     </message>
 </context>
 <context>
+    <name>LdapSchema</name>
+    <message>
+        <source>the schema shows no attribute types to this bind identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection&apos;s attribute mapping names what this directory&apos;s schema does not define (%1); correct the mapping in the connection&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LdapSettings</name>
     <message>
         <source>the saved connection settings are not readable</source>
@@ -607,7 +961,7 @@
         <translation>Der Snapshot ist zu groß, um ihn als LDIF zu schreiben.</translation>
     </message>
     <message>
-        <source>The base DN "%1" must start with dc=, o= or ou=.</source>
+        <source>The base DN &quot;%1&quot; must start with dc=, o= or ou=.</source>
         <translation>Der Basis-DN „%1“ muss mit dc=, o= oder ou= beginnen.</translation>
     </message>
     <message>
@@ -622,7 +976,7 @@
         <translation>%1 member-Werte verweisen auf Einträge, die nicht existieren oder außerhalb der Basis liegen; sie wurden ausgelassen</translation>
     </message>
     <message>
-        <source>%1 memberUid values match no account's uid; they were left out</source>
+        <source>%1 memberUid values match no account&apos;s uid; they were left out</source>
         <translation>%1 memberUid-Werte passen zu keiner uid eines Kontos; sie wurden ausgelassen</translation>
     </message>
 </context>
@@ -645,12 +999,47 @@
         <translation>Das Kennwort ist zu kurz, um jede Zeichenart zu enthalten.</translation>
     </message>
     <message>
-        <source>The system's random number generator failed.</source>
+        <source>The system&apos;s random number generator failed.</source>
         <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Could not draw a password holding every kind of character.</source>
         <translation>Es konnte kein Kennwort erzeugt werden, das jede Zeichenart enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStrength</name>
+    <message>
+        <source>contains &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains &quot;%1&quot; of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than three kinds of character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,6 +1062,191 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>a revoke needs a justification in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approval needs a justification in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is closed: nothing can change in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no items were chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose approve, revoke or don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted the recommendation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the reviewer to reassign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no undecided items to reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is %2&apos;s own access: they may not review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s items are damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished">Direkt</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished">über %1</translation>
+    </message>
+    <message>
+        <source>Building the population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>held by %1% of peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged access on an account without an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logon for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never logged on in %1 days since it was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scope is empty: no access in snapshot %1 matches it (%2 grants in scope, %3 excluded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign needs an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign needs a fallback reviewer for items no one else can review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the named-reviewer rule needs at least one reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entitlements were chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entitlement filter is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every exclusion needs a reason (%1 %2 has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exclusion must name an account or an entitlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recommendation thresholds are out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign definition is not readable JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reviewer rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown no-response policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedConnection</name>
+    <message>
+        <source>a connection named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection %1 no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plaintext LDAP allowed for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was not saved because its security decision cannot be recorded in the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain is available on this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain refused access (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain answered earlier in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is turned off (ATTEST_NO_KEYCHAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnapshotLoader</name>
     <message>
         <source>Building the access graph</source>
@@ -686,12 +1260,23 @@
         <source>no snapshot yet</source>
         <translation>noch kein Snapshot</translation>
     </message>
+    <message>
+        <source>the journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>attest</name>
-    <message>
-        <source>cannot read the audit log %1 (it does not exist or the bind identity may not read it)</source>
-        <translation>das Prüfprotokoll %1 kann nicht gelesen werden (es existiert nicht, oder die Bind-Identität darf es nicht lesen)</translation>
+    <name>Worksheet</name>
+    <message numerus="yes">
+        <source>the worksheet has %n problem(s); nothing was imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -869,7 +1454,7 @@
         <translation>Aufgezeichnet von</translation>
     </message>
     <message>
-        <source>The directory's own audit log, or Attest's journal</source>
+        <source>The directory&apos;s own audit log, or Attest&apos;s journal</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses oder das Journal von Attest</translation>
     </message>
     <message>
@@ -893,6 +1478,650 @@
             <numerusform>%1 von %Ln Ereignis</numerusform>
             <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attest::CampaignActions</name>
+    <message>
+        <source>Campaign closed. %1 changes are planned to remove the revoked access:
+%2</source>
+        <translation>Kampagne geschlossen. %1 Änderungen sind geplant, um die widerrufenen Zugriffe zu entfernen:
+%2</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Applied and verified %1, failed %2, left for a person %3, already done %4.%5</source>
+        <translation>Ausgeführt und geprüft: %1, fehlgeschlagen: %2, einer Person überlassen: %3, bereits erledigt: %4.%5</translation>
+    </message>
+    <message>
+        <source>Signed off by %1. The evidence exported from now on is final.</source>
+        <translation>Abgezeichnet von %1. Ab jetzt exportierte Nachweise sind endgültig.</translation>
+    </message>
+    <message>
+        <source>Evidence written to %1 (%2): %3</source>
+        <translation>Nachweise nach %1 geschrieben (%2): %3</translation>
+    </message>
+    <message>
+        <source>signed off</source>
+        <translation>abgezeichnet</translation>
+    </message>
+    <message>
+        <source>UNSIGNED: sign off first for a final pack</source>
+        <translation>NICHT ABGEZEICHNET: für ein endgültiges Paket zuerst abzeichnen</translation>
+    </message>
+    <message>
+        <source>The evidence in %1 is intact: %2 files match the signed manifest.</source>
+        <translation>Die Nachweise in %1 sind unversehrt: %2 Dateien stimmen mit dem signierten Manifest überein.</translation>
+    </message>
+    <message>
+        <source>The evidence in %1 does NOT verify:
+%2</source>
+        <translation>Die Nachweise in %1 lassen sich NICHT bestätigen:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>attest::CampaignWizard</name>
+    <message>
+        <source>New Access Review Campaign</source>
+        <translation>Neue Kampagne zur Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>What is reviewed, by whom it is run and signed off, and when it is due.</source>
+        <translation>Was überprüft wird, wer die Kampagne leitet und abzeichnet und bis wann sie abgeschlossen sein muss.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Zeitraum &amp;bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>Das Fälligkeitsdatum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Which access is reviewed. Every effective grant that matches becomes one item.</source>
+        <translation>Welche Zugriffe überprüft werden. Jede passende effektive Zuweisung wird zu einem Eintrag.</translation>
+    </message>
+    <message>
+        <source>&amp;All entitlements</source>
+        <translation>&amp;Alle Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Privileged entitlements only</source>
+        <translation>Nur &amp;privilegierte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen groups and roles:</source>
+        <translation>&amp;Ausgewählte Gruppen und Rollen:</translation>
+    </message>
+    <message>
+        <source>Names &amp;containing:</source>
+        <translation>Namen &amp;mit:</translation>
+    </message>
+    <message>
+        <source>Search groups and roles…</source>
+        <translation>Gruppen und Rollen suchen…</translation>
+    </message>
+    <message>
+        <source>Groups and roles</source>
+        <translation>Gruppen und Rollen</translation>
+    </message>
+    <message>
+        <source>Departments (none checked: every department)</source>
+        <translation>Abteilungen (keine angehakt: alle Abteilungen)</translation>
+    </message>
+    <message>
+        <source>&amp;User accounts</source>
+        <translation>&amp;Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Ad&amp;min accounts</source>
+        <translation>Ad&amp;minkonten</translation>
+    </message>
+    <message>
+        <source>&amp;Service accounts</source>
+        <translation>&amp;Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Entitlements</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Whose access</source>
+        <translation>Wessen Zugriffe</translation>
+    </message>
+    <message>
+        <source>Departments (none checked: all):</source>
+        <translation>Abteilungen (keine angehakt: alle):</translation>
+    </message>
+    <message>
+        <source>Check at least one group or role, or choose another scope.</source>
+        <translation>Haken Sie mindestens eine Gruppe oder Rolle an, oder wählen Sie einen anderen Umfang.</translation>
+    </message>
+    <message>
+        <source>Type part of a name to filter on.</source>
+        <translation>Geben Sie einen Namensteil ein, nach dem gefiltert wird.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of account.</source>
+        <translation>Wählen Sie mindestens eine Kontoart.</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Grants left out of the review. Each needs a reason: it is kept with the campaign and shown to auditors. Leave the account or the entitlement empty to mean any.</source>
+        <translation>Zuweisungen, die nicht überprüft werden. Jede braucht eine Begründung: Sie wird mit der Kampagne gespeichert und Prüfern gezeigt. Ein leeres Konto oder eine leere Berechtigung steht für jedes bzw. jede.</translation>
+    </message>
+    <message>
+        <source>Account (login)</source>
+        <translation>Konto (Anmeldename)</translation>
+    </message>
+    <message>
+        <source>Entitlement (name)</source>
+        <translation>Berechtigung (Name)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Add exclusion</source>
+        <translation>Ausnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: name an account, an entitlement or both.</source>
+        <translation>Ausnahme %1: Nennen Sie ein Konto, eine Berechtigung oder beides.</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: a reason is required.</source>
+        <translation>Ausnahme %1: Eine Begründung ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: no account &quot;%2&quot; in this snapshot.</source>
+        <translation>Ausnahme %1: Kein Konto „%2“ in diesem Snapshot.</translation>
+    </message>
+    <message>
+        <source>Exclusion %1: no group or role &quot;%2&quot; in this snapshot.</source>
+        <translation>Ausnahme %1: Keine Gruppe oder Rolle „%2“ in diesem Snapshot.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Who decides each item. Nobody reviews their own access: such items, and items with nobody found, go to the fallback reviewer.</source>
+        <translation>Wer über jeden Eintrag entscheidet. Niemand überprüft die eigenen Zugriffe: Solche Einträge und Einträge ohne gefundenen Prüfer gehen an den Ersatzprüfer.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s manager</source>
+        <translation>Die vorgesetzte Person der Identität</translation>
+    </message>
+    <message>
+        <source>The entitlement&apos;s owner</source>
+        <translation>Der Verantwortliche der Berechtigung</translation>
+    </message>
+    <message>
+        <source>Named reviewers</source>
+        <translation>Benannte Prüfer</translation>
+    </message>
+    <message>
+        <source>Comma-separated names or identity keys</source>
+        <translation>Namen oder Identitätsschlüssel, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>&amp;Named reviewers:</source>
+        <translation>&amp;Benannte Prüfer:</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback reviewer:</source>
+        <translation>&amp;Ersatzprüfer:</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>What happens to items nobody decided by the close, and when a reason is required.</source>
+        <translation>Was mit Einträgen geschieht, über die bis zum Abschluss niemand entschieden hat, und wann eine Begründung nötig ist.</translation>
+    </message>
+    <message>
+        <source>Keep the access</source>
+        <translation>Zugriff behalten</translation>
+    </message>
+    <message>
+        <source>Revoke the access</source>
+        <translation>Zugriff widerrufen</translation>
+    </message>
+    <message>
+        <source>Follow the recommendation</source>
+        <translation>Der Empfehlung folgen</translation>
+    </message>
+    <message>
+        <source>A &amp;revoke needs a justification</source>
+        <translation>Ein &amp;Widerruf braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>An &amp;approve needs a justification</source>
+        <translation>Eine &amp;Genehmigung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: at the close, every undecided item is revoked — possibly thousands of grants, including ones people need. The summary shows how many items this could revoke.</source>
+        <translation>⚠ Warnung: Beim Abschluss wird jeder nicht entschiedene Eintrag widerrufen – möglicherweise Tausende Zuweisungen, auch solche, die gebraucht werden. Die Zusammenfassung zeigt, wie viele Einträge das widerrufen könnte.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: at the close, undecided items recommended for revocation are revoked. The summary shows how many.</source>
+        <translation>⚠ Warnung: Beim Abschluss werden nicht entschiedene Einträge widerrufen, für die ein Widerruf empfohlen ist. Die Zusammenfassung zeigt, wie viele.</translation>
+    </message>
+    <message>
+        <source>&amp;No response:</source>
+        <translation>&amp;Ohne Antwort:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The population is built from the snapshot now and frozen when you create the campaign.</source>
+        <translation>Die Grundgesamtheit wird jetzt aus dem Snapshot gebildet und beim Anlegen der Kampagne eingefroren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Load a snapshot first.</source>
+        <translation>Laden Sie zuerst einen Snapshot.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Go Back and Next to build it again.</source>
+        <translation>Abgebrochen. Mit „Zurück“ und „Weiter“ wird sie erneut gebildet.</translation>
+    </message>
+    <message>
+        <source>Campaign: %1, owner %2, due %3</source>
+        <translation>Kampagne: %1, verantwortlich %2, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Items: %1 (%2 privileged, %3 recommended for revocation)</source>
+        <translation>Einträge: %1 (%2 privilegiert, %3 zum Widerruf empfohlen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewers: %n</source>
+        <translation>
+            <numerusform>Prüfer: %n</numerusform>
+            <numerusform>Prüfer: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 grants in scope = %2 items + %3 excluded — %4</source>
+        <translation>Abgleich: %1 Zuweisungen im Umfang = %2 Einträge + %3 ausgenommen – %4</translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation>stimmt</translation>
+    </message>
+    <message>
+        <source>NOT balanced</source>
+        <translation>stimmt NICHT</translation>
+    </message>
+    <message>
+        <source>  excluded: %1</source>
+        <translation>  ausgenommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Population SHA-256: %1</source>
+        <translation>SHA-256 der Grundgesamtheit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ No-response policy: up to %n item(s) would be revoked if nobody decides them.</source>
+        <translation>
+            <numerusform>⚠ Regel ohne Antwort: Bis zu %n Eintrag würde widerrufen, wenn niemand darüber entscheidet.</numerusform>
+            <numerusform>⚠ Regel ohne Antwort: Bis zu %n Einträge würden widerrufen, wenn niemand darüber entscheidet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>the population is not built yet</source>
+        <translation>die Grundgesamtheit ist noch nicht gebildet</translation>
+    </message>
+    <message>
+        <source>the campaign cannot be recorded in this workspace&apos;s journal: %1</source>
+        <translation>die Kampagne kann nicht im Journal dieses Arbeitsbereichs verzeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>campaign %1 was created, but recording it in the journal failed: %2</source>
+        <translation>Kampagne %1 wurde angelegt, aber der Eintrag ins Journal ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ConnectionDialog</name>
+    <message>
+        <source>Use &amp;StartTLS (required for ldap:// unless plaintext is allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;plaintext for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help-desk connection: open Attest in help-desk mode on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust &amp;This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Corporate directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn=attest-reader,ou=Services,dc=example,dc=com (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; without TLS the bind password and every entry cross the network unencrypted; anyone on the path can read them. Allow this only on a network you control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind &amp;DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attribute mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory attribute holding this; empty for the default, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Test what works before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect, check TLS and the certificate, bind, find the base and count entries (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept only in the operating system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: the password is kept in memory until Attest closes and asked for again next time. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another connection is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an LDAP URL such as ldaps://directory.example.com or ldap://directory.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the base DN under which accounts and groups are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an attribute name (letters, digits and hyphens, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is never sent over plain ldap://: use ldaps://, turn on StartTLS, or allow plaintext for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished">Verbindungsaufbau zu %1</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Subject&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Issuer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Valid&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 to %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Problem&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only if you have compared this fingerprint with the one your directory&apos;s administrator gives you. Only this exact certificate is then accepted for this connection, and your decision is recorded with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trusted this certificate on %2 although it did not verify (%3): subject %4, issuer %5, valid until %6, SHA-256 %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ConnectionSecrets</name>
+    <message>
+        <source>Directory Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password for %1 (kept in the keychain once it has worked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password for %1 (no keychain here: kept only until Attest closes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ConnectionsDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished">Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Binds as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections are saved in the workspace; their passwords only in the operating system&apos;s keychain or, where there is none, in memory until Attest closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished">anonym</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>%1, base %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain (%1); it is kept until Attest closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;?
+
+Its snapshots stay in the workspace as history. Its saved password is removed from the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1137,12 +2366,20 @@
         <translation>Attest-Journal</translation>
     </message>
     <message>
-        <source>The directory's own audit log</source>
+        <source>The directory&apos;s own audit log</source>
         <translation>Das eigene Prüfprotokoll des Verzeichnisses</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent command</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1261,6 +2498,241 @@
     </message>
 </context>
 <context>
+    <name>attest::HelpdeskView</name>
+    <message>
+        <source>Caller verification</source>
+        <translation>Prüfung des Anrufers</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>Kennwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>D&amp;eaktivieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <source>Find an account: name, login, mail or employee number (Ctrl+K)</source>
+        <translation>Konto suchen: Name, Anmeldename, E-Mail oder Personalnummer (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Read the account from the directory again (F5)</source>
+        <translation>Das Konto erneut aus dem Verzeichnis lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Edit checklist…</source>
+        <translation>Checkliste bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Caller Verification Checklist</source>
+        <translation>Checkliste zur Prüfung des Anrufers</translation>
+    </message>
+    <message>
+        <source>One check per line. The journal records which were ticked, never the caller&apos;s answers.</source>
+        <translation>Eine Prüfung pro Zeile. Das Journal verzeichnet, welche angehakt wurden, nie die Antworten des Anrufers.</translation>
+    </message>
+    <message>
+        <source>Reading the account from the directory…</source>
+        <translation>Das Konto wird aus dem Verzeichnis gelesen…</translation>
+    </message>
+    <message>
+        <source>No account chosen</source>
+        <translation>Kein Konto ausgewählt</translation>
+    </message>
+    <message>
+        <source>Find the caller&apos;s account on the left: type part of their name, login, mail or employee number, then pick it.</source>
+        <translation>Suchen Sie links das Konto des Anrufers: Geben Sie einen Teil des Namens, Anmeldenamens, der E-Mail-Adresse oder der Personalnummer ein und wählen Sie es aus.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Yes, since %1 (%2)</source>
+        <translation>Ja, seit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No (%1 recently)</source>
+        <translation>Nein (kürzlich %1)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>never changed</source>
+        <translation>nie geändert</translation>
+    </message>
+    <message>
+        <source>changed %1 (%2)</source>
+        <translation>geändert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Must change at next logon</source>
+        <translation>Muss bei nächster Anmeldung ändern</translation>
+    </message>
+    <message>
+        <source>Last logon</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>never (or not recorded)</source>
+        <translation>nie (oder nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>DN</source>
+        <translation>DN</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzte Person</translation>
+    </message>
+    <message>
+        <source>%1 (privileged)</source>
+        <translation>%1 (privilegiert)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>From the snapshot of %1.</source>
+        <translation>Aus dem Snapshot vom %1.</translation>
+    </message>
+    <message>
+        <source>Live from %1 at %2.</source>
+        <translation>Live von %1 um %2.</translation>
+    </message>
+    <message>
+        <source>From the snapshot of %1; Refresh reads the directory.</source>
+        <translation>Aus dem Snapshot vom %1; „Neu lesen“ liest das Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>From the snapshot: the directory could not be read (%1).</source>
+        <translation>Aus dem Snapshot: Das Verzeichnis konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Changes need a directory connection for this snapshot&apos;s source: add one in Directory → Connections, then sync.</source>
+        <translation>Änderungen brauchen eine Verzeichnisverbindung für die Quelle dieses Snapshots: Legen Sie unter Verzeichnis → Verbindungen eine an und synchronisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>This account has no DN to change.</source>
+        <translation>Dieses Konto hat keinen DN, der sich ändern ließe.</translation>
+    </message>
+    <message>
+        <source>The account is not locked.</source>
+        <translation>Das Konto ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>The account is already enabled.</source>
+        <translation>Das Konto ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>The account is already disabled.</source>
+        <translation>Das Konto ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 as %2: %3</source>
+        <translation>%1 als %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 bound as %2 may not: %3. (Found by the last connection test or sync.)</source>
+        <translation>%1, angemeldet als %2, darf das nicht: %3. (Festgestellt beim letzten Verbindungstest oder Synchronisieren.)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;The account is read back afterwards to verify it, and the change is recorded in the journal.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Das Konto wird danach zur Kontrolle erneut gelesen, und die Änderung wird im Journal verzeichnet.</translation>
+    </message>
+    <message>
+        <source>e.g. INC-20417</source>
+        <translation>z. B. INC-20417</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Do It</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Working: %1…</source>
+        <translation>In Arbeit: %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source> (journal record %1)</source>
+        <translation> (Journaleintrag %1)</translation>
+    </message>
+</context>
+<context>
     <name>attest::IdentityTableModel</name>
     <message>
         <source>Name</source>
@@ -1271,7 +2743,7 @@
         <translation>Personalnummer</translation>
     </message>
     <message>
-        <source>The identity's key in the HR system</source>
+        <source>The identity&apos;s key in the HR system</source>
         <translation>Der Schlüssel der Identität im Personalsystem</translation>
     </message>
     <message>
@@ -1279,7 +2751,7 @@
         <translation>Anmeldename</translation>
     </message>
     <message>
-        <source>Logins of the identity's accounts</source>
+        <source>Logins of the identity&apos;s accounts</source>
         <translation>Anmeldenamen der Konten dieser Identität</translation>
     </message>
     <message>
@@ -1331,7 +2803,7 @@
         <translation>Letzte Anmeldung</translation>
     </message>
     <message>
-        <source>Most recent logon over all of the identity's accounts</source>
+        <source>Most recent logon over all of the identity&apos;s accounts</source>
         <translation>Letzte Anmeldung über alle Konten der Identität</translation>
     </message>
     <message>
@@ -1611,20 +3083,12 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Eine gespeicherte Verzeichnisverbindung in einen neuen Snapshot einlesen</translation>
     </message>
     <message>
-        <source>This workspace has no saved directory connection. Add one with attest connection add NAME --workspace FILE …</source>
-        <translation>Dieser Arbeitsbereich hat keine gespeicherte Verzeichnisverbindung. Fügen Sie eine mit attest connection add NAME --workspace DATEI … hinzu</translation>
-    </message>
-    <message>
         <source>Sync Now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
-        <source>Password for %1 (kept only until Attest closes):</source>
-        <translation>Kennwort für %1 (nur bis zum Beenden von Attest aufbewahrt):</translation>
     </message>
     <message>
         <source>Cannot sync: %1</source>
@@ -1649,6 +3113,241 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>%1 · no snapshot yet: Directory → Sync Now reads a saved connection</source>
         <translation>%1 · noch kein Snapshot: Verzeichnis → Jetzt synchronisieren liest eine gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Revie&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help &amp;Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that no record of Attest&apos;s journal was changed, deleted, inserted or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, test and remove directory connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an access review of the loaded snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help Desk: Find &amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help-Desk &amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a workspace first: connections are saved in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no directory connection yet. Add one now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log</source>
+        <translation type="unfinished">Prüfprotokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Synced %1; its audit log was not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a workspace with a snapshot first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is intact: %1 records, each chained to the one before and signed by this workspace&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal does not verify: it has been changed outside Attest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest&apos;s journal in this workspace does not verify — it may have been tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Attest Help Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::PasswordResetDialog</name>
+    <message>
+        <source>&amp;Generate a password</source>
+        <translation>Kennwort &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a password</source>
+        <translation>Kennwort ein&amp;geben</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>No look-alikes (0 O 1 l I)</source>
+        <translation>Keine verwechselbaren Zeichen (0 O 1 l I)</translation>
+    </message>
+    <message>
+        <source>User must &amp;change the password at next logon</source>
+        <translation>Benutzer muss das Kennwort bei der nächsten Anmeldung &amp;ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the account (it is locked)</source>
+        <translation>Konto &amp;entsperren (es ist gesperrt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation>Kennwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Kennwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Kennwort</translation>
+    </message>
+    <message>
+        <source>Again, to confirm</source>
+        <translation>Zur Bestätigung wiederholen</translation>
+    </message>
+    <message>
+        <source>e.g. INC-20417</source>
+        <translation>z. B. INC-20417</translation>
+    </message>
+    <message>
+        <source>e.g. forgotten password, caller verified</source>
+        <translation>z. B. Kennwort vergessen, Anrufer geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>No caller verification was ticked.</source>
+        <translation>Keine Prüfung des Anrufers angehakt.</translation>
+    </message>
+    <message>
+        <source>Caller verified: %1.</source>
+        <translation>Anrufer geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 seconds and when Attest closes. This password is shown only now: it is not stored anywhere.</source>
+        <translation>Kopiert. Die Zwischenablage wird in 30 Sekunden und beim Beenden von Attest geleert. Dieses Kennwort wird nur jetzt angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Type the new password twice.</source>
+        <translation>Geben Sie das neue Kennwort zweimal ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Kennwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (about %2 bits)%3</source>
+        <translation>Stärke: %1 (etwa %2 Bit)%3</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>Mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(journal record %1)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(Journaleintrag %1)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>The account was not unlocked because the reset did not complete.</source>
+        <translation>Das Konto wurde nicht entsperrt, weil das Zurücksetzen nicht abgeschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>The directory&apos;s password policy refused this password: %1. %2</source>
+        <translation>Die Kennwortrichtlinie des Verzeichnisses hat dieses Kennwort abgelehnt: %1. %2</translation>
+    </message>
+    <message>
+        <source>Press Reset Password to try a new generated one.</source>
+        <translation>Drücken Sie „Kennwort zurücksetzen“, um ein neu erzeugtes zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Type another one.</source>
+        <translation>Geben Sie ein anderes ein.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not everything worked.&lt;/b&gt;&lt;br&gt;</source>
+        <translation>&lt;b&gt;Nicht alles hat funktioniert.&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;Give the user this password now; it is shown only once:</source>
+        <translation>&lt;br&gt;&lt;br&gt;Geben Sie dem Benutzer jetzt dieses Kennwort; es wird nur einmal angezeigt:</translation>
+    </message>
+    <message>
+        <source>Copy puts it on the clipboard, marked as a password, for 30 seconds.</source>
+        <translation>„Kopieren“ legt es für 30 Sekunden als Kennwort gekennzeichnet in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +3499,470 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::ReviewItemModel</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation type="unfinished">Privilegiert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished">Prüfer</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Abteilung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished">Berechtigung</translation>
+    </message>
+    <message>
+        <source>Access path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last logon</source>
+        <translation type="unfinished">Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <comment>share of peers with the same access</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::ReviewView</name>
+    <message>
+        <source>&amp;Undecided</source>
+        <translation>&amp;Offen</translation>
+    </message>
+    <message>
+        <source>Recommended &amp;revoke</source>
+        <translation>&amp;Widerruf empfohlen</translation>
+    </message>
+    <message>
+        <source>&amp;Privileged</source>
+        <translation>&amp;Privilegiert</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>&amp;Überfällig</translation>
+    </message>
+    <message>
+        <source>Accept re&amp;commendations…</source>
+        <translation>Empfehlungen &amp;übernehmen…</translation>
+    </message>
+    <message>
+        <source>Bulk decision progress</source>
+        <translation>Fortschritt der Massenentscheidung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops after the batch being written. Batches already written stay recorded; running the same bulk decision again finishes the rest.</source>
+        <translation>Hält nach dem gerade geschriebenen Stapel an. Bereits geschriebene Stapel bleiben gespeichert; dieselbe Massenentscheidung erneut ausgeführt erledigt den Rest.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>progress: done of total</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Review items: A approve, R revoke, D don&apos;t know, J justification</source>
+        <translation>Einträge der Überprüfung: A genehmigen, R widerrufen, D weiß nicht, J Begründung</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Revoke rate</source>
+        <translation>Widerrufsquote</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>P&amp;rüfer:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ka&amp;mpagne</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>&amp;Neu zuweisen…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Worksheet…</source>
+        <translation>&amp;Arbeitsblatt exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Worksheet…</source>
+        <translation>Arbeitsblatt &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Campaign…</source>
+        <translation>Kampagne &amp;schließen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remediate…</source>
+        <translation>&amp;Bereinigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Off…</source>
+        <translation>A&amp;bzeichnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Evidence…</source>
+        <translation>Nachweise e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence…</source>
+        <translation>Nachweise &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fortschritt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Export Worksheet</source>
+        <translation>Arbeitsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>Import Worksheet</source>
+        <translation>Arbeitsblatt importieren</translation>
+    </message>
+    <message>
+        <source>Load a workspace to see its access reviews.</source>
+        <translation>Laden Sie einen Arbeitsbereich, um seine Zugriffsüberprüfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot;? %2 items are still undecided: the campaign&apos;s no-response policy (%3) decides them. Every revoke then becomes a planned change. Nothing can be decided afterwards.</source>
+        <translation>„%1“ schließen? %2 Einträge sind noch offen: Die Regel der Kampagne für fehlende Antworten (%3) entscheidet über sie. Jeder Widerruf wird dann zu einer geplanten Änderung. Danach kann nichts mehr entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Close &quot;%1&quot;? Every revoke becomes a planned change; nothing can be decided afterwards.</source>
+        <translation>„%1“ schließen? Jeder Widerruf wird zu einer geplanten Änderung; danach kann nichts mehr entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Remove the revoked access of &quot;%1&quot; through its source now? Each change is verified by reading it back and journaled; what is already done is skipped.</source>
+        <translation>Die widerrufenen Zugriffe von „%1“ jetzt über ihre Quelle entfernen? Jede Änderung wird durch erneutes Lesen geprüft und im Journal verzeichnet; bereits Erledigtes wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>Sign Off</source>
+        <translation>Abzeichnen</translation>
+    </message>
+    <message>
+        <source>As the owner of &quot;%1&quot; (%2), state what you sign off. Your name, the time and this statement go into the evidence and the journal.</source>
+        <translation>Erklären Sie als Verantwortliche(r) von „%1“ (%2), was Sie abzeichnen. Ihr Name, die Uhrzeit und diese Erklärung gehen in die Nachweise und das Journal ein.</translation>
+    </message>
+    <message>
+        <source>I have reviewed the decisions and the remediation of this campaign.</source>
+        <translation>Ich habe die Entscheidungen und die Bereinigung dieser Kampagne geprüft.</translation>
+    </message>
+    <message>
+        <source>Export Evidence Into</source>
+        <translation>Nachweise exportieren nach</translation>
+    </message>
+    <message>
+        <source>Evidence Folder to Verify</source>
+        <translation>Zu prüfender Nachweisordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag)</numerusform>
+            <numerusform>%1 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No access review yet: start one with Reviews → New Campaign…</source>
+        <translation>Noch keine Zugriffsüberprüfung: Beginnen Sie eine mit Überprüfungen → Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>Opening the campaign…</source>
+        <translation>Die Kampagne wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>All reviewers (owner)</source>
+        <translation>Alle Prüfer (Verantwortliche)</translation>
+    </message>
+    <message>
+        <source>No item matches these filters.</source>
+        <translation>Kein Eintrag passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: showing %n item(s). A approve, R revoke, D don&apos;t know, J justification.</source>
+        <translation>
+            <numerusform>%1: %n Eintrag angezeigt. A genehmigen, R widerrufen, D weiß nicht, J Begründung.</numerusform>
+            <numerusform>%1: %n Einträge angezeigt. A genehmigen, R widerrufen, D weiß nicht, J Begründung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why should this access be revoked?</source>
+        <translation>Warum soll dieser Zugriff widerrufen werden?</translation>
+    </message>
+    <message>
+        <source>Why should this access stay?</source>
+        <translation>Warum soll dieser Zugriff bestehen bleiben?</translation>
+    </message>
+    <message>
+        <source>%1 items reassigned to %2.</source>
+        <translation>%1 Einträge an %2 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Give the selected items to (identity key or name):</source>
+        <translation>Die ausgewählten Einträge übergeben an (Identitätsschlüssel oder Name):</translation>
+    </message>
+    <message>
+        <source>Give every undecided item of %1 to (identity key or name):</source>
+        <translation>Alle offenen Einträge von %1 übergeben an (Identitätsschlüssel oder Name):</translation>
+    </message>
+    <message>
+        <source>Why (recorded):</source>
+        <translation>Warum (wird verzeichnet):</translation>
+    </message>
+    <message>
+        <source>Decide first (A, R or D), then add a justification.</source>
+        <translation>Entscheiden Sie zuerst (A, R oder D) und fügen Sie dann eine Begründung hinzu.</translation>
+    </message>
+    <message>
+        <source>Justification for this decision:</source>
+        <translation>Begründung dieser Entscheidung:</translation>
+    </message>
+    <message>
+        <source>No undecided item has a recommendation.</source>
+        <translation>Kein offener Eintrag hat eine Empfehlung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept the recommendation for %n undecided item(s)? Decided items are not changed.</source>
+        <translation>
+            <numerusform>Die Empfehlung für %n offenen Eintrag übernehmen? Entschiedene Einträge bleiben unverändert.</numerusform>
+            <numerusform>Die Empfehlungen für %n offene Einträge übernehmen? Entschiedene Einträge bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n recommendation(s).</source>
+        <translation>
+            <numerusform>%n Empfehlung übernommen.</numerusform>
+            <numerusform>%n Empfehlungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the batch being written…</source>
+        <translation>Wird abgebrochen: Der gerade geschriebene Stapel wird fertiggestellt…</translation>
+    </message>
+    <message>
+        <source>A bulk decision is still being recorded on this campaign: wait for it or cancel it.</source>
+        <translation>In dieser Kampagne wird noch eine Massenentscheidung gespeichert: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Another bulk decision is still being recorded: wait for it or cancel it.</source>
+        <translation>Eine andere Massenentscheidung wird noch gespeichert: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>Recording %1 decisions in batches of %2. Cancel stops after the batch being written: batches already written stay recorded, the rest stays undecided.</source>
+        <translation>%1 Entscheidungen werden in Stapeln zu %2 gespeichert. „Abbrechen“ hält nach dem gerade geschriebenen Stapel an: Bereits geschriebene Stapel bleiben gespeichert, der Rest bleibt offen.</translation>
+    </message>
+    <message>
+        <source>Recording the bulk decision…</source>
+        <translation>Die Massenentscheidung wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The bulk decision stopped: %1. %2 of %3 decisions were recorded (whole batches).</source>
+        <translation>Die Massenentscheidung wurde angehalten: %1. %2 von %3 Entscheidungen wurden gespeichert (ganze Stapel).</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 decisions were recorded (whole batches); the rest is undecided.</source>
+        <translation>Abgebrochen: %1 von %2 Entscheidungen wurden gespeichert (ganze Stapel); der Rest ist offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decision(s).</source>
+        <translation>
+            <numerusform>%n Entscheidung gespeichert.</numerusform>
+            <numerusform>%n Entscheidungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a reviewer first: a worksheet holds one reviewer&apos;s items.</source>
+        <translation>Wählen Sie zuerst einen Prüfer: Ein Arbeitsblatt enthält die Einträge eines Prüfers.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the worksheet of %1 to %2.</source>
+        <translation>Das Arbeitsblatt von %1 wurde nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose the reviewer whose worksheet this is first.</source>
+        <translation>Wählen Sie zuerst den Prüfer, dem dieses Arbeitsblatt gehört.</translation>
+    </message>
+    <message>
+        <source>Worksheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv);;All files (*)</source>
+        <translation>Arbeitsblätter (*.xlsx *.csv);;Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a worksheet.</source>
+        <translation>%1 ist zu groß für ein Arbeitsblatt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the worksheet; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem im Arbeitsblatt; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme im Arbeitsblatt; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n decision(s) from %1 row(s); %2 unchanged, %3 without a decision.</source>
+        <translation>
+            <numerusform>%n Entscheidung aus %1 Zeile(n) importiert; %2 unverändert, %3 ohne Entscheidung.</numerusform>
+            <numerusform>%n Entscheidungen aus %1 Zeile(n) importiert; %2 unverändert, %3 ohne Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.</source>
+        <translation>Insgesamt: %1 von %2 entschieden (%3 %), %4 widerrufen, %5 überfällig.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>⚠ Rubber stamp: approved everything, fast</source>
+        <translation>⚠ Durchgewunken: alles genehmigt, und schnell</translation>
+    </message>
+</context>
+<context>
     <name>attest::TablePane</name>
     <message>
         <source>Search name, login, mail, department… (Ctrl+F)</source>
@@ -1835,6 +3998,549 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::ZipReader</name>
+    <message>
+        <source>not a ZIP archive (too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive, or a truncated one (no end of central directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split ZIP archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory lies outside the archive (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central directory entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed with an unsupported method (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large (over %1 MB unpacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local header names another entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data runs past the end (truncated file?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored with inconsistent sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start decompression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to more than its declared size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpacks to a size other than declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::evidence</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give a new folder for the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review &quot;%1&quot; — evidence, signed off by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSIGNED — access review &quot;%1&quot; has not been signed off by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1. Campaign %2, created %3, closed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2; due %3. Source %4, snapshot %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items (one per account and entitlement, effective grants included); SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished">stimmt</translation>
+    </message>
+    <message>
+        <source>NOT BALANCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  excluded: %1</source>
+        <translation type="unfinished">  ausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more exclusions (see campaign.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided, %4 revoked%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — WARNING: approved everything at a few seconds per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations and their verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review: no item was reviewed by the person whose access it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review: %1 items were reviewed by their own holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness: every decision was made by the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness: %1 decisions were made after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SIGNED OFF. This pack is not final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json and manifest.sig: it is not an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the signature does not match (the manifest was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is signed with a key that is not this workspace&apos;s journal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (its SHA-256 is not the one in the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not part of the pack (added afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::review</name>
+    <message>
+        <source>campaign %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign was not closed: its journal cannot record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response by the close: the campaign&apos;s policy (%1) applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close campaign %1 first: remediation follows the final decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: the journal cannot record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access review &quot;%1&quot;: revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Removing access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after review &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed in snapshot %1 and verified there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still a member in snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; cannot be changed by Attest: remove the access there and record who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who completed it and give the ticket reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed outside Attest by %1 (ticket %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has no remediation to complete (was it revoked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close campaign %1 before signing it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the campaign&apos;s owner (%1) signs it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::review::PlannedChange</name>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this also takes away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; NOTE: the account still reaches %1 another way, which this does not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::worksheet</name>
+    <message>
+        <source>(no identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a quoted cell (a quote inside a cell must be doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is closed: nothing can change in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable worksheet workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is from campaign %1, not campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s population hash differs from the campaign&apos;s: it is from another population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is %1&apos;s worksheet, not %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; is this a worksheet exported by Attest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is from campaign %1, not campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the population hash differs from the campaign&apos;s: the worksheet is from another population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (campaign %2 has items 1 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is reviewed by %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is %2 → %3, not %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid decision &quot;%1&quot;: use approve, revoke or dont-know, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a document type declaration is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items do not fit on one Excel sheet; export CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the %2 is longer than an Excel cell holds; export CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose approve, revoke or dont-know from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the written workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid row number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell outside a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cell reference &quot;%1&quot; in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 refers to shared string &quot;%3&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 has the unknown type &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Identity and access management console</source>
@@ -1847,6 +4553,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>file</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Help-desk mode: only account search, the account card and its actions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

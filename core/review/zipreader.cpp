@@ -8,11 +8,6 @@ namespace attest {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ZipReader", text);
-}
-
 constexpr quint32 kLocalSignature = 0x04034b50;
 constexpr quint32 kCentralSignature = 0x02014b50;
 constexpr quint32 kEndSignature = 0x06054b50;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace attest {
 // checked. Errors name the entry.
 class ZipReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(attest::ZipReader)
+
 public:
     static constexpr int kMaxEntries = 4096;
     static constexpr qint64 kMaxEntryBytes = 256LL * 1024 * 1024; // inflated, one entry
