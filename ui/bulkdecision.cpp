@@ -4,6 +4,8 @@
 
 #include "store/workspace.h"
 
+#include <QDateTime>
+
 #include <iterator>
 
 namespace attest {
@@ -19,17 +21,35 @@ BulkDecision::BulkDecision(QObject* parent)
 
 BulkDecision::~BulkDecision() = default;
 
-void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items,
-                         CampaignState state, Plan plan, qint64 batchSize)
+void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items, qint64 campaignId,
+                         Plan plan, qint64 batchSize)
 {
     Q_ASSERT(!isRunning());
     m_result = std::make_shared<Result>();
-    m_campaignId = state.campaign().id;
+    m_campaignId = campaignId;
     const auto result = m_result;
     const qint64 batch = std::max<qint64>(1, batchSize);
-    m_task->start([workspacePath, items = std::move(items), state = std::move(state), plan = std::move(plan), batch,
+    m_task->start([workspacePath, items = std::move(items), campaignId, plan = std::move(plan), batch,
                    result](const ProgressFn& progress) {
         QString error;
+        // Workspace connections belong to one thread: this worker opens its own.
+        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &error);
+        if (!workspace) {
+            result->error = error;
+            return;
+        }
+        std::optional<Campaign> campaign;
+        for (const Campaign& c : workspace->campaigns()) {
+            if (c.id == campaignId)
+                campaign = c;
+        }
+        auto history = workspace->decisionHistory(campaignId, &error);
+        if (!campaign || !history) {
+            result->error = campaign ? error : workspace->lastError();
+            return;
+        }
+        CampaignState state(*campaign, items.get());
+        state.applyAll(*history);
         auto records = plan(state, &error);
         if (!records) {
             result->error = error;
@@ -37,31 +57,31 @@ void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const Rev
         }
         const qint64 total = qint64(records->size());
         result->planned = total;
-        // Workspace connections belong to one thread: this worker opens its own.
-        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &error);
-        if (!workspace) {
-            result->error = error;
-            return;
-        }
-        result->recorded.reserve(records->size());
+        history->reserve(history->size() + records->size());
         qint64 done = 0;
         while (done < total) {
             if (!progress(done, total, QString())) {
                 result->cancelled = true;
-                return;
+                break;
             }
             const qint64 n = std::min(batch, total - done);
             std::vector<DecisionRecord> chunk(std::make_move_iterator(records->begin() + done),
                                               std::make_move_iterator(records->begin() + done + n));
-            if (!workspace->appendDecisions(state.campaign().id, &chunk, &error)) {
+            if (!workspace->appendDecisions(campaignId, &chunk, &error)) {
                 result->error = error;
-                return;
+                break;
             }
-            result->recorded.insert(result->recorded.end(), std::make_move_iterator(chunk.begin()),
-                                    std::make_move_iterator(chunk.end()));
+            state.applyAll(chunk);
+            history->insert(history->end(), std::make_move_iterator(chunk.begin()),
+                            std::make_move_iterator(chunk.end()));
             done += n;
         }
+        result->recorded = done;
         progress(done, total, QString());
+        // What the view shows next, computed here rather than on the GUI thread.
+        result->progress = state.progress(QDateTime::currentMSecsSinceEpoch(), *history);
+        result->state = std::move(state);
+        result->history = std::move(*history);
     });
 }
 

@@ -14,10 +14,11 @@ namespace attest {
 class BackgroundTask;
 
 // Records a large bulk decision (accept every recommendation, decide a big selection) off the GUI
-// thread: plans the records on a copy of the campaign's state, then writes them on the worker's
-// own workspace connection in batches, one transaction each. Cancel stops before the next batch:
-// the batches already written stay recorded (whole batches only, never part of one), so running
-// the same bulk decision again finishes the job without overwriting anything.
+// thread: on its own workspace connection the worker rebuilds the campaign's state from the stored
+// history (so the GUI thread copies nothing), plans the records, writes them in batches, one
+// transaction each, and hands back the new state, history and progress for the view to take over. Cancel stops before
+// the next batch: the batches already written stay recorded (whole batches only, never part of one), so running the
+// same bulk decision again finishes the job without overwriting anything.
 class BulkDecision final : public QObject
 {
     Q_OBJECT
@@ -28,23 +29,28 @@ public:
 
     struct Result
     {
-        std::vector<DecisionRecord> recorded; // in the workspace, in the order written
+        qint64 recorded = 0; // decisions written (whole batches)
         qint64 planned = 0;
         bool cancelled = false;
         QString error;
+        // As stored once the worker stopped: set whenever it could read the campaign.
+        std::optional<CampaignState> state;
+        std::vector<DecisionRecord> history;
+        std::optional<CampaignState::Progress> progress;
     };
 
     explicit BulkDecision(QObject* parent = nullptr);
     ~BulkDecision() override;
 
-    // `items` keeps the table the state's copy points to alive while the worker runs.
-    void start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items, CampaignState state,
-               Plan plan, qint64 batchSize);
+    // `items` is the campaign's (immutable) item table, shared with the view.
+    void start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items, qint64 campaignId, Plan plan,
+               qint64 batchSize);
     void cancel();
     bool isRunning() const;
     qint64 campaignId() const { return m_campaignId; }
-    // Valid after finished().
+    // Valid after finished(); takeResult() moves it out.
     const Result& result() const { return *m_result; }
+    Result takeResult() { return std::move(*m_result); }
 
 Q_SIGNALS:
     void progressChanged(qint64 done, qint64 total);

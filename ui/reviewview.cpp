@@ -661,11 +661,11 @@ bool ReviewView::startBulk(
         showError(tr("Another bulk decision is still being recorded: wait for it or cancel it."));
         return false;
     }
-    // The worker plans on a copy of the state (the GUI keeps reading the original) and writes on its
-    // own connection; this campaign takes no other decision until it is done.
+    // The worker rebuilds the state from the workspace on its own connection, plans and writes there;
+    // this campaign takes no other decision until it is done.
     m_bulkGeneration = m_generation;
     m_bulkActive = true;
-    m_bulk->start(m_snapshot->workspacePath, m_model->loaded().items, m_model->state(), std::move(plan),
+    m_bulk->start(m_snapshot->workspacePath, m_model->loaded().items, m_model->loaded().campaign.id, std::move(plan),
                   m_bulkBatchSize);
     m_bulkLabel->setText(tr("Recording %1 decisions in batches of %2. Cancel stops after the batch being written: "
                             "batches already written stay recorded, the rest stays undecided.")
@@ -683,15 +683,15 @@ void ReviewView::bulkFinished()
     m_bulkActive = false;
     m_bulkBar->hide();
     m_accept->setEnabled(true);
-    const BulkDecision::Result& result = m_bulk->result();
-    const qint64 recorded = qint64(result.recorded.size());
+    BulkDecision::Result result = m_bulk->takeResult();
+    const qint64 recorded = result.recorded;
     const bool sameCampaign = m_model->hasCampaign() && m_model->loaded().campaign.id == m_bulk->campaignId();
-    if (sameCampaign && m_bulkGeneration == m_generation && !m_loading) {
-        m_model->state().applyAll(result.recorded);
-        std::vector<DecisionRecord>& history = m_model->history();
-        history.insert(history.end(), result.recorded.begin(), result.recorded.end());
+    if (sameCampaign && m_bulkGeneration == m_generation && !m_loading && result.state && result.progress) {
+        // The worker's state is the stored one with its decisions applied: take it over as it is.
+        m_model->state() = std::move(*result.state);
+        m_model->history() = std::move(result.history);
         applyFilters();
-        refreshProgress(false);
+        showProgress(*result.progress);
     } else if (m_campaignId == m_bulk->campaignId()) {
         openCampaign(m_campaignId); // reloaded meanwhile: read what was recorded
     }
@@ -847,7 +847,11 @@ void ReviewView::refreshProgress(bool reread)
         if (auto history = m_workspace->decisionHistory(m_model->loaded().campaign.id, &error))
             m_model->history() = std::move(*history);
     }
-    const auto p = m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history());
+    showProgress(m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history()));
+}
+
+void ReviewView::showProgress(const CampaignState::Progress& p)
+{
     const auto percent = [](qint64 part, qint64 whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; };
     m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.")
                                    .arg(p.decided)

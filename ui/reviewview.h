@@ -2,6 +2,7 @@
 
 #include "loadedsnapshot.h"
 
+#include "review/campaignstate.h"
 #include "review/review.h"
 
 #include <QWidget>
@@ -21,7 +22,6 @@ class QToolButton;
 namespace attest {
 
 class BulkDecision;
-class CampaignState;
 class CampaignActions;
 class ConnectionSecrets;
 class ReviewItemModel;
@@ -99,6 +99,7 @@ private:
     void refreshReviewers();
     void refreshProgress(bool reread = true); // reread: the history from the workspace
     bool refuseWhileBulk();
+    void showProgress(const CampaignState::Progress& progress);
     bool startBulk(std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan,
                    qint64 count);
     void bulkFinished();
