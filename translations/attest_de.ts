@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>AccessPaths</name>
+    <message>
+        <source>The object is not in the loaded snapshot: choose an account, identity or entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing grants access to an account or identity: use “What can this reach?” to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity has no accounts: there is no access path to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access path: the account holds no group or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access path: this entitlement is not a member of any other group or role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access path: nobody holds this entitlement, directly or through nested groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountFlags</name>
     <message>
         <source>No owner</source>
@@ -61,6 +88,489 @@
     <message>
         <source>Leaver still enabled</source>
         <translation>Ausgeschieden, noch aktiviert</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>The workspace holds no snapshot yet: sync a source or import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Computing the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” of %2 is empty: it holds no accounts, so every measure is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no snapshot %1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is of another source (%2): drift compares two snapshots of the same source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the only snapshot of %2 up to that date: there is nothing to compare it with, so no changes and no trends are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grants revoked in closed reviews have come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attest access sprawl report — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access sprawl and hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, snapshot “%2” taken %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 identities, %2 accounts (%3 enabled), %4 entitlements; %5 direct and %6 effective grants, %7% of them inherited through nesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 since %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective grants: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale or never used accounts: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts without identity: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 accepted as exceptions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — FLAGGED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements per identity (effective)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median %1, 90th percentile %2, 99th percentile %3, maximum %4, mean %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most entitlements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesting depth (groups that nest or are nested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group is nested in another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 levels below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nesting cycles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend across snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 grants, %2 privileged, %3 stale, %4 orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one snapshot of this source: no trend yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants added: %1 (%2 privileged); removed: %3 (%4 privileged); net %5, %6% (%7% per 30 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regressions (access revoked in a closed review that has come back): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where access concentrates (identities per department holding the most-held entitlements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No separation-of-duties rules are defined in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — names entitlements that no longer exist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3; approved by %4, accepted by %5 on %6, %7 %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked in “%1” (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted exceptions stored in the workspace cannot be read (%1); none are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accepted exception needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is not in the future: an exception that has already expired would accept nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception does not name a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no accepted exception for that finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation type="unfinished">über %1</translation>
+    </message>
+    <message>
+        <source>Entitlements per identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities above the 90th percentile of effective entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People holding more entitlements (directly or through groups and roles, counted once across their accounts) than nine in ten of their colleagues: more than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts</source>
+        <translation type="unfinished">Privilegierte Konten</translation>
+    </message>
+    <message>
+        <source>Accounts holding at least one privileged entitlement (a protected or administrative group or role, or one tagged privileged), directly or through nesting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with at least one privileged account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged share of active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled privileged accounts as a share of all enabled accounts. Flagged above %1% or above %2 accounts: privilege should be rare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of active accounts are privileged (above %2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active privileged accounts (above %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale privileged accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled privileged accounts with no logon in %1 days, or never logged on and older than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts without owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts correlated to no identity: nobody answers for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts with a password older than a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts whose password was last set more than %1 days ago (or never changed since an account created that long ago).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden members of privileged groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts that hold a privileged entitlement only through nested groups, so they do not appear in its member list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled accounts that have logged on before, but not in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never logged on</source>
+        <translation type="unfinished">Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>Enabled accounts that have never logged on and were created more than %1 days ago (counted apart from stale accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts without identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts correlated to no person: no manager to review them, nobody to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers with enabled accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled accounts of people who have left the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group hygiene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups in nesting cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups that are, through nesting, members of themselves. Each cycle is listed with its groups; a cycle makes access hard to reason about and slows some tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeply nested groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups with more than %1 levels of groups nested below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and roles with no member: no account and no nested group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-member groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and roles with exactly one direct member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups without owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups and roles whose owner is not set or is nobody in the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People holding at least one entitlement that fewer than %1% of their peers (same department and title, or the department when fewer than %2 share the title) hold. The score adds, for each such entitlement, how far below %1% its share is (1 for an entitlement no peer holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by %1% of peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlier grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each entitlement held by fewer than %1% of the holder&apos;s peers, with the account that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation-of-duties violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (or accounts without identity) holding two or more entitlements that a rule of the separation-of-duties policy says must not be held together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separation-of-duties policy is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separation-of-duties policy must be an object with a &quot;rules&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the separation-of-duties policy is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 of the separation-of-duties policy has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two separation-of-duties rules are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separation-of-duties rule “%1” needs at least two different entitlements that must not be held together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The separation-of-duties policy stored in the workspace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,6 +1110,169 @@
     <message>
         <source>could not sign the journal record</source>
         <translation>der Journaldatensatz konnte nicht signiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence cannot be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give a new folder for the evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review &quot;%1&quot; — evidence, signed off by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNSIGNED — access review &quot;%1&quot; has not been signed off by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1. Campaign %2, created %3, closed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 to %2; due %3. Source %4, snapshot %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items (one per account and entitlement, effective grants included); SHA-256 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished">stimmt</translation>
+    </message>
+    <message>
+        <source>NOT BALANCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  excluded: %1</source>
+        <translation type="unfinished">  ausgenommen: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more exclusions (see campaign.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions per reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided, %4 revoked%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — WARNING: approved everything at a few seconds per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations and their verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review: no item was reviewed by the person whose access it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-review: %1 items were reviewed by their own holder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness: every decision was made by the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeliness: %1 decisions were made after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SIGNED OFF. This pack is not final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json and manifest.sig: it is not an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json: the signature does not match (the manifest was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack is signed with a key that is not this workspace&apos;s journal key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changed (its SHA-256 is not the one in the manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not part of the pack (added afterwards)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1874,105 @@
     </message>
 </context>
 <context>
+    <name>ReviewClosing</name>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; this also takes away: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; NOTE: the account still reaches %1 another way, which this does not remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is already closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign was not closed: its journal cannot record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response by the close: the campaign&apos;s policy (%1) applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close campaign %1 first: remediation follows the final decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed: the journal cannot record it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access review &quot;%1&quot;: revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Removing access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after review &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed in snapshot %1 and verified there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still a member in snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; cannot be changed by Attest: remove the access there and record who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say who completed it and give the ticket reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed outside Attest by %1 (ticket %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 has no remediation to complete (was it revoked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close campaign %1 before signing it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the campaign&apos;s owner (%1) signs it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off needs a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedConnection</name>
     <message>
         <source>a connection named &quot;%1&quot; already exists</source>
@@ -1277,6 +2049,434 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: text after a quoted cell (a quote inside a cell must be doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted cell is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 is closed: nothing can change in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable worksheet workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is from campaign %1, not campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s population hash differs from the campaign&apos;s: it is from another population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is %1&apos;s worksheet, not %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; is this a worksheet exported by Attest?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row is from campaign %1, not campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the population hash differs from the campaign&apos;s: the worksheet is from another population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item &quot;%1&quot; (campaign %2 has items 1 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is reviewed by %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 appears again (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is %2 → %3, not %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid decision &quot;%1&quot;: use approve, revoke or dont-know, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet has no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a document type declaration is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items do not fit on one Excel sheet; export CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: the %2 is longer than an Excel cell holds; export CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose approve, revoke or dont-know from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access review worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the written workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid row number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell outside a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cell reference &quot;%1&quot; in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 refers to shared string &quot;%3&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 of row %2 has the unknown type &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::AccessExplorer</name>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can reach this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts that hold this entitlement, directly or through nested groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can this reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group and role this object reaches, up to the privileged tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the picture in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the picture as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node… (Enter: next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account, identity or entitlement, then View → Show Access Paths (Ctrl+Shift+P), to see the paths from accounts through groups and roles to what they grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account, identity or entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 collapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privileged account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n privileged entitlement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can reach “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can “%1” reach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show More Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore from Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in Its Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Access Paths as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Access Paths as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access paths exported by Attest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::AccessPathScene</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Account · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled account · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>+%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attest::AccessPathView</name>
+    <message>
+        <source>Access paths</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,6 +3325,612 @@ Its snapshots stay in the workspace as history. Its saved password is removed fr
     </message>
 </context>
 <context>
+    <name>attest::DashboardView</name>
+    <message>
+        <source>No workspace open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days without logon after which an account is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Separation of &amp;Duties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted exceptions: findings left out of the counts until they expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures as JSON (with the rows behind each count)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a number, bar, slice, point or cell to see what is behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Begründung</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected row in its pane (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Exception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged accounts</source>
+        <translation type="unfinished">Privilegierte Konten</translation>
+    </message>
+    <message>
+        <source>Privileged share of active accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden privileged members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never logged on</source>
+        <translation type="unfinished">Nie angemeldet</translation>
+    </message>
+    <message>
+        <source>Accounts without identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leavers still enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation-of-duties violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regressions of revoked access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups in nesting cycles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective entitlements per identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective grants across snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged, stale and orphaned accounts across snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where access concentrates: people per department holding the most-held entitlements (click a cell for the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every measure, with its definition (click one for its list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measuring “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring cancelled; the figures shown are older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — snapshot “%2” of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, compared with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an older snapshot than the one open in the console: its lists are shown here, but open it from the snapshot chooser to browse it. Refresh returns to the open snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every effective grant (account → entitlement, direct or inherited). %1% are inherited through nesting. Click for the grants added since the compared snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access revoked in closed reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants revoked in a closed access review that the snapshot holds again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale or unused since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as exceptions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entitlements (bins of %1) · median %2 · p90 %3 · p99 %4 · max %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged %1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged share of active accounts — flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — one snapshot: no trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation type="unfinished">Privilegiert</translation>
+    </message>
+    <message>
+        <source>Stale or unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1–%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;entitlements.above-p90&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;groups.deep-nesting&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;groups.cycles&quot;&gt;cycles&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no nesting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 effective, %2 direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with the most entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective entitlements counted once per person across all their accounts, most first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in %3 hold %4 (%5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 privileged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective grants of “%1” that this snapshot no longer holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net change and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2% (%3% per 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants revoked in a closed access review that have come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) accepted as exceptions are left out (Exceptions lists them).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n effective entitlement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People with %1 to %2 effective entitlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective entitlements are counted once per person across all their accounts, direct or through groups and roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People of the department who hold the entitlement through any of their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled accounts without privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled accounts that hold no privileged entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6% of the grants of “%7” (%8% per 30 days). Grants are matched by the keys of account and entitlement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants added since “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants removed since “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: regressions are measured against snapshots taken after a review&apos;s revocations were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access revoked in closed reviews that has come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants that a closed review campaign revoked (applied and verified, or recorded done) and that this snapshot, taken later, holds again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings accepted with a reason, an approver and an expiry date. They are left out of the counts until they expire; expired ones count again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired — counted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a measure and the findings to accept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the findings to accept first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the exception to withdraw first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of “%1” will be left out of the counts until the expiry date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this is acceptable, e.g. the vendor&apos;s service account needs it until the migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separation of Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule names entitlements that must not be held together (by key, DN or name; separate them with ;). Anyone holding two or more of a rule&apos;s entitlements — through any of their accounts, directly or through groups — violates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entitlements (separated by ;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attest::DetailPanel</name>
     <message>
         <source>Select an identity, account, group or role to see its details.</source>
@@ -2379,6 +4185,14 @@ Its snapshots stay in the workspace as history. Its saved password is removed fr
     </message>
     <message>
         <source>Equivalent command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show access paths…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can reach this entitlement, or what this account or identity can reach (Ctrl+Shift+P)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3194,6 +5008,26 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>%1 — Attest Help Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Da&amp;shboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprawl &amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Access &amp;Paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can reach the selected entitlement, what the selected account can reach (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Pa&amp;ths</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attest::PasswordResetDialog</name>
@@ -3963,6 +5797,77 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::SubjectListModel</name>
+    <message>
+        <source>(no identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privileged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished">Abteilung</translation>
+    </message>
+    <message>
+        <source>Last logon</source>
+        <translation type="unfinished">Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Entitlement</source>
+        <translation type="unfinished">Berechtigung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Effective members</source>
+        <translation type="unfinished">Effektive Mitglieder</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+</context>
+<context>
     <name>attest::TablePane</name>
     <message>
         <source>Search name, login, mail, department… (Ctrl+F)</source>
@@ -4081,462 +5986,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>its checksum does not match (damaged file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attest::evidence</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the evidence cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not empty: give a new folder for the evidence pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access review &quot;%1&quot; — evidence, signed off by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UNSIGNED — access review &quot;%1&quot; has not been signed off by its owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner: %1. Campaign %2, created %3, closed %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period %1 to %2; due %3. Source %4, snapshot %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items (one per account and entitlement, effective grants included); SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>balanced</source>
-        <translation type="unfinished">stimmt</translation>
-    </message>
-    <message>
-        <source>NOT BALANCED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  excluded: %1</source>
-        <translation type="unfinished">  ausgenommen: %1</translation>
-    </message>
-    <message>
-        <source>  … and %1 more exclusions (see campaign.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions per reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 decided, %4 revoked%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — WARNING: approved everything at a few seconds per item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revocations and their verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revocations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-review: no item was reviewed by the person whose access it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Self-review: %1 items were reviewed by their own holder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeliness: every decision was made by the due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeliness: %1 decisions were made after the due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed off by %1 on %2: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOT SIGNED OFF. This pack is not final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no manifest.json and manifest.sig: it is not an evidence pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>manifest.json: the signature does not match (the manifest was changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the pack is signed with a key that is not this workspace&apos;s journal key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: changed (its SHA-256 is not the one in the manifest)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not part of the pack (added afterwards)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attest::review</name>
-    <message>
-        <source>campaign %1 is already closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the campaign was not closed: its journal cannot record it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no response by the close: the campaign&apos;s policy (%1) applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close campaign %1 first: remediation follows the final decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing was changed: the journal cannot record it (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access review &quot;%1&quot;: revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
-    </message>
-    <message>
-        <source>Removing access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed in snapshot %1 and verified there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still a member in snapshot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the source &quot;%1&quot; cannot be changed by Attest: remove the access there and record who did it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 is already %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say who completed it and give the ticket reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed outside Attest by %1 (ticket %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 has no remediation to complete (was it revoked?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>close campaign %1 before signing it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only the campaign&apos;s owner (%1) signs it off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a sign-off needs a statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attest::review::PlannedChange</name>
-    <message>
-        <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; this also takes away: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; NOTE: the account still reaches %1 another way, which this does not remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>attest::worksheet</name>
-    <message>
-        <source>(no identity)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished">nie</translation>
-    </message>
-    <message>
-        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: text after a quoted cell (a quote inside a cell must be doubled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a quote inside an unquoted cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: a quoted cell is never closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign %1 is closed: nothing can change in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a readable worksheet workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is from campaign %1, not campaign %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook&apos;s population hash differs from the campaign&apos;s: it is from another population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workbook is %1&apos;s worksheet, not %2&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the header lacks the column(s) %1; is this a worksheet exported by Attest?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row is from campaign %1, not campaign %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the population hash differs from the campaign&apos;s: the worksheet is from another population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown item &quot;%1&quot; (campaign %2 has items 1 to %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 is reviewed by %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 appears again (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1 is %2 → %3, not %4 → %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid decision &quot;%1&quot;: use approve, revoke or dont-know, or leave it empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worksheet has no rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a document type declaration is not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet %2 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items do not fit on one Excel sheet; export CSV instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>item %1: the %2 is longer than an Excel cell holds; export CSV instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose approve, revoke or dont-know from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access review worksheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the written workbook: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid row number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 comes after row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cell outside a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid cell reference &quot;%1&quot; in row %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cell %1 of row %2 is out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cell %1 of row %2 refers to shared string &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cell %1 of row %2 has the unknown type &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet has no data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,11 +14,6 @@ namespace {
 using Node = AccessPaths::Node;
 using Kind = AccessPaths::Node::Kind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccessPaths", text);
-}
-
 // Collects nodes and edges once each; keys are (kind, index) and (from, to).
 class Builder
 {
@@ -372,12 +367,14 @@ AccessPaths computeAccessPaths(const AccessGraph& graph, const SnapshotData& dat
                           : query.startKind == StartKind::Identity ? graph.identityCount()
                                                                    : graph.accountCount();
     if (query.start >= limit || (fromEntitlement && query.start >= data.entitlements.size())) {
-        out.message = tr("The object is not in the loaded snapshot: choose an account, identity or entitlement.");
+        out.message = QCoreApplication::translate(
+            "AccessPaths", "The object is not in the loaded snapshot: choose an account, identity or entitlement.");
         return out;
     }
     if (!fromEntitlement && query.direction == AccessDirection::WhoCanReach) {
-        out.message = tr("Nothing grants access to an account or identity: use “What can this reach?” to see "
-                         "what it holds.");
+        out.message = QCoreApplication::translate(
+            "AccessPaths", "Nothing grants access to an account or identity: use “What can this reach?” to see "
+                           "what it holds.");
         return out;
     }
 
@@ -404,9 +401,11 @@ AccessPaths computeAccessPaths(const AccessGraph& graph, const SnapshotData& dat
             }
         }
         if (queue.empty()) {
-            out.message = query.startKind == StartKind::Identity && accounts.empty()
-                              ? tr("This identity has no accounts: there is no access path to show.")
-                              : tr("No access path: the account holds no group or role.");
+            out.message =
+                query.startKind == StartKind::Identity && accounts.empty()
+                    ? QCoreApplication::translate("AccessPaths",
+                                                  "This identity has no accounts: there is no access path to show.")
+                    : QCoreApplication::translate("AccessPaths", "No access path: the account holds no group or role.");
             out.nodes.clear();
             out.edges.clear();
             out.startNode = AccessGraph::kNone;
@@ -417,7 +416,8 @@ AccessPaths computeAccessPaths(const AccessGraph& graph, const SnapshotData& dat
         out.startNode = builder.entitlement(query.start).first;
         builder.walkUp({query.start});
         if (out.edges.empty()) {
-            out.message = tr("No access path: this entitlement is not a member of any other group or role.");
+            out.message = QCoreApplication::translate(
+                "AccessPaths", "No access path: this entitlement is not a member of any other group or role.");
             out.nodes.clear();
             out.startNode = AccessGraph::kNone;
             return out;
@@ -463,7 +463,8 @@ AccessPaths computeAccessPaths(const AccessGraph& graph, const SnapshotData& dat
             }
         }
         if (accountsFound == 0) {
-            out.message = tr("No access path: nobody holds this entitlement, directly or through nested groups.");
+            out.message = QCoreApplication::translate(
+                "AccessPaths", "No access path: nobody holds this entitlement, directly or through nested groups.");
             out.nodes.clear();
             out.edges.clear();
             out.startNode = AccessGraph::kNone;

@@ -20,11 +20,6 @@ namespace attest::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Analysis", text);
-}
-
 // What a cached trend point depends on besides the snapshot itself.
 QString trendCacheKey(const Workspace& workspace, const SnapshotInfo& info, const Options& options)
 {
@@ -124,7 +119,8 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
     Analysis result;
     const QList<SnapshotInfo> all = workspace.snapshots();
     if (all.isEmpty()) {
-        *error = tr("The workspace holds no snapshot yet: sync a source or import one first.");
+        *error = QCoreApplication::translate("Analysis",
+                                             "The workspace holds no snapshot yet: sync a source or import one first.");
         return std::nullopt;
     }
     SnapshotInfo current = all.back();
@@ -132,7 +128,8 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
         const auto it =
             std::find_if(all.begin(), all.end(), [&](const SnapshotInfo& s) { return s.id == request.snapshotId; });
         if (it == all.end()) {
-            *error = tr("The workspace has no snapshot %1.").arg(request.snapshotId);
+            *error =
+                QCoreApplication::translate("Analysis", "The workspace has no snapshot %1.").arg(request.snapshotId);
             return std::nullopt;
         }
         current = *it;
@@ -140,8 +137,9 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
     const PrivilegedPolicy policy;
     const auto load = [&](const SnapshotInfo& info, std::shared_ptr<const SnapshotData>* data,
                           std::shared_ptr<const AccessGraph>* graph) -> bool {
-        if (!reportProgress(progress, -1, -1, tr("Loading snapshot “%1”").arg(info.label))) {
-            *error = tr("Cancelled.");
+        if (!reportProgress(progress, -1, -1,
+                            QCoreApplication::translate("Analysis", "Loading snapshot “%1”").arg(info.label))) {
+            *error = QCoreApplication::translate("Analysis", "Cancelled.");
             return false;
         }
         auto loaded = workspace.loadSnapshot(info.id, {}, error);
@@ -150,7 +148,7 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
         auto owned = std::make_shared<const SnapshotData>(std::move(*loaded));
         auto built = AccessGraph::build(*owned, policy);
         if (!built) {
-            *error = tr("Cancelled.");
+            *error = QCoreApplication::translate("Analysis", "Cancelled.");
             return false;
         }
         *data = std::move(owned);
@@ -173,13 +171,15 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
     const std::vector<AcceptedException> exceptions = loadExceptions(workspace, &problem);
     if (!problem.isEmpty())
         result.notes << problem;
-    if (!reportProgress(progress, -1, -1, tr("Computing the measures"))) {
-        *error = tr("Cancelled.");
+    if (!reportProgress(progress, -1, -1, QCoreApplication::translate("Analysis", "Computing the measures"))) {
+        *error = QCoreApplication::translate("Analysis", "Cancelled.");
         return std::nullopt;
     }
     result.metrics = computeMetrics(*result.data, *result.graph, result.sodPolicy, exceptions, request.options);
     if (result.data->accounts.empty())
-        result.notes << tr("The snapshot “%1” of %2 is empty: it holds no accounts, so every measure is zero.")
+        result.notes << QCoreApplication::translate(
+                            "Analysis",
+                            "The snapshot “%1” of %2 is empty: it holds no accounts, so every measure is zero.")
                             .arg(current.label, current.sourceName);
 
     // The snapshots of the same source, for the drift and the trend.
@@ -193,11 +193,14 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
         const auto it =
             std::find_if(all.begin(), all.end(), [&](const SnapshotInfo& s) { return s.id == request.compareId; });
         if (it == all.end()) {
-            *error = tr("The workspace has no snapshot %1 to compare with.").arg(request.compareId);
+            *error = QCoreApplication::translate("Analysis", "The workspace has no snapshot %1 to compare with.")
+                         .arg(request.compareId);
             return std::nullopt;
         }
         if (it->sourceId != current.sourceId) {
-            *error = tr("Snapshot %1 is of another source (%2): drift compares two snapshots of the same source.")
+            *error = QCoreApplication::translate(
+                         "Analysis",
+                         "Snapshot %1 is of another source (%2): drift compares two snapshots of the same source.")
                          .arg(request.compareId)
                          .arg(it->sourceName);
             return std::nullopt;
@@ -210,15 +213,18 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
                 compare = s;
         }
         if (!compare)
-            result.notes << tr("“%1” is the only snapshot of %2 up to that date: there is nothing to compare it with, "
-                               "so no changes and no trends are shown.")
+            result.notes << QCoreApplication::translate(
+                                "Analysis",
+                                "“%1” is the only snapshot of %2 up to that date: there is nothing to compare it with, "
+                                "so no changes and no trends are shown.")
                                 .arg(current.label, current.sourceName);
     }
     if (compare && compare->id != current.id) {
         if (!load(*compare, &result.previousData, &result.previousGraph))
             return std::nullopt;
-        if (!reportProgress(progress, -1, -1, tr("Comparing with “%1”").arg(compare->label))) {
-            *error = tr("Cancelled.");
+        if (!reportProgress(progress, -1, -1,
+                            QCoreApplication::translate("Analysis", "Comparing with “%1”").arg(compare->label))) {
+            *error = QCoreApplication::translate("Analysis", "Cancelled.");
             return std::nullopt;
         }
         Drift drift = computeDrift(*result.previousData, *result.previousGraph, *result.data, *result.graph);
@@ -234,7 +240,9 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
         const auto revoked = revokedGrants(workspace, current.sourceId, current.takenAt, &problem);
         findRegressions(&none, *result.data, *result.graph, revoked);
         if (!none.regressions.empty())
-            result.notes << tr("%1 grants revoked in closed reviews have come back.").arg(none.regressions.size());
+            result.notes << QCoreApplication::translate("Analysis",
+                                                        "%1 grants revoked in closed reviews have come back.")
+                                .arg(none.regressions.size());
     }
 
     // Trend: one point per snapshot of the source, cached.
@@ -268,15 +276,19 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
 {
     const Metrics& m = analysis.metrics;
     const SnapshotInfo& s = m.snapshot;
-    TextPdf pdf(tr("Attest access sprawl report — %1 — %2").arg(s.sourceName, s.label));
-    pdf.title(tr("Access sprawl and hygiene"));
-    pdf.line(tr("Workspace: %1").arg(workspaceName));
-    pdf.line(tr("Source: %1, snapshot “%2” taken %3").arg(s.sourceName, s.label, toIsoString(s.takenAt)));
-    pdf.line(tr("Report written %1 by %2")
+    TextPdf pdf(
+        QCoreApplication::translate("Analysis", "Attest access sprawl report — %1 — %2").arg(s.sourceName, s.label));
+    pdf.title(QCoreApplication::translate("Analysis", "Access sprawl and hygiene"));
+    pdf.line(QCoreApplication::translate("Analysis", "Workspace: %1").arg(workspaceName));
+    pdf.line(QCoreApplication::translate("Analysis", "Source: %1, snapshot “%2” taken %3")
+                 .arg(s.sourceName, s.label, toIsoString(s.takenAt)));
+    pdf.line(QCoreApplication::translate("Analysis", "Report written %1 by %2")
                  .arg(toIsoString(QDateTime::currentMSecsSinceEpoch()), Journal::currentOperator()));
     pdf.line(
-        tr("%1 identities, %2 accounts (%3 enabled), %4 entitlements; %5 direct and %6 effective grants, %7% "
-           "of them inherited through nesting.")
+        QCoreApplication::translate(
+            "Analysis",
+            "%1 identities, %2 accounts (%3 enabled), %4 entitlements; %5 direct and %6 effective grants, %7% "
+            "of them inherited through nesting.")
             .arg(number(double(s.identityCount ? s.identityCount : qint64(analysis.data->identities.size()))),
                  number(double(analysis.data->accounts.size())), number(m.enabledAccounts),
                  number(double(analysis.data->entitlements.size())), number(double(m.directGrants)),
@@ -285,25 +297,25 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
     for (const QString& note : analysis.notes)
         pdf.line(QStringLiteral("• ") + note);
 
-    pdf.heading(tr("Headline figures"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Headline figures"));
     const TrendPoint before = analysis.previousPoint();
     const auto change = [&](quint64 now, quint64 then) {
-        return analysis.drift
-                   ? tr(" (%1 since %2)").arg(signedNumber(qint64(now) - qint64(then)), analysis.drift->from.label)
-                   : QString();
+        return analysis.drift ? QCoreApplication::translate("Analysis", " (%1 since %2)")
+                                    .arg(signedNumber(qint64(now) - qint64(then)), analysis.drift->from.label)
+                              : QString();
     };
     const TrendPoint now = analysis.trend.empty() ? TrendPoint{} : analysis.trend.back();
+    pdf.line(QCoreApplication::translate("Analysis", "Effective grants: %1%2")
+                 .arg(number(double(m.effectiveGrants)), change(m.effectiveGrants, before.grants)));
     pdf.line(
-        tr("Effective grants: %1%2").arg(number(double(m.effectiveGrants)), change(m.effectiveGrants, before.grants)));
-    pdf.line(
-        tr("Privileged accounts: %1%2")
+        QCoreApplication::translate("Analysis", "Privileged accounts: %1%2")
             .arg(number(double(now.privilegedAccounts)), change(now.privilegedAccounts, before.privilegedAccounts)));
-    pdf.line(tr("Stale or never used accounts: %1%2")
+    pdf.line(QCoreApplication::translate("Analysis", "Stale or never used accounts: %1%2")
                  .arg(number(double(now.staleAccounts)), change(now.staleAccounts, before.staleAccounts)));
-    pdf.line(
-        tr("Accounts without identity: %1%2").arg(number(double(now.orphans)), change(now.orphans, before.orphans)));
+    pdf.line(QCoreApplication::translate("Analysis", "Accounts without identity: %1%2")
+                 .arg(number(double(now.orphans)), change(now.orphans, before.orphans)));
 
-    pdf.heading(tr("Measures"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Measures"));
     QString section;
     for (const Measure& measure : m.measures) {
         if (measure.section != section) {
@@ -313,16 +325,18 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
         }
         QString text = QStringLiteral("%1: %2").arg(measure.title, number(measure.value, measure.unit));
         if (!measure.excepted.empty())
-            text += tr(" (%1 accepted as exceptions)").arg(measure.excepted.size());
+            text +=
+                QCoreApplication::translate("Analysis", " (%1 accepted as exceptions)").arg(measure.excepted.size());
         if (measure.flagged)
-            text += tr(" — FLAGGED: %1").arg(measure.flagReason);
+            text += QCoreApplication::translate("Analysis", " — FLAGGED: %1").arg(measure.flagReason);
         pdf.line(text);
         pdf.line(QStringLiteral("    ") + measure.definition);
     }
 
-    pdf.heading(tr("Entitlements per identity (effective)"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Entitlements per identity (effective)"));
     const Distribution& d = m.effectivePerIdentity;
-    pdf.line(tr("Median %1, 90th percentile %2, 99th percentile %3, maximum %4, mean %5")
+    pdf.line(QCoreApplication::translate("Analysis",
+                                         "Median %1, 90th percentile %2, 99th percentile %3, maximum %4, mean %5")
                  .arg(d.median)
                  .arg(d.p90)
                  .arg(d.p99)
@@ -333,62 +347,69 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
         const QString range = d.edges[b + 1] - d.edges[b] == 1
                                   ? QString::number(d.edges[b])
                                   : QStringLiteral("%1–%2").arg(d.edges[b]).arg(d.edges[b + 1] - 1);
-        pdf.bar(tr("%1 entitlements").arg(range), biggest ? double(d.counts[b]) / biggest : 0, number(d.counts[b]));
+        pdf.bar(QCoreApplication::translate("Analysis", "%1 entitlements").arg(range),
+                biggest ? double(d.counts[b]) / biggest : 0, number(d.counts[b]));
     }
     pdf.line();
-    pdf.line(tr("Most entitlements:"));
+    pdf.line(QCoreApplication::translate("Analysis", "Most entitlements:"));
     for (const quint32 i : m.topIdentities)
         pdf.line(QStringLiteral("    %1 (%2, %3): %4")
                      .arg(analysis.data->identities[i].displayName, analysis.data->identities[i].department,
                           analysis.data->identities[i].title)
                      .arg(d.perRow[i]));
 
-    pdf.heading(tr("Nesting depth (groups that nest or are nested)"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Nesting depth (groups that nest or are nested)"));
     const Distribution& depth = m.nestingDepth;
     const quint32 deepest = depth.counts.empty() ? 0 : *std::max_element(depth.counts.begin(), depth.counts.end());
     if (depth.perRow.empty())
-        pdf.line(tr("No group is nested in another."));
+        pdf.line(QCoreApplication::translate("Analysis", "No group is nested in another."));
     for (std::size_t b = 0; b < depth.counts.size() && !depth.perRow.empty(); ++b) {
         const QString range = depth.edges[b + 1] - depth.edges[b] == 1
                                   ? QString::number(depth.edges[b])
                                   : QStringLiteral("%1–%2").arg(depth.edges[b]).arg(depth.edges[b + 1] - 1);
-        pdf.bar(tr("%1 levels below").arg(range), deepest ? double(depth.counts[b]) / deepest : 0,
-                number(depth.counts[b]), depth.edges[b] > 3);
+        pdf.bar(QCoreApplication::translate("Analysis", "%1 levels below").arg(range),
+                deepest ? double(depth.counts[b]) / deepest : 0, number(depth.counts[b]), depth.edges[b] > 3);
     }
-    pdf.line(tr("Nesting cycles: %1").arg(analysis.graph ? analysis.graph->cycles().size() : 0));
+    pdf.line(QCoreApplication::translate("Analysis", "Nesting cycles: %1")
+                 .arg(analysis.graph ? analysis.graph->cycles().size() : 0));
 
     if (analysis.trend.size() > 1) {
-        pdf.heading(tr("Trend across snapshots"));
+        pdf.heading(QCoreApplication::translate("Analysis", "Trend across snapshots"));
         quint64 maxGrants = 1;
         for (const TrendPoint& p : analysis.trend)
             maxGrants = std::max(maxGrants, p.grants);
         for (const TrendPoint& p : analysis.trend)
-            pdf.bar(tr("%1 — grants").arg(p.label), double(p.grants) / double(maxGrants),
-                    tr("%1 grants, %2 privileged, %3 stale, %4 orphaned")
+            pdf.bar(QCoreApplication::translate("Analysis", "%1 — grants").arg(p.label),
+                    double(p.grants) / double(maxGrants),
+                    QCoreApplication::translate("Analysis", "%1 grants, %2 privileged, %3 stale, %4 orphaned")
                         .arg(number(double(p.grants)), number(double(p.privilegedAccounts)),
                              number(double(p.staleAccounts)), number(double(p.orphans))));
     } else {
-        pdf.heading(tr("Trend across snapshots"));
-        pdf.line(tr("Only one snapshot of this source: no trend yet."));
+        pdf.heading(QCoreApplication::translate("Analysis", "Trend across snapshots"));
+        pdf.line(QCoreApplication::translate("Analysis", "Only one snapshot of this source: no trend yet."));
     }
 
     if (analysis.drift) {
         const Drift& drift = *analysis.drift;
-        pdf.heading(tr("Changes since “%1”").arg(drift.from.label));
-        pdf.line(tr("Grants added: %1 (%2 privileged); removed: %3 (%4 privileged); net %5, %6% (%7% per 30 days).")
+        pdf.heading(QCoreApplication::translate("Analysis", "Changes since “%1”").arg(drift.from.label));
+        pdf.line(QCoreApplication::translate(
+                     "Analysis",
+                     "Grants added: %1 (%2 privileged); removed: %3 (%4 privileged); net %5, %6% (%7% per 30 days).")
                      .arg(number(double(drift.added.size())), number(double(drift.addedPrivileged)),
                           number(double(drift.removed.size())), number(double(drift.removedPrivileged)),
                           signedNumber(drift.net()))
                      .arg(drift.ratePercent(), 0, 'f', 2)
                      .arg(drift.monthlyRatePercent(), 0, 'f', 2));
-        pdf.line(
-            tr("Regressions (access revoked in a closed review that has come back): %1").arg(drift.regressions.size()));
+        pdf.line(QCoreApplication::translate("Analysis",
+                                             "Regressions (access revoked in a closed review that has come back): %1")
+                     .arg(drift.regressions.size()));
         for (std::size_t i = 0; i < drift.regressions.size() && i < 50; ++i)
             pdf.line(QStringLiteral("    %1 — %2")
                          .arg(subjectLabel(*analysis.data, drift.regressions[i]), drift.regressionNotes[i]));
     }
 
-    pdf.heading(tr("Where access concentrates (identities per department holding the most-held entitlements)"));
+    pdf.heading(QCoreApplication::translate(
+        "Analysis", "Where access concentrates (identities per department holding the most-held entitlements)"));
     const HeatMap& map = m.heatMap;
     for (std::size_t c = 0; c < map.entitlements.size(); ++c) {
         QStringList cells;
@@ -404,30 +425,35 @@ QByteArray renderReport(const Analysis& analysis, const QString& workspaceName)
                                               cells.join(QStringLiteral(", "))));
     }
 
-    pdf.heading(tr("Separation of duties"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Separation of duties"));
     if (analysis.sodPolicy.rules.empty())
-        pdf.line(tr("No separation-of-duties rules are defined in this workspace."));
+        pdf.line(
+            QCoreApplication::translate("Analysis", "No separation-of-duties rules are defined in this workspace."));
     for (std::size_t r = 0; r < analysis.sodPolicy.rules.size() && r < m.sodRules.size(); ++r) {
         const SodRule& rule = analysis.sodPolicy.rules[r];
         const SodRuleCheck& check = m.sodRules[r];
         qsizetype count = 0;
         for (const SodViolation& v : m.sodViolations)
             count += v.rule == int(r) ? 1 : 0;
-        QString text =
-            tr("%1 (%2): %3 violations").arg(rule.name, rule.entitlements.join(QStringLiteral(" / "))).arg(count);
+        QString text = QCoreApplication::translate("Analysis", "%1 (%2): %3 violations")
+                           .arg(rule.name, rule.entitlements.join(QStringLiteral(" / ")))
+                           .arg(count);
         if (!check.missing.isEmpty())
-            text += tr(" — names entitlements that no longer exist: %1").arg(check.missing.join(QStringLiteral(", ")));
+            text += QCoreApplication::translate("Analysis", " — names entitlements that no longer exist: %1")
+                        .arg(check.missing.join(QStringLiteral(", ")));
         pdf.line(text);
     }
 
-    pdf.heading(tr("Accepted exceptions"));
+    pdf.heading(QCoreApplication::translate("Analysis", "Accepted exceptions"));
     const Timestamp clock = QDateTime::currentMSecsSinceEpoch();
     if (m.exceptions.empty())
-        pdf.line(tr("None."));
+        pdf.line(QCoreApplication::translate("Analysis", "None."));
     for (const AcceptedException& e : m.exceptions) {
-        pdf.line(tr("%1 — %2: %3; approved by %4, accepted by %5 on %6, %7 %8")
+        pdf.line(QCoreApplication::translate("Analysis", "%1 — %2: %3; approved by %4, accepted by %5 on %6, %7 %8")
                      .arg(e.measureId, e.subjectLabel, e.reason, e.approver, e.acceptedBy,
-                          toIsoString(e.acceptedAt).left(10), e.activeAt(clock) ? tr("expires") : tr("EXPIRED"),
+                          toIsoString(e.acceptedAt).left(10),
+                          e.activeAt(clock) ? QCoreApplication::translate("Analysis", "expires")
+                                            : QCoreApplication::translate("Analysis", "EXPIRED"),
                           toIsoString(e.expires).left(10)));
     }
     return pdf.render();

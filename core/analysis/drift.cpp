@@ -12,11 +12,6 @@ namespace attest::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Analysis", text);
-}
-
 template <typename Row>
 std::vector<quint32> matchByKey(const std::vector<Row>& from, const std::vector<Row>& to)
 {
@@ -169,8 +164,8 @@ void findRegressions(Drift* drift, const SnapshotData& to, const AccessGraph& to
             continue;
         seen.insert({a, e});
         drift->regressions.push_back({Subject::Kind::Grant, a, e});
-        drift->regressionNotes.push_back(
-            tr("revoked in “%1” (%2, %3)").arg(r.campaignName, toIsoString(r.revokedAt).left(10), r.status));
+        drift->regressionNotes.push_back(QCoreApplication::translate("Analysis", "revoked in “%1” (%2, %3)")
+                                             .arg(r.campaignName, toIsoString(r.revokedAt).left(10), r.status));
     }
 }
 

@@ -15,11 +15,6 @@ namespace {
 
 const QString kSetting = QStringLiteral("analysis.exceptions");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Analysis", text);
-}
-
 QJsonObject toJson(const AcceptedException& e)
 {
     return QJsonObject{
@@ -76,7 +71,9 @@ std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (!doc.isArray()) {
         if (error)
-            *error = tr("The accepted exceptions stored in the workspace cannot be read (%1); none are applied.")
+            *error = QCoreApplication::translate(
+                         "Analysis",
+                         "The accepted exceptions stored in the workspace cannot be read (%1); none are applied.")
                          .arg(parseError.errorString());
         return list;
     }
@@ -103,23 +100,26 @@ bool acceptException(Workspace& workspace, AcceptedException exception, Timestam
 {
     QStringList missing;
     if (exception.reason.trimmed().isEmpty())
-        missing << tr("a reason");
+        missing << QCoreApplication::translate("Analysis", "a reason");
     if (exception.approver.trimmed().isEmpty())
-        missing << tr("an approver");
+        missing << QCoreApplication::translate("Analysis", "an approver");
     if (!hasTime(exception.expires))
-        missing << tr("an expiry date");
+        missing << QCoreApplication::translate("Analysis", "an expiry date");
     if (!missing.isEmpty()) {
-        *error = tr("An accepted exception needs %1.").arg(missing.join(tr(" and ")));
+        *error = QCoreApplication::translate("Analysis", "An accepted exception needs %1.")
+                     .arg(missing.join(QCoreApplication::translate("Analysis", " and ")));
         return false;
     }
     if (exception.expires <= now) {
-        *error = tr("The expiry date %1 is not in the future: an exception that has already expired would accept "
-                    "nothing.")
+        *error = QCoreApplication::translate(
+                     "Analysis",
+                     "The expiry date %1 is not in the future: an exception that has already expired would accept "
+                     "nothing.")
                      .arg(toIsoString(exception.expires).left(10));
         return false;
     }
     if (exception.measureId.isEmpty() || exception.subjectKey.isEmpty()) {
-        *error = tr("The exception does not name a finding.");
+        *error = QCoreApplication::translate("Analysis", "The exception does not name a finding.");
         return false;
     }
     QString readError;
@@ -154,7 +154,7 @@ bool withdrawException(Workspace& workspace, qint64 sourceId, const QString& mea
         return e.sourceId == sourceId && e.measureId == measureId && e.subjectKey == subjectKey;
     });
     if (it == list.end()) {
-        *error = tr("There is no accepted exception for that finding.");
+        *error = QCoreApplication::translate("Analysis", "There is no accepted exception for that finding.");
         return false;
     }
     const AcceptedException withdrawn = *it;

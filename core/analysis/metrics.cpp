@@ -16,11 +16,6 @@ namespace attest::analysis {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Analysis", text);
-}
-
 using Kind = Subject::Kind;
 
 Subject accountSubject(quint32 a)
@@ -81,11 +76,11 @@ QString pathText(const SnapshotData& data, const AccessGraph& graph, quint32 acc
     if (it == grants.end() || it->entitlement != entitlement)
         return {};
     if (it->depth == 0)
-        return tr("direct");
+        return QCoreApplication::translate("Analysis", "direct");
     QStringList names;
     for (const quint32 e : graph.via(*it))
         names << data.entitlements[e].name;
-    return tr("via %1").arg(names.join(QStringLiteral(" → ")));
+    return QCoreApplication::translate("Analysis", "via %1").arg(names.join(QStringLiteral(" → ")));
 }
 
 class Builder
@@ -207,11 +202,14 @@ private:
         m_metrics.topIdentities.assign(order.begin(), order.begin() + std::ptrdiff_t(top));
 
         const Distribution& d = m_metrics.effectivePerIdentity;
-        Measure& above = add(QStringLiteral("entitlements.above-p90"), tr("Entitlements per identity"),
-                             tr("Identities above the 90th percentile of effective entitlements"),
-                             tr("People holding more entitlements (directly or through groups and roles, counted "
-                                "once across their accounts) than nine in ten of their colleagues: more than %1.")
-                                 .arg(d.p90));
+        Measure& above = add(
+            QStringLiteral("entitlements.above-p90"),
+            QCoreApplication::translate("Analysis", "Entitlements per identity"),
+            QCoreApplication::translate("Analysis", "Identities above the 90th percentile of effective entitlements"),
+            QCoreApplication::translate(
+                "Analysis", "People holding more entitlements (directly or through groups and roles, counted "
+                            "once across their accounts) than nine in ten of their colleagues: more than %1.")
+                .arg(d.p90));
         for (std::size_t i = 0; i < identities; ++i) {
             if (effective[i] > d.p90) {
                 above.subjects.push_back(identitySubject(quint32(i)));
@@ -232,7 +230,7 @@ private:
 
     void privileged()
     {
-        const QString section = tr("Privileged access");
+        const QString section = QCoreApplication::translate("Analysis", "Privileged access");
         std::vector<quint32> privilegedAccounts;
         quint32 enabledAccounts = 0;
         for (std::size_t a = 0; a < m_data.accounts.size(); ++a) {
@@ -241,16 +239,20 @@ private:
             if (m_graph.isPrivilegedAccount(quint32(a)))
                 privilegedAccounts.push_back(quint32(a));
         }
-        Measure& accounts = add(QStringLiteral("privileged.accounts"), section, tr("Privileged accounts"),
-                                tr("Accounts holding at least one privileged entitlement (a protected or "
-                                   "administrative group or role, or one tagged privileged), directly or through "
-                                   "nesting."));
+        Measure& accounts =
+            add(QStringLiteral("privileged.accounts"), section,
+                QCoreApplication::translate("Analysis", "Privileged accounts"),
+                QCoreApplication::translate(
+                    "Analysis", "Accounts holding at least one privileged entitlement (a protected or "
+                                "administrative group or role, or one tagged privileged), directly or through "
+                                "nesting."));
         for (const quint32 a : privilegedAccounts)
             accounts.subjects.push_back(accountSubject(a));
         applyExceptions(accounts);
 
-        Measure& people = add(QStringLiteral("privileged.identities"), section, tr("Privileged identities"),
-                              tr("People with at least one privileged account."));
+        Measure& people = add(QStringLiteral("privileged.identities"), section,
+                              QCoreApplication::translate("Analysis", "Privileged identities"),
+                              QCoreApplication::translate("Analysis", "People with at least one privileged account."));
         QSet<quint32> seen;
         for (const quint32 a : privilegedAccounts) {
             const quint32 i = m_graph.identityOfAccount(a);
@@ -263,11 +265,14 @@ private:
                   [](const Subject& x, const Subject& y) { return x.first < y.first; });
         applyExceptions(people);
 
-        Measure& share = add(QStringLiteral("privileged.share"), section, tr("Privileged share of active accounts"),
-                             tr("Enabled privileged accounts as a share of all enabled accounts. Flagged above %1% "
+        Measure& share =
+            add(QStringLiteral("privileged.share"), section,
+                QCoreApplication::translate("Analysis", "Privileged share of active accounts"),
+                QCoreApplication::translate(
+                    "Analysis", "Enabled privileged accounts as a share of all enabled accounts. Flagged above %1% "
                                 "or above %2 accounts: privilege should be rare.")
-                                 .arg(m_metrics.options.privilegedSharePercentFlag)
-                                 .arg(m_metrics.options.privilegedCountFlag));
+                    .arg(m_metrics.options.privilegedSharePercentFlag)
+                    .arg(m_metrics.options.privilegedCountFlag));
         share.unit = QStringLiteral("%");
         for (const quint32 a : privilegedAccounts) {
             if (m_data.accounts[a].enabled)
@@ -277,27 +282,36 @@ private:
         share.value = enabledAccounts ? 100.0 * double(share.subjects.size()) / double(enabledAccounts) : 0.0;
         if (share.value > m_metrics.options.privilegedSharePercentFlag) {
             share.flagged = true;
-            share.flagReason = tr("%1% of active accounts are privileged (above %2%)")
-                                   .arg(share.value, 0, 'f', 1)
-                                   .arg(m_metrics.options.privilegedSharePercentFlag);
+            share.flagReason =
+                QCoreApplication::translate("Analysis", "%1% of active accounts are privileged (above %2%)")
+                    .arg(share.value, 0, 'f', 1)
+                    .arg(m_metrics.options.privilegedSharePercentFlag);
         } else if (qsizetype(share.subjects.size()) > m_metrics.options.privilegedCountFlag) {
             share.flagged = true;
-            share.flagReason = tr("%1 active privileged accounts (above %2)")
+            share.flagReason = QCoreApplication::translate("Analysis", "%1 active privileged accounts (above %2)")
                                    .arg(share.subjects.size())
                                    .arg(m_metrics.options.privilegedCountFlag);
         }
 
-        Measure& stale = add(QStringLiteral("privileged.stale"), section, tr("Stale privileged accounts"),
-                             tr("Enabled privileged accounts with no logon in %1 days, or never logged on and older "
+        Measure& stale =
+            add(QStringLiteral("privileged.stale"), section,
+                QCoreApplication::translate("Analysis", "Stale privileged accounts"),
+                QCoreApplication::translate(
+                    "Analysis", "Enabled privileged accounts with no logon in %1 days, or never logged on and older "
                                 "than that.")
-                                 .arg(m_metrics.options.staleDays));
-        Measure& noOwner = add(QStringLiteral("privileged.no-owner"), section, tr("Privileged accounts without owner"),
-                               tr("Privileged accounts correlated to no identity: nobody answers for them."));
-        Measure& password = add(QStringLiteral("privileged.password-old"), section,
-                                tr("Privileged accounts with a password older than a year"),
-                                tr("Privileged accounts whose password was last set more than %1 days ago (or never "
-                                   "changed since an account created that long ago).")
-                                    .arg(m_metrics.options.passwordOldDays));
+                    .arg(m_metrics.options.staleDays));
+        Measure& noOwner =
+            add(QStringLiteral("privileged.no-owner"), section,
+                QCoreApplication::translate("Analysis", "Privileged accounts without owner"),
+                QCoreApplication::translate("Analysis",
+                                            "Privileged accounts correlated to no identity: nobody answers for them."));
+        Measure& password =
+            add(QStringLiteral("privileged.password-old"), section,
+                QCoreApplication::translate("Analysis", "Privileged accounts with a password older than a year"),
+                QCoreApplication::translate(
+                    "Analysis", "Privileged accounts whose password was last set more than %1 days ago (or never "
+                                "changed since an account created that long ago).")
+                    .arg(m_metrics.options.passwordOldDays));
         const qint64 passwordWindow = qint64(m_metrics.options.passwordOldDays) * kMsPerDay;
         for (const quint32 a : privilegedAccounts) {
             const AccountFlags f = m_flags[a];
@@ -316,9 +330,11 @@ private:
         applyExceptions(password);
 
         Measure& hidden =
-            add(QStringLiteral("privileged.hidden-members"), section, tr("Hidden members of privileged groups"),
-                tr("Accounts that hold a privileged entitlement only through nested groups, so they "
-                   "do not appear in its member list."));
+            add(QStringLiteral("privileged.hidden-members"), section,
+                QCoreApplication::translate("Analysis", "Hidden members of privileged groups"),
+                QCoreApplication::translate(
+                    "Analysis", "Accounts that hold a privileged entitlement only through nested groups, so they "
+                                "do not appear in its member list."));
         for (std::size_t a = 0; a < m_data.accounts.size(); ++a) {
             for (const AccessGraph::EffectiveGrant& g : m_graph.effectiveGrants(quint32(a))) {
                 if (g.depth > 0 && m_graph.isPrivilegedEntitlement(g.entitlement)) {
@@ -332,19 +348,24 @@ private:
 
     void stale()
     {
-        const QString section = tr("Stale accounts");
-        Measure& stale = add(QStringLiteral("stale.accounts"), section, tr("Stale accounts"),
-                             tr("Enabled accounts that have logged on before, but not in the last %1 days.")
-                                 .arg(m_metrics.options.staleDays));
+        const QString section = QCoreApplication::translate("Analysis", "Stale accounts");
+        Measure& stale =
+            add(QStringLiteral("stale.accounts"), section, QCoreApplication::translate("Analysis", "Stale accounts"),
+                QCoreApplication::translate("Analysis",
+                                            "Enabled accounts that have logged on before, but not in the last %1 days.")
+                    .arg(m_metrics.options.staleDays));
         for (std::size_t a = 0; a < m_flags.size(); ++a) {
             if (m_flags[a] & AccountFlag::Stale)
                 stale.subjects.push_back(accountSubject(quint32(a)));
         }
         applyExceptions(stale);
-        Measure& never = add(QStringLiteral("stale.never-logged-on"), section, tr("Never logged on"),
-                             tr("Enabled accounts that have never logged on and were created more than %1 days ago "
+        Measure& never =
+            add(QStringLiteral("stale.never-logged-on"), section,
+                QCoreApplication::translate("Analysis", "Never logged on"),
+                QCoreApplication::translate(
+                    "Analysis", "Enabled accounts that have never logged on and were created more than %1 days ago "
                                 "(counted apart from stale accounts).")
-                                 .arg(m_metrics.options.staleDays));
+                    .arg(m_metrics.options.staleDays));
         for (std::size_t a = 0; a < m_flags.size(); ++a) {
             if (m_flags[a] & AccountFlag::NeverLoggedOn)
                 never.subjects.push_back(accountSubject(quint32(a)));
@@ -354,16 +375,21 @@ private:
 
     void orphans()
     {
-        const QString section = tr("Orphaned access");
-        Measure& orphan = add(QStringLiteral("orphans.accounts"), section, tr("Accounts without identity"),
-                              tr("Accounts correlated to no person: no manager to review them, nobody to ask."));
+        const QString section = QCoreApplication::translate("Analysis", "Orphaned access");
+        Measure& orphan =
+            add(QStringLiteral("orphans.accounts"), section,
+                QCoreApplication::translate("Analysis", "Accounts without identity"),
+                QCoreApplication::translate(
+                    "Analysis", "Accounts correlated to no person: no manager to review them, nobody to ask."));
         for (std::size_t a = 0; a < m_flags.size(); ++a) {
             if (m_flags[a] & AccountFlag::NoOwner)
                 orphan.subjects.push_back(accountSubject(quint32(a)));
         }
         applyExceptions(orphan);
-        Measure& leavers = add(QStringLiteral("orphans.leavers-enabled"), section, tr("Leavers with enabled accounts"),
-                               tr("Enabled accounts of people who have left the organisation."));
+        Measure& leavers =
+            add(QStringLiteral("orphans.leavers-enabled"), section,
+                QCoreApplication::translate("Analysis", "Leavers with enabled accounts"),
+                QCoreApplication::translate("Analysis", "Enabled accounts of people who have left the organisation."));
         for (std::size_t a = 0; a < m_flags.size(); ++a) {
             if (m_flags[a] & AccountFlag::LeaverEnabled)
                 leavers.subjects.push_back(accountSubject(quint32(a)));
@@ -373,7 +399,7 @@ private:
 
     void groups()
     {
-        const QString section = tr("Group hygiene");
+        const QString section = QCoreApplication::translate("Analysis", "Group hygiene");
         const std::size_t count = m_data.entitlements.size();
         std::vector<quint32> depths;
         for (std::size_t e = 0; e < count; ++e) {
@@ -383,14 +409,19 @@ private:
         }
         m_metrics.nestingDepth = distribution(std::move(depths), 10);
 
-        Measure& cycles = add(QStringLiteral("groups.cycles"), section, tr("Groups in nesting cycles"),
-                              tr("Groups that are, through nesting, members of themselves. Each cycle is listed with "
-                                 "its groups; a cycle makes access hard to reason about and slows some tools."));
+        Measure& cycles =
+            add(QStringLiteral("groups.cycles"), section,
+                QCoreApplication::translate("Analysis", "Groups in nesting cycles"),
+                QCoreApplication::translate(
+                    "Analysis", "Groups that are, through nesting, members of themselves. Each cycle is listed with "
+                                "its groups; a cycle makes access hard to reason about and slows some tools."));
         for (std::size_t c = 0; c < m_graph.cycles().size(); ++c) {
             QStringList names;
             for (const quint32 e : m_graph.cycles()[c])
                 names << m_data.entitlements[e].name;
-            const QString note = tr("cycle %1: %2").arg(c + 1).arg(names.join(QStringLiteral(" → ")));
+            const QString note = QCoreApplication::translate("Analysis", "cycle %1: %2")
+                                     .arg(c + 1)
+                                     .arg(names.join(QStringLiteral(" → ")));
             for (const quint32 e : m_graph.cycles()[c]) {
                 cycles.subjects.push_back(entitlementSubject(e));
                 cycles.subjectNote.push_back(note);
@@ -398,19 +429,29 @@ private:
         }
         applyExceptions(cycles);
 
-        Measure& deep = add(QStringLiteral("groups.deep-nesting"), section, tr("Deeply nested groups"),
-                            tr("Groups with more than %1 levels of groups nested below them.").arg(kDeepNesting));
-        Measure& empty = add(QStringLiteral("groups.empty"), section, tr("Empty groups"),
-                             tr("Groups and roles with no member: no account and no nested group."));
-        Measure& single = add(QStringLiteral("groups.single-member"), section, tr("Single-member groups"),
-                              tr("Groups and roles with exactly one direct member."));
-        Measure& noOwner = add(QStringLiteral("groups.no-owner"), section, tr("Groups without owner"),
-                               tr("Groups and roles whose owner is not set or is nobody in the snapshot."));
+        Measure& deep =
+            add(QStringLiteral("groups.deep-nesting"), section,
+                QCoreApplication::translate("Analysis", "Deeply nested groups"),
+                QCoreApplication::translate("Analysis", "Groups with more than %1 levels of groups nested below them.")
+                    .arg(kDeepNesting));
+        Measure& empty =
+            add(QStringLiteral("groups.empty"), section, QCoreApplication::translate("Analysis", "Empty groups"),
+                QCoreApplication::translate("Analysis",
+                                            "Groups and roles with no member: no account and no nested group."));
+        Measure& single =
+            add(QStringLiteral("groups.single-member"), section,
+                QCoreApplication::translate("Analysis", "Single-member groups"),
+                QCoreApplication::translate("Analysis", "Groups and roles with exactly one direct member."));
+        Measure& noOwner = add(
+            QStringLiteral("groups.no-owner"), section, QCoreApplication::translate("Analysis", "Groups without owner"),
+            QCoreApplication::translate("Analysis",
+                                        "Groups and roles whose owner is not set or is nobody in the snapshot."));
         for (std::size_t e = 0; e < count; ++e) {
             const quint32 index = quint32(e);
             if (m_graph.nestingDepth(index) > kDeepNesting) {
                 deep.subjects.push_back(entitlementSubject(index));
-                deep.subjectNote.push_back(tr("%1 levels").arg(m_graph.nestingDepth(index)));
+                deep.subjectNote.push_back(
+                    QCoreApplication::translate("Analysis", "%1 levels").arg(m_graph.nestingDepth(index)));
             }
             const std::size_t members =
                 m_graph.directMemberAccounts(index).size() + m_graph.nestedMembers(index).size();
@@ -431,13 +472,16 @@ private:
         const int threshold = m_metrics.options.peerOutlierPercent;
         const std::size_t identities = m_data.identities.size();
         m_metrics.outlierScore.assign(identities, 0.0);
-        Measure& outliers = add(QStringLiteral("peers.outliers"), tr("Peer outliers"), tr("Peer outliers"),
-                                tr("People holding at least one entitlement that fewer than %1% of their peers "
-                                   "(same department and title, or the department when fewer than %2 share the "
-                                   "title) hold. The score adds, for each such entitlement, how far below %1% its "
-                                   "share is (1 for an entitlement no peer holds).")
-                                    .arg(threshold)
-                                    .arg(PeerGroups::kMinimumTitlePeers + 1));
+        Measure& outliers =
+            add(QStringLiteral("peers.outliers"), QCoreApplication::translate("Analysis", "Peer outliers"),
+                QCoreApplication::translate("Analysis", "Peer outliers"),
+                QCoreApplication::translate(
+                    "Analysis", "People holding at least one entitlement that fewer than %1% of their peers "
+                                "(same department and title, or the department when fewer than %2 share the "
+                                "title) hold. The score adds, for each such entitlement, how far below %1% its "
+                                "share is (1 for an entitlement no peer holds).")
+                    .arg(threshold)
+                    .arg(PeerGroups::kMinimumTitlePeers + 1));
         std::vector<Subject> rare;
         std::vector<QString> rareNotes;
         std::vector<quint32> held;
@@ -458,7 +502,8 @@ private:
                             grants.begin(), grants.end(), AccessGraph::EffectiveGrant{e, 0, 0},
                             [](const auto& x, const auto& y) { return x.entitlement < y.entitlement; })) {
                         rare.push_back(grantSubject(a, e));
-                        rareNotes.push_back(tr("held by %1% of peers").arg(percent));
+                        rareNotes.push_back(
+                            QCoreApplication::translate("Analysis", "held by %1% of peers").arg(percent));
                         break;
                     }
                 }
@@ -466,7 +511,8 @@ private:
             if (score > 0) {
                 m_metrics.outlierScore[i] = score;
                 outliers.subjects.push_back(identitySubject(quint32(i)));
-                outliers.subjectNote.push_back(tr("score %1").arg(score, 0, 'f', 2));
+                outliers.subjectNote.push_back(
+                    QCoreApplication::translate("Analysis", "score %1").arg(score, 0, 'f', 2));
             }
         }
         applyExceptions(outliers);
@@ -481,10 +527,13 @@ private:
         order.resize(top);
         m_metrics.topOutliers = std::move(order);
 
-        Measure& grants = add(QStringLiteral("peers.rare-grants"), tr("Peer outliers"), tr("Outlier grants"),
-                              tr("Each entitlement held by fewer than %1% of the holder's peers, with the account "
-                                 "that holds it.")
-                                  .arg(threshold));
+        Measure& grants =
+            add(QStringLiteral("peers.rare-grants"), QCoreApplication::translate("Analysis", "Peer outliers"),
+                QCoreApplication::translate("Analysis", "Outlier grants"),
+                QCoreApplication::translate(
+                    "Analysis", "Each entitlement held by fewer than %1% of the holder's peers, with the account "
+                                "that holds it.")
+                    .arg(threshold));
         grants.subjects = std::move(rare);
         grants.subjectNote = std::move(rareNotes);
         applyExceptions(grants);
@@ -502,9 +551,11 @@ private:
             m_metrics.sodRules.push_back(std::move(check));
         }
         Measure& violations =
-            add(QStringLiteral("sod.violations"), tr("Separation of duties"), tr("Separation-of-duties violations"),
-                tr("People (or accounts without identity) holding two or more entitlements that a "
-                   "rule of the separation-of-duties policy says must not be held together."));
+            add(QStringLiteral("sod.violations"), QCoreApplication::translate("Analysis", "Separation of duties"),
+                QCoreApplication::translate("Analysis", "Separation-of-duties violations"),
+                QCoreApplication::translate(
+                    "Analysis", "People (or accounts without identity) holding two or more entitlements that a "
+                                "rule of the separation-of-duties policy says must not be held together."));
         if (m_sod.rules.empty())
             return;
 

@@ -17,11 +17,6 @@ namespace {
 
 const QString kSetting = QStringLiteral("analysis.sod");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Analysis", text);
-}
-
 } // namespace
 
 QString SodPolicy::toJson() const
@@ -43,8 +38,10 @@ std::optional<SodPolicy> SodPolicy::fromJson(const QString& json, QString* error
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject() || !doc.object().value(QStringLiteral("rules")).isArray()) {
         *error = doc.isNull()
-                     ? tr("The separation-of-duties policy is not valid JSON: %1").arg(parseError.errorString())
-                     : tr("The separation-of-duties policy must be an object with a \"rules\" array.");
+                     ? QCoreApplication::translate("Analysis", "The separation-of-duties policy is not valid JSON: %1")
+                           .arg(parseError.errorString())
+                     : QCoreApplication::translate(
+                           "Analysis", "The separation-of-duties policy must be an object with a \"rules\" array.");
         return std::nullopt;
     }
     SodPolicy policy;
@@ -61,7 +58,9 @@ std::optional<SodPolicy> SodPolicy::fromJson(const QString& json, QString* error
                 rule.entitlements << name;
         }
         if (!value.isObject()) {
-            *error = tr("Rule %1 of the separation-of-duties policy is not an object.").arg(position);
+            *error =
+                QCoreApplication::translate("Analysis", "Rule %1 of the separation-of-duties policy is not an object.")
+                    .arg(position);
             return std::nullopt;
         }
         policy.rules.push_back(std::move(rule));
@@ -77,11 +76,13 @@ bool validatePolicy(const SodPolicy& policy, QString* error)
     for (std::size_t i = 0; i < policy.rules.size(); ++i) {
         const SodRule& rule = policy.rules[i];
         if (rule.name.trimmed().isEmpty()) {
-            *error = tr("Rule %1 of the separation-of-duties policy has no name.").arg(i + 1);
+            *error = QCoreApplication::translate("Analysis", "Rule %1 of the separation-of-duties policy has no name.")
+                         .arg(i + 1);
             return false;
         }
         if (names.contains(rule.name.toCaseFolded())) {
-            *error = tr("Two separation-of-duties rules are called “%1”.").arg(rule.name);
+            *error = QCoreApplication::translate("Analysis", "Two separation-of-duties rules are called “%1”.")
+                         .arg(rule.name);
             return false;
         }
         names.insert(rule.name.toCaseFolded());
@@ -89,8 +90,10 @@ bool validatePolicy(const SodPolicy& policy, QString* error)
         for (const QString& e : rule.entitlements)
             distinct.insert(e.toCaseFolded());
         if (distinct.size() < 2) {
-            *error = tr("The separation-of-duties rule “%1” needs at least two different entitlements that must not "
-                        "be held together.")
+            *error = QCoreApplication::translate(
+                         "Analysis",
+                         "The separation-of-duties rule “%1” needs at least two different entitlements that must not "
+                         "be held together.")
                          .arg(rule.name);
             return false;
         }
@@ -131,7 +134,9 @@ SodPolicy loadSodPolicy(const Workspace& workspace, QString* error)
     auto policy = SodPolicy::fromJson(text, &problem);
     if (!policy) {
         if (error)
-            *error = tr("The separation-of-duties policy stored in the workspace cannot be read: %1").arg(problem);
+            *error = QCoreApplication::translate(
+                         "Analysis", "The separation-of-duties policy stored in the workspace cannot be read: %1")
+                         .arg(problem);
         return {};
     }
     return *policy;
@@ -152,7 +157,8 @@ bool saveSodPolicy(Workspace& workspace, const SodPolicy& policy, QString* error
         names.append(rule.name);
     return Journal::append(workspace, *key,
                            Journal::newRecord(
-                               QStringLiteral("analysis.sod.save"), tr("Separation of duties"),
+                               QStringLiteral("analysis.sod.save"),
+                               QCoreApplication::translate("Analysis", "Separation of duties"),
                                QJsonObject{{QStringLiteral("rules"), names},
                                            {QStringLiteral("policy"), QJsonDocument::fromJson(json.toUtf8()).object()}},
                                QStringLiteral("ok")),

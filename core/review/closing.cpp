@@ -21,11 +21,6 @@ namespace attest::review {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewClosing", text);
-}
-
 bool journal(Workspace& workspace, const QString& action, const QString& target, const QJsonObject& parameters,
              const QString& result, const QString& reason, QString* error)
 {
@@ -80,11 +75,14 @@ std::optional<SnapshotContext> snapshotOf(const Workspace& workspace, const Camp
 
 QString PlannedChange::description() const
 {
-    QString text = tr("Remove %1 from %2").arg(accountLogin.isEmpty() ? accountKey : accountLogin, groupName);
+    QString text = QCoreApplication::translate("ReviewClosing", "Remove %1 from %2")
+                       .arg(accountLogin.isEmpty() ? accountKey : accountLogin, groupName);
     if (!alsoRemoves.isEmpty())
-        text += tr("; this also takes away: %1").arg(alsoRemoves.join(QStringLiteral(", ")));
+        text += QCoreApplication::translate("ReviewClosing", "; this also takes away: %1")
+                    .arg(alsoRemoves.join(QStringLiteral(", ")));
     if (!stillReaches.isEmpty())
-        text += tr("; NOTE: the account still reaches %1 another way, which this does not remove")
+        text += QCoreApplication::translate(
+                    "ReviewClosing", "; NOTE: the account still reaches %1 another way, which this does not remove")
                     .arg(stillReaches.join(QStringLiteral(", ")));
     return text;
 }
@@ -173,12 +171,14 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
 {
     const Campaign& campaign = state.campaign();
     if (campaign.status == CampaignStatus::Closed) {
-        *error = tr("campaign %1 is already closed").arg(campaign.id);
+        *error = QCoreApplication::translate("ReviewClosing", "campaign %1 is already closed").arg(campaign.id);
         return std::nullopt;
     }
     // The journal first: a close that cannot be recorded does not happen.
     if (!Journal::loadOrCreateKey(workspace, error)) {
-        *error = tr("the campaign was not closed: its journal cannot record it (%1)").arg(*error);
+        *error = QCoreApplication::translate("ReviewClosing",
+                                             "the campaign was not closed: its journal cannot record it (%1)")
+                     .arg(*error);
         return std::nullopt;
     }
     const NoResponsePolicy policy = campaign.definition.noResponse;
@@ -199,13 +199,16 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
         r.by = by;
         r.time = now;
         r.justification =
-            tr("no response by the close: the campaign's policy (%1) applies").arg(noResponseName(policy));
+            QCoreApplication::translate("ReviewClosing", "no response by the close: the campaign's policy (%1) applies")
+                .arg(noResponseName(policy));
         r.recommendationShown = recommendation;
         verdicts.push_back(std::move(r));
     }
     if (!verdicts.empty() && !applyNoResponse) {
-        *error = tr("%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and "
-                    "revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).")
+        *error = QCoreApplication::translate(
+                     "ReviewClosing",
+                     "%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and "
+                     "revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).")
                      .arg(verdicts.size())
                      .arg(noResponseName(policy))
                      .arg(qint64(verdicts.size()) - wouldRevoke)
@@ -247,11 +250,14 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
 {
     const Campaign& campaign = state.campaign();
     if (campaign.status != CampaignStatus::Closed) {
-        *error = tr("close campaign %1 first: remediation follows the final decisions").arg(campaign.id);
+        *error = QCoreApplication::translate("ReviewClosing",
+                                             "close campaign %1 first: remediation follows the final decisions")
+                     .arg(campaign.id);
         return std::nullopt;
     }
     if (!Journal::loadOrCreateKey(workspace, error)) {
-        *error = tr("nothing was changed: the journal cannot record it (%1)").arg(*error);
+        *error = QCoreApplication::translate("ReviewClosing", "nothing was changed: the journal cannot record it (%1)")
+                     .arg(*error);
         return std::nullopt;
     }
     auto plan = remediationPlan(workspace, state, error);
@@ -289,24 +295,28 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
             directoryChange.kind = DirectoryChange::Kind::RemoveMember;
             directoryChange.target = change->accountDn;
             directoryChange.group = change->groupDn;
-            directoryChange.reason = tr("access review \"%1\": revoked").arg(campaign.definition.name);
-            directoryChange.ticket = tr("campaign %1").arg(campaign.id);
+            directoryChange.reason = QCoreApplication::translate("ReviewClosing", "access review \"%1\": revoked")
+                                         .arg(campaign.definition.name);
+            directoryChange.ticket = QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
             QString runError;
             const auto runs =
                 runDirectoryChanges(workspace.path(), *settings, ldapPassword, {directoryChange}, {}, &runError);
             if (!runs || runs->empty()) {
                 record(*change, QStringLiteral("failed"), runError, kNoTime);
                 ++result.failed;
-                result.messages << tr("%1: %2").arg(change->description(), runError);
+                result.messages
+                    << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), runError);
             } else {
                 const ChangeOutcome& outcome = runs->front().outcome;
                 const bool ok = outcome.executed && outcome.verified;
                 record(*change, ok ? QStringLiteral("applied") : QStringLiteral("failed"), outcome.message,
                        ok ? QDateTime::currentMSecsSinceEpoch() : kNoTime);
                 (ok ? result.applied : result.failed) += 1;
-                result.messages << tr("%1: %2").arg(change->description(), outcome.message);
+                result.messages << QCoreApplication::translate("ReviewClosing", "%1: %2")
+                                       .arg(change->description(), outcome.message);
             }
-            if (!reportProgress(progress, ++done, qint64(todo.size()), tr("Removing access")))
+            if (!reportProgress(progress, ++done, qint64(todo.size()),
+                                QCoreApplication::translate("ReviewClosing", "Removing access")))
                 break;
         }
     } else if (kind == QLatin1String("demo") && !todo.empty()) {
@@ -330,7 +340,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
             return m.memberKind == MemberKind::Account && removals.contains({m.entitlement, m.member});
         });
         data->info.takenAt = now;
-        data->info.label = tr("after review \"%1\"").arg(campaign.definition.name);
+        data->info.label =
+            QCoreApplication::translate("ReviewClosing", "after review \"%1\"").arg(campaign.definition.name);
         const auto newId = workspace.importSnapshot(context->source.id, *data, {}, error);
         if (!newId)
             return std::nullopt;
@@ -347,12 +358,15 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
             const QPair<quint32, quint32> key{entitlementIndex.value(change->groupKey, AccessGraph::kNone),
                                               accountIndex.value(change->accountKey, AccessGraph::kNone)};
             const bool gone = !present.contains(key);
-            const QString message = gone ? tr("removed in snapshot %1 and verified there").arg(*newId)
-                                         : tr("still a member in snapshot %1").arg(*newId);
+            const QString message =
+                gone ? QCoreApplication::translate("ReviewClosing", "removed in snapshot %1 and verified there")
+                           .arg(*newId)
+                     : QCoreApplication::translate("ReviewClosing", "still a member in snapshot %1").arg(*newId);
             record(*change, gone ? QStringLiteral("applied") : QStringLiteral("failed"), message,
                    gone ? QDateTime::currentMSecsSinceEpoch() : kNoTime);
             (gone ? result.applied : result.failed) += 1;
-            result.messages << tr("%1: %2").arg(change->description(), message);
+            result.messages
+                << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), message);
             QString journalError;
             if (!journal(workspace, QStringLiteral("review.remediate"), change->accountKey,
                          {{QStringLiteral("campaign"), campaign.id},
@@ -367,7 +381,9 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
     } else {
         for (const PlannedChange* change : todo) {
             record(*change, QStringLiteral("manual"),
-                   tr("the source \"%1\" cannot be changed by Attest: remove the access there and record who did it")
+                   QCoreApplication::translate(
+                       "ReviewClosing",
+                       "the source \"%1\" cannot be changed by Attest: remove the access there and record who did it")
                        .arg(context->source.name),
                    kNoTime);
             ++result.manual;
@@ -388,11 +404,12 @@ bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, co
         if (row.item != item)
             continue;
         if (row.status == QLatin1String("applied") || row.status == QLatin1String("done")) {
-            *error = tr("item %1 is already %2").arg(item + 1).arg(row.status);
+            *error =
+                QCoreApplication::translate("ReviewClosing", "item %1 is already %2").arg(item + 1).arg(row.status);
             return false;
         }
         if (by.trimmed().isEmpty() || ticket.trimmed().isEmpty()) {
-            *error = tr("say who completed it and give the ticket reference");
+            *error = QCoreApplication::translate("ReviewClosing", "say who completed it and give the ticket reference");
             return false;
         }
         Workspace::RemediationRow done = row;
@@ -400,7 +417,8 @@ bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, co
         done.by = by;
         done.ticket = ticket;
         done.time = QDateTime::currentMSecsSinceEpoch();
-        done.message = tr("completed outside Attest by %1 (ticket %2)").arg(by, ticket);
+        done.message =
+            QCoreApplication::translate("ReviewClosing", "completed outside Attest by %1 (ticket %2)").arg(by, ticket);
         if (!journal(workspace, QStringLiteral("review.remediation-done"),
                      state.items().text(item, ReviewItemTable::AccountKey),
                      {{QStringLiteral("campaign"), state.campaign().id}, {QStringLiteral("item"), qint64(item + 1)}},
@@ -408,7 +426,8 @@ bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, co
             return false;
         return workspace.setRemediation(state.campaign().id, {done}, error);
     }
-    *error = tr("item %1 has no remediation to complete (was it revoked?)").arg(item + 1);
+    *error = QCoreApplication::translate("ReviewClosing", "item %1 has no remediation to complete (was it revoked?)")
+                 .arg(item + 1);
     return false;
 }
 
@@ -416,15 +435,17 @@ bool signOff(Workspace& workspace, const Campaign& campaign, const QString& by, 
              QString* error)
 {
     if (campaign.status != CampaignStatus::Closed) {
-        *error = tr("close campaign %1 before signing it off").arg(campaign.id);
+        *error =
+            QCoreApplication::translate("ReviewClosing", "close campaign %1 before signing it off").arg(campaign.id);
         return false;
     }
     if (by != campaign.definition.owner) {
-        *error = tr("only the campaign's owner (%1) signs it off").arg(campaign.definition.owner);
+        *error = QCoreApplication::translate("ReviewClosing", "only the campaign's owner (%1) signs it off")
+                     .arg(campaign.definition.owner);
         return false;
     }
     if (statement.trimmed().isEmpty()) {
-        *error = tr("a sign-off needs a statement");
+        *error = QCoreApplication::translate("ReviewClosing", "a sign-off needs a statement");
         return false;
     }
     const QJsonObject signOffObject{{QStringLiteral("by"), by},

@@ -25,11 +25,6 @@ namespace attest::evidence {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Evidence", text);
-}
-
 QString iso(Timestamp t)
 {
     return toIsoString(t);
@@ -78,7 +73,7 @@ bool write(const QString& path, const QByteArray& data, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Evidence", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -98,17 +93,18 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const ReviewItemTable& items = *loaded->items;
     const auto key = Journal::loadOrCreateKey(workspace, error);
     if (!key) {
-        *error = tr("the evidence cannot be signed: %1").arg(*error);
+        *error = QCoreApplication::translate("Evidence", "the evidence cannot be signed: %1").arg(*error);
         return std::nullopt;
     }
     QDir dir(folder);
     if (dir.exists() && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
-        *error = tr("%1 is not empty: give a new folder for the evidence pack").arg(folder);
+        *error = QCoreApplication::translate("Evidence", "%1 is not empty: give a new folder for the evidence pack")
+                     .arg(folder);
         return std::nullopt;
     }
     const bool created = !dir.exists();
     if (!QDir().mkpath(folder)) {
-        *error = tr("cannot create the folder %1").arg(folder);
+        *error = QCoreApplication::translate("Evidence", "cannot create the folder %1").arg(folder);
         return std::nullopt;
     }
     const auto cleanUp = [&] {
@@ -139,7 +135,8 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     // it goes.
     QSaveFile itemsFile(dir.filePath(QStringLiteral("items.csv")));
     if (!itemsFile.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(itemsFile.fileName(), itemsFile.errorString());
+        *error = QCoreApplication::translate("Evidence", "cannot write %1: %2")
+                     .arg(itemsFile.fileName(), itemsFile.errorString());
         cleanUp();
         return std::nullopt;
     }
@@ -237,7 +234,8 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     }
     flushCsv();
     if (!itemsOk || !itemsFile.commit()) {
-        *error = tr("cannot write %1: %2").arg(itemsFile.fileName(), itemsFile.errorString());
+        *error = QCoreApplication::translate("Evidence", "cannot write %1: %2")
+                     .arg(itemsFile.fileName(), itemsFile.errorString());
         cleanUp();
         return std::nullopt;
     }
@@ -286,66 +284,81 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
 
     // summary.pdf
     const CampaignState::Progress progress = state.progress(QDateTime::currentMSecsSinceEpoch(), loaded->history);
-    TextPdf pdf(
-        signedOff
-            ? tr("Access review \"%1\" — evidence, signed off by %2")
-                  .arg(campaign.definition.name, signOff.value(QStringLiteral("by")).toString())
-            : tr("UNSIGNED — access review \"%1\" has not been signed off by its owner").arg(campaign.definition.name));
-    pdf.title(tr("Access review: %1").arg(campaign.definition.name));
-    pdf.line(tr("Owner: %1. Campaign %2, created %3, closed %4.")
+    TextPdf pdf(signedOff ? QCoreApplication::translate("Evidence", "Access review \"%1\" — evidence, signed off by %2")
+                                .arg(campaign.definition.name, signOff.value(QStringLiteral("by")).toString())
+                          : QCoreApplication::translate(
+                                "Evidence", "UNSIGNED — access review \"%1\" has not been signed off by its owner")
+                                .arg(campaign.definition.name));
+    pdf.title(QCoreApplication::translate("Evidence", "Access review: %1").arg(campaign.definition.name));
+    pdf.line(QCoreApplication::translate("Evidence", "Owner: %1. Campaign %2, created %3, closed %4.")
                  .arg(campaign.definition.owner)
                  .arg(campaign.id)
-                 .arg(iso(campaign.created), hasTime(campaign.closed) ? iso(campaign.closed) : tr("not yet")));
-    const auto orNotSet = [](Timestamp t) { return hasTime(t) ? toIsoString(t) : tr("not set"); };
-    pdf.line(tr("Period %1 to %2; due %3. Source %4, snapshot %5.")
+                 .arg(iso(campaign.created), hasTime(campaign.closed)
+                                                 ? iso(campaign.closed)
+                                                 : QCoreApplication::translate("Evidence", "not yet")));
+    const auto orNotSet = [](Timestamp t) {
+        return hasTime(t) ? toIsoString(t) : QCoreApplication::translate("Evidence", "not set");
+    };
+    pdf.line(QCoreApplication::translate("Evidence", "Period %1 to %2; due %3. Source %4, snapshot %5.")
                  .arg(orNotSet(campaign.definition.periodStart), orNotSet(campaign.definition.periodEnd),
                       orNotSet(campaign.definition.due), sourceName)
                  .arg(campaign.definition.snapshotId));
-    pdf.heading(tr("Population"));
-    pdf.line(tr("%1 items (one per account and entitlement, effective grants included); SHA-256 %2.")
+    pdf.heading(QCoreApplication::translate("Evidence", "Population"));
+    pdf.line(QCoreApplication::translate(
+                 "Evidence", "%1 items (one per account and entitlement, effective grants included); SHA-256 %2.")
                  .arg(campaign.itemCount)
                  .arg(QString::fromLatin1(campaign.populationSha256.toHex())));
-    pdf.line(tr("Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.")
+    pdf.line(QCoreApplication::translate("Evidence", "Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.")
                  .arg(campaign.reconciliation.inScopeGrants)
                  .arg(campaign.reconciliation.items)
                  .arg(campaign.reconciliation.excluded)
-                 .arg(campaign.reconciliation.balanced() ? tr("balanced") : tr("NOT BALANCED")));
+                 .arg(campaign.reconciliation.balanced() ? QCoreApplication::translate("Evidence", "balanced")
+                                                         : QCoreApplication::translate("Evidence", "NOT BALANCED")));
     for (const QString& exclusion : campaign.exclusions.mid(0, 50))
-        pdf.line(tr("  excluded: %1").arg(exclusion));
+        pdf.line(QCoreApplication::translate("Evidence", "  excluded: %1").arg(exclusion));
     if (campaign.exclusions.size() > 50)
-        pdf.line(tr("  … and %1 more exclusions (see campaign.json)").arg(campaign.exclusions.size() - 50));
-    pdf.heading(tr("Completion"));
-    pdf.line(tr("%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.")
+        pdf.line(QCoreApplication::translate("Evidence", "  … and %1 more exclusions (see campaign.json)")
+                     .arg(campaign.exclusions.size() - 50));
+    pdf.heading(QCoreApplication::translate("Evidence", "Completion"));
+    pdf.line(QCoreApplication::translate("Evidence",
+                                         "%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.")
                  .arg(progress.decided)
                  .arg(progress.total)
                  .arg(progress.revoked)
                  .arg(noResponseName(campaign.definition.noResponse)));
-    pdf.heading(tr("Decisions per reviewer"));
+    pdf.heading(QCoreApplication::translate("Evidence", "Decisions per reviewer"));
     for (const CampaignState::ReviewerProgress& r : progress.reviewers)
-        pdf.line(tr("%1: %2 of %3 decided, %4 revoked%5")
+        pdf.line(QCoreApplication::translate("Evidence", "%1: %2 of %3 decided, %4 revoked%5")
                      .arg(r.name)
                      .arg(r.decided)
                      .arg(r.total)
                      .arg(r.revoked)
-                     .arg(r.rubberStamp ? tr(" — WARNING: approved everything at a few seconds per item") : QString()));
-    pdf.heading(tr("Revocations and their verification"));
+                     .arg(r.rubberStamp ? QCoreApplication::translate(
+                                              "Evidence", " — WARNING: approved everything at a few seconds per item")
+                                        : QString()));
+    pdf.heading(QCoreApplication::translate("Evidence", "Revocations and their verification"));
     if (remediationCounts.isEmpty())
-        pdf.line(tr("No revocations."));
+        pdf.line(QCoreApplication::translate("Evidence", "No revocations."));
     for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
-        pdf.line(tr("%1: %2 items").arg(it.key()).arg(it.value()));
-    pdf.heading(tr("Checks"));
-    pdf.line(selfReviews == 0 ? tr("Self-review: no item was reviewed by the person whose access it is.")
-                              : tr("Self-review: %1 items were reviewed by their own holder.").arg(selfReviews));
-    pdf.line(late == 0 ? tr("Timeliness: every decision was made by the due date.")
-                       : tr("Timeliness: %1 decisions were made after the due date.").arg(late));
-    pdf.heading(tr("Sign-off"));
+        pdf.line(QCoreApplication::translate("Evidence", "%1: %2 items").arg(it.key()).arg(it.value()));
+    pdf.heading(QCoreApplication::translate("Evidence", "Checks"));
+    pdf.line(selfReviews == 0
+                 ? QCoreApplication::translate("Evidence",
+                                               "Self-review: no item was reviewed by the person whose access it is.")
+                 : QCoreApplication::translate("Evidence", "Self-review: %1 items were reviewed by their own holder.")
+                       .arg(selfReviews));
+    pdf.line(late == 0
+                 ? QCoreApplication::translate("Evidence", "Timeliness: every decision was made by the due date.")
+                 : QCoreApplication::translate("Evidence", "Timeliness: %1 decisions were made after the due date.")
+                       .arg(late));
+    pdf.heading(QCoreApplication::translate("Evidence", "Sign-off"));
     if (signedOff)
-        pdf.line(tr("Signed off by %1 on %2: \"%3\"")
+        pdf.line(QCoreApplication::translate("Evidence", "Signed off by %1 on %2: \"%3\"")
                      .arg(signOff.value(QStringLiteral("by")).toString(),
                           iso(signOff.value(QStringLiteral("at")).toInteger()),
                           signOff.value(QStringLiteral("statement")).toString()));
     else
-        pdf.line(tr("NOT SIGNED OFF. This pack is not final."));
+        pdf.line(QCoreApplication::translate("Evidence", "NOT SIGNED OFF. This pack is not final."));
     const QByteArray summary = pdf.render();
 
     // Files, then the signed manifest.
@@ -393,7 +406,9 @@ Verification verifyPack(const QString& folder, Workspace* workspace)
     QFile manifestFile(dir.filePath(QStringLiteral("manifest.json")));
     QFile signatureFile(dir.filePath(QStringLiteral("manifest.sig")));
     if (!manifestFile.open(QIODevice::ReadOnly) || !signatureFile.open(QIODevice::ReadOnly)) {
-        v.problems << tr("%1 has no manifest.json and manifest.sig: it is not an evidence pack").arg(folder);
+        v.problems << QCoreApplication::translate(
+                          "Evidence", "%1 has no manifest.json and manifest.sig: it is not an evidence pack")
+                          .arg(folder);
         return v;
     }
     const QByteArray manifestBytes = manifestFile.readAll();
@@ -402,11 +417,13 @@ Verification verifyPack(const QString& folder, Workspace* workspace)
     const QByteArray publicKey = QByteArray::fromHex(manifest.value(QStringLiteral("publicKey")).toString().toLatin1());
     v.keyId = QString::fromLatin1(QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).toHex());
     if (manifest.isEmpty() || publicKey.size() != 32 || !Ed25519Key::verify(publicKey, manifestBytes, signature))
-        v.problems << tr("manifest.json: the signature does not match (the manifest was changed)");
+        v.problems << QCoreApplication::translate(
+            "Evidence", "manifest.json: the signature does not match (the manifest was changed)");
     if (workspace) {
         const QString recorded = workspace->setting(QStringLiteral("journal.public-key"));
         if (recorded.isEmpty() || QByteArray::fromHex(recorded.toLatin1()) != publicKey)
-            v.problems << tr("the pack is signed with a key that is not this workspace's journal key");
+            v.problems << QCoreApplication::translate(
+                "Evidence", "the pack is signed with a key that is not this workspace's journal key");
     }
     QStringList listed;
     for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
@@ -416,18 +433,21 @@ Verification verifyPack(const QString& folder, Workspace* workspace)
         ++v.files;
         QFile file(dir.filePath(name));
         if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || !file.open(QIODevice::ReadOnly)) {
-            v.problems << tr("%1: missing").arg(name);
+            v.problems << QCoreApplication::translate("Evidence", "%1: missing").arg(name);
             continue;
         }
         const QByteArray bytes = file.readAll();
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         if (hash != entry.value(QStringLiteral("sha256")).toString())
-            v.problems << tr("%1: changed (its SHA-256 is not the one in the manifest)").arg(name);
+            v.problems << QCoreApplication::translate("Evidence",
+                                                      "%1: changed (its SHA-256 is not the one in the manifest)")
+                              .arg(name);
     }
     for (const QString& present : dir.entryList(QDir::Files | QDir::Hidden)) {
         if (!listed.contains(present) && present != QLatin1String("manifest.json") &&
             present != QLatin1String("manifest.sig"))
-            v.problems << tr("%1: not part of the pack (added afterwards)").arg(present);
+            v.problems
+                << QCoreApplication::translate("Evidence", "%1: not part of the pack (added afterwards)").arg(present);
     }
     v.intact = v.problems.isEmpty();
     return v;

@@ -13,11 +13,6 @@ namespace attest::worksheet {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Worksheet", text);
-}
-
 bool isFormulaStart(QChar c)
 {
     return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
@@ -104,7 +99,7 @@ QStringList rowCells(const CampaignState& state, std::size_t i)
     const ReviewItemTable& items = state.items();
     const CampaignState::ItemState& s = state.state(i);
     const QString identity = items.text(i, ReviewItemTable::IdentityKey).isEmpty()
-                                 ? tr("(no identity)")
+                                 ? QCoreApplication::translate("Worksheet", "(no identity)")
                                  : items.text(i, ReviewItemTable::IdentityName);
     const int peers = items.peerPercent(i);
     const Recommendation recommendation = items.recommendation(i);
@@ -118,7 +113,8 @@ QStringList rowCells(const CampaignState& state, std::size_t i)
             items.text(i, ReviewItemTable::EntitlementName),
             items.text(i, ReviewItemTable::AccessPath),
             items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
-            hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i)) : tr("never"),
+            hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i))
+                                        : QCoreApplication::translate("Worksheet", "never"),
             peers < 0 ? QString() : QString::number(peers),
             recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
             items.text(i, ReviewItemTable::RecommendationReason),
@@ -142,7 +138,7 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError()) {
-        *error = tr("the file is not UTF-8 text (save it as \"CSV UTF-8\")");
+        *error = QCoreApplication::translate("Worksheet", "the file is not UTF-8 text (save it as \"CSV UTF-8\")");
         return false;
     }
     if (text.startsWith(QChar(0xFEFF)))
@@ -199,11 +195,13 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
             ++line;
             endRecord();
         } else if (wasQuoted) {
-            *error = tr("line %1: text after a quoted cell (a quote inside a cell must be doubled)").arg(line);
+            *error = QCoreApplication::translate(
+                         "Worksheet", "line %1: text after a quoted cell (a quote inside a cell must be doubled)")
+                         .arg(line);
             return false;
         } else if (c == QLatin1Char('"')) {
             if (!cell.isEmpty()) {
-                *error = tr("line %1: a quote inside an unquoted cell").arg(line);
+                *error = QCoreApplication::translate("Worksheet", "line %1: a quote inside an unquoted cell").arg(line);
                 return false;
             }
             quoted = true;
@@ -213,7 +211,7 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
         }
     }
     if (quoted) {
-        *error = tr("line %1: a quoted cell is never closed").arg(quoteLine);
+        *error = QCoreApplication::translate("Worksheet", "line %1: a quoted cell is never closed").arg(quoteLine);
         return false;
     }
     endRecord();
@@ -225,11 +223,14 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
     Validation v;
     const auto problem = [&v](qint64 line, const QString& message) { v.problems.append({line, message}); };
     if (bytes.size() > kMaxBytes) {
-        problem(0, tr("the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024)));
+        problem(
+            0,
+            QCoreApplication::translate("Worksheet", "the file is larger than %1 MB").arg(kMaxBytes / (1024 * 1024)));
         return v;
     }
     if (state.campaign().status == CampaignStatus::Closed) {
-        problem(0, tr("campaign %1 is closed: nothing can change in it").arg(state.campaign().id));
+        problem(0, QCoreApplication::translate("Worksheet", "campaign %1 is closed: nothing can change in it")
+                       .arg(state.campaign().id));
         return v;
     }
     std::vector<CsvRecord> records;
@@ -239,21 +240,25 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
     if (isXlsx(bytes)) {
         XlsxProperties properties;
         if (!readXlsx(bytes, &records, &properties, &error)) {
-            problem(0, tr("not a readable worksheet workbook: %1").arg(error));
+            problem(0, QCoreApplication::translate("Worksheet", "not a readable worksheet workbook: %1").arg(error));
             return v;
         }
         // The workbook names its campaign and reviewer itself; the rows are checked as well.
         if (!properties.campaign.isEmpty() && properties.campaign != campaignId) {
-            problem(0, tr("the workbook is from campaign %1, not campaign %2").arg(properties.campaign, campaignId));
+            problem(0, QCoreApplication::translate("Worksheet", "the workbook is from campaign %1, not campaign %2")
+                           .arg(properties.campaign, campaignId));
             return v;
         }
         if (!properties.populationSha256.isEmpty() && properties.populationSha256.toLower() != hash) {
-            problem(0, tr("the workbook's population hash differs from the campaign's: it is from another "
-                          "population"));
+            problem(0,
+                    QCoreApplication::translate(
+                        "Worksheet", "the workbook's population hash differs from the campaign's: it is from another "
+                                     "population"));
             return v;
         }
         if (!properties.reviewer.isEmpty() && properties.reviewer != reviewer) {
-            problem(0, tr("the workbook is %1's worksheet, not %2's").arg(properties.reviewer, reviewer));
+            problem(0, QCoreApplication::translate("Worksheet", "the workbook is %1's worksheet, not %2's")
+                           .arg(properties.reviewer, reviewer));
             return v;
         }
     } else if (!readCsv(bytes, &records, &error)) {
@@ -261,7 +266,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         return v;
     }
     if (records.empty()) {
-        problem(0, tr("the file is empty"));
+        problem(0, QCoreApplication::translate("Worksheet", "the file is empty"));
         return v;
     }
     QHash<QString, qsizetype> column;
@@ -282,8 +287,10 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
             missing << QString::fromLatin1(name);
     }
     if (!missing.isEmpty()) {
-        problem(header.line, tr("the header lacks the column(s) %1; is this a worksheet exported by Attest?")
-                                 .arg(missing.join(QStringLiteral(", "))));
+        problem(header.line,
+                QCoreApplication::translate(
+                    "Worksheet", "the header lacks the column(s) %1; is this a worksheet exported by Attest?")
+                    .arg(missing.join(QStringLiteral(", "))));
         return v;
     }
 
@@ -294,35 +301,45 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         const qint64 line = record.line;
         ++v.rows;
         if (record.cells.size() != header.cells.size()) {
-            problem(line, tr("%1 cells where the header has %2").arg(record.cells.size()).arg(header.cells.size()));
+            problem(line, QCoreApplication::translate("Worksheet", "%1 cells where the header has %2")
+                              .arg(record.cells.size())
+                              .arg(header.cells.size()));
             continue;
         }
         const QString campaign = record.cells[campaignColumn].trimmed();
         if (campaign != campaignId) {
-            problem(line, tr("the row is from campaign %1, not campaign %2").arg(campaign, campaignId));
+            problem(line, QCoreApplication::translate("Worksheet", "the row is from campaign %1, not campaign %2")
+                              .arg(campaign, campaignId));
             continue;
         }
         if (record.cells[hashColumn].trimmed().toLower() != hash) {
-            problem(line, tr("the population hash differs from the campaign's: the worksheet is from another "
-                             "population"));
+            problem(line,
+                    QCoreApplication::translate(
+                        "Worksheet", "the population hash differs from the campaign's: the worksheet is from another "
+                                     "population"));
             continue;
         }
         bool ok = false;
         const QString itemText = record.cells[itemColumn].trimmed();
         const quint32 number = itemText.toUInt(&ok);
         if (!ok || number < 1 || number > items.size()) {
-            problem(
-                line,
-                tr("unknown item \"%1\" (campaign %2 has items 1 to %3)").arg(itemText, campaignId).arg(items.size()));
+            problem(line,
+                    QCoreApplication::translate("Worksheet", "unknown item \"%1\" (campaign %2 has items 1 to %3)")
+                        .arg(itemText, campaignId)
+                        .arg(items.size()));
             continue;
         }
         const quint32 item = number - 1;
         if (state.reviewerOf(item) != reviewer) {
-            problem(line, tr("item %1 is reviewed by %2, not %3").arg(number).arg(state.reviewerOf(item), reviewer));
+            problem(line, QCoreApplication::translate("Worksheet", "item %1 is reviewed by %2, not %3")
+                              .arg(number)
+                              .arg(state.reviewerOf(item), reviewer));
             continue;
         }
         if (const auto it = seen.constFind(item); it != seen.cend()) {
-            problem(line, tr("item %1 appears again (first on line %2)").arg(number).arg(*it));
+            problem(line, QCoreApplication::translate("Worksheet", "item %1 appears again (first on line %2)")
+                              .arg(number)
+                              .arg(*it));
             continue;
         }
         seen.insert(item, line);
@@ -332,7 +349,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
             const QString& login = items.text(item, ReviewItemTable::AccountLogin);
             const QString& name = items.text(item, ReviewItemTable::EntitlementName);
             if (account != login || entitlement != name) {
-                problem(line, tr("item %1 is %2 → %3, not %4 → %5")
+                problem(line, QCoreApplication::translate("Worksheet", "item %1 is %2 → %3, not %4 → %5")
                                   .arg(QString::number(number), login, name, account, entitlement));
                 continue;
             }
@@ -340,7 +357,10 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         const QString word = unguard(record.cells[decisionColumn].trimmed());
         Decision decision = Decision::None;
         if (!parseDecision(word, &decision)) {
-            problem(line, tr("invalid decision \"%1\": use approve, revoke or dont-know, or leave it empty").arg(word));
+            problem(line,
+                    QCoreApplication::translate(
+                        "Worksheet", "invalid decision \"%1\": use approve, revoke or dont-know, or leave it empty")
+                        .arg(word));
             continue;
         }
         if (decision == Decision::None) {
@@ -350,7 +370,8 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         const QString justification = unguard(record.cells[justificationColumn].trimmed());
         const QString refused = state.checkDecision(decision, justification);
         if (!refused.isEmpty()) {
-            problem(line, tr("item %1: %2").arg(QString::number(number), refused));
+            problem(line,
+                    QCoreApplication::translate("Worksheet", "item %1: %2").arg(QString::number(number), refused));
             continue;
         }
         const CampaignState::ItemState& current = state.state(item);
@@ -361,7 +382,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         v.entries.push_back({line, item, decision, justification});
     }
     if (v.rows == 0 && v.problems.isEmpty())
-        problem(0, tr("the worksheet has no rows"));
+        problem(0, QCoreApplication::translate("Worksheet", "the worksheet has no rows"));
     return v;
 }
 

@@ -18,11 +18,6 @@ namespace attest::worksheet {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Worksheet", text);
-}
-
 constexpr int kMaxRows = 1'048'576; // Excel's limit, header included
 constexpr int kMaxColumns = 16'384;
 constexpr qsizetype kMaxCellChars = 32'767;
@@ -100,7 +95,7 @@ QString decodeEscapes(const QString& text)
 bool refusesDtd(QXmlStreamReader& xml, const QString& part, QString* error)
 {
     if (xml.tokenType() == QXmlStreamReader::DTD) {
-        *error = tr("%1: a document type declaration is not allowed").arg(part);
+        *error = QCoreApplication::translate("Worksheet", "%1: a document type declaration is not allowed").arg(part);
         return true;
     }
     return false;
@@ -110,7 +105,10 @@ bool xmlFailed(const QXmlStreamReader& xml, const QString& part, QString* error)
 {
     if (!xml.hasError())
         return false;
-    *error = tr("%1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString());
+    *error = QCoreApplication::translate("Worksheet", "%1, line %2: %3")
+                 .arg(part)
+                 .arg(xml.lineNumber())
+                 .arg(xml.errorString());
     return true;
 }
 
@@ -219,7 +217,7 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
         return false;
     const QString id = namedId.isEmpty() ? firstId : namedId;
     if (id.isEmpty()) {
-        *error = tr("%1: the workbook has no sheet").arg(workbookPart);
+        *error = QCoreApplication::translate("Worksheet", "%1: the workbook has no sheet").arg(workbookPart);
         return false;
     }
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
@@ -239,7 +237,7 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
     if (xmlFailed(r, relsPart, error))
         return false;
     if (sheetPart->isEmpty() || sheetPart->startsWith(QLatin1String("..")) || !zip.contains(*sheetPart)) {
-        *error = tr("%1: the sheet %2 is missing").arg(relsPart, id);
+        *error = QCoreApplication::translate("Worksheet", "%1: the sheet %2 is missing").arg(relsPart, id);
         return false;
     }
     return true;
@@ -292,12 +290,14 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
             items.push_back(i);
     }
     if (items.size() >= std::size_t(kMaxRows)) {
-        *error = tr("%1 items do not fit on one Excel sheet; export CSV instead").arg(items.size());
+        *error = QCoreApplication::translate("Worksheet", "%1 items do not fit on one Excel sheet; export CSV instead")
+                     .arg(items.size());
         return std::nullopt;
     }
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        *error = tr("cannot create a temporary folder: %1").arg(dir.errorString());
+        *error =
+            QCoreApplication::translate("Worksheet", "cannot create a temporary folder: %1").arg(dir.errorString());
         return std::nullopt;
     }
     const QString path = dir.filePath(QStringLiteral("worksheet.xlsx"));
@@ -308,7 +308,7 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
     Workbook workbook;
     workbook.book = workbook_new_opt(QFile::encodeName(path).constData(), &options);
     if (!workbook.book) {
-        *error = tr("cannot create the workbook");
+        *error = QCoreApplication::translate("Worksheet", "cannot create the workbook");
         return std::nullopt;
     }
     lxw_workbook* book = workbook.book;
@@ -362,7 +362,8 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
             }
             if (text.size() > kMaxCellChars) {
                 if (mustFit.contains(c)) {
-                    *error = tr("item %1: the %2 is longer than an Excel cell holds; export CSV instead")
+                    *error = QCoreApplication::translate(
+                                 "Worksheet", "item %1: the %2 is longer than an Excel cell holds; export CSV instead")
                                  .arg(i + 1)
                                  .arg(names[c]);
                     return std::nullopt;
@@ -381,11 +382,15 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
     if (result == LXW_NO_ERROR && row > 0) {
         worksheet_autofilter(sheet, 0, 0, row, lxw_col_t(names.size() - 1));
         const char* choices[] = {"approve", "revoke", "dont-know", nullptr};
-        const QByteArray title = tr("Decision").toUtf8();
+        const QByteArray title = QCoreApplication::translate("Worksheet", "Decision").toUtf8();
         const QByteArray message =
-            tr("approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.").toUtf8();
-        const QByteArray errorTitle = tr("Not a decision").toUtf8();
-        const QByteArray errorMessage = tr("Choose approve, revoke or dont-know from the list.").toUtf8();
+            QCoreApplication::translate(
+                "Worksheet",
+                "approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.")
+                .toUtf8();
+        const QByteArray errorTitle = QCoreApplication::translate("Worksheet", "Not a decision").toUtf8();
+        const QByteArray errorMessage =
+            QCoreApplication::translate("Worksheet", "Choose approve, revoke or dont-know from the list.").toUtf8();
         lxw_data_validation validation{};
         validation.validate = LXW_VALIDATION_TYPE_LIST;
         validation.value_list = const_cast<char**>(choices);
@@ -404,7 +409,7 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
     const QByteArray campaignId = QByteArray::number(campaign.id);
     const QByteArray hash = campaign.populationSha256.toHex();
     const QByteArray reviewerUtf8 = reviewer.toUtf8();
-    const QByteArray documentTitle = tr("Access review worksheet").toUtf8();
+    const QByteArray documentTitle = QCoreApplication::translate("Worksheet", "Access review worksheet").toUtf8();
     const QByteArray subject = campaign.definition.name.toUtf8();
     if (result == LXW_NO_ERROR)
         result = workbook_set_custom_property_string(book, kPropertyCampaign, campaignId.constData());
@@ -420,17 +425,20 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
         result = workbook_set_properties(book, &properties);
     }
     if (result != LXW_NO_ERROR) {
-        *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        *error = QCoreApplication::translate("Worksheet", "cannot write the workbook: %1")
+                     .arg(QString::fromUtf8(lxw_strerror(result)));
         return std::nullopt;
     }
     result = workbook.close();
     if (result != LXW_NO_ERROR) {
-        *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        *error = QCoreApplication::translate("Worksheet", "cannot write the workbook: %1")
+                     .arg(QString::fromUtf8(lxw_strerror(result)));
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the written workbook: %1").arg(file.errorString());
+        *error =
+            QCoreApplication::translate("Worksheet", "cannot read the written workbook: %1").arg(file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -459,7 +467,8 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
 
     QXmlStreamReader xml(*sheet);
     const auto malformed = [&](const QString& what) {
-        *error = tr("%1, line %2: %3").arg(sheetPart).arg(xml.lineNumber()).arg(what);
+        *error =
+            QCoreApplication::translate("Worksheet", "%1, line %2: %3").arg(sheetPart).arg(xml.lineNumber()).arg(what);
         return false;
     };
     bool inData = false;
@@ -495,10 +504,12 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
                 bool ok = false;
                 row = r.toInt(&ok);
                 if (!ok || row < 1 || row > kMaxRows)
-                    return malformed(tr("invalid row number \"%1\"").arg(r.toString()));
+                    return malformed(
+                        QCoreApplication::translate("Worksheet", "invalid row number \"%1\"").arg(r.toString()));
             }
             if (row <= lastRow)
-                return malformed(tr("row %1 comes after row %2").arg(row).arg(lastRow));
+                return malformed(
+                    QCoreApplication::translate("Worksheet", "row %1 comes after row %2").arg(row).arg(lastRow));
             lastRow = row;
             record.line = row;
             lastColumn = -1;
@@ -507,17 +518,20 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
             endRow();
         } else if (inData && xml.isStartElement() && xml.name() == QLatin1String("c")) {
             if (record.line == 0)
-                return malformed(tr("a cell outside a row"));
+                return malformed(QCoreApplication::translate("Worksheet", "a cell outside a row"));
             int column = lastColumn + 1;
             const auto ref = xml.attributes().value(QLatin1String("r"));
             if (!ref.isEmpty()) {
                 int row = 0;
                 if (!parseReference(ref, &column, &row) || row != record.line)
-                    return malformed(
-                        tr("invalid cell reference \"%1\" in row %2").arg(ref.toString()).arg(record.line));
+                    return malformed(QCoreApplication::translate("Worksheet", "invalid cell reference \"%1\" in row %2")
+                                         .arg(ref.toString())
+                                         .arg(record.line));
             }
             if (column <= lastColumn || column >= kMaxColumns)
-                return malformed(tr("cell %1 of row %2 is out of order").arg(column + 1).arg(record.line));
+                return malformed(QCoreApplication::translate("Worksheet", "cell %1 of row %2 is out of order")
+                                     .arg(column + 1)
+                                     .arg(record.line));
             lastColumn = column;
             const QString type = xml.attributes().value(QLatin1String("t")).toString();
             QString value;
@@ -544,10 +558,12 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
                 bool ok = false;
                 const qsizetype index = value.trimmed().toLongLong(&ok);
                 if (!hasValue || !ok || index < 0 || index >= shared.size())
-                    return malformed(tr("cell %1 of row %2 refers to shared string \"%3\", which does not exist")
-                                         .arg(column + 1)
-                                         .arg(record.line)
-                                         .arg(value));
+                    return malformed(
+                        QCoreApplication::translate(
+                            "Worksheet", "cell %1 of row %2 refers to shared string \"%3\", which does not exist")
+                            .arg(column + 1)
+                            .arg(record.line)
+                            .arg(value));
                 text = shared[index];
             } else if (type == QLatin1String("inlineStr")) {
                 text = inlineText;
@@ -559,7 +575,10 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
                 text = hasValue ? numberText(value.trimmed()) : QString();
             } else {
                 return malformed(
-                    tr("cell %1 of row %2 has the unknown type \"%3\"").arg(column + 1).arg(record.line).arg(type));
+                    QCoreApplication::translate("Worksheet", "cell %1 of row %2 has the unknown type \"%3\"")
+                        .arg(column + 1)
+                        .arg(record.line)
+                        .arg(type));
             }
             if (column >= record.cells.size()) {
                 if (text.isEmpty())
@@ -576,7 +595,7 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
     if (xmlFailed(xml, sheetPart, error))
         return false;
     if (!inData) {
-        *error = tr("%1: the sheet has no data").arg(sheetPart);
+        *error = QCoreApplication::translate("Worksheet", "%1: the sheet has no data").arg(sheetPart);
         return false;
     }
     return true;
