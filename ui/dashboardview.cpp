@@ -43,6 +43,7 @@
 #include <QtCharts/QPieSlice>
 #include <QtCharts/QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -75,6 +76,20 @@ QChartView* chartView(const QString& title)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     return view;
+}
+
+// The dashboard's own thread. Measuring takes seconds of CPU at 100,000 identities; on the global
+// pool it would hold one of the threads that Qt's raster painting borrows (and waits for), so the
+// window would stop painting until the measurement ends.
+QThreadPool* analysisPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool(qApp);
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(60000);
+        return p;
+    }();
+    return pool;
 }
 
 QChart* chartOf(QWidget* view)
@@ -415,7 +430,8 @@ void DashboardView::setSnapshot(LoadedSnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
     m_measuredSnapshot = 0;
-    m_analysis.reset();
+    if (auto old = std::exchange(m_analysis, nullptr); old && old.use_count() == 1)
+        (void)QtConcurrent::run(analysisPool(), [old = std::move(old)]() mutable { old.reset(); });
     m_list->clear();
     m_currentMeasure.clear();
     m_listTitle->setText(tr("Click a number, bar, slice, point or cell to see what is behind it."));
@@ -502,6 +518,11 @@ void DashboardView::start()
         request.graph = m_snapshot->graph;
     }
     request.compareId = m_compare->currentData().toLongLong();
+    if (m_analysis && m_analysis->previousData) {
+        // The compared snapshot of the last measurement: reused when it is compared again.
+        request.previousData = m_analysis->previousData;
+        request.previousGraph = m_analysis->previousGraph;
+    }
     request.options.staleDays = m_staleDays->value();
     m_status->setText(tr("Measuring “%1”…").arg(m_snapshot->info.label));
     m_status->show();
@@ -516,7 +537,7 @@ void DashboardView::start()
         watcher->deleteLater();
         finished(*result, *error, generation);
     });
-    watcher->setFuture(QtConcurrent::run([path, request, cancel, result, error] {
+    watcher->setFuture(QtConcurrent::run(analysisPool(), [path, request, cancel, result, error] {
         auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, error.get());
         if (!ws)
             return;
@@ -542,7 +563,9 @@ void DashboardView::finished(std::shared_ptr<Analysis> result, const QString& er
         return;
     }
     m_status->hide();
-    m_analysis = std::move(result);
+    // The old figures may hold a whole snapshot of their own: let a pool thread free them.
+    if (auto old = std::exchange(m_analysis, std::move(result)); old && old.use_count() == 1)
+        (void)QtConcurrent::run(analysisPool(), [old = std::move(old)]() mutable { old.reset(); });
     populate();
     Q_EMIT analysed();
 }

@@ -220,8 +220,12 @@ std::optional<Analysis> analyse(Workspace& workspace, const AnalysisRequest& req
                                 .arg(current.label, current.sourceName);
     }
     if (compare && compare->id != current.id) {
-        if (!load(*compare, &result.previousData, &result.previousGraph))
+        if (request.previousData && request.previousGraph && request.previousData->info.id == compare->id) {
+            result.previousData = request.previousData;
+            result.previousGraph = request.previousGraph;
+        } else if (!load(*compare, &result.previousData, &result.previousGraph)) {
             return std::nullopt;
+        }
         if (!reportProgress(progress, -1, -1,
                             QCoreApplication::translate("Analysis", "Comparing with “%1”").arg(compare->label))) {
             *error = QCoreApplication::translate("Analysis", "Cancelled.");

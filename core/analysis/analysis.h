@@ -53,6 +53,9 @@ struct AnalysisRequest
     // Optional: the snapshot already loaded (the GUI has it), to skip loading it again.
     std::shared_ptr<const SnapshotData> data;
     std::shared_ptr<const AccessGraph> graph;
+    // Optional: a snapshot loaded before (the last comparison), reused when it is the one compared.
+    std::shared_ptr<const SnapshotData> previousData;
+    std::shared_ptr<const AccessGraph> previousGraph;
 };
 
 // Loads what is needed from the workspace and computes everything. Trend points are cached in the
