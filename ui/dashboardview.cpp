@@ -293,7 +293,12 @@ void DashboardView::buildUi()
     m_acceptButton->setToolTip(tr("Leave the selected findings out of the counts, with a reason, an approver and "
                                   "an expiry date"));
     m_withdrawButton = new QPushButton(tr("&Withdraw Exception"));
+    m_pathsButton = new QPushButton(tr("Access &Paths"));
+    m_pathsButton->setObjectName(QStringLiteral("accessPathsButton"));
+    m_pathsButton->setToolTip(tr("Show how the selected row gets its access (or who reaches it) in the Access Paths "
+                                 "tab"));
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_pathsButton);
     buttons->addStretch();
     buttons->addWidget(m_acceptButton);
     buttons->addWidget(m_withdrawButton);
@@ -322,6 +327,11 @@ void DashboardView::buildUi()
     connect(m_listFilter, &QLineEdit::textChanged, m_listProxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_listView, &QTableView::activated, this, &DashboardView::activateRow);
     connect(m_openButton, &QPushButton::clicked, this, [this] { activateRow(m_listView->currentIndex()); });
+    connect(m_pathsButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = m_listView->currentIndex();
+        if (index.isValid() && m_snapshot && m_list->snapshotData() == m_snapshot->data.get())
+            Q_EMIT accessPathsRequested(m_list->objectAt(m_listProxy->mapToSource(index).row()));
+    });
     connect(m_acceptButton, &QPushButton::clicked, this, &DashboardView::acceptFromDialog);
     connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
         QString error;

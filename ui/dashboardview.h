@@ -104,8 +104,9 @@ public:
 
 Q_SIGNALS:
     void objectActivated(const ObjectRef& ref);
-    void analysed(); // a computation finished, successfully or not
-    void changed();  // the journal has a new record (exceptions, separation-of-duties policy)
+    void accessPathsRequested(const ObjectRef& ref); // "Access Paths" on a row of the list
+    void analysed();                                 // a computation finished, successfully or not
+    void changed(); // the journal has a new record (exceptions, separation-of-duties policy)
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -173,6 +174,7 @@ private:
     QPushButton* m_acceptButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
     QPushButton* m_openButton = nullptr;
+    QPushButton* m_pathsButton = nullptr;
 };
 
 } // namespace attest

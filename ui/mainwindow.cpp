@@ -920,6 +920,10 @@ void MainWindow::createAccessExplorer()
         m_explorer->showPaths(ref);
         m_tabs->setCurrentWidget(m_explorer);
     });
+    connect(m_dashboard, &DashboardView::accessPathsRequested, this, [this](const ObjectRef& ref) {
+        m_explorer->showPaths(ref);
+        m_tabs->setCurrentWidget(m_explorer);
+    });
 }
 
 void MainWindow::showAccessPaths()

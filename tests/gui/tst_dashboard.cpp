@@ -12,7 +12,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -101,6 +103,19 @@ private Q_SLOTS:
         Q_EMIT m_view->listView()->activated(m_view->listView()->model()->index(0, 0));
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.front().front().value<ObjectRef>().kind, ObjectRef::Kind::Account);
+        // Access Paths on the selected row asks for the explorer on that account.
+        QSignalSpy paths(m_view.get(), &DashboardView::accessPathsRequested);
+        m_view->listView()->selectRow(0);
+        auto* button = m_view->findChild<QPushButton*>(QStringLiteral("accessPathsButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(paths.size(), 1);
+        QCOMPARE(paths.front().front().value<ObjectRef>(),
+                 m_view->listModel()->objectAt(m_view->listView()->model()->index(0, 0).row() >= 0
+                                                   ? qobject_cast<QSortFilterProxyModel*>(m_view->listView()->model())
+                                                         ->mapToSource(m_view->listView()->model()->index(0, 0))
+                                                         .row()
+                                                   : 0));
     }
 
     void histogramBarAndHeatCell()
