@@ -32,27 +32,27 @@
     <name>AccessPaths</name>
     <message>
         <source>The object is not in the loaded snapshot: choose an account, identity or entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Objekt ist nicht im geladenen Snapshot: Wählen Sie ein Konto, eine Identität oder eine Berechtigung.</translation>
     </message>
     <message>
         <source>Nothing grants access to an account or identity: use “What can this reach?” to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gewährt Zugriff auf ein Konto oder eine Identität: Verwenden Sie „Was kann dies erreichen?“, um zu sehen, was es hält.</translation>
     </message>
     <message>
         <source>This identity has no accounts: there is no access path to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Identität hat keine Konten: Es gibt keinen Zugriffspfad anzuzeigen.</translation>
     </message>
     <message>
         <source>No access path: the account holds no group or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffspfad: Das Konto hält keine Gruppe und keine Rolle.</translation>
     </message>
     <message>
         <source>No access path: this entitlement is not a member of any other group or role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffspfad: Diese Berechtigung ist nicht Mitglied einer anderen Gruppe oder Rolle.</translation>
     </message>
     <message>
         <source>No access path: nobody holds this entitlement, directly or through nested groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriffspfad: Niemand hält diese Berechtigung, weder direkt noch über verschachtelte Gruppen.</translation>
     </message>
 </context>
 <context>
@@ -94,483 +94,483 @@
     <name>Analysis</name>
     <message>
         <source>The workspace holds no snapshot yet: sync a source or import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich enthält noch keinen Snapshot: Synchronisieren Sie zuerst eine Quelle oder importieren Sie einen Snapshot.</translation>
     </message>
     <message>
         <source>The workspace has no snapshot %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen Snapshot %1.</translation>
     </message>
     <message>
         <source>Loading snapshot “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot „%1“ wird geladen</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Computing the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen werden berechnet</translation>
     </message>
     <message>
         <source>The snapshot “%1” of %2 is empty: it holds no accounts, so every measure is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot „%1“ von %2 ist leer: Er enthält keine Konten, daher ist jede Kennzahl null.</translation>
     </message>
     <message>
         <source>The workspace has no snapshot %1 to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keinen Snapshot %1 zum Vergleichen.</translation>
     </message>
     <message>
         <source>Snapshot %1 is of another source (%2): drift compares two snapshots of the same source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 gehört zu einer anderen Quelle (%2): Die Abweichungsanalyse vergleicht zwei Snapshots derselben Quelle.</translation>
     </message>
     <message>
         <source>“%1” is the only snapshot of %2 up to that date: there is nothing to compare it with, so no changes and no trends are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bis zu diesem Datum der einzige Snapshot von %2: Es gibt nichts zum Vergleichen, daher werden keine Änderungen und keine Trends angezeigt.</translation>
     </message>
     <message>
         <source>Comparing with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich mit „%1“</translation>
     </message>
     <message>
         <source>%1 grants revoked in closed reviews have come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in abgeschlossenen Überprüfungen widerrufene Zuweisungen sind zurückgekehrt.</translation>
     </message>
     <message>
         <source>Attest access sprawl report — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attest-Bericht zur Zugriffsausbreitung — %1 — %2</translation>
     </message>
     <message>
         <source>Access sprawl and hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsausbreitung und Hygiene</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>Source: %1, snapshot “%2” taken %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1, Snapshot „%2“ erstellt am %3</translation>
     </message>
     <message>
         <source>Report written %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht erstellt am %1 von %2</translation>
     </message>
     <message>
         <source>%1 identities, %2 accounts (%3 enabled), %4 entitlements; %5 direct and %6 effective grants, %7% of them inherited through nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Identitäten, %2 Konten (%3 aktiviert), %4 Berechtigungen; %5 direkte und %6 effektive Zuweisungen, davon %7% über Verschachtelung geerbt.</translation>
     </message>
     <message>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen im Überblick</translation>
     </message>
     <message>
         <source> (%1 since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 seit %2)</translation>
     </message>
     <message>
         <source>Effective grants: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zuweisungen: %1%2</translation>
     </message>
     <message>
         <source>Privileged accounts: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten: %1%2</translation>
     </message>
     <message>
         <source>Stale or never used accounts: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete oder nie genutzte Konten: %1%2</translation>
     </message>
     <message>
         <source>Accounts without identity: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ohne Identität: %1%2</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source> (%1 accepted as exceptions)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 als Ausnahmen akzeptiert)</translation>
     </message>
     <message>
         <source> — FLAGGED: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — MARKIERT: %1</translation>
     </message>
     <message>
         <source>Entitlements per identity (effective)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen pro Identität (effektiv)</translation>
     </message>
     <message>
         <source>Median %1, 90th percentile %2, 99th percentile %3, maximum %4, mean %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Median %1, 90. Perzentil %2, 99. Perzentil %3, Maximum %4, Mittelwert %5</translation>
     </message>
     <message>
         <source>%1 entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Berechtigungen</translation>
     </message>
     <message>
         <source>Most entitlements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiste Berechtigungen:</translation>
     </message>
     <message>
         <source>Nesting depth (groups that nest or are nested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelungstiefe (Gruppen, die verschachteln oder verschachtelt sind)</translation>
     </message>
     <message>
         <source>No group is nested in another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppe ist in einer anderen verschachtelt.</translation>
     </message>
     <message>
         <source>%1 levels below</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ebenen darunter</translation>
     </message>
     <message>
         <source>Nesting cycles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelungszyklen: %1</translation>
     </message>
     <message>
         <source>Trend across snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend über Snapshots</translation>
     </message>
     <message>
         <source>%1 — grants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Zuweisungen</translation>
     </message>
     <message>
         <source>%1 grants, %2 privileged, %3 stale, %4 orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zuweisungen, %2 privilegiert, %3 veraltet, %4 verwaist</translation>
     </message>
     <message>
         <source>Only one snapshot of this source: no trend yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Snapshot dieser Quelle: noch kein Trend.</translation>
     </message>
     <message>
         <source>Changes since “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit „%1“</translation>
     </message>
     <message>
         <source>Grants added: %1 (%2 privileged); removed: %3 (%4 privileged); net %5, %6% (%7% per 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen hinzugefügt: %1 (%2 privilegiert); entfernt: %3 (%4 privilegiert); netto %5, %6% (%7% pro 30 Tage).</translation>
     </message>
     <message>
         <source>Regressions (access revoked in a closed review that has come back): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfälle (in einer abgeschlossenen Überprüfung widerrufener Zugriff, der zurückgekehrt ist): %1</translation>
     </message>
     <message>
         <source>Where access concentrates (identities per department holding the most-held entitlements)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Zugriff konzentriert (Identitäten pro Abteilung mit den am häufigsten gehaltenen Berechtigungen)</translation>
     </message>
     <message>
         <source>Separation of duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionstrennung</translation>
     </message>
     <message>
         <source>No separation-of-duties rules are defined in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich sind keine Regeln zur Funktionstrennung definiert.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 violations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 Verstöße</translation>
     </message>
     <message>
         <source> — names entitlements that no longer exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — nennt Berechtigungen, die nicht mehr existieren: %1</translation>
     </message>
     <message>
         <source>Accepted exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Ausnahmen</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>%1 — %2: %3; approved by %4, accepted by %5 on %6, %7 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3; genehmigt von %4, akzeptiert von %5 am %6, %7 %8</translation>
     </message>
     <message>
         <source>expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab</translation>
     </message>
     <message>
         <source>EXPIRED</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELAUFEN</translation>
     </message>
     <message>
         <source>revoked in “%1” (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen in „%1“ (%2, %3)</translation>
     </message>
     <message>
         <source>The accepted exceptions stored in the workspace cannot be read (%1); none are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Arbeitsbereich gespeicherten akzeptierten Ausnahmen können nicht gelesen werden (%1); keine wird angewendet.</translation>
     </message>
     <message>
         <source>a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Begründung</translation>
     </message>
     <message>
         <source>an approver</source>
-        <translation type="unfinished"></translation>
+        <translation>eine genehmigende Person</translation>
     </message>
     <message>
         <source>an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ablaufdatum</translation>
     </message>
     <message>
         <source>An accepted exception needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine akzeptierte Ausnahme benötigt %1.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>The expiry date %1 is not in the future: an exception that has already expired would accept nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablaufdatum %1 liegt nicht in der Zukunft: Eine bereits abgelaufene Ausnahme würde nichts akzeptieren.</translation>
     </message>
     <message>
         <source>The exception does not name a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahme nennt keinen Befund.</translation>
     </message>
     <message>
         <source>There is no accepted exception for that finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Befund gibt es keine akzeptierte Ausnahme.</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished"></translation>
+        <translation>direkt</translation>
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished">über %1</translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>Entitlements per identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen pro Identität</translation>
     </message>
     <message>
         <source>Identities above the 90th percentile of effective entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten über dem 90. Perzentil der effektiven Berechtigungen</translation>
     </message>
     <message>
         <source>People holding more entitlements (directly or through groups and roles, counted once across their accounts) than nine in ten of their colleagues: more than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die mehr Berechtigungen halten (direkt oder über Gruppen und Rollen, über alle ihre Konten einmal gezählt) als neun von zehn ihrer Kollegen: mehr als %1.</translation>
     </message>
     <message>
         <source>Privileged access</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierter Zugriff</translation>
     </message>
     <message>
         <source>Privileged accounts</source>
-        <translation type="unfinished">Privilegierte Konten</translation>
+        <translation>Privilegierte Konten</translation>
     </message>
     <message>
         <source>Accounts holding at least one privileged entitlement (a protected or administrative group or role, or one tagged privileged), directly or through nesting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die mindestens eine privilegierte Berechtigung halten (eine geschützte oder administrative Gruppe oder Rolle oder eine als privilegiert markierte), direkt oder über Verschachtelung.</translation>
     </message>
     <message>
         <source>Privileged identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Identitäten</translation>
     </message>
     <message>
         <source>People with at least one privileged account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit mindestens einem privilegierten Konto.</translation>
     </message>
     <message>
         <source>Privileged share of active accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierter Anteil aktiver Konten</translation>
     </message>
     <message>
         <source>Enabled privileged accounts as a share of all enabled accounts. Flagged above %1% or above %2 accounts: privilege should be rare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte privilegierte Konten als Anteil aller aktivierten Konten. Markiert über %1% oder über %2 Konten: Privilegien sollten selten sein.</translation>
     </message>
     <message>
         <source>%1% of active accounts are privileged (above %2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% der aktiven Konten sind privilegiert (über %2%)</translation>
     </message>
     <message>
         <source>%1 active privileged accounts (above %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktive privilegierte Konten (über %2)</translation>
     </message>
     <message>
         <source>Stale privileged accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete privilegierte Konten</translation>
     </message>
     <message>
         <source>Enabled privileged accounts with no logon in %1 days, or never logged on and older than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte privilegierte Konten ohne Anmeldung seit %1 Tagen oder nie angemeldet und älter als das.</translation>
     </message>
     <message>
         <source>Privileged accounts without owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten ohne Besitzer</translation>
     </message>
     <message>
         <source>Privileged accounts correlated to no identity: nobody answers for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten, die keiner Identität zugeordnet sind: Niemand ist für sie verantwortlich.</translation>
     </message>
     <message>
         <source>Privileged accounts with a password older than a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten mit einem Kennwort älter als ein Jahr</translation>
     </message>
     <message>
         <source>Privileged accounts whose password was last set more than %1 days ago (or never changed since an account created that long ago).</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Konten, deren Kennwort zuletzt vor mehr als %1 Tagen gesetzt wurde (oder seit der so lange zurückliegenden Kontoerstellung nie geändert wurde).</translation>
     </message>
     <message>
         <source>Hidden members of privileged groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte Mitglieder privilegierter Gruppen</translation>
     </message>
     <message>
         <source>Accounts that hold a privileged entitlement only through nested groups, so they do not appear in its member list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die eine privilegierte Berechtigung nur über verschachtelte Gruppen halten und daher nicht in deren Mitgliederliste erscheinen.</translation>
     </message>
     <message>
         <source>Stale accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Konten</translation>
     </message>
     <message>
         <source>Enabled accounts that have logged on before, but not in the last %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Konten, die sich schon angemeldet haben, aber nicht in den letzten %1 Tagen.</translation>
     </message>
     <message>
         <source>Never logged on</source>
-        <translation type="unfinished">Nie angemeldet</translation>
+        <translation>Nie angemeldet</translation>
     </message>
     <message>
         <source>Enabled accounts that have never logged on and were created more than %1 days ago (counted apart from stale accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Konten, die sich nie angemeldet haben und vor mehr als %1 Tagen erstellt wurden (getrennt von veralteten Konten gezählt).</translation>
     </message>
     <message>
         <source>Orphaned access</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Zugriffe</translation>
     </message>
     <message>
         <source>Accounts without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ohne Identität</translation>
     </message>
     <message>
         <source>Accounts correlated to no person: no manager to review them, nobody to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten, die keiner Person zugeordnet sind: keine vorgesetzte Person, die sie überprüft, niemand, den man fragen kann.</translation>
     </message>
     <message>
         <source>Leavers with enabled accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschiedene mit aktivierten Konten</translation>
     </message>
     <message>
         <source>Enabled accounts of people who have left the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Konten von Personen, die die Organisation verlassen haben.</translation>
     </message>
     <message>
         <source>Group hygiene</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenhygiene</translation>
     </message>
     <message>
         <source>Groups in nesting cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen in Verschachtelungszyklen</translation>
     </message>
     <message>
         <source>Groups that are, through nesting, members of themselves. Each cycle is listed with its groups; a cycle makes access hard to reason about and slows some tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen, die über Verschachtelung Mitglied ihrer selbst sind. Jeder Zyklus wird mit seinen Gruppen aufgeführt; ein Zyklus erschwert die Beurteilung von Zugriffen und verlangsamt manche Werkzeuge.</translation>
     </message>
     <message>
         <source>cycle %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus %1: %2</translation>
     </message>
     <message>
         <source>Deeply nested groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief verschachtelte Gruppen</translation>
     </message>
     <message>
         <source>Groups with more than %1 levels of groups nested below them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit mehr als %1 Ebenen darunter verschachtelter Gruppen.</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Gruppen</translation>
     </message>
     <message>
         <source>Groups and roles with no member: no account and no nested group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Rollen ohne Mitglied: kein Konto und keine verschachtelte Gruppe.</translation>
     </message>
     <message>
         <source>Single-member groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit einem Mitglied</translation>
     </message>
     <message>
         <source>Groups and roles with exactly one direct member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Rollen mit genau einem direkten Mitglied.</translation>
     </message>
     <message>
         <source>Groups without owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen ohne Besitzer</translation>
     </message>
     <message>
         <source>Groups and roles whose owner is not set or is nobody in the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen und Rollen, deren Besitzer nicht gesetzt ist oder im Snapshot niemand ist.</translation>
     </message>
     <message>
         <source>%1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ebenen</translation>
     </message>
     <message>
         <source>Peer outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer unter Kollegen</translation>
     </message>
     <message>
         <source>People holding at least one entitlement that fewer than %1% of their peers (same department and title, or the department when fewer than %2 share the title) hold. The score adds, for each such entitlement, how far below %1% its share is (1 for an entitlement no peer holds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die mindestens eine Berechtigung halten, die weniger als %1% ihrer Kollegen (gleiche Abteilung und Position oder die Abteilung, wenn weniger als %2 die Position teilen) halten. Der Wert addiert für jede solche Berechtigung, wie weit ihr Anteil unter %1% liegt (1 für eine Berechtigung, die kein Kollege hält).</translation>
     </message>
     <message>
         <source>held by %1% of peers</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von %1% der Kollegen</translation>
     </message>
     <message>
         <source>score %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>Outlier grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer-Zuweisungen</translation>
     </message>
     <message>
         <source>Each entitlement held by fewer than %1% of the holder&apos;s peers, with the account that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Berechtigung, die von weniger als %1% der Kollegen der haltenden Person gehalten wird, mit dem Konto, das sie hält.</translation>
     </message>
     <message>
         <source>Separation-of-duties violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße gegen die Funktionstrennung</translation>
     </message>
     <message>
         <source>People (or accounts without identity) holding two or more entitlements that a rule of the separation-of-duties policy says must not be held together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen (oder Konten ohne Identität), die zwei oder mehr Berechtigungen halten, die laut einer Regel der Funktionstrennungsrichtlinie nicht zusammen gehalten werden dürfen.</translation>
     </message>
     <message>
         <source>The separation-of-duties policy is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionstrennungsrichtlinie ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The separation-of-duties policy must be an object with a &quot;rules&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionstrennungsrichtlinie muss ein Objekt mit einem Array &quot;rules&quot; sein.</translation>
     </message>
     <message>
         <source>Rule %1 of the separation-of-duties policy is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Funktionstrennungsrichtlinie ist kein Objekt.</translation>
     </message>
     <message>
         <source>Rule %1 of the separation-of-duties policy has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Funktionstrennungsrichtlinie hat keinen Namen.</translation>
     </message>
     <message>
         <source>Two separation-of-duties rules are called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Funktionstrennungsregeln heißen „%1“.</translation>
     </message>
     <message>
         <source>The separation-of-duties rule “%1” needs at least two different entitlements that must not be held together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Funktionstrennungsregel „%1“ benötigt mindestens zwei verschiedene Berechtigungen, die nicht zusammen gehalten werden dürfen.</translation>
     </message>
     <message>
         <source>The separation-of-duties policy stored in the workspace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Arbeitsbereich gespeicherte Funktionstrennungsrichtlinie kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>the audit log was read but not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll wurde gelesen, aber nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>
@@ -623,210 +623,210 @@
     <name>ConnectionTest</name>
     <message>
         <source>the server cannot check a change without making it (no No-Op control); changes are tried and their errors shown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server kann eine Änderung nicht prüfen, ohne sie vorzunehmen (kein No-Op-Control); Änderungen werden versucht und ihre Fehler angezeigt</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind</translation>
     </message>
     <message>
         <source>Base DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-DN</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>not tried: an earlier step failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht: Ein früherer Schritt ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>no account under the base to check on</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto unterhalb der Basis zum Prüfen</translation>
     </message>
     <message>
         <source>no group under the base to check on</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppe unterhalb der Basis zum Prüfen</translation>
     </message>
     <message>
         <source>cn=accesslog shows no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>cn=accesslog zeigt keine Einträge</translation>
     </message>
     <message>
         <source>%1 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet</translation>
     </message>
     <message>
         <source>LDAPS: the TLS handshake completed</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAPS: Der TLS-Handshake wurde abgeschlossen</translation>
     </message>
     <message>
         <source>StartTLS accepted and the TLS handshake completed</source>
-        <translation type="unfinished"></translation>
+        <translation>StartTLS akzeptiert und der TLS-Handshake wurde abgeschlossen</translation>
     </message>
     <message>
         <source>trusted: %1, issued by %2, valid until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdig: %1, ausgestellt von %2, gültig bis %3</translation>
     </message>
     <message>
         <source>does not verify (%1) but is the certificate you trusted for this connection (SHA-256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifizierbar (%1), aber es ist das Zertifikat, dem Sie für diese Verbindung vertraut haben (SHA-256 %2)</translation>
     </message>
     <message>
         <source>not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished">keine Verbindung zu %1 möglich: %2</translation>
+        <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>none: everything, the password included, crosses the network unencrypted (plaintext was allowed for this connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Alles, einschließlich des Kennworts, geht unverschlüsselt über das Netzwerk (Klartext wurde für diese Verbindung zugelassen)</translation>
     </message>
     <message>
         <source>none: a password is never sent over plain ldap:// unless plaintext is allowed for this connection; use ldaps:// or StartTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Über einfaches ldap:// wird nie ein Kennwort gesendet, außer Klartext ist für diese Verbindung zugelassen; verwenden Sie ldaps:// oder StartTLS</translation>
     </message>
     <message>
         <source>anonymous bind accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymer Bind akzeptiert</translation>
     </message>
     <message>
         <source>bound as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebunden als %1</translation>
     </message>
     <message>
         <source>%1 found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden</translation>
     </message>
     <message>
         <source>about %L1 entries under the base</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %L1 Einträge unterhalb der Basis</translation>
     </message>
     <message>
         <source>the schema does not define %1: correct the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema definiert %1 nicht: Korrigieren Sie die Zuordnung</translation>
     </message>
     <message>
         <source>the schema defines every attribute read (defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema definiert jedes gelesene Attribut (Standardwerte)</translation>
     </message>
     <message>
         <source>the schema defines every mapped attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema definiert jedes zugeordnete Attribut</translation>
     </message>
     <message>
         <source>the schema is not readable, so the mapping is not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema ist nicht lesbar, daher wird die Zuordnung nicht geprüft: %1</translation>
     </message>
     <message>
         <source>may change group members</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Gruppenmitglieder ändern</translation>
     </message>
     <message>
         <source>may not change group members</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Gruppenmitglieder nicht ändern</translation>
     </message>
     <message>
         <source>group changes not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenänderungen nicht geprüft</translation>
     </message>
     <message>
         <source>may disable, enable and unlock accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Konten deaktivieren, aktivieren und entsperren</translation>
     </message>
     <message>
         <source>may not disable, enable or unlock accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Konten nicht deaktivieren, aktivieren oder entsperren</translation>
     </message>
     <message>
         <source>account changes not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoänderungen nicht geprüft</translation>
     </message>
     <message>
         <source>may reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Kennwörter zurücksetzen</translation>
     </message>
     <message>
         <source>may not reset passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>darf Kennwörter nicht zurücksetzen</translation>
     </message>
     <message>
         <source>password resets not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwortrücksetzungen nicht geprüft</translation>
     </message>
     <message>
         <source>may read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>darf das Prüfprotokoll lesen</translation>
     </message>
     <message>
         <source>may not read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>darf das Prüfprotokoll nicht lesen</translation>
     </message>
     <message>
         <source>audit log not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>ConnectionsDialog</name>
     <message>
         <source>not tested yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht getestet</translation>
     </message>
     <message>
         <source>group members</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenmitglieder</translation>
     </message>
     <message>
         <source>disable/unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktivieren/entsperren</translation>
     </message>
     <message>
         <source>password resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwortrücksetzungen</translation>
     </message>
     <message>
         <source>read only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur lesen</translation>
     </message>
     <message>
         <source>may change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>darf %1 ändern</translation>
     </message>
     <message>
         <source>; reads the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>; liest das Prüfprotokoll</translation>
     </message>
     <message>
         <source>PLAINTEXT (allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>KLARTEXT (zugelassen)</translation>
     </message>
     <message>
         <source>, trusted certificate %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>, vertrauenswürdiges Zertifikat %1…</translation>
     </message>
 </context>
 <context>
@@ -1116,186 +1116,186 @@
     <name>Evidence</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the evidence cannot be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachweise können nicht signiert werden: %1</translation>
     </message>
     <message>
         <source>%1 is not empty: give a new folder for the evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer: Geben Sie einen neuen Ordner für das Nachweispaket an</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Access review &quot;%1&quot; — evidence, signed off by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung „%1“ — Nachweise, abgezeichnet von %2</translation>
     </message>
     <message>
         <source>UNSIGNED — access review &quot;%1&quot; has not been signed off by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ABGEZEICHNET — Zugriffsüberprüfung „%1“ wurde von ihrem Verantwortlichen nicht abgezeichnet</translation>
     </message>
     <message>
         <source>Access review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung: %1</translation>
     </message>
     <message>
         <source>Owner: %1. Campaign %2, created %3, closed %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1. Kampagne %2, angelegt %3, geschlossen %4.</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Period %1 to %2; due %3. Source %4, snapshot %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 bis %2; fällig %3. Quelle %4, Snapshot %5.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit</translation>
     </message>
     <message>
         <source>%1 items (one per account and entitlement, effective grants included); SHA-256 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge (einer pro Konto und Berechtigung, effektive Zuweisungen eingeschlossen); SHA-256 %2.</translation>
     </message>
     <message>
         <source>Reconciliation: %1 grants in scope = %2 items + %3 excluded: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich: %1 Zuweisungen im Umfang = %2 Einträge + %3 ausgenommen: %4.</translation>
     </message>
     <message>
         <source>balanced</source>
-        <translation type="unfinished">stimmt</translation>
+        <translation>stimmt</translation>
     </message>
     <message>
         <source>NOT BALANCED</source>
-        <translation type="unfinished"></translation>
+        <translation>STIMMT NICHT</translation>
     </message>
     <message>
         <source>  excluded: %1</source>
-        <translation type="unfinished">  ausgenommen: %1</translation>
+        <translation>  ausgenommen: %1</translation>
     </message>
     <message>
         <source>  … and %1 more exclusions (see campaign.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>  … und %1 weitere Ausnahmen (siehe campaign.json)</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen von Prüfern entschieden; %3 widerrufen; Regel ohne Antwort: %4.</translation>
     </message>
     <message>
         <source>Decisions per reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen pro Prüfer</translation>
     </message>
     <message>
         <source>%1: %2 of %3 decided, %4 revoked%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 entschieden, %4 widerrufen%5</translation>
     </message>
     <message>
         <source> — WARNING: approved everything at a few seconds per item</source>
-        <translation type="unfinished"></translation>
+        <translation> — WARNUNG: alles genehmigt, mit wenigen Sekunden pro Eintrag</translation>
     </message>
     <message>
         <source>Revocations and their verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufe und ihre Überprüfung</translation>
     </message>
     <message>
         <source>No revocations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Widerrufe.</translation>
     </message>
     <message>
         <source>%1: %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einträge</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Self-review: no item was reviewed by the person whose access it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstüberprüfung: Kein Eintrag wurde von der Person überprüft, deren Zugriff es ist.</translation>
     </message>
     <message>
         <source>Self-review: %1 items were reviewed by their own holder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstüberprüfung: %1 Einträge wurden von ihrem eigenen Inhaber überprüft.</translation>
     </message>
     <message>
         <source>Timeliness: every decision was made by the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristeinhaltung: Jede Entscheidung wurde bis zum Fälligkeitsdatum getroffen.</translation>
     </message>
     <message>
         <source>Timeliness: %1 decisions were made after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristeinhaltung: %1 Entscheidungen wurden nach dem Fälligkeitsdatum getroffen.</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichnung</translation>
     </message>
     <message>
         <source>Signed off by %1 on %2: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgezeichnet von %1 am %2: „%3“</translation>
     </message>
     <message>
         <source>NOT SIGNED OFF. This pack is not final.</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ABGEZEICHNET. Dieses Paket ist nicht endgültig.</translation>
     </message>
     <message>
         <source>%1 has no manifest.json and manifest.sig: it is not an evidence pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine manifest.json und manifest.sig: Es ist kein Nachweispaket</translation>
     </message>
     <message>
         <source>manifest.json: the signature does not match (the manifest was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest.json: Die Signatur stimmt nicht überein (das Manifest wurde geändert)</translation>
     </message>
     <message>
         <source>the pack is signed with a key that is not this workspace&apos;s journal key</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist mit einem Schlüssel signiert, der nicht der Journalschlüssel dieses Arbeitsbereichs ist</translation>
     </message>
     <message>
         <source>%1: missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt</translation>
     </message>
     <message>
         <source>%1: changed (its SHA-256 is not the one in the manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geändert (sein SHA-256 ist nicht der im Manifest)</translation>
     </message>
     <message>
         <source>%1: not part of the pack (added afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht Teil des Pakets (nachträglich hinzugefügt)</translation>
     </message>
 </context>
 <context>
     <name>Helpdesk</name>
     <message>
         <source>%1 is not an account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Konto</translation>
     </message>
     <message>
         <source>no account with the login &quot;%1&quot; under %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto mit dem Anmeldenamen „%1“ unter %2</translation>
     </message>
     <message>
         <source>more than one account has the login &quot;%1&quot;: give the DN</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Konto hat den Anmeldenamen „%1“: Geben Sie den DN an</translation>
     </message>
     <message>
         <source>nothing was changed: the journal cannot record it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde geändert: Das Journal kann es nicht verzeichnen (%1)</translation>
     </message>
     <message>
         <source>; recording it in the journal failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; das Verzeichnen im Journal ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1397,66 +1397,66 @@
     </message>
     <message>
         <source>the keychain&apos;s journal key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalschlüssel des Schlüsselbunds</translation>
     </message>
     <message>
         <source>the journal key in the keychain does not belong to this workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalschlüssel im Schlüsselbund gehört nicht zu diesem Arbeitsbereich</translation>
     </message>
     <message>
         <source>this workspace&apos;s journal key is not on this computer (not in the keychain, nor at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (weder im Schlüsselbund noch unter %1)</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Benutzer</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
     <name>LdapAttributeMapping</name>
     <message>
         <source>Account object class</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektklasse für Konten</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Anmeldename</translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Abteilung</translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Vorgesetzte(r)</translation>
+        <translation>Vorgesetzte Person</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished">Personalnummer</translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Employee type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeitertyp</translation>
     </message>
 </context>
 <context>
@@ -1586,11 +1586,11 @@
     <name>LdapSchema</name>
     <message>
         <source>the schema shows no attribute types to this bind identity</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema zeigt dieser Bind-Identität keine Attributtypen</translation>
     </message>
     <message>
         <source>the connection&apos;s attribute mapping names what this directory&apos;s schema does not define (%1); correct the mapping in the connection&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Attributzuordnung der Verbindung nennt, was das Schema dieses Verzeichnisses nicht definiert (%1); korrigieren Sie die Zuordnung in den Einstellungen der Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1684,35 +1684,35 @@
     <name>PasswordStrength</name>
     <message>
         <source>contains &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot; of the account</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“ des Kontos</translation>
     </message>
     <message>
         <source>shorter than 12 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kürzer als 12 Zeichen</translation>
     </message>
     <message>
         <source>fewer than three kinds of character</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als drei Zeichenarten</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
 </context>
 <context>
@@ -1738,51 +1738,51 @@
     <name>Review</name>
     <message>
         <source>a revoke needs a justification in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Kampagne braucht ein Widerruf eine Begründung</translation>
     </message>
     <message>
         <source>an approval needs a justification in this campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Kampagne braucht eine Genehmigung eine Begründung</translation>
     </message>
     <message>
         <source>campaign %1 is closed: nothing can change in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist geschlossen: Darin kann sich nichts mehr ändern</translation>
     </message>
     <message>
         <source>no items were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Einträge ausgewählt</translation>
     </message>
     <message>
         <source>choose approve, revoke or don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie Genehmigen, Widerrufen oder Weiß nicht</translation>
     </message>
     <message>
         <source>campaign %1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 hat keinen Eintrag %2</translation>
     </message>
     <message>
         <source>accepted the recommendation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung übernommen: %1</translation>
     </message>
     <message>
         <source>name the reviewer to reassign to</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie den Prüfer, dem neu zugewiesen werden soll</translation>
     </message>
     <message>
         <source>%1 has no undecided items to reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine offenen Einträge zum Neuzuweisen</translation>
     </message>
     <message>
         <source>item %1 is %2&apos;s own access: they may not review it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist der eigene Zugriff von %2: Diese Person darf ihn nicht überprüfen</translation>
     </message>
     <message>
         <source>the campaign&apos;s items are damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge der Kampagne sind beschädigt (%1)</translation>
     </message>
     <message>
         <source>Direct</source>
-        <translation type="unfinished">Direkt</translation>
+        <translation>Direkt</translation>
     </message>
     <message>
         <source>via %1</source>
