@@ -1786,236 +1786,236 @@
     </message>
     <message>
         <source>via %1</source>
-        <translation type="unfinished">über %1</translation>
+        <translation>über %1</translation>
     </message>
     <message>
         <source>Building the population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit wird gebildet</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>held by %1% of peers</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von %1% der Kollegen</translation>
     </message>
     <message>
         <source>the account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto ist deaktiviert</translation>
     </message>
     <message>
         <source>the person has left</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person ist ausgeschieden</translation>
     </message>
     <message>
         <source>privileged access on an account without an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegierter Zugriff auf einem Konto ohne Besitzer</translation>
     </message>
     <message>
         <source>no logon for %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldung seit %1 Tagen</translation>
     </message>
     <message>
         <source>never logged on in %1 days since it was created</source>
-        <translation type="unfinished"></translation>
+        <translation>in den %1 Tagen seit der Erstellung nie angemeldet</translation>
     </message>
     <message>
         <source>the scope is empty: no access in snapshot %1 matches it (%2 grants in scope, %3 excluded)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umfang ist leer: Kein Zugriff im Snapshot %1 passt dazu (%2 Zuweisungen im Umfang, %3 ausgenommen)</translation>
     </message>
     <message>
         <source>the campaign needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne braucht einen Namen</translation>
     </message>
     <message>
         <source>the campaign needs an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne braucht einen Verantwortlichen</translation>
     </message>
     <message>
         <source>the campaign needs a fallback reviewer for items no one else can review</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne braucht einen Ersatzprüfer für Einträge, die sonst niemand überprüfen kann</translation>
     </message>
     <message>
         <source>the named-reviewer rule needs at least one reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel „Benannte Prüfer“ braucht mindestens einen Prüfer</translation>
     </message>
     <message>
         <source>no entitlements were chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurden keine Berechtigungen ausgewählt</translation>
     </message>
     <message>
         <source>the entitlement filter is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Berechtigungsfilter ist leer</translation>
     </message>
     <message>
         <source>every exclusion needs a reason (%1 %2 has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Ausnahme braucht eine Begründung (%1 %2 hat keine)</translation>
     </message>
     <message>
         <source>an exclusion must name an account or an entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausnahme muss ein Konto oder eine Berechtigung nennen</translation>
     </message>
     <message>
         <source>the recommendation thresholds are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schwellenwerte für Empfehlungen liegen außerhalb des zulässigen Bereichs</translation>
     </message>
     <message>
         <source>the campaign definition is not readable JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagnendefinition ist kein lesbares JSON: %1</translation>
     </message>
     <message>
         <source>unknown reviewer rule</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Prüferregel</translation>
     </message>
     <message>
         <source>unknown no-response policy</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Regel für fehlende Antworten</translation>
     </message>
 </context>
 <context>
     <name>ReviewClosing</name>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
         <source>; this also takes away: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; dadurch entfällt auch: %1</translation>
     </message>
     <message>
         <source>; NOTE: the account still reaches %1 another way, which this does not remove</source>
-        <translation type="unfinished"></translation>
+        <translation>; HINWEIS: Das Konto erreicht %1 noch auf anderem Weg, der hiermit nicht entfernt wird</translation>
     </message>
     <message>
         <source>campaign %1 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist bereits geschlossen</translation>
     </message>
     <message>
         <source>the campaign was not closed: its journal cannot record it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne wurde nicht geschlossen: Ihr Journal kann es nicht verzeichnen (%1)</translation>
     </message>
     <message>
         <source>no response by the close: the campaign&apos;s policy (%1) applies</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort bis zum Abschluss: Die Regel der Kampagne (%1) gilt</translation>
     </message>
     <message>
         <source>%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge sind noch offen; das Schließen wendet die Regel für fehlende Antworten (%2) an, die %3 davon behält und %4 widerruft. Bestätigen Sie, um trotzdem zu schließen (--apply-no-response-policy).</translation>
     </message>
     <message>
         <source>close campaign %1 first: remediation follows the final decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie zuerst Kampagne %1: Die Bereinigung folgt den endgültigen Entscheidungen</translation>
     </message>
     <message>
         <source>nothing was changed: the journal cannot record it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde geändert: Das Journal kann es nicht verzeichnen (%1)</translation>
     </message>
     <message>
         <source>access review &quot;%1&quot;: revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsüberprüfung „%1“: widerrufen</translation>
     </message>
     <message>
         <source>campaign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Removing access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff wird entfernt</translation>
     </message>
     <message>
         <source>after review &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Überprüfung „%1“</translation>
     </message>
     <message>
         <source>removed in snapshot %1 and verified there</source>
-        <translation type="unfinished"></translation>
+        <translation>in Snapshot %1 entfernt und dort überprüft</translation>
     </message>
     <message>
         <source>still a member in snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in Snapshot %1 noch Mitglied</translation>
     </message>
     <message>
         <source>the source &quot;%1&quot; cannot be changed by Attest: remove the access there and record who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Quelle „%1“ kann von Attest nicht geändert werden: Entfernen Sie den Zugriff dort und verzeichnen Sie, wer es getan hat</translation>
     </message>
     <message>
         <source>item %1 is already %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist bereits %2</translation>
     </message>
     <message>
         <source>say who completed it and give the ticket reference</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, wer es erledigt hat, und nennen Sie die Ticketnummer</translation>
     </message>
     <message>
         <source>completed outside Attest by %1 (ticket %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb von Attest erledigt von %1 (Ticket %2)</translation>
     </message>
     <message>
         <source>item %1 has no remediation to complete (was it revoked?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 hat keine abzuschließende Bereinigung (wurde er widerrufen?)</translation>
     </message>
     <message>
         <source>close campaign %1 before signing it off</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie Kampagne %1, bevor Sie sie abzeichnen</translation>
     </message>
     <message>
         <source>only the campaign&apos;s owner (%1) signs it off</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der Verantwortliche der Kampagne (%1) zeichnet sie ab</translation>
     </message>
     <message>
         <source>a sign-off needs a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abzeichnung braucht eine Erklärung</translation>
     </message>
 </context>
 <context>
     <name>SavedConnection</name>
     <message>
         <source>a connection named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>the connection %1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung %1 existiert nicht mehr</translation>
     </message>
     <message>
         <source>plaintext LDAP allowed for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Klartext-LDAP für diese Verbindung zugelassen</translation>
     </message>
     <message>
         <source>the connection was not saved because its security decision cannot be recorded in the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nicht gespeichert, weil ihre Sicherheitsentscheidung nicht im Journal verzeichnet werden kann: %1</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 Sekunden geantwortet</translation>
     </message>
     <message>
         <source>no keychain is available on this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Computer ist kein Schlüsselbund verfügbar (%1)</translation>
     </message>
     <message>
         <source>the keychain refused access (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1)</translation>
     </message>
     <message>
         <source>the keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>no keychain answered earlier in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Sitzung hat zuvor kein Schlüsselbund geantwortet</translation>
     </message>
     <message>
         <source>the keychain is turned off (ATTEST_NO_KEYCHAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund ist ausgeschaltet (ATTEST_NO_KEYCHAIN)</translation>
     </message>
 </context>
 <context>
@@ -2034,449 +2034,449 @@
     </message>
     <message>
         <source>the journal cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Worksheet</name>
     <message numerus="yes">
         <source>the worksheet has %n problem(s); nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Arbeitsblatt hat %n Problem; nichts wurde importiert</numerusform>
+            <numerusform>das Arbeitsblatt hat %n Probleme; nichts wurde importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>(no identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Identität)</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text (speichern Sie sie als „CSV UTF-8“)</translation>
     </message>
     <message>
         <source>line %1: text after a quoted cell (a quote inside a cell must be doubled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Text nach einer Zelle in Anführungszeichen (ein Anführungszeichen in einer Zelle muss verdoppelt werden)</translation>
     </message>
     <message>
         <source>line %1: a quote inside an unquoted cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Anführungszeichen in einer Zelle ohne Anführungszeichen</translation>
     </message>
     <message>
         <source>line %1: a quoted cell is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: eine Zelle in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>the file is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MB</translation>
     </message>
     <message>
         <source>campaign %1 is closed: nothing can change in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne %1 ist geschlossen: Darin kann sich nichts mehr ändern</translation>
     </message>
     <message>
         <source>not a readable worksheet workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbare Arbeitsblatt-Arbeitsmappe: %1</translation>
     </message>
     <message>
         <source>the workbook is from campaign %1, not campaign %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe stammt aus Kampagne %1, nicht aus Kampagne %2</translation>
     </message>
     <message>
         <source>the workbook&apos;s population hash differs from the campaign&apos;s: it is from another population</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grundgesamtheits-Hash der Arbeitsmappe weicht von dem der Kampagne ab: Sie stammt aus einer anderen Grundgesamtheit</translation>
     </message>
     <message>
         <source>the workbook is %1&apos;s worksheet, not %2&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe ist das Arbeitsblatt von %1, nicht von %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>the header lacks the column(s) %1; is this a worksheet exported by Attest?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopfzeile fehlen die Spalte(n) %1; ist dies ein von Attest exportiertes Arbeitsblatt?</translation>
     </message>
     <message>
         <source>%1 cells where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zellen, wo die Kopfzeile %2 hat</translation>
     </message>
     <message>
         <source>the row is from campaign %1, not campaign %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile stammt aus Kampagne %1, nicht aus Kampagne %2</translation>
     </message>
     <message>
         <source>the population hash differs from the campaign&apos;s: the worksheet is from another population</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grundgesamtheits-Hash weicht von dem der Kampagne ab: Das Arbeitsblatt stammt aus einer anderen Grundgesamtheit</translation>
     </message>
     <message>
         <source>unknown item &quot;%1&quot; (campaign %2 has items 1 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Eintrag „%1“ (Kampagne %2 hat die Einträge 1 bis %3)</translation>
     </message>
     <message>
         <source>item %1 is reviewed by %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wird von %2 überprüft, nicht von %3</translation>
     </message>
     <message>
         <source>item %1 appears again (first on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 kommt erneut vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>item %1 is %2 → %3, not %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist %2 → %3, nicht %4 → %5</translation>
     </message>
     <message>
         <source>invalid decision &quot;%1&quot;: use approve, revoke or dont-know, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Entscheidung „%1“: Verwenden Sie approve, revoke oder dont-know, oder lassen Sie sie leer</translation>
     </message>
     <message>
         <source>item %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2</translation>
     </message>
     <message>
         <source>the worksheet has no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>das Arbeitsblatt hat keine Zeilen</translation>
     </message>
     <message>
         <source>%1: a document type declaration is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Dokumenttypdeklaration ist nicht zulässig</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1: the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Arbeitsmappe hat kein Tabellenblatt</translation>
     </message>
     <message>
         <source>%1: the sheet %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Tabellenblatt %2 fehlt</translation>
     </message>
     <message>
         <source>%1 items do not fit on one Excel sheet; export CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge passen nicht auf ein Excel-Tabellenblatt; exportieren Sie stattdessen CSV</translation>
     </message>
     <message>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>cannot create the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>item %1: the %2 is longer than an Excel cell holds; export CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1: %2 ist länger, als eine Excel-Zelle fasst; exportieren Sie stattdessen CSV</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>approve, revoke or dont-know; leave it empty to decide later. Revoke needs a justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, revoke oder dont-know; leer lassen, um später zu entscheiden. Ein Widerruf braucht eine Begründung.</translation>
     </message>
     <message>
         <source>Not a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Entscheidung</translation>
     </message>
     <message>
         <source>Choose approve, revoke or dont-know from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie approve, revoke oder dont-know aus der Liste.</translation>
     </message>
     <message>
         <source>Access review worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt zur Zugriffsüberprüfung</translation>
     </message>
     <message>
         <source>cannot write the workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot read the written workbook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die geschriebene Arbeitsmappe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>invalid row number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Zeilennummer „%1“</translation>
     </message>
     <message>
         <source>row %1 comes after row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 kommt nach Zeile %2</translation>
     </message>
     <message>
         <source>a cell outside a row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle außerhalb einer Zeile</translation>
     </message>
     <message>
         <source>invalid cell reference &quot;%1&quot; in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Zellbezug „%1“ in Zeile %2</translation>
     </message>
     <message>
         <source>cell %1 of row %2 is out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 in Zeile %2 steht an falscher Stelle</translation>
     </message>
     <message>
         <source>cell %1 of row %2 refers to shared string &quot;%3&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 in Zeile %2 verweist auf die gemeinsame Zeichenfolge „%3“, die nicht existiert</translation>
     </message>
     <message>
         <source>cell %1 of row %2 has the unknown type &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 in Zeile %2 hat den unbekannten Typ „%3“</translation>
     </message>
     <message>
         <source>%1: the sheet has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Tabellenblatt enthält keine Daten</translation>
     </message>
 </context>
 <context>
     <name>attest::AccessExplorer</name>
     <message>
         <source>◀</source>
-        <translation type="unfinished"></translation>
+        <translation>◀</translation>
     </message>
     <message>
         <source>Back to the previous arrangement</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur vorherigen Anordnung</translation>
     </message>
     <message>
         <source>▶</source>
-        <translation type="unfinished"></translation>
+        <translation>▶</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Who can reach this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer kann dies erreichen?</translation>
     </message>
     <message>
         <source>The accounts that hold this entitlement, directly or through nested groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten, die diese Berechtigung halten, direkt oder über verschachtelte Gruppen</translation>
     </message>
     <message>
         <source>What can this reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kann dies erreichen?</translation>
     </message>
     <message>
         <source>Every group and role this object reaches, up to the privileged tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe und Rolle, die dieses Objekt erreicht, bis zur privilegierten Ebene</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the picture in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild in das Fenster einpassen</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <source>Save the picture as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild als PNG speichern</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG exportieren…</translation>
     </message>
     <message>
         <source>Save the picture as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild als SVG speichern</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Find a node… (Enter: next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen… (Eingabe: nächster)</translation>
     </message>
     <message>
         <source>Find a node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen</translation>
     </message>
     <message>
         <source>Choose an account, identity or entitlement, then View → Show Access Paths (Ctrl+Shift+P), to see the paths from accounts through groups and roles to what they grant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto, eine Identität oder eine Berechtigung und dann Ansicht → Zugriffspfade anzeigen (Strg+Umschalt+P), um die Pfade von Konten über Gruppen und Rollen zu dem zu sehen, was sie gewähren.</translation>
     </message>
     <message>
         <source>No node matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten passt zu „%1“.</translation>
     </message>
     <message>
         <source>Choose an account, identity or entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto, eine Identität oder eine Berechtigung.</translation>
     </message>
     <message>
         <source>No workspace is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geladen.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto angezeigt</numerusform>
+            <numerusform>%n Konten angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 collapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeklappt</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle</numerusform>
+            <numerusform>%n Rollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n privileged account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n privilegiertes Konto</numerusform>
+            <numerusform>%n privilegierte Konten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n privileged entitlement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n privilegierte Berechtigung</numerusform>
+            <numerusform>%n privilegierte Berechtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Access paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfade</translation>
     </message>
     <message>
         <source>Who can reach “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer kann „%1“ erreichen?</translation>
     </message>
     <message>
         <source>What can “%1” reach?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kann „%1“ erreichen?</translation>
     </message>
     <message>
         <source>Show More Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Konten anzeigen</translation>
     </message>
     <message>
         <source>Explore from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier aus erkunden</translation>
     </message>
     <message>
         <source>Show in Its Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>In seiner Ansicht anzeigen</translation>
     </message>
     <message>
         <source>Export Access Paths as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfade als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Export Access Paths as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfade als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>There is no picture to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
     </message>
     <message>
         <source>Not enough memory for an image of this size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genügend Speicher für ein Bild dieser Größe.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Access paths exported by Attest</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Attest exportierte Zugriffspfade</translation>
     </message>
 </context>
 <context>
     <name>attest::AccessPathScene</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto · %1</translation>
     </message>
     <message>
         <source>Disabled account · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviertes Konto · %1</translation>
     </message>
     <message>
         <source>Privileged account</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiertes Konto</translation>
     </message>
     <message>
         <source>Privileged role</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Rolle</translation>
     </message>
     <message>
         <source>Privileged group</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte Gruppe</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>+%1 accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 Konten</translation>
     </message>
     <message>
         <source>Double-click to show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um mehr anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>attest::AccessPathView</name>
     <message>
         <source>Access paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfade</translation>
     </message>
 </context>
 <context>
@@ -3053,334 +3053,336 @@
     <name>attest::ConnectionDialog</name>
     <message>
         <source>Use &amp;StartTLS (required for ldap:// unless plaintext is allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;StartTLS verwenden (für ldap:// erforderlich, außer Klartext ist zugelassen)</translation>
     </message>
     <message>
         <source>Allow &amp;plaintext for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klartext für diese Verbindung zulassen</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>&amp;Help-desk connection: open Attest in help-desk mode on it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Helpdesk-Verbindung: Attest darauf im Helpdesk-Modus öffnen</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Trust &amp;This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Directory Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisverbindung</translation>
     </message>
     <message>
         <source>e.g. Corporate directory</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Unternehmensverzeichnis</translation>
     </message>
     <message>
         <source>cn=attest-reader,ou=Services,dc=example,dc=com (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>cn=attest-reader,ou=Services,dc=example,dc=com (leer: anonym)</translation>
     </message>
     <message>
         <source>The system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>&lt;b&gt;Warning:&lt;/b&gt; without TLS the bind password and every entry cross the network unencrypted; anyone on the path can read them. Allow this only on a network you control.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; Ohne TLS gehen das Bind-Kennwort und jeder Eintrag unverschlüsselt über das Netzwerk; jeder auf dem Weg kann sie lesen. Lassen Sie dies nur in einem Netzwerk zu, das Sie kontrollieren.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kennwort:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Base DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-DN:</translation>
     </message>
     <message>
         <source>Bind &amp;DN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-&amp;DN:</translation>
     </message>
     <message>
         <source>&amp;Attribute mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attributzuordnung</translation>
     </message>
     <message>
         <source>The directory attribute holding this; empty for the default, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnisattribut, das dies enthält; leer für den Standardwert, %1</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Test what works before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern testen, was funktioniert:</translation>
     </message>
     <message>
         <source>Connect, check TLS and the certificate, bind, find the base and count entries (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden, TLS und Zertifikat prüfen, binden, die Basis finden und Einträge zählen (F5)</translation>
     </message>
     <message>
         <source>The password is kept only in the operating system&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort wird nur im Schlüsselbund des Betriebssystems aufbewahrt.</translation>
     </message>
     <message>
         <source>No keychain is available: the password is kept in memory until Attest closes and asked for again next time. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Das Kennwort wird bis zum Schließen von Attest im Speicher gehalten und beim nächsten Mal erneut abgefragt. (%1)</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>Another connection is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>Enter an LDAP URL such as ldaps://directory.example.com or ldap://directory.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine LDAP-URL ein, z. B. ldaps://directory.example.com oder ldap://directory.example.com.</translation>
     </message>
     <message>
         <source>Enter the base DN under which accounts and groups are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Basis-DN ein, unterhalb dessen Konten und Gruppen gelesen werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an attribute name (letters, digits and hyphens, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Attributname (Buchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
         <source>A password is never sent over plain ldap://: use ldaps://, turn on StartTLS, or allow plaintext for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einfaches ldap:// wird nie ein Kennwort gesendet: Verwenden Sie ldaps://, schalten Sie StartTLS ein oder lassen Sie Klartext für diese Verbindung zu.</translation>
     </message>
     <message>
         <source>Stop &amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test anhalten</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished">Verbindungsaufbau zu %1</translation>
+        <translation>Verbindungsaufbau zu %1</translation>
     </message>
     <message>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Subject&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Names&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Issuer&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Valid&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 to %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Problem&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Antragsteller&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Namen&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Aussteller&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Gültig&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4 bis %5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;SHA-256&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;tt&gt;%6&lt;/tt&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Problem&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Trust only if you have compared this fingerprint with the one your directory&apos;s administrator gives you. Only this exact certificate is then accepted for this connection, and your decision is recorded with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie nur, wenn Sie diesen Fingerabdruck mit dem verglichen haben, den Ihnen die Administration Ihres Verzeichnisses nennt. Dann wird für diese Verbindung nur genau dieses Zertifikat akzeptiert, und Ihre Entscheidung wird damit verzeichnet.</translation>
     </message>
     <message>
         <source>%1 trusted this certificate on %2 although it did not verify (%3): subject %4, issuer %5, valid until %6, SHA-256 %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesem Zertifikat am %2 vertraut, obwohl es nicht verifiziert werden konnte (%3): Antragsteller %4, Aussteller %5, gültig bis %6, SHA-256 %7</translation>
     </message>
     <message>
         <source>Certificate Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>attest::ConnectionSecrets</name>
     <message>
         <source>Directory Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichniskennwort</translation>
     </message>
     <message>
         <source>Bind password for %1 (kept in the keychain once it has worked):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Kennwort für %1 (wird im Schlüsselbund aufbewahrt, sobald es funktioniert hat):</translation>
     </message>
     <message>
         <source>Bind password for %1 (no keychain here: kept only until Attest closes):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bind-Kennwort für %1 (hier kein Schlüsselbund: wird nur bis zum Schließen von Attest aufbewahrt):</translation>
     </message>
 </context>
 <context>
     <name>attest::ConnectionsDialog</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Test…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <source>Directory Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisverbindungen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Verzeichnis</translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Binds as</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindet als</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Connections are saved in the workspace; their passwords only in the operating system&apos;s keychain or, where there is none, in memory until Attest closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden im Arbeitsbereich gespeichert, ihre Kennwörter nur im Schlüsselbund des Betriebssystems oder, wo es keinen gibt, bis zum Schließen von Attest im Speicher.</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished">anonym</translation>
+        <translation>anonym</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1, base %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Basis %2</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>The connection was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The password could not be stored in the keychain (%1); it is kept until Attest closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund gespeichert werden (%1); es wird bis zum Schließen von Attest aufbewahrt.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection &quot;%1&quot;?
 
 Its snapshots stay in the workspace as history. Its saved password is removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ entfernen?
+
+Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort wird aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
     <name>attest::DashboardView</name>
     <message>
         <source>No workspace open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit:</translation>
     </message>
     <message>
         <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet nach:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>Days without logon after which an account is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Anmeldung, nach denen ein Konto als veraltet gilt</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Measure again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut messen (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Separation of &amp;Duties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktionstrennung…</translation>
     </message>
     <message>
         <source>E&amp;xceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usnahmen</translation>
     </message>
     <message>
         <source>The accepted exceptions: findings left out of the counts until they expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Die akzeptierten Ausnahmen: Befunde, die bis zu ihrem Ablauf nicht mitgezählt werden</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Report as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF…</translation>
     </message>
     <message>
         <source>Measures as CSV…</source>
