@@ -3386,550 +3386,550 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
     <message>
         <source>Measures as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als CSV…</translation>
     </message>
     <message>
         <source>Measures as JSON (with the rows behind each count)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen als JSON (mit den Zeilen hinter jeder Zahl)…</translation>
     </message>
     <message>
         <source>Click a number, bar, slice, point or cell to see what is behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zahl, einen Balken, ein Segment, einen Punkt oder eine Zelle, um zu sehen, was dahintersteht.</translation>
     </message>
     <message>
         <source>Filter the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste filtern…</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert von</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Show the selected row in its pane (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile in ihrer Ansicht anzeigen (oder doppelklicken)</translation>
     </message>
     <message>
         <source>&amp;Accept as Exception…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ausnahme &amp;akzeptieren…</translation>
     </message>
     <message>
         <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Befunde mit Begründung, genehmigender Person und Ablaufdatum aus den Zählungen herausnehmen</translation>
     </message>
     <message>
         <source>&amp;Withdraw Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme &amp;zurückziehen</translation>
     </message>
     <message>
         <source>Withdraw Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme zurückziehen</translation>
     </message>
     <message>
         <source>Effective grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zuweisungen</translation>
     </message>
     <message>
         <source>Privileged accounts</source>
-        <translation type="unfinished">Privilegierte Konten</translation>
+        <translation>Privilegierte Konten</translation>
     </message>
     <message>
         <source>Privileged share of active accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierter Anteil aktiver Konten</translation>
     </message>
     <message>
         <source>Hidden privileged members</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckte privilegierte Mitglieder</translation>
     </message>
     <message>
         <source>Stale accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Konten</translation>
     </message>
     <message>
         <source>Never logged on</source>
-        <translation type="unfinished">Nie angemeldet</translation>
+        <translation>Nie angemeldet</translation>
     </message>
     <message>
         <source>Accounts without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten ohne Identität</translation>
     </message>
     <message>
         <source>Leavers still enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschiedene noch aktiviert</translation>
     </message>
     <message>
         <source>Peer outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausreißer unter Kollegen</translation>
     </message>
     <message>
         <source>Separation-of-duties violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße gegen die Funktionstrennung</translation>
     </message>
     <message>
         <source>Regressions of revoked access</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfälle widerrufener Zugriffe</translation>
     </message>
     <message>
         <source>Groups in nesting cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen in Verschachtelungszyklen</translation>
     </message>
     <message>
         <source>Effective entitlements per identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Berechtigungen pro Identität</translation>
     </message>
     <message>
         <source>Effective grants across snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zuweisungen über Snapshots</translation>
     </message>
     <message>
         <source>Privileged, stale and orphaned accounts across snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierte, veraltete und verwaiste Konten über Snapshots</translation>
     </message>
     <message>
         <source>Where access concentrates: people per department holding the most-held entitlements (click a cell for the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sich Zugriff konzentriert: Personen pro Abteilung mit den am häufigsten gehaltenen Berechtigungen (klicken Sie auf eine Zelle für die Liste)</translation>
     </message>
     <message>
         <source>Every measure, with its definition (click one for its list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kennzahl mit ihrer Definition (klicken Sie auf eine für ihre Liste)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Accepted exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Ausnahmen</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Previous snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Snapshot</translation>
     </message>
     <message>
         <source>No comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vergleich</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Measuring “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird gemessen…</translation>
     </message>
     <message>
         <source>Measuring cancelled; the figures shown are older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung abgebrochen; die angezeigten Zahlen sind älter.</translation>
     </message>
     <message>
         <source>Could not measure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messung nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 — snapshot “%2” of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Snapshot „%2“ von %3</translation>
     </message>
     <message>
         <source>, compared with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>, verglichen mit „%1“</translation>
     </message>
     <message>
         <source>This is an older snapshot than the one open in the console: its lists are shown here, but open it from the snapshot chooser to browse it. Refresh returns to the open snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein älterer Snapshot als der in der Konsole geöffnete: Seine Listen werden hier angezeigt, aber öffnen Sie ihn über die Snapshot-Auswahl, um ihn zu durchsuchen. „Aktualisieren“ kehrt zum geöffneten Snapshot zurück.</translation>
     </message>
     <message>
         <source>E&amp;xceptions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usnahmen (%1)</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>no earlier snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>kein früherer Snapshot</translation>
     </message>
     <message>
         <source>Every effective grant (account → entitlement, direct or inherited). %1% are inherited through nesting. Click for the grants added since the compared snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt). %1% sind über Verschachtelung geerbt. Klicken Sie für die seit dem Vergleichs-Snapshot hinzugefügten Zuweisungen.</translation>
     </message>
     <message>
         <source>access revoked in closed reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>in abgeschlossenen Überprüfungen widerrufener Zugriff</translation>
     </message>
     <message>
         <source>no comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vergleich</translation>
     </message>
     <message>
         <source>Grants revoked in a closed access review that the snapshot holds again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
     </message>
     <message>
         <source>%1 stale or unused since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veraltet oder ungenutzt seit %2</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted as exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als Ausnahme akzeptiert</numerusform>
+            <numerusform>%n als Ausnahmen akzeptiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten</translation>
     </message>
     <message>
         <source>entitlements (bins of %1) · median %2 · p90 %3 · p99 %4 · max %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (Klassen zu %1) · Median %2 · p90 %3 · p99 %4 · Max. %5</translation>
     </message>
     <message>
         <source>identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten</translation>
     </message>
     <message>
         <source>Privileged %1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegiert %1 (%2%)</translation>
     </message>
     <message>
         <source>Standard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard %1</translation>
     </message>
     <message>
         <source>Privileged share of active accounts — flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Privilegierter Anteil aktiver Konten — markiert: %1</translation>
     </message>
     <message>
         <source> — one snapshot: no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation> — ein Snapshot: noch kein Trend</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished">Privilegiert</translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>Stale or unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet oder ungenutzt</translation>
     </message>
     <message>
         <source>Without identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Identität</translation>
     </message>
     <message>
         <source>depth %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe %1: %2</translation>
     </message>
     <message>
         <source>depth %1–%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe %1–%2: %3</translation>
     </message>
     <message>
         <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;entitlements.above-p90&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;groups.deep-nesting&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;groups.cycles&quot;&gt;cycles&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;entitlements.above-p90&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;groups.deep-nesting&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;groups.cycles&quot;&gt;Zyklen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>no nesting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verschachtelung</translation>
     </message>
     <message>
         <source>%1 effective, %2 direct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 effektiv, %2 direkt</translation>
     </message>
     <message>
         <source>People with the most entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit den meisten Berechtigungen</translation>
     </message>
     <message>
         <source>Effective entitlements counted once per person across all their accounts, most first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Berechtigungen, pro Person über alle ihre Konten einmal gezählt, die meisten zuerst.</translation>
     </message>
     <message>
         <source>%1 of %2 people in %3 hold %4 (%5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Personen in %3 halten %4 (%5%)</translation>
     </message>
     <message>
         <source>Changes since “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit „%1“</translation>
     </message>
     <message>
         <source>Grants added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Zuweisungen</translation>
     </message>
     <message>
         <source>%1 (%2 privileged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 privilegiert)</translation>
     </message>
     <message>
         <source>Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zuweisungen, die dieser Snapshot enthält, „%1“ aber nicht, abgeglichen über die Schlüssel von Konto und Berechtigung.</translation>
     </message>
     <message>
         <source>Grants removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Zuweisungen</translation>
     </message>
     <message>
         <source>Effective grants of “%1” that this snapshot no longer holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Zuweisungen von „%1“, die dieser Snapshot nicht mehr enthält.</translation>
     </message>
     <message>
         <source>Net change and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettoänderung und Rate</translation>
     </message>
     <message>
         <source>%1, %2% (%3% per 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2% (%3% pro 30 Tage)</translation>
     </message>
     <message>
         <source>Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte minus entfernte, als Anteil der Zuweisungen von „%1“ und auf 30 Tage hochgerechnet.</translation>
     </message>
     <message>
         <source>Grants revoked in a closed access review that have come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die zurückgekehrt sind.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Zeile</numerusform>
+            <numerusform>%1 — %n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>Flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) accepted as exceptions are left out (Exceptions lists them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als Ausnahme akzeptierter Befund wird nicht mitgezählt („Ausnahmen“ listet ihn auf).</numerusform>
+            <numerusform>%n als Ausnahmen akzeptierte Befunde werden nicht mitgezählt („Ausnahmen“ listet sie auf).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n effective entitlement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n effektive Berechtigung</numerusform>
+            <numerusform>%n effektive Berechtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>People with %1 to %2 effective entitlements</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit %1 bis %2 effektiven Berechtigungen</translation>
     </message>
     <message>
         <source>Effective entitlements are counted once per person across all their accounts, direct or through groups and roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektive Berechtigungen werden pro Person über alle ihre Konten einmal gezählt, direkt oder über Gruppen und Rollen.</translation>
     </message>
     <message>
         <source>%1 holding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2</translation>
     </message>
     <message>
         <source>People of the department who hold the entitlement through any of their accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen der Abteilung, die die Berechtigung über eines ihrer Konten halten.</translation>
     </message>
     <message>
         <source>Enabled accounts without privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Konten ohne Privilegien</translation>
     </message>
     <message>
         <source>Enabled accounts that hold no privileged entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierte Konten, die keine privilegierte Berechtigung halten.</translation>
     </message>
     <message>
         <source>Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6% of the grants of “%7” (%8% per 30 days). Grants are matched by the keys of account and entitlement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt %1 (%2 privilegiert), entfernt %3 (%4 privilegiert): netto %5, %6% der Zuweisungen von „%7“ (%8% pro 30 Tage). Zuweisungen werden über die Schlüssel von Konto und Berechtigung abgeglichen.</translation>
     </message>
     <message>
         <source>Grants added since “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit „%1“ hinzugefügte Zuweisungen</translation>
     </message>
     <message>
         <source>Grants removed since “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit „%1“ entfernte Zuweisungen</translation>
     </message>
     <message>
         <source>Nothing to compare with: regressions are measured against snapshots taken after a review&apos;s revocations were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zum Vergleichen: Rückfälle werden an Snapshots gemessen, die erstellt wurden, nachdem die Widerrufe einer Überprüfung angewendet wurden.</translation>
     </message>
     <message>
         <source>Access revoked in closed reviews that has come back</source>
-        <translation type="unfinished"></translation>
+        <translation>In abgeschlossenen Überprüfungen widerrufener Zugriff, der zurückgekehrt ist</translation>
     </message>
     <message>
         <source>Grants that a closed review campaign revoked (applied and verified, or recorded done) and that this snapshot, taken later, holds again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisungen, die eine abgeschlossene Überprüfungskampagne widerrufen hat (ausgeführt und überprüft oder als erledigt verzeichnet) und die dieser später erstellte Snapshot wieder enthält.</translation>
     </message>
     <message>
         <source>Findings accepted with a reason, an approver and an expiry date. They are left out of the counts until they expire; expired ones count again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Begründung, genehmigender Person und Ablaufdatum akzeptierte Befunde. Sie werden bis zu ihrem Ablauf nicht mitgezählt; abgelaufene zählen wieder.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>expired — counted again</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen — wird wieder gezählt</translation>
     </message>
     <message>
         <source>Choose a measure and the findings to accept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Kennzahl und die zu akzeptierenden Befunde.</translation>
     </message>
     <message>
         <source>Select the findings to accept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu akzeptierenden Befunde aus.</translation>
     </message>
     <message>
         <source>Select the exception to withdraw first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zurückzuziehende Ausnahme aus.</translation>
     </message>
     <message>
         <source>Accept as Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Ausnahme akzeptieren</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) of “%1” will be left out of the counts until the expiry date.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund von „%1“ wird bis zum Ablaufdatum nicht mitgezählt.</numerusform>
+            <numerusform>%n Befunde von „%1“ werden bis zum Ablaufdatum nicht mitgezählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Why this is acceptable, e.g. the vendor&apos;s service account needs it until the migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dies vertretbar ist, z. B. das Dienstkonto des Anbieters benötigt es bis zur Migration</translation>
     </message>
     <message>
         <source>Who approved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer es genehmigt hat</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Approver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigt von:</translation>
     </message>
     <message>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <source>Separation of Duties</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionstrennung</translation>
     </message>
     <message>
         <source>Each rule names entitlements that must not be held together (by key, DN or name; separate them with ;). Anyone holding two or more of a rule&apos;s entitlements — through any of their accounts, directly or through groups — violates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel nennt Berechtigungen, die nicht zusammen gehalten werden dürfen (per Schlüssel, DN oder Name; trennen Sie sie mit ;). Wer zwei oder mehr Berechtigungen einer Regel hält — über eines seiner Konten, direkt oder über Gruppen —, verstößt gegen sie.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Entitlements (separated by ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen (getrennt durch ;)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>No longer exists: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Existiert nicht mehr: %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Add Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>Nothing measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gemessen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4183,19 +4183,19 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
     <message>
         <source>&amp;Copy Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl &amp;kopieren</translation>
     </message>
     <message>
         <source>Equivalent command</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsprechender Befehl</translation>
     </message>
     <message>
         <source>Show access paths…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfade anzeigen…</translation>
     </message>
     <message>
         <source>Who can reach this entitlement, or what this account or identity can reach (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer diese Berechtigung erreichen kann oder was dieses Konto bzw. diese Identität erreichen kann (Strg+Umschalt+P)</translation>
     </message>
 </context>
 <context>
@@ -4932,103 +4932,103 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Revie&amp;ws</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;prüfungen</translation>
     </message>
     <message>
         <source>Help &amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Help&amp;desk</translation>
     </message>
     <message>
         <source>&amp;Verify Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal &amp;überprüfen…</translation>
     </message>
     <message>
         <source>Check that no record of Attest&apos;s journal was changed, deleted, inserted or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass kein Datensatz des Attest-Journals geändert, gelöscht, eingefügt oder umsortiert wurde</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>Add, edit, test and remove directory connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnisverbindungen hinzufügen, bearbeiten, testen und entfernen</translation>
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Kampagne…</translation>
     </message>
     <message>
         <source>Start an access review of the loaded snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zugriffsüberprüfung des geladenen Snapshots starten</translation>
     </message>
     <message>
         <source>Help Desk: Find &amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk: &amp;Konto suchen</translation>
     </message>
     <message>
         <source>Help-Desk &amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-&amp;Modus</translation>
     </message>
     <message>
         <source>Open a workspace first: connections are saved in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Verbindungen werden darin gespeichert.</translation>
     </message>
     <message>
         <source>This workspace has no directory connection yet. Add one now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Verzeichnisverbindung. Jetzt eine hinzufügen?</translation>
     </message>
     <message>
         <source>Reading the audit log</source>
-        <translation type="unfinished">Prüfprotokoll wird gelesen</translation>
+        <translation>Prüfprotokoll wird gelesen</translation>
     </message>
     <message>
         <source>Synced %1; its audit log was not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert; das Prüfprotokoll wurde nicht gelesen: %2</translation>
     </message>
     <message>
         <source>Load a workspace with a snapshot first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst einen Arbeitsbereich mit einem Snapshot.</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>The journal is intact: %1 records, each chained to the one before and signed by this workspace&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal ist intakt: %1 Datensätze, jeder mit dem vorherigen verkettet und mit dem Schlüssel dieses Arbeitsbereichs signiert.</translation>
     </message>
     <message>
         <source>The journal does not verify: it has been changed outside Attest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal lässt sich nicht verifizieren: Es wurde außerhalb von Attest geändert.</translation>
     </message>
     <message>
         <source>Attest&apos;s journal in this workspace does not verify — it may have been tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Attest-Journal in diesem Arbeitsbereich lässt sich nicht verifizieren — es wurde möglicherweise manipuliert: %1</translation>
     </message>
     <message>
         <source>%1 — Attest Help Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Attest Helpdesk</translation>
     </message>
     <message>
         <source>Da&amp;shboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;shboard</translation>
     </message>
     <message>
         <source>Sprawl &amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausbreitungs-&amp;Dashboard</translation>
     </message>
     <message>
         <source>Show Access &amp;Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffs&amp;pfade anzeigen</translation>
     </message>
     <message>
         <source>Who can reach the selected entitlement, what the selected account can reach (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer die ausgewählte Berechtigung erreichen kann, was das ausgewählte Konto erreichen kann (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <source>Access Pa&amp;ths</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfa&amp;de</translation>
     </message>
 </context>
 <context>
@@ -5338,88 +5338,88 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <name>attest::ReviewItemModel</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß nicht</translation>
     </message>
     <message>
         <source>(no identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Identität)</translation>
     </message>
     <message>
         <source>Privileged</source>
-        <translation type="unfinished">Privilegiert</translation>
+        <translation>Privilegiert</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished">Prüfer</translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Abteilung</translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Access path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffspfad</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Peers</source>
         <comment>share of peers with the same access</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kollegen</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished">Begründung</translation>
+        <translation>Rechtfertigung</translation>
     </message>
     <message>
         <source>Decided at</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
 </context>
 <context>
@@ -5802,71 +5802,71 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <name>attest::SubjectListModel</name>
     <message>
         <source>(no identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Identität)</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Besitzer)</translation>
     </message>
     <message>
         <source>privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>privilegiert</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">Abteilung</translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Last logon</source>
-        <translation type="unfinished">Letzte Anmeldung</translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Entitlement</source>
-        <translation type="unfinished">Berechtigung</translation>
+        <translation>Berechtigung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Effective members</source>
-        <translation type="unfinished">Effektive Mitglieder</translation>
+        <translation>Effektive Mitglieder</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -5908,87 +5908,87 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <name>attest::ZipReader</name>
     <message>
         <source>not a ZIP archive (too short)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ZIP-Archiv (zu kurz)</translation>
     </message>
     <message>
         <source>not a ZIP archive, or a truncated one (no end of central directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ZIP-Archiv oder ein abgeschnittenes (kein Ende des zentralen Verzeichnisses)</translation>
     </message>
     <message>
         <source>ZIP64 archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP64-Archive werden nicht unterstützt</translation>
     </message>
     <message>
         <source>split ZIP archives are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilte ZIP-Archive werden nicht unterstützt</translation>
     </message>
     <message>
         <source>the archive has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv hat mehr als %1 Einträge</translation>
     </message>
     <message>
         <source>the central directory lies outside the archive (truncated file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>das zentrale Verzeichnis liegt außerhalb des Archivs (abgeschnittene Datei?)</translation>
     </message>
     <message>
         <source>central directory entry %1 is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 des zentralen Verzeichnisses ist beschädigt</translation>
     </message>
     <message>
         <source>%1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt</translation>
     </message>
     <message>
         <source>%1 appears twice in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt zweimal im Archiv vor</translation>
     </message>
     <message>
         <source>missing from the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt im Archiv</translation>
     </message>
     <message>
         <source>compressed with an unsupported method (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit einer nicht unterstützten Methode komprimiert (%1)</translation>
     </message>
     <message>
         <source>too large (over %1 MB unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß (über %1 MB entpackt)</translation>
     </message>
     <message>
         <source>its local header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>sein lokaler Header ist beschädigt</translation>
     </message>
     <message>
         <source>its local header names another entry</source>
-        <translation type="unfinished"></translation>
+        <translation>sein lokaler Header nennt einen anderen Eintrag</translation>
     </message>
     <message>
         <source>its data runs past the end (truncated file?)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Daten reichen über das Ende hinaus (abgeschnittene Datei?)</translation>
     </message>
     <message>
         <source>stored with inconsistent sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>mit widersprüchlichen Größen gespeichert</translation>
     </message>
     <message>
         <source>cannot start decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekomprimierung kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>unpacks to more than its declared size</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt zu mehr als der angegebenen Größe</translation>
     </message>
     <message>
         <source>its compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>seine komprimierten Daten sind beschädigt</translation>
     </message>
     <message>
         <source>unpacks to a size other than declared</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt zu einer anderen als der angegebenen Größe</translation>
     </message>
     <message>
         <source>its checksum does not match (damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Prüfsumme stimmt nicht (beschädigte Datei)</translation>
     </message>
 </context>
 <context>
@@ -6007,7 +6007,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Help-desk mode: only account search, the account card and its actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpdesk-Modus: nur Kontosuche, die Kontokarte und ihre Aktionen.</translation>
     </message>
 </context>
 </TS>
