@@ -3057,7 +3057,7 @@
     </message>
     <message>
         <source>Allow &amp;plaintext for this connection</source>
-        <translation>&amp;Klartext für diese Verbindung zulassen</translation>
+        <translation>Kla&amp;rtext für diese Verbindung zulassen</translation>
     </message>
     <message>
         <source>&amp;Remember in the keychain</source>
@@ -3077,7 +3077,7 @@
     </message>
     <message>
         <source>Trust &amp;This Certificate</source>
-        <translation>&amp;Diesem Zertifikat vertrauen</translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>Directory Connection</source>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
         <source>Bind &amp;DN:</source>
-        <translation>Bind-&amp;DN:</translation>
+        <translation>B&amp;ind-DN:</translation>
     </message>
     <message>
         <source>&amp;Attribute mapping</source>
@@ -3430,7 +3430,7 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Show the selected row in its pane (or double-click it)</source>
@@ -3438,7 +3438,7 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
     <message>
         <source>&amp;Accept as Exception…</source>
-        <translation>Als Ausnahme &amp;akzeptieren…</translation>
+        <translation>Als Ausnahme a&amp;kzeptieren…</translation>
     </message>
     <message>
         <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
@@ -4932,7 +4932,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Revie&amp;ws</source>
-        <translation>Über&amp;prüfungen</translation>
+        <translation>Ü&amp;berprüfungen</translation>
     </message>
     <message>
         <source>Help &amp;Desk</source>
@@ -5028,7 +5028,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Access Pa&amp;ths</source>
-        <translation>Zugriffspfa&amp;de</translation>
+        <translation>Zugriffspfad&amp;e</translation>
     </message>
 </context>
 <context>
@@ -5407,7 +5407,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Reason</source>
-        <translation>Begründung</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5415,7 +5415,7 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Justification</source>
-        <translation>Rechtfertigung</translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Decided at</source>
