@@ -3931,6 +3931,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Access &amp;Paths</source>
+        <translation>Zugriffs&amp;pfade</translation>
+    </message>
+    <message>
+        <source>Show how the selected row gets its access (or who reaches it) in the Access Paths tab</source>
+        <translation>Im Register „Zugriffspfade“ zeigen, woher die ausgewählte Zeile ihren Zugriff hat (oder wer sie erreicht)</translation>
+    </message>
 </context>
 <context>
     <name>attest::DetailPanel</name>
