@@ -199,6 +199,7 @@ void DashboardView::buildUi()
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true); // a long source name must not widen the window
     bar->addWidget(m_heading, 1);
     bar->addWidget(new QLabel(tr("Compare with:")));
     m_compare = new QComboBox;
@@ -237,6 +238,7 @@ void DashboardView::buildUi()
     layout->addLayout(bar);
 
     m_status = new QLabel;
+    m_status->setWordWrap(true);
     m_status->hide();
     layout->addWidget(m_status);
     m_notes = new QLabel;

@@ -84,6 +84,7 @@ ReviewView::ReviewView(QWidget* parent)
     m_bulkBar = new QWidget(this);
     m_bulkBar->setObjectName(QStringLiteral("bulkDecisionBar"));
     m_bulkLabel = new QLabel(m_bulkBar);
+    m_bulkLabel->setWordWrap(true);
     m_bulkLabel->setObjectName(QStringLiteral("bulkDecisionLabel"));
     m_bulkLabel->setTextFormat(Qt::PlainText);
     m_bulkLabel->setWordWrap(true);
@@ -117,6 +118,7 @@ ReviewView::ReviewView(QWidget* parent)
     m_accept->setObjectName(QStringLiteral("acceptRecommendationsButton"));
     m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // a long message must not make the whole tab (and window) wider
     m_view->setObjectName(QStringLiteral("reviewTableView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -155,19 +157,21 @@ ReviewView::ReviewView(QWidget* parent)
     auto* reviewerLabel = new QLabel(tr("Re&viewer:"), this);
     reviewerLabel->setBuddy(m_reviewers);
     m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_campaigns->setMinimumContentsLength(28);
+    m_campaigns->setMinimumContentsLength(18);
     m_reviewers->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_reviewers->setMinimumContentsLength(22);
+    m_reviewers->setMinimumContentsLength(14);
     top->addWidget(campaignLabel);
     top->addWidget(m_campaigns);
     top->addWidget(reviewerLabel);
     top->addWidget(m_reviewers);
-    top->addSpacing(12);
-    for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
-        top->addWidget(b);
     top->addStretch();
     top->addWidget(m_accept);
     top->addWidget(m_campaignMenu);
+    // The filters on a row of their own, so the tab stays narrow enough for the detail panel.
+    auto* filters = new QHBoxLayout;
+    for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
+        filters->addWidget(b);
+    filters->addStretch();
     m_campaignMenu->setText(tr("Ca&mpaign"));
     m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
     m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
@@ -214,6 +218,7 @@ ReviewView::ReviewView(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_status);
     layout->addWidget(m_bulkBar);
     layout->addWidget(splitter, 1);

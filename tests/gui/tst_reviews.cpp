@@ -321,6 +321,9 @@ private Q_SLOTS:
         QCOMPARE(tabs->indexOf(window.dashboard()), int(MainWindow::AuditPane) + 1);
         QCOMPARE(index, int(MainWindow::AuditPane) + 3);
         QCOMPARE(tabs->indexOf(window.helpdesk()), index + 1);
+        // No page forces the window wide (the detail panel beside them keeps its room).
+        for (int i = 0; i < tabs->count(); ++i)
+            QVERIFY2(tabs->widget(i)->minimumSizeHint().width() < 900, qPrintable(tabs->tabText(i)));
         QSignalSpy campaign(window.reviews(), &ReviewView::campaignLoaded);
         QVERIFY(campaign.count() > 0 || campaign.wait(30000));
         QCOMPARE(window.reviews()->campaignId(), m_campaign);
