@@ -168,10 +168,10 @@ ReviewView::ReviewView(QWidget* parent)
     top->addWidget(m_accept);
     top->addWidget(m_campaignMenu);
     // The filters on a row of their own, so the tab stays narrow enough for the detail panel.
-    auto* filters = new QHBoxLayout;
+    auto* filterRow = new QHBoxLayout;
     for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
-        filters->addWidget(b);
-    filters->addStretch();
+        filterRow->addWidget(b);
+    filterRow->addStretch();
     m_campaignMenu->setText(tr("Ca&mpaign"));
     m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
     m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
@@ -218,7 +218,7 @@ ReviewView::ReviewView(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addLayout(filters);
+    layout->addLayout(filterRow);
     layout->addWidget(m_status);
     layout->addWidget(m_bulkBar);
     layout->addWidget(splitter, 1);
