@@ -1,5 +1,7 @@
 #include "backgroundtask.h"
 
+#include "blockingpool.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,7 +27,7 @@ void BackgroundTask::start(std::function<void(const ProgressFn&)> work)
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     const auto cancelled = m_cancelled;
     const QPointer<BackgroundTask> self(this);
-    m_watcher.setFuture(QtConcurrent::run([work = std::move(work), cancelled, self] {
+    m_watcher.setFuture(QtConcurrent::run(workPool(), [work = std::move(work), cancelled, self] {
         QElapsedTimer sinceReport;
         sinceReport.start();
         QString lastStage;

@@ -9,4 +9,9 @@ namespace attest {
 // (loading, preparing panes, checking the journal) needs.
 QThreadPool* blockingPool();
 
+// The pool for the console's long CPU work (opening a workspace, bulk decisions, building a
+// campaign, measuring the dashboard). Not the global pool: Qt's raster painting borrows the global
+// pool's threads and waits for them, so seconds of work there would stop the window painting.
+QThreadPool* workPool();
+
 } // namespace attest

@@ -1,5 +1,7 @@
 #include "campaignactions.h"
 
+#include "blockingpool.h"
+
 #include "review/closing.h"
 #include "review/evidence.h"
 #include "store/workspace.h"
@@ -31,7 +33,7 @@ void CampaignActions::run(Work work)
         const auto result = watcher->result();
         Q_EMIT finished(result.first, result.second);
     });
-    watcher->setFuture(QtConcurrent::run([path = m_path, work = std::move(work)] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [path = m_path, work = std::move(work)] {
         QString message;
         auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &message);
         if (!workspace)

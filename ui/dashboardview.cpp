@@ -1,6 +1,7 @@
 #include "dashboardview.h"
 
 #include "analysis/metricsexport.h"
+#include "blockingpool.h"
 #include "displayformat.h"
 #include "store/workspace.h"
 #include "subjectlistmodel.h"
@@ -76,20 +77,6 @@ QChartView* chartView(const QString& title)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     return view;
-}
-
-// The dashboard's own thread. Measuring takes seconds of CPU at 100,000 identities; on the global
-// pool it would hold one of the threads that Qt's raster painting borrows (and waits for), so the
-// window would stop painting until the measurement ends.
-QThreadPool* analysisPool()
-{
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool(qApp);
-        p->setMaxThreadCount(1);
-        p->setExpiryTimeout(60000);
-        return p;
-    }();
-    return pool;
 }
 
 QChart* chartOf(QWidget* view)
@@ -443,7 +430,7 @@ void DashboardView::setSnapshot(LoadedSnapshotPtr snapshot)
     m_snapshot = std::move(snapshot);
     m_measuredSnapshot = 0;
     if (auto old = std::exchange(m_analysis, nullptr); old && old.use_count() == 1)
-        (void)QtConcurrent::run(analysisPool(), [old = std::move(old)]() mutable { old.reset(); });
+        (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
     m_list->clear();
     m_currentMeasure.clear();
     m_listTitle->setText(tr("Click a number, bar, slice, point or cell to see what is behind it."));
@@ -549,7 +536,7 @@ void DashboardView::start()
         watcher->deleteLater();
         finished(*result, *error, generation);
     });
-    watcher->setFuture(QtConcurrent::run(analysisPool(), [path, request, cancel, result, error] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [path, request, cancel, result, error] {
         auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, error.get());
         if (!ws)
             return;
@@ -577,7 +564,7 @@ void DashboardView::finished(std::shared_ptr<Analysis> result, const QString& er
     m_status->hide();
     // The old figures may hold a whole snapshot of their own: let a pool thread free them.
     if (auto old = std::exchange(m_analysis, std::move(result)); old && old.use_count() == 1)
-        (void)QtConcurrent::run(analysisPool(), [old = std::move(old)]() mutable { old.reset(); });
+        (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
     populate();
     Q_EMIT analysed();
 }

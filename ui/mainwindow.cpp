@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "auditeventmodel.h"
 #include "backgroundtask.h"
+#include "blockingpool.h"
 #include "campaignwizard.h"
 #include "connectionsdialog.h"
 #include "connectionsecrets.h"
@@ -581,7 +582,7 @@ void MainWindow::verifyJournal()
         return;
     QPointer<MainWindow> guard(this);
     const QString path = m_snapshot->workspacePath;
-    QtConcurrent::run([path] {
+    QtConcurrent::run(workPool(), [path] {
         QString error;
         qint64 records = 0;
         if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error)) {
@@ -618,7 +619,7 @@ void MainWindow::refreshAuditTrail()
     const LoadedSnapshotPtr current = m_snapshot;
     QPointer<MainWindow> guard(this);
     AuditEventModel* model = m_audit;
-    QtConcurrent::run([current, model] {
+    QtConcurrent::run(workPool(), [current, model] {
         auto updated = std::make_shared<LoadedSnapshot>(*current);
         updated->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(current->workspacePath));
         LoadedSnapshotPtr shared = updated;

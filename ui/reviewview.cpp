@@ -1,5 +1,6 @@
 #include "reviewview.h"
 
+#include "blockingpool.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connectionsecrets.h"
@@ -407,7 +408,7 @@ void ReviewView::openCampaign(qint64 id)
         Q_EMIT campaignLoaded();
     });
     // Workspace connections are per thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run([path, id] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [path, id] {
         auto result = std::make_shared<LoadResult>();
         auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result->error);
         if (ws)
