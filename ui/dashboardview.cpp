@@ -429,8 +429,7 @@ void DashboardView::setSnapshot(LoadedSnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
     m_measuredSnapshot = 0;
-    if (auto old = std::exchange(m_analysis, nullptr); old && old.use_count() == 1)
-        (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
+    replaceAnalysis(nullptr);
     m_list->clear();
     m_currentMeasure.clear();
     m_listTitle->setText(tr("Click a number, bar, slice, point or cell to see what is behind it."));
@@ -562,11 +561,16 @@ void DashboardView::finished(std::shared_ptr<Analysis> result, const QString& er
         return;
     }
     m_status->hide();
-    // The old figures may hold a whole snapshot of their own: let a pool thread free them.
-    if (auto old = std::exchange(m_analysis, std::move(result)); old && old.use_count() == 1)
-        (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
+    replaceAnalysis(std::move(result));
     populate();
     Q_EMIT analysed();
+}
+
+void DashboardView::replaceAnalysis(std::shared_ptr<Analysis> next)
+{
+    // The old figures may hold a whole snapshot of their own: let a pool thread free them.
+    if (auto old = std::exchange(m_analysis, std::move(next)); old && old.use_count() == 1)
+        (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
 }
 
 void DashboardView::populate()

@@ -117,6 +117,7 @@ private:
     QWidget* buildCharts();
     void start();
     void finished(std::shared_ptr<analysis::Analysis> result, const QString& error, quint64 generation);
+    void replaceAnalysis(std::shared_ptr<analysis::Analysis> next);
     void populate();
     void populateTiles();
     void populateCharts();

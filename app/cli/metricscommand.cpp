@@ -34,6 +34,14 @@ struct Common
     void add(QCommandLineParser& parser) const { parser.addOptions({help, workspace, snapshot, compare, staleDays}); }
 };
 
+int printHelp(const QCommandLineParser& parser, const QString& command)
+{
+    std::fputs(
+        qPrintable(parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"))),
+        stdout);
+    return 0;
+}
+
 // Parses the shared options into a request; returns an exit code on error, or -1 to go on.
 int parseRequest(const QCommandLineParser& parser, const Common& o, analysis::AnalysisRequest* request)
 {
@@ -91,10 +99,7 @@ int runMetrics(const QStringList& arguments)
     if (!parser.parse(arguments))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(o.help)) {
-        std::fputs(
-            qPrintable(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("metrics [options]"))),
-            stdout);
-        return 0;
+        return printHelp(parser, QStringLiteral("metrics"));
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(kExitUsage, QStringLiteral("metrics takes no arguments besides its options (see --help)"));
@@ -131,10 +136,7 @@ int runReport(const QStringList& arguments)
     if (!parser.parse(arguments))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(o.help)) {
-        std::fputs(
-            qPrintable(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("report [options]"))),
-            stdout);
-        return 0;
+        return printHelp(parser, QStringLiteral("report"));
     }
     if (!parser.isSet(out))
         return fail(kExitUsage, QStringLiteral("report needs --out FILE.pdf"));

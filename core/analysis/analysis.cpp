@@ -102,10 +102,6 @@ TrendPoint trendPoint(const SnapshotData& data, const AccessGraph& graph, const 
 
 TrendPoint Analysis::previousPoint() const
 {
-    for (std::size_t i = 1; i < trend.size(); ++i) {
-        if (drift && trend[i - 1].snapshotId == drift->from.id)
-            return trend[i - 1];
-    }
     for (const TrendPoint& p : trend) {
         if (drift && p.snapshotId == drift->from.id)
             return p;

@@ -25,13 +25,6 @@ std::vector<quint32> matchByKey(const std::vector<Row>& from, const std::vector<
     return map;
 }
 
-bool holds(const AccessGraph& graph, quint32 account, quint32 entitlement)
-{
-    const auto grants = graph.effectiveGrants(account);
-    return std::binary_search(grants.begin(), grants.end(), AccessGraph::EffectiveGrant{entitlement, 0, 0},
-                              [](const auto& x, const auto& y) { return x.entitlement < y.entitlement; });
-}
-
 } // namespace
 
 double Drift::monthlyRatePercent() const
@@ -160,7 +153,7 @@ void findRegressions(Drift* drift, const SnapshotData& to, const AccessGraph& to
             continue; // the snapshot predates the removal
         const quint32 a = accounts.value(r.accountKey, kNoIndex);
         const quint32 e = entitlements.value(r.entitlementKey, kNoIndex);
-        if (a == kNoIndex || e == kNoIndex || !holds(toGraph, a, e) || seen.contains({a, e}))
+        if (a == kNoIndex || e == kNoIndex || !toGraph.effectiveGrant(a, e) || seen.contains({a, e}))
             continue;
         seen.insert({a, e});
         drift->regressions.push_back({Subject::Kind::Grant, a, e});

@@ -1,7 +1,6 @@
 #include "exceptions.h"
 
 #include "audit/journal.h"
-#include "security/ed25519key.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -47,16 +46,12 @@ bool store(Workspace& workspace, const std::vector<AcceptedException>& list, QSt
 bool journal(Workspace& workspace, const QString& action, const AcceptedException& e, const QString& reason,
              QString* error)
 {
-    const auto key = Journal::loadOrCreateKey(workspace, error);
-    if (!key)
-        return false;
     QJsonObject parameters = toJson(e);
     parameters.remove(QStringLiteral("label"));
-    return Journal::append(workspace, *key,
+    return Journal::append(workspace,
                            Journal::newRecord(action, e.measureId + QLatin1Char(' ') + e.subjectLabel, parameters,
                                               QStringLiteral("ok"), reason),
-                           error)
-        .has_value();
+                           error);
 }
 
 } // namespace

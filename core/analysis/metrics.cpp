@@ -70,15 +70,13 @@ Distribution distribution(std::vector<quint32> values, int bins)
 // How an account holds an entitlement, in words: "direct" or "via A → B".
 QString pathText(const SnapshotData& data, const AccessGraph& graph, quint32 account, quint32 entitlement)
 {
-    const auto grants = graph.effectiveGrants(account);
-    const auto it = std::lower_bound(grants.begin(), grants.end(), entitlement,
-                                     [](const AccessGraph::EffectiveGrant& g, quint32 e) { return g.entitlement < e; });
-    if (it == grants.end() || it->entitlement != entitlement)
+    const AccessGraph::EffectiveGrant* grant = graph.effectiveGrant(account, entitlement);
+    if (!grant)
         return {};
-    if (it->depth == 0)
+    if (grant->depth == 0)
         return QCoreApplication::translate("Analysis", "direct");
     QStringList names;
-    for (const quint32 e : graph.via(*it))
+    for (const quint32 e : graph.via(*grant))
         names << data.entitlements[e].name;
     return QCoreApplication::translate("Analysis", "via %1").arg(names.join(QStringLiteral(" → ")));
 }
@@ -107,6 +105,7 @@ public:
     Metrics run()
     {
         computeFlags();
+        computeHeld();
         entitlementsPerIdentity();
         privileged();
         stale();
@@ -158,6 +157,34 @@ private:
             m.value = double(m.subjects.size());
     }
 
+    // The accounts with the flag, as the measure's list, then its exceptions applied.
+    void addFlaggedAccounts(Measure& m, AccountFlag flag)
+    {
+        for (std::size_t a = 0; a < m_flags.size(); ++a) {
+            if (m_flags[a] & flag)
+                m.subjects.push_back(accountSubject(quint32(a)));
+        }
+        applyExceptions(m);
+    }
+
+    // Each identity's distinct effective entitlements, worked out once for every measure that
+    // needs them (per-identity counts, peers, the heat map).
+    void computeHeld()
+    {
+        std::vector<quint32> held;
+        m_heldOffsets.reserve(m_data.identities.size() + 1);
+        m_heldOffsets.push_back(0);
+        for (std::size_t i = 0; i < m_data.identities.size(); ++i) {
+            identityEntitlements(m_graph, quint32(i), &held);
+            m_held.insert(m_held.end(), held.begin(), held.end());
+            m_heldOffsets.push_back(quint64(m_held.size()));
+        }
+    }
+    std::span<const quint32> heldBy(std::size_t identity) const
+    {
+        return {m_held.data() + m_heldOffsets[identity], m_held.data() + m_heldOffsets[identity + 1]};
+    }
+
     void computeFlags()
     {
         AccountFlagPolicy policy;
@@ -178,8 +205,7 @@ private:
         std::vector<quint32> direct(identities), effective(identities);
         std::vector<quint32> held;
         for (std::size_t i = 0; i < identities; ++i) {
-            identityEntitlements(m_graph, quint32(i), &held);
-            effective[i] = quint32(held.size());
+            effective[i] = quint32(heldBy(i).size());
             held.clear();
             const auto accounts = m_graph.accountsOfIdentity(quint32(i));
             for (const quint32 a : accounts)
@@ -354,11 +380,7 @@ private:
                 QCoreApplication::translate("Analysis",
                                             "Enabled accounts that have logged on before, but not in the last %1 days.")
                     .arg(m_metrics.options.staleDays));
-        for (std::size_t a = 0; a < m_flags.size(); ++a) {
-            if (m_flags[a] & AccountFlag::Stale)
-                stale.subjects.push_back(accountSubject(quint32(a)));
-        }
-        applyExceptions(stale);
+        addFlaggedAccounts(stale, AccountFlag::Stale);
         Measure& never =
             add(QStringLiteral("stale.never-logged-on"), section,
                 QCoreApplication::translate("Analysis", "Never logged on"),
@@ -366,11 +388,7 @@ private:
                     "Analysis", "Enabled accounts that have never logged on and were created more than %1 days ago "
                                 "(counted apart from stale accounts).")
                     .arg(m_metrics.options.staleDays));
-        for (std::size_t a = 0; a < m_flags.size(); ++a) {
-            if (m_flags[a] & AccountFlag::NeverLoggedOn)
-                never.subjects.push_back(accountSubject(quint32(a)));
-        }
-        applyExceptions(never);
+        addFlaggedAccounts(never, AccountFlag::NeverLoggedOn);
     }
 
     void orphans()
@@ -381,20 +399,12 @@ private:
                 QCoreApplication::translate("Analysis", "Accounts without identity"),
                 QCoreApplication::translate(
                     "Analysis", "Accounts correlated to no person: no manager to review them, nobody to ask."));
-        for (std::size_t a = 0; a < m_flags.size(); ++a) {
-            if (m_flags[a] & AccountFlag::NoOwner)
-                orphan.subjects.push_back(accountSubject(quint32(a)));
-        }
-        applyExceptions(orphan);
+        addFlaggedAccounts(orphan, AccountFlag::NoOwner);
         Measure& leavers =
             add(QStringLiteral("orphans.leavers-enabled"), section,
                 QCoreApplication::translate("Analysis", "Leavers with enabled accounts"),
                 QCoreApplication::translate("Analysis", "Enabled accounts of people who have left the organisation."));
-        for (std::size_t a = 0; a < m_flags.size(); ++a) {
-            if (m_flags[a] & AccountFlag::LeaverEnabled)
-                leavers.subjects.push_back(accountSubject(quint32(a)));
-        }
-        applyExceptions(leavers);
+        addFlaggedAccounts(leavers, AccountFlag::LeaverEnabled);
     }
 
     void groups()
@@ -484,23 +494,18 @@ private:
                     .arg(PeerGroups::kMinimumTitlePeers + 1));
         std::vector<Subject> rare;
         std::vector<QString> rareNotes;
-        std::vector<quint32> held;
         for (std::size_t i = 0; i < identities; ++i) {
             if (groups.groupOf[i] == AccessGraph::kNone)
                 continue;
-            identityEntitlements(m_graph, quint32(i), &held);
             double score = 0;
-            for (const quint32 e : held) {
+            for (const quint32 e : heldBy(i)) {
                 const int percent = groups.peerPercent(quint32(i), e);
                 if (percent < 0 || percent >= threshold)
                     continue;
                 score += 1.0 - double(percent) / double(threshold);
                 // The list names the account that holds it (the first, when several do).
                 for (const quint32 a : m_graph.accountsOfIdentity(quint32(i))) {
-                    const auto grants = m_graph.effectiveGrants(a);
-                    if (std::binary_search(
-                            grants.begin(), grants.end(), AccessGraph::EffectiveGrant{e, 0, 0},
-                            [](const auto& x, const auto& y) { return x.entitlement < y.entitlement; })) {
+                    if (m_graph.effectiveGrant(a, e)) {
                         rare.push_back(grantSubject(a, e));
                         rareNotes.push_back(
                             QCoreApplication::translate("Analysis", "held by %1% of peers").arg(percent));
@@ -637,10 +642,8 @@ private:
             map.departmentSize.push_back(size);
         }
         std::vector<quint32> holders(m_data.entitlements.size(), 0);
-        std::vector<quint32> held;
         for (std::size_t i = 0; i < m_data.identities.size(); ++i) {
-            identityEntitlements(m_graph, quint32(i), &held);
-            for (const quint32 e : held)
+            for (const quint32 e : heldBy(i))
                 ++holders[e];
         }
         std::vector<quint32> order(m_data.entitlements.size());
@@ -661,8 +664,7 @@ private:
             const auto row = rowOf.constFind(m_data.identities[i].department);
             if (row == rowOf.constEnd())
                 continue;
-            identityEntitlements(m_graph, quint32(i), &held);
-            for (const quint32 e : held) {
+            for (const quint32 e : heldBy(i)) {
                 if (columnOf[e] >= 0)
                     ++map.cells[std::size_t(*row)][std::size_t(columnOf[e])];
             }
@@ -679,6 +681,8 @@ private:
     Timestamp m_now = kNoTime;
     Timestamp m_exceptionTime = kNoTime;
     std::vector<AccountFlags> m_flags;
+    std::vector<quint64> m_heldOffsets;
+    std::vector<quint32> m_held;
 };
 
 } // namespace

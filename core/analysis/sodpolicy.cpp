@@ -2,7 +2,6 @@
 
 #include "audit/journal.h"
 #include "domain/snapshot.h"
-#include "security/ed25519key.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -149,21 +148,17 @@ bool saveSodPolicy(Workspace& workspace, const SodPolicy& policy, QString* error
     const QString json = policy.toJson();
     if (!workspace.setSetting(kSetting, json, error))
         return false;
-    const auto key = Journal::loadOrCreateKey(workspace, error);
-    if (!key)
-        return false;
     QJsonArray names;
     for (const SodRule& rule : policy.rules)
         names.append(rule.name);
-    return Journal::append(workspace, *key,
-                           Journal::newRecord(
-                               QStringLiteral("analysis.sod.save"),
-                               QCoreApplication::translate("Analysis", "Separation of duties"),
-                               QJsonObject{{QStringLiteral("rules"), names},
-                                           {QStringLiteral("policy"), QJsonDocument::fromJson(json.toUtf8()).object()}},
-                               QStringLiteral("ok")),
-                           error)
-        .has_value();
+    return Journal::append(
+        workspace,
+        Journal::newRecord(QStringLiteral("analysis.sod.save"),
+                           QCoreApplication::translate("Analysis", "Separation of duties"),
+                           QJsonObject{{QStringLiteral("rules"), names},
+                                       {QStringLiteral("policy"), QJsonDocument::fromJson(json.toUtf8()).object()}},
+                           QStringLiteral("ok")),
+        error);
 }
 
 } // namespace attest::analysis

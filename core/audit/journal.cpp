@@ -122,6 +122,12 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
     return key;
 }
 
+bool Journal::append(Workspace& workspace, JournalRecord record, QString* error)
+{
+    const auto key = loadOrCreateKey(workspace, error);
+    return key && append(workspace, *key, std::move(record), error).has_value();
+}
+
 std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
                                              QString* error)
 {

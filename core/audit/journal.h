@@ -43,6 +43,8 @@ public:
     // Fills in sequence, previousHash, hash, signature and keyId and appends the record.
     static std::optional<JournalRecord> append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
                                                QString* error);
+    // The same with the workspace's own key, loaded (or created on first use) for this record.
+    static bool append(Workspace& workspace, JournalRecord record, QString* error);
 
     // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records.
     static std::optional<Verification> verify(Workspace& workspace, QString* error);

@@ -48,6 +48,14 @@ std::span<const AccessGraph::EffectiveGrant> AccessGraph::effectiveGrants(quint3
     return row(m_effectiveOffsets, m_effectiveTargets, account);
 }
 
+const AccessGraph::EffectiveGrant* AccessGraph::effectiveGrant(quint32 account, quint32 entitlement) const
+{
+    const auto grants = effectiveGrants(account);
+    const auto it = std::lower_bound(grants.begin(), grants.end(), entitlement,
+                                     [](const EffectiveGrant& g, quint32 e) { return g.entitlement < e; });
+    return it != grants.end() && it->entitlement == entitlement ? &*it : nullptr;
+}
+
 std::span<const quint32> AccessGraph::effectiveMemberAccounts(quint32 entitlement) const
 {
     return row(m_effectiveMemberOffsets, m_effectiveMembers, entitlement);

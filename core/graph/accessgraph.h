@@ -58,7 +58,9 @@ public:
     std::span<const quint32> memberOf(quint32 entitlement) const;      // entitlements it is a member of
 
     // Effective access.
-    std::span<const EffectiveGrant> effectiveGrants(quint32 account) const;      // sorted by entitlement index
+    std::span<const EffectiveGrant> effectiveGrants(quint32 account) const; // sorted by entitlement index
+    // The account's effective grant of the entitlement, or nullptr when it does not hold it.
+    const EffectiveGrant* effectiveGrant(quint32 account, quint32 entitlement) const;
     std::span<const quint32> effectiveMemberAccounts(quint32 entitlement) const; // sorted
     // The chain from the account's direct entitlement outward, excluding the entitlement itself;
     // empty for a direct grant. The same as Grant::via.

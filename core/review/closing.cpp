@@ -24,11 +24,7 @@ namespace {
 bool journal(Workspace& workspace, const QString& action, const QString& target, const QJsonObject& parameters,
              const QString& result, const QString& reason, QString* error)
 {
-    const auto key = Journal::loadOrCreateKey(workspace, error);
-    if (!key)
-        return false;
-    return Journal::append(workspace, *key, Journal::newRecord(action, target, parameters, result, reason), error)
-        .has_value();
+    return Journal::append(workspace, Journal::newRecord(action, target, parameters, result, reason), error);
 }
 
 // The entitlements an entitlement grants: itself and every group it is nested in, transitively.
