@@ -1166,9 +1166,12 @@ void DashboardView::updateActions()
 {
     const bool listPage = m_listStack->currentWidget() == m_listView;
     const bool rows = listPage && m_listView->selectionModel()->hasSelection();
+    // Rows of another snapshot than the open one cannot be shown in its panes or explorer.
+    const bool openSnapshot = m_snapshot && m_list->snapshotData() == m_snapshot->data.get();
     m_openButton->setVisible(listPage);
-    m_openButton->setEnabled(
-        rows && (!m_analysis || m_list->snapshotData() == (m_snapshot ? m_snapshot->data.get() : nullptr)));
+    m_openButton->setEnabled(rows && openSnapshot);
+    m_pathsButton->setVisible(listPage);
+    m_pathsButton->setEnabled(rows && openSnapshot);
     m_acceptButton->setVisible(listPage);
     m_acceptButton->setEnabled(rows && !m_currentMeasure.isEmpty() && m_analysis &&
                                m_list->snapshotData() == m_analysis->data.get());

@@ -105,9 +105,12 @@ private Q_SLOTS:
         QCOMPARE(activated.front().front().value<ObjectRef>().kind, ObjectRef::Kind::Account);
         // Access Paths on the selected row asks for the explorer on that account.
         QSignalSpy paths(m_view.get(), &DashboardView::accessPathsRequested);
-        m_view->listView()->selectRow(0);
         auto* button = m_view->findChild<QPushButton*>(QStringLiteral("accessPathsButton"));
-        QVERIFY(button && button->isEnabled());
+        QVERIFY(button);
+        m_view->listView()->clearSelection();
+        QVERIFY(!button->isEnabled()); // nothing selected
+        m_view->listView()->selectRow(0);
+        QVERIFY(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(paths.size(), 1);
         QCOMPARE(paths.front().front().value<ObjectRef>(),
