@@ -26,7 +26,8 @@ std::vector<AuditEvent> loadAuditTrail(const QString& path)
     std::vector<AuditEvent> events;
     QString ignored;
     if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored)) {
-        events = workspace->auditEvents();
+        if (auto stored = workspace->auditEvents(&ignored))
+            events = std::move(*stored);
         // Attest's own journal sits beside the directories' events, marked as such.
         if (const auto journal = workspace->journalRecords(&ignored)) {
             const auto journalEvents = Journal::asAuditEvents(*journal);

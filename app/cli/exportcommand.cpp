@@ -138,9 +138,10 @@ int runExport(const QStringList& arguments)
         }
     }
     if (exporter->needsAudit) {
-        input.auditEvents = ws->auditEvents();
-        if (!ws->lastError().isEmpty())
-            return fail(kExitFailure, ws->lastError());
+        auto stored = ws->auditEvents(&error);
+        if (!stored)
+            return fail(kExitFailure, error);
+        input.auditEvents = std::move(*stored);
         const auto journal = ws->journalRecords(&error);
         if (!journal)
             return fail(kExitFailure, error);

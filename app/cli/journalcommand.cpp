@@ -6,49 +6,108 @@
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+#include <optional>
 
 namespace attest::cli {
+
+namespace {
+
+// --key: the journal's public key as 64 hex digits, or a file holding them.
+std::optional<QByteArray> trustedKey(const QString& value, QString* error)
+{
+    QByteArray text = value.toLatin1().trimmed();
+    if (QFileInfo(value).isFile()) {
+        QFile file(value);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("%1 cannot be read: %2").arg(value, file.errorString());
+            return std::nullopt;
+        }
+        text = file.read(4096).trimmed();
+    }
+    const QByteArray key = QByteArray::fromHex(text);
+    if (key.size() != 32 || key.toHex() != text.toLower()) {
+        *error = QStringLiteral("--key needs the journal's public key as 64 hex digits (attest journal key prints "
+                                "it), or a file holding them");
+        return std::nullopt;
+    }
+    return key;
+}
+
+} // namespace
 
 int runJournal(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Verifies the workspace's journal: every record's hash, its link to the record before it, and its "
-        "signature by the workspace's journal key. Exit status 0 only for an intact journal."));
-    parser.addPositionalArgument(QStringLiteral("verify"), QStringLiteral("The only action: verify."));
+        "verify: checks the workspace's journal: every record's hash, its link to the record before it, its "
+        "signature, the signed head and this computer's copy of it. Signatures are checked against --key, else "
+        "the journal key this computer holds for the workspace; with neither, against the key the workspace "
+        "records, and the output says that this proves less. Exit status 0 only for an intact journal.\n"
+        "key: prints the public key of the journal key this computer holds for the workspace, to give an "
+        "auditor for --key."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("verify or key."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
                                        QStringLiteral("file"));
-    parser.addOptions({help, workspace});
+    const QCommandLineOption key(QStringLiteral("key"),
+                                 QStringLiteral("The expected journal public key (64 hex digits, or a file)."),
+                                 QStringLiteral("hex|file"));
+    parser.addOptions({help, workspace, key});
     if (!parser.parse(arguments))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] verify"),
-                                                        QStringLiteral("journal verify [options]"))),
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] action"),
+                                                        QStringLiteral("journal verify|key [options]"))),
                    stdout);
         return 0;
     }
-    if (parser.positionalArguments() != QStringList{QStringLiteral("verify")})
+    const QStringList positional = parser.positionalArguments();
+    if (positional != QStringList{QStringLiteral("verify")} && positional != QStringList{QStringLiteral("key")})
         return fail(kExitUsage,
-                    QStringLiteral("journal needs the action verify: attest journal verify --workspace FILE"));
+                    QStringLiteral("journal needs the action verify or key: attest journal verify --workspace FILE"));
     if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("journal verify needs --workspace FILE"));
+        return fail(kExitUsage, QStringLiteral("journal %1 needs --workspace FILE").arg(positional.front()));
 
     QString error;
+    QByteArray expected;
+    if (parser.isSet(key)) {
+        const auto parsed = trustedKey(parser.value(key), &error);
+        if (!parsed)
+            return fail(kExitUsage, error);
+        expected = *parsed;
+    }
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
     if (!ws)
         return fail(kExitFailure, error);
-    const auto result = Journal::verify(*ws, &error);
+    if (positional.front() == QLatin1String("key")) {
+        QString where;
+        const auto held = Journal::loadKey(*ws, &where, &error);
+        if (!held)
+            return fail(kExitFailure, error);
+        if (!held->isValid())
+            return fail(kExitFailure, QStringLiteral("this computer holds no journal key for %1").arg(ws->path()));
+        std::printf("%s\n", held->publicKey().toHex().constData());
+        std::fprintf(stderr, "fingerprint %s, held in %s\n", qPrintable(Journal::fingerprint(held->publicKey())),
+                     qPrintable(where));
+        return 0;
+    }
+    const auto result = Journal::verify(*ws, &error, expected);
     if (!result)
         return fail(kExitFailure, error);
     for (const Journal::Problem& problem : result->problems)
         std::printf("position %lld: %s\n", problem.position, problem.description.toUtf8().constData());
+    if (!result->trust.isEmpty())
+        std::printf("checked against %s\n", result->trust.toUtf8().constData());
     if (!result->intact()) {
         std::printf("journal NOT intact: %lld records, %lld problems\n", result->records,
                     qint64(result->problems.size()));
         return kExitFailure;
     }
-    std::printf("journal intact: %lld records, chain and signatures verified\n", result->records);
+    std::printf("journal intact: %lld records, chain, signatures and head verified%s\n", result->records,
+                result->anchored ? "" : " (against the workspace's own key only)");
     return 0;
 }
 

@@ -8,9 +8,12 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -67,21 +70,17 @@ QString Journal::keyPath(Workspace& workspace, QString* error)
     return QDir(folder).filePath(id + QStringLiteral(".pem"));
 }
 
-std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString* error)
+std::optional<Ed25519Key> Journal::loadKey(Workspace& workspace, QString* where, QString* error)
 {
     const QString path = keyPath(workspace, error);
     if (path.isEmpty())
         return std::nullopt;
-    const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
     if (QFile::exists(path)) {
         Ed25519Key key = Ed25519Key::loadPrivate(path, error);
         if (!key.isValid())
             return std::nullopt;
-        if (!recorded.isEmpty() && recorded != key.publicKey()) {
-            *error = QCoreApplication::translate("Journal", "the journal key %1 does not belong to this workspace")
-                         .arg(path);
-            return std::nullopt;
-        }
+        if (where)
+            *where = QDir::toNativeSeparators(path);
         return key;
     }
     const QString keychainKey = QStringLiteral("journal/%1").arg(workspace.workspaceId(error));
@@ -93,13 +92,36 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
         stored.fill('\0');
         if (!key.isValid())
             return std::nullopt;
-        if (!recorded.isEmpty() && recorded != key.publicKey()) {
-            *error = QCoreApplication::translate("Journal",
-                                                 "the journal key in the keychain does not belong to this workspace");
-            return std::nullopt;
-        }
+        if (where)
+            *where = QCoreApplication::translate("Journal", "the keychain");
         return key;
     }
+    if (error)
+        error->clear();
+    return Ed25519Key(); // not on this computer
+}
+
+std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString* error)
+{
+    const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+    auto held = loadKey(workspace, nullptr, error);
+    if (!held)
+        return std::nullopt;
+    if (held->isValid()) {
+        if (!recorded.isEmpty() && recorded != held->publicKey()) {
+            *error = QCoreApplication::translate("Journal",
+                                                 "the journal key on this computer does not belong to this workspace "
+                                                 "(the workspace records another key)");
+            return std::nullopt;
+        }
+        if (recorded.isEmpty() &&
+            !workspace.setSetting(kPublicKeyKey, QString::fromLatin1(held->publicKey().toHex()), error))
+            return std::nullopt;
+        return held;
+    }
+    const QString path = keyPath(workspace, error);
+    if (path.isEmpty())
+        return std::nullopt;
     if (!recorded.isEmpty()) {
         // The workspace has a journal key, but not on this machine: refuse to start a second one.
         *error =
@@ -115,6 +137,8 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
     const QByteArray pem = key.toPem(error);
     if (pem.isEmpty())
         return std::nullopt;
+    const QString keychainKey = QStringLiteral("journal/%1").arg(workspace.workspaceId(error));
+    QString why;
     if (SecretStore::write(keychainKey, pem, &why) != SecretStore::Result::Ok && !key.savePrivate(path, error))
         return std::nullopt;
     if (!workspace.setSetting(kPublicKeyKey, QString::fromLatin1(key.publicKey().toHex()), error))
@@ -128,14 +152,36 @@ bool Journal::append(Workspace& workspace, JournalRecord record, QString* error)
     return key && append(workspace, *key, std::move(record), error).has_value();
 }
 
+QByteArray Journal::headDigest(qint64 sequence, const QByteArray& hash)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    addField(digest, QByteArrayLiteral("attest-journal-head-v1"));
+    addField(digest, QByteArray::number(sequence));
+    addField(digest, hash);
+    return digest.result();
+}
+
+QString Journal::anchorPath(Workspace& workspace, QString* error)
+{
+    const QString key = keyPath(workspace, error);
+    if (key.isEmpty())
+        return {};
+    return key.left(key.size() - 4) + QStringLiteral(".head");
+}
+
 std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
                                              QString* error)
 {
-    const auto records = workspace.journalRecords(error);
-    if (!records)
+    // One transaction (or part of the caller's): the record, its place in the chain and the
+    // signed head commit together with whatever change the record describes, or not at all.
+    auto transaction = workspace.transaction(QStringLiteral("append to the journal"), error);
+    if (!transaction)
         return std::nullopt;
-    record.sequence = records->empty() ? 1 : records->back().sequence + 1;
-    record.previousHash = records->empty() ? QByteArray(32, '\0') : records->back().hash;
+    JournalRecord last;
+    if (!workspace.lastJournalRecord(&last, error))
+        return std::nullopt;
+    record.sequence = last.sequence + 1;
+    record.previousHash = last.sequence == 0 ? QByteArray(32, '\0') : last.hash;
     record.hash = recordHash(record);
     record.signature = key.sign(record.hash, error);
     if (record.signature.isEmpty())
@@ -143,12 +189,69 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     record.keyId = keyIdOf(key.publicKey());
     if (!workspace.appendJournalRecord(record, error))
         return std::nullopt;
-    // The head lets verification notice records cut off the end of the chain.
-    if (!workspace.setSetting(
-            kHeadKey, QStringLiteral("%1:%2").arg(record.sequence).arg(QString::fromLatin1(record.hash.toHex())),
-            error))
+    // The head, signed, lets verification notice records cut off the end of the chain.
+    const QByteArray headSignature = key.sign(headDigest(record.sequence, record.hash), error);
+    if (headSignature.isEmpty())
+        return std::nullopt;
+    if (!workspace.setSetting(kHeadKey,
+                              QStringLiteral("%1:%2:%3")
+                                  .arg(record.sequence)
+                                  .arg(QString::fromLatin1(record.hash.toHex()),
+                                       QString::fromLatin1(headSignature.toHex())),
+                              error))
+        return std::nullopt;
+    // And a copy of the head outside the workspace, beside its key, once the record is committed:
+    // a journal cut short or deleted together with its head still falls short of it.
+    QString ignored;
+    const QString anchor = anchorPath(workspace, &ignored);
+    if (!anchor.isEmpty()) {
+        const qint64 sequence = record.sequence;
+        const QByteArray hash = record.hash;
+        workspace.afterCommit([anchor, sequence, hash] { writeAnchor(anchor, sequence, hash); });
+    }
+    if (!transaction.commit(error))
         return std::nullopt;
     return record;
+}
+
+namespace {
+
+struct Anchor
+{
+    qint64 sequence = 0;
+    QByteArray hash;
+};
+
+std::optional<Anchor> readAnchor(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray text = file.read(256).trimmed();
+    const QList<QByteArray> parts = text.split(':');
+    if (parts.size() != 2)
+        return std::nullopt;
+    Anchor anchor;
+    bool ok = false;
+    anchor.sequence = parts[0].toLongLong(&ok);
+    anchor.hash = QByteArray::fromHex(parts[1]);
+    if (!ok || anchor.hash.size() != 32)
+        return std::nullopt;
+    return anchor;
+}
+
+} // namespace
+
+void Journal::writeAnchor(const QString& path, qint64 sequence, const QByteArray& hash)
+{
+    // Several processes append: the anchor only moves forward.
+    if (const auto current = readAnchor(path); current && current->sequence >= sequence)
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QByteArray::number(sequence) + ':' + hash.toHex() + '\n');
+    file.commit();
 }
 
 QString Journal::currentOperator()
@@ -247,21 +350,62 @@ std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>&
     return events;
 }
 
-std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QString* error)
+QString Journal::fingerprint(const QByteArray& publicKey)
+{
+    return QString::fromLatin1(keyIdOf(publicKey).toHex().left(16));
+}
+
+std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QString* error,
+                                                     const QByteArray& trustedPublicKey)
 {
     const auto records = workspace.journalRecords(error);
     if (!records)
         return std::nullopt;
     Verification result;
     result.records = qint64(records->size());
-    const QByteArray publicKey = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+    const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+
+    // The key to check against comes from outside the workspace: the one given, or the one this
+    // computer holds for it (keychain or key file). The key the workspace records is only a
+    // fallback, and said to be one: whoever can edit the file can replace it.
+    QByteArray publicKey = trustedPublicKey;
+    if (!publicKey.isEmpty()) {
+        result.anchored = true;
+        result.trust = QCoreApplication::translate("Journal", "the key given (fingerprint %1)")
+                           .arg(fingerprint(publicKey));
+    } else {
+        QString where;
+        QString keyError;
+        const auto held = loadKey(workspace, &where, &keyError);
+        if (held && held->isValid()) {
+            publicKey = held->publicKey();
+            result.anchored = true;
+            result.trust = QCoreApplication::translate("Journal", "this workspace's journal key held in %1 "
+                                                                  "(fingerprint %2)")
+                               .arg(where, fingerprint(publicKey));
+        } else if (!recorded.isEmpty()) {
+            publicKey = recorded;
+            result.trust = QCoreApplication::translate(
+                               "Journal", "only the key the workspace itself records (fingerprint %1): this "
+                                          "computer holds no journal key for it, so a journal re-signed with "
+                                          "another key would pass; give the expected key to anchor the check")
+                               .arg(fingerprint(publicKey));
+        }
+    }
     if (publicKey.isEmpty() && !records->empty())
         result.problems.append(
             {0, QCoreApplication::translate("Journal",
                                             "the workspace records no journal key, so no signature can be checked")});
+    if (result.anchored && !recorded.isEmpty() && recorded != publicKey)
+        result.problems.append(
+            {0, QCoreApplication::translate("Journal", "the journal key the workspace records (fingerprint %1) is not "
+                                                       "the expected key (fingerprint %2): it was replaced")
+                    .arg(fingerprint(recorded), fingerprint(publicKey))});
+    const QByteArray expectedKeyId = publicKey.isEmpty() ? QByteArray() : keyIdOf(publicKey);
 
     QByteArray expectedPrevious(32, '\0');
     qint64 expectedSequence = 1;
+    QHash<qint64, QByteArray> hashes; // by sequence, for the anchor
     for (std::size_t i = 0; i < records->size(); ++i) {
         const JournalRecord& r = (*records)[i];
         const qint64 position = qint64(i) + 1;
@@ -288,19 +432,55 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
             result.problems.append({position, QCoreApplication::translate(
                                                   "Journal", "record %1 is not signed by this workspace's journal key")
                                                   .arg(position)});
+        else if (!expectedKeyId.isEmpty() && r.keyId != expectedKeyId)
+            result.problems.append(
+                {position,
+                 QCoreApplication::translate("Journal", "record %1 names another signing key than the one that "
+                                                        "signed it")
+                     .arg(position)});
+        hashes.insert(r.sequence, r.hash);
         expectedPrevious = r.hash;
         expectedSequence = r.sequence + 1;
     }
+
+    // The head: the last record written, signed with the records' key.
     const QString head = workspace.setting(kHeadKey);
-    if (!head.isEmpty()) {
-        const qint64 headSequence = head.section(QLatin1Char(':'), 0, 0).toLongLong();
-        const QByteArray headHash = QByteArray::fromHex(head.section(QLatin1Char(':'), 1).toLatin1());
-        if (records->empty() || records->back().sequence != headSequence || records->back().hash != headHash)
+    const qint64 lastSequence = records->empty() ? 0 : records->back().sequence;
+    if (head.isEmpty()) {
+        if (!records->empty())
+            result.problems.append(
+                {result.records, QCoreApplication::translate("Journal", "the journal's head (its signed last "
+                                                                        "record number) is missing")});
+    } else {
+        const QStringList parts = head.split(QLatin1Char(':'));
+        const qint64 headSequence = parts.value(0).toLongLong();
+        const QByteArray headHash = QByteArray::fromHex(parts.value(1).toLatin1());
+        const QByteArray headSignature = QByteArray::fromHex(parts.value(2).toLatin1());
+        if (parts.size() != 3 || publicKey.isEmpty() ||
+            !Ed25519Key::verify(publicKey, headDigest(headSequence, headHash), headSignature))
+            result.problems.append(
+                {result.records, QCoreApplication::translate("Journal", "the journal's head is not signed by the "
+                                                                        "journal key: it was rewritten")});
+        else if (lastSequence != headSequence || records->back().hash != headHash)
             result.problems.append(
                 {result.records,
                  QCoreApplication::translate("Journal", "the journal ends before record %1, the last one written: "
                                                         "records were removed from its end")
                      .arg(headSequence)});
+    }
+
+    // The anchor outside the workspace: the journal must reach at least as far.
+    QString ignored;
+    const QString anchorFile = anchorPath(workspace, &ignored);
+    if (const auto anchor = anchorFile.isEmpty() ? std::nullopt : readAnchor(anchorFile)) {
+        result.anchoredHead = true;
+        if (anchor->sequence > lastSequence || hashes.value(anchor->sequence) != anchor->hash)
+            result.problems.append(
+                {result.records,
+                 QCoreApplication::translate("Journal", "the journal does not hold record %1 as this computer saw "
+                                                        "it written (%2): records were removed or replaced")
+                     .arg(anchor->sequence)
+                     .arg(QDir::toNativeSeparators(anchorFile))});
     }
     return result;
 }

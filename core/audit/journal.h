@@ -33,12 +33,23 @@ public:
         qint64 records = 0;
         QList<Problem> problems;
         bool intact() const { return problems.isEmpty(); }
+        // Whether the key checked against came from outside the workspace (given, or held on this
+        // computer), and in words which key that was.
+        bool anchored = false;
+        QString trust;
+        // Whether this computer's record of the journal's last head was checked too.
+        bool anchoredHead = false;
     };
 
     // Where this workspace's private key lives (one file per workspace id).
     static QString keyPath(Workspace& workspace, QString* error);
     // Loads the workspace's key, creating it (and the workspace id) on first use.
     static std::optional<Ed25519Key> loadOrCreateKey(Workspace& workspace, QString* error);
+    // The key this computer holds for the workspace (key file or keychain), never created: an
+    // invalid key when there is none, nullopt on an error. *where says where it was found.
+    static std::optional<Ed25519Key> loadKey(Workspace& workspace, QString* where, QString* error);
+    // A short fingerprint of a public key (the first 8 bytes of its SHA-256, in hex).
+    static QString fingerprint(const QByteArray& publicKey);
 
     // Fills in sequence, previousHash, hash, signature and keyId and appends the record.
     static std::optional<JournalRecord> append(Workspace& workspace, const Ed25519Key& key, JournalRecord record,
@@ -46,8 +57,12 @@ public:
     // The same with the workspace's own key, loaded (or created on first use) for this record.
     static bool append(Workspace& workspace, JournalRecord record, QString* error);
 
-    // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records.
-    static std::optional<Verification> verify(Workspace& workspace, QString* error);
+    // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records, the
+    // signed head, and this computer's copy of the head. Signatures are checked against
+    // trustedPublicKey when given, else the key this computer holds for the workspace, else (and
+    // then said so in Verification::trust) the key the workspace records.
+    static std::optional<Verification> verify(Workspace& workspace, QString* error,
+                                              const QByteArray& trustedPublicKey = {});
 
     // The journal as audit events (origin Journal) for the Audit trail pane and exports: actor is
     // "operator as bind identity", details hold the verification, ticket, reason and parameters.
@@ -63,6 +78,13 @@ public:
 
     // SHA-256 over previousHash and every field, each length-prefixed so fields cannot run together.
     static QByteArray recordHash(const JournalRecord& record);
+    // What the head's signature covers: the last record's sequence and hash.
+    static QByteArray headDigest(qint64 sequence, const QByteArray& hash);
+
+private:
+    // This computer's copy of the journal's head, beside the key (outside the workspace).
+    static QString anchorPath(Workspace& workspace, QString* error);
+    static void writeAnchor(const QString& path, qint64 sequence, const QByteArray& hash);
 };
 
 } // namespace attest

@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <utility>
 
 namespace attest {
 
@@ -94,22 +95,83 @@ bool Workspace::Private::exec(const QString& sql, const QString& what, QString* 
 
 bool Workspace::Private::begin(const QString& what, QString* error) const
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"), what, error);
+    const QString sql =
+        depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT attest_%1").arg(depth);
+    if (!exec(sql, what, error))
+        return false;
+    ++depth;
+    return true;
 }
 
 bool Workspace::Private::commit(const QString& what, QString* error) const
 {
-    if (exec(QStringLiteral("COMMIT"), what, error))
+    if (depth <= 0) {
+        fail(QStringLiteral("%1: could not %2: no transaction is open").arg(shownPath, what), error);
+        return false;
+    }
+    const QString sql =
+        depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE SAVEPOINT attest_%1").arg(depth - 1);
+    if (exec(sql, what, error)) {
+        --depth;
+        if (depth == 0) {
+            const auto hooks = std::exchange(afterCommit, {});
+            for (const auto& hook : hooks)
+                hook.second();
+        }
         return true;
+    }
     rollback();
     return false;
 }
 
 void Workspace::Private::rollback() const
 {
-    // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL); that error is moot.
+    if (depth <= 0)
+        return;
+    --depth;
+    std::erase_if(afterCommit, [this](const auto& hook) { return hook.first > depth; });
+    // SQLite may already have rolled back by itself (e.g. after SQLITE_FULL); that error is moot,
+    // and the outer levels then fail at their own commit.
     QSqlQuery q(db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (depth == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT attest_%1").arg(depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT attest_%1").arg(depth));
+    }
+}
+
+Workspace::Transaction::Transaction(Workspace* workspace)
+    : m_workspace(workspace)
+{}
+
+Workspace::Transaction::Transaction(Transaction&& other) noexcept
+    : m_workspace(std::exchange(other.m_workspace, nullptr))
+{}
+
+Workspace::Transaction::~Transaction()
+{
+    if (m_workspace)
+        m_workspace->d->rollback();
+}
+
+bool Workspace::Transaction::commit(QString* error)
+{
+    Workspace* workspace = std::exchange(m_workspace, nullptr);
+    return workspace && workspace->d->commit(QStringLiteral("save the change"), error);
+}
+
+void Workspace::afterCommit(std::function<void()> work)
+{
+    if (d->depth == 0)
+        work();
+    else
+        d->afterCommit.emplace_back(d->depth, std::move(work));
+}
+
+Workspace::Transaction Workspace::transaction(const QString& what, QString* error)
+{
+    return Transaction(d->begin(what, error) ? this : nullptr);
 }
 
 Workspace::Workspace()
@@ -137,8 +199,9 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     if (path.isEmpty())
         return fail(QStringLiteral("No workspace file given"));
 
-    // Look at the file ourselves first: SQLite "opens" anything and only complains at the first
-    // query, and we must not switch someone else's database to WAL or add tables to it.
+    // Only SQLite may open the file: on POSIX, closing any other descriptor of it would drop the
+    // locks SQLite holds (another process would then delete the WAL under this one). stat() is
+    // safe; whether the file is a database, and an Attest one, SQLite itself says below.
     const QFileInfo info(path);
     const bool existed = info.exists();
     bool fresh = !existed;
@@ -147,16 +210,12 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     if (fresh && mode == OpenMode::OpenExisting)
         return fail(QStringLiteral("%1 does not exist").arg(shown));
     if (!fresh) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("%1 cannot be read: %2").arg(shown, file.errorString()));
-        const QByteArray header = file.read(16);
-        if (file.size() == 0) {
+        if (!info.isReadable())
+            return fail(QStringLiteral("%1 cannot be read: permission denied").arg(shown));
+        if (info.size() == 0) {
             if (mode == OpenMode::OpenExisting)
                 return fail(QStringLiteral("%1 is not an Attest workspace (the file is empty)").arg(shown));
             fresh = true; // SQLite treats an empty file as a new database
-        } else if (header != QByteArrayView("SQLite format 3\0", 16)) {
-            return fail(QStringLiteral("%1 is not an Attest workspace (not a database file)").arg(shown));
         }
     } else if (!QFileInfo(info.absolutePath()).isDir()) {
         return fail(QStringLiteral("%1 cannot be created: the folder %2 does not exist")
@@ -387,6 +446,10 @@ QList<SourceInfo> Workspace::sources() const
         s.created = timeFrom(q.value(4));
         result.append(s);
     }
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("read the sources"), q.lastError()), nullptr);
+        return {};
+    }
     return result;
 }
 
@@ -452,6 +515,24 @@ bool Workspace::appendJournalRecord(const JournalRecord& r, QString* error)
     return d->commit(what, error);
 }
 
+bool Workspace::lastJournalRecord(JournalRecord* last, QString* error) const
+{
+    *last = JournalRecord();
+    const QString what = QStringLiteral("read the end of the journal");
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, QStringLiteral("SELECT sequence, hash FROM journal ORDER BY rowid DESC LIMIT 1"), what, error) ||
+        !d->exec(q, what, error))
+        return false;
+    if (q.next()) {
+        last->sequence = q.value(0).toLongLong();
+        last->hash = q.value(1).toByteArray();
+    } else if (q.lastError().isValid()) {
+        d->fail(d->describe(what, q.lastError()), error);
+        return false;
+    }
+    return true;
+}
+
 std::optional<std::vector<JournalRecord>> Workspace::journalRecords(QString* error) const
 {
     std::vector<JournalRecord> records;
@@ -496,7 +577,8 @@ bool Workspace::forEachJournalRecord(const std::function<void(const JournalRecor
     return true;
 }
 
-std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, Timestamp to) const
+std::optional<std::vector<AuditEvent>> Workspace::auditEvents(QString* error, qint64 sourceId, Timestamp from,
+                                                              Timestamp to) const
 {
     std::vector<AuditEvent> result;
     QString sql = QStringLiteral("SELECT id, source_id, time, actor, action, target, result, details, origin "
@@ -517,8 +599,8 @@ std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, 
         q.bindValue(QStringLiteral(":from"), from);
     if (hasTime(to))
         q.bindValue(QStringLiteral(":to"), to);
-    if (!d->exec(q, QStringLiteral("read audit events"), nullptr))
-        return result;
+    if (!d->exec(q, QStringLiteral("read audit events"), error))
+        return std::nullopt;
     const QString journal = auditOriginName(AuditOrigin::Journal);
     QSet<QString> pool;
     const auto intern = [&pool](QString value) {
@@ -541,6 +623,10 @@ std::vector<AuditEvent> Workspace::auditEvents(qint64 sourceId, Timestamp from, 
         e.details = q.value(7).toString();
         e.origin = q.value(8).toString() == journal ? AuditOrigin::Journal : AuditOrigin::Directory;
         result.push_back(std::move(e));
+    }
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("read audit events"), q.lastError()), error);
+        return std::nullopt;
     }
     return result;
 }
@@ -567,6 +653,10 @@ QSet<QString> Workspace::privilegedTags(qint64 sourceId) const
         return result;
     while (q.next())
         result.insert(q.value(0).toString());
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("read privileged tags"), q.lastError()), nullptr);
+        return {};
+    }
     return result;
 }
 
@@ -603,8 +693,13 @@ QString Workspace::setting(const QString& key, const QString& fallback) const
     QSqlQuery q = d->query();
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.addBindValue(key);
-    if (!d->exec(q, QStringLiteral("read the setting %1").arg(key), nullptr) || !q.next())
+    if (!d->exec(q, QStringLiteral("read the setting %1").arg(key), nullptr))
         return fallback;
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            d->fail(d->describe(QStringLiteral("read the setting %1").arg(key), q.lastError()), nullptr);
+        return fallback;
+    }
     return q.value(0).toString();
 }
 
@@ -653,6 +748,8 @@ bool Workspace::checkIntegrity(QString* error) const
         if (!line.startsWith(QLatin1String("***")))
             problems << line.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
+    if (q.lastError().isValid())
+        problems << sqlerror::text(q.lastError());
     if (problems == QStringList{QStringLiteral("ok")})
         return true;
     d->fail(QStringLiteral("%1 is damaged: %2").arg(d->shownPath, problems.join(QLatin1String("; "))), error);

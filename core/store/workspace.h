@@ -44,6 +44,30 @@ public:
     // written by a newer Attest, damaged, not writable.
     static std::unique_ptr<Workspace> open(const QString& path, OpenMode mode, QString* error);
 
+    // A write transaction (BEGIN IMMEDIATE: the write lock is taken at once, so what is read
+    // inside it is what the writes apply to). Every write of this class made while it is open
+    // joins it, nested ones as savepoints: a use case commits its changes together with its
+    // journal record, or nothing. Rolled back when destroyed without commit().
+    class Transaction final
+    {
+    public:
+        Transaction(Transaction&& other) noexcept;
+        Transaction& operator=(Transaction&&) = delete;
+        ~Transaction();
+        explicit operator bool() const { return m_workspace != nullptr; }
+        bool commit(QString* error);
+
+    private:
+        friend class Workspace;
+        explicit Transaction(Workspace* workspace);
+        Workspace* m_workspace = nullptr;
+    };
+    // Fails (an empty Transaction, *error set) when the write lock cannot be had.
+    Transaction transaction(const QString& what, QString* error);
+    // Runs work once the open transaction has committed (at once when none is open); never when
+    // it rolls back. For what lives outside the file and must not run ahead of it.
+    void afterCommit(std::function<void()> work);
+
     QString path() const;
     int schemaVersion() const;
 
@@ -91,7 +115,9 @@ public:
     // Audit events. Appending is one transaction. Reading returns events with from <= time < to
     // (kNoTime: unbounded), ordered by time; sourceId 0 means every source.
     bool addAuditEvents(const std::vector<AuditEvent>& events, QString* error);
-    std::vector<AuditEvent> auditEvents(qint64 sourceId = 0, Timestamp from = kNoTime, Timestamp to = kNoTime) const;
+    // nullopt with *error when the events cannot be read completely (never a shorter list).
+    std::optional<std::vector<AuditEvent>> auditEvents(QString* error, qint64 sourceId = 0, Timestamp from = kNoTime,
+                                                       Timestamp to = kNoTime) const;
     qint64 auditEventCount() const;
 
     // Entitlements tagged privileged in this workspace, by source and entitlement key.
@@ -109,6 +135,8 @@ public:
     // The journal's rows, as stored (core/audit/Journal computes and checks the chain). Appending
     // is one transaction; the journal is never updated or deleted through this class.
     bool appendJournalRecord(const JournalRecord& record, QString* error);
+    // The newest record (sequence 0 when the journal is empty), read with one query.
+    bool lastJournalRecord(JournalRecord* last, QString* error) const;
     std::optional<std::vector<JournalRecord>> journalRecords(QString* error) const;
     // The same rows one at a time, for exports of long journals that should not sit in memory.
     bool forEachJournalRecord(const std::function<void(const JournalRecord&)>& onRecord, QString* error) const;

@@ -8,6 +8,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 namespace attest {
 
 struct Workspace::Private
@@ -18,6 +22,11 @@ struct Workspace::Private
     QSqlDatabase db;
     int schemaVersion = 0;
     mutable QString lastError;
+    // Open transactions on this connection: the outermost is BEGIN IMMEDIATE, the inner ones
+    // savepoints, so a use case's writes and its journal record commit together.
+    mutable int depth = 0;
+    // Work for after the outermost commit (by the depth that asked), dropped with a rollback.
+    mutable std::vector<std::pair<int, std::function<void()>>> afterCommit;
 
     // A query on this workspace's connection.
     QSqlQuery query() const { return QSqlQuery(db); }
@@ -32,7 +41,8 @@ struct Workspace::Private
     bool exec(const QString& sql, const QString& what, QString* error) const;
 
     // Write transactions take the write lock up front (BEGIN IMMEDIATE) so two connections
-    // never deadlock upgrading a read lock.
+    // never deadlock upgrading a read lock. Inside an open transaction they nest as savepoints:
+    // the inner commit only releases, the outermost commits.
     bool begin(const QString& what, QString* error) const;
     bool commit(const QString& what, QString* error) const;
     void rollback() const;

@@ -120,6 +120,10 @@ QList<Campaign> Workspace::campaigns() const
         return result;
     while (q.next())
         result.append(campaignFrom(q));
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("list campaigns"), q.lastError()), nullptr);
+        return {};
+    }
     return result;
 }
 
@@ -133,7 +137,10 @@ std::optional<Campaign> Workspace::campaign(qint64 id, QString* error) const
     if (!d->exec(q, what, error))
         return std::nullopt;
     if (!q.next()) {
-        d->fail(QStringLiteral("%1 has no campaign %2").arg(d->shownPath).arg(id), error);
+        if (q.lastError().isValid())
+            d->fail(d->describe(what, q.lastError()), error);
+        else
+            d->fail(QStringLiteral("%1 has no campaign %2").arg(d->shownPath).arg(id), error);
         return std::nullopt;
     }
     return campaignFrom(q);
@@ -156,6 +163,10 @@ std::optional<ReviewItemTable> Workspace::reviewItems(qint64 campaignId, QString
     QList<QByteArray> items;
     while (q.next())
         (q.value(0).toInt() == kStringChunks ? strings : items).append(q.value(1).toByteArray());
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(what, q.lastError()), error);
+        return std::nullopt;
+    }
     ReviewItemTable table;
     QString problem;
     if (!ReviewItemTable::decode(strings, items, &table, &problem)) {
@@ -224,6 +235,12 @@ std::optional<std::vector<DecisionRecord>> Workspace::decisionHistory(qint64 cam
         r.recommendationShown = Recommendation(q.value(7).toInt());
         r.reassignedTo = q.value(8).toString();
         records.push_back(std::move(r));
+    }
+    // A read error ends the loop exactly as the end of the data does: a damaged page must not
+    // become a shorter, confident history.
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(what, q.lastError()), error);
+        return std::nullopt;
     }
     return records;
 }
@@ -304,6 +321,10 @@ std::optional<std::vector<Workspace::RemediationRow>> Workspace::remediation(qin
         r.verifiedAt = timeFrom(q.value(5));
         r.ticket = q.value(6).toString();
         rows.push_back(std::move(r));
+    }
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(what, q.lastError()), error);
+        return std::nullopt;
     }
     return rows;
 }

@@ -62,6 +62,10 @@ QList<SnapshotInfo> Workspace::snapshots(qint64 sourceId) const
         return result;
     while (q.next())
         result.append(snapshotFrom(q));
+    if (q.lastError().isValid()) {
+        d->fail(d->describe(QStringLiteral("list the snapshots"), q.lastError()), nullptr);
+        return {};
+    }
     return result;
 }
 

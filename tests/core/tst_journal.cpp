@@ -4,7 +4,9 @@
 #include "security/ed25519key.h"
 #include "store/workspace.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -212,9 +214,130 @@ private Q_SLOTS:
                           .arg(QString::fromLatin1(records.back().hash.toHex()));
         QVERIFY(tamper(path, statements));
         const auto v = verify(path);
-        QCOMPARE(v.problems.size(), 3);
+        QCOMPARE(v.problems.size(), 5);
         for (qint64 position : {3, 4, 5})
             QVERIFY(mentions(v, position, QStringLiteral("not signed by this workspace's journal key")));
+        QVERIFY(mentions(v, 5, QStringLiteral("head is not signed")));
+        QVERIFY(mentions(v, 5, QStringLiteral("records were removed or replaced"))); // this computer's copy
+    }
+
+    // The forger also swaps the public key the workspace records and signs a head of their own:
+    // the check is against the key held outside the workspace, which they cannot replace.
+    void resignedWithASwappedKeySettingIsFound()
+    {
+        const QString path = journalWithFiveRecords();
+        QString error;
+        std::vector<JournalRecord> records;
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            records = *workspace->journalRecords(&error);
+        }
+        const Ed25519Key other = Ed25519Key::generate(&error);
+        QStringList statements;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            JournalRecord& r = records[i];
+            r.reason = QStringLiteral("rewritten");
+            r.previousHash = i == 0 ? QByteArray(32, '\0') : records[i - 1].hash;
+            r.hash = Journal::recordHash(r);
+            r.signature = other.sign(r.hash, &error);
+            statements << QStringLiteral("UPDATE journal SET reason = 'rewritten', previous_hash = %1, hash = %2, "
+                                         "signature = %3, key_id = %4 WHERE sequence = %5")
+                              .arg(hex(r.previousHash), hex(r.hash), hex(r.signature),
+                                   hex(QCryptographicHash::hash(other.publicKey(), QCryptographicHash::Sha256)))
+                              .arg(r.sequence);
+        }
+        const QByteArray headSignature = other.sign(Journal::headDigest(5, records.back().hash), &error);
+        statements << QStringLiteral("UPDATE settings SET value = '5:%1:%2' WHERE key = 'journal.head'")
+                          .arg(QString::fromLatin1(records.back().hash.toHex()),
+                               QString::fromLatin1(headSignature.toHex()))
+                   << QStringLiteral("UPDATE settings SET value = '%1' WHERE key = 'journal.public-key'")
+                          .arg(QString::fromLatin1(other.publicKey().toHex()));
+        QVERIFY(tamper(path, statements));
+        const auto v = verify(path);
+        QVERIFY(v.anchored);
+        QVERIFY(!v.intact());
+        QVERIFY(mentions(v, 0, QStringLiteral("was replaced")));
+        QVERIFY(mentions(v, 1, QStringLiteral("not signed by this workspace's journal key")));
+
+        // Given the expected key explicitly (an auditor's copy, on another computer): the same.
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        const auto key = Journal::loadKey(*workspace, nullptr, &error);
+        QVERIFY(key && key->isValid());
+        const auto given = Journal::verify(*workspace, &error, key->publicKey());
+        QVERIFY(given && !given->intact());
+        QVERIFY(given->trust.contains(Journal::fingerprint(key->publicKey())));
+        // With the forger's key given, the chain verifies — and the output names that key.
+        const auto forged = Journal::verify(*workspace, &error, other.publicKey());
+        QVERIFY(forged);
+        QVERIFY(forged->trust.contains(Journal::fingerprint(other.publicKey())));
+    }
+
+    // Records cut off the end with the head rewritten to match: the head is signed.
+    void cutEndWithRewrittenHeadIsFound()
+    {
+        const QString path = journalWithFiveRecords();
+        QString error;
+        std::vector<JournalRecord> records;
+        {
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            records = *workspace->journalRecords(&error);
+        }
+        QVERIFY(tamper(path, {QStringLiteral("DELETE FROM journal WHERE sequence > 3"),
+                              QStringLiteral("UPDATE settings SET value = '3:%1' WHERE key = 'journal.head'")
+                                  .arg(QString::fromLatin1(records[2].hash.toHex()))}));
+        const auto v = verify(path);
+        QVERIFY(!v.intact());
+        QVERIFY(mentions(v, 3, QStringLiteral("head is not signed")));
+        QVERIFY(mentions(v, 3, QStringLiteral("records were removed or replaced"))); // this computer's copy
+    }
+
+    // The whole journal and its head deleted: this computer's copy of the head still says 5.
+    void deletedJournalIsFound()
+    {
+        const QString path = journalWithFiveRecords();
+        QVERIFY(tamper(path, {QStringLiteral("DELETE FROM journal"),
+                              QStringLiteral("DELETE FROM settings WHERE key = 'journal.head'")}));
+        const auto v = verify(path);
+        QCOMPARE(v.records, 0);
+        QVERIFY(v.anchoredHead);
+        QVERIFY(!v.intact());
+        QVERIFY(mentions(v, 0, QStringLiteral("does not hold record 5")));
+    }
+
+    // Without the key on this computer the check says what it rests on.
+    void withoutTheKeyTheCheckSaysSo()
+    {
+        const QString path = journalWithFiveRecords();
+        QString error;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(QFile::remove(Journal::keyPath(*workspace, &error)));
+        const auto v = Journal::verify(*workspace, &error);
+        QVERIFY(v);
+        QVERIFY(v->intact());
+        QVERIFY(!v->anchored);
+        QVERIFY2(v->trust.contains(QStringLiteral("only the key the workspace itself records")),
+                 qPrintable(v->trust));
+    }
+
+    // A record and the head are written in one transaction: a failure leaves neither.
+    void aFailedAppendLeavesNoHalfRecord()
+    {
+        const QString path = journalWithFiveRecords();
+        QString error;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        auto key = Journal::loadOrCreateKey(*workspace, &error);
+        QVERIFY(key);
+        {
+            auto outer = workspace->transaction(QStringLiteral("test"), &error);
+            QVERIFY(outer);
+            JournalRecord record = Journal::newRecord(QStringLiteral("test.action"), QStringLiteral("x"), {},
+                                                      QStringLiteral("success"));
+            QVERIFY(Journal::append(*workspace, *key, record, &error));
+            // The use case fails after its record: rolled back with it (the transaction's end).
+        }
+        QCOMPARE(workspace->journalRecords(&error)->size(), std::size_t(5));
+        const auto v = Journal::verify(*workspace, &error);
+        QVERIFY2(v->intact(), v->problems.isEmpty() ? "" : qPrintable(v->problems.first().description));
     }
 
     void journalRecordsBecomeAuditEvents()

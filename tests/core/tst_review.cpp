@@ -8,6 +8,9 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -434,6 +437,67 @@ private Q_SLOTS:
         QCOMPARE(loaded->campaign.status, CampaignStatus::Closed);
         QVERIFY(!review::decide(*ws, loaded->state, {0}, Decision::Approve, QStringLiteral("boss"), QString(), &error));
         QVERIFY(error.contains(QStringLiteral("closed")));
+    }
+
+    // A damaged page in the decision history must give an error, never a shorter history that
+    // counts fewer decisions (and feeds evidence and no-response verdicts).
+    void aDamagedDecisionPageIsAnErrorNotAShortHistory()
+    {
+        const auto b = build();
+        QString error;
+        const auto p = buildPopulation(b->org.data, *b->graph, definition(), kNow, {}, &error);
+        const QString path = m_dir.filePath(QStringLiteral("damaged.attest"));
+        qint64 id = 0;
+        {
+            auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+            QVERIFY2(ws, qPrintable(error));
+            id = *ws->createCampaign(definition(), *p, &error);
+            auto loaded = review::load(*ws, id, &error);
+            QVERIFY(loaded);
+            // Enough history for many pages: every item decided a few times, with long reasons.
+            const QString reason = QString(400, QLatin1Char('r'));
+            for (int round = 0; round < 8; ++round) {
+                for (quint32 item = 0; item < loaded->state.size(); ++item)
+                    QVERIFY2(review::decide(*ws, loaded->state, {item}, Decision::Revoke, QStringLiteral("boss"),
+                                            reason, &error),
+                             qPrintable(error));
+            }
+            QVERIFY(ws->decisionHistory(id, &error)->size() > 100);
+        } // the last connection closes: everything is in the main file
+        QList<int> leaves;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = 'review_decisions' AND "
+                                       "pagetype = 'leaf' ORDER BY pageno")))
+                QSKIP("this SQLite has no dbstat table to find the pages with");
+            while (q.next())
+                leaves << q.value(0).toInt();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            const int pageSize = q.value(0).toInt();
+            q.finish();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+            QVERIFY(leaves.size() > 3);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            // A leaf in the middle: the pages before it read fine, then the damage.
+            QVERIFY(file.seek(qint64(leaves[leaves.size() / 2] - 1) * pageSize));
+            QByteArray garbage(pageSize, '\xa5');
+            for (int i = 0; i < pageSize; i += 7)
+                garbage[i] = char(i * 31);
+            QCOMPARE(file.write(garbage), qint64(pageSize));
+        }
+        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        error.clear();
+        QVERIFY(!ws->decisionHistory(id, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY(!review::load(*ws, id, &error));
     }
 };
 

@@ -451,7 +451,7 @@ private Q_SLOTS:
                 continue;
             }
             ws->sources();
-            ws->auditEvents();
+            ws->auditEvents(&error);
             for (const SnapshotInfo& info : ws->snapshots()) {
                 if (!ws->loadSnapshot(info.id, {}, &error))
                     QVERIFY2(error.contains(path), qPrintable(error));
@@ -796,7 +796,9 @@ private Q_SLOTS:
                                     event(*a, 1500, QStringLiteral("delete"), AuditOrigin::Directory)},
                                    &error));
         QCOMPARE(ws->auditEventCount(), 4);
-        const auto all = ws->auditEvents();
+        const auto stored = ws->auditEvents(&error);
+        QVERIFY2(stored, qPrintable(error));
+        const auto& all = *stored;
         QCOMPARE(all.size(), std::size_t(4));
         QCOMPARE(all[0].time, 1000);
         QCOMPARE(all[1].time, 1500);
@@ -808,12 +810,12 @@ private Q_SLOTS:
         QCOMPARE(all[3].target, QStringLiteral("uid=zoë"));
         QCOMPARE(all[3].details, QStringLiteral("détails\nline 2"));
         QVERIFY(all[0].id > 0 && all[0].id != all[1].id);
-        QCOMPARE(ws->auditEvents(*a).size(), std::size_t(2));
-        const auto range = ws->auditEvents(0, 1500, 3000);
+        QCOMPARE(ws->auditEvents(&error, *a)->size(), std::size_t(2));
+        const auto range = *ws->auditEvents(&error, 0, 1500, 3000);
         QCOMPARE(range.size(), std::size_t(2));
         QCOMPARE(range[0].time, 1500);
         QCOMPARE(range[1].time, 2000);
-        QCOMPARE(ws->auditEvents(*a, 2000).size(), std::size_t(1));
+        QCOMPARE(ws->auditEvents(&error, *a, 2000)->size(), std::size_t(1));
 
         // One bad event (unknown source) stores none of the batch.
         QVERIFY(!ws->addAuditEvents({event(*a, 5000, QStringLiteral("x"), AuditOrigin::Directory),
