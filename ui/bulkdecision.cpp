@@ -5,6 +5,7 @@
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <iterator>
 
@@ -59,6 +60,7 @@ void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const Rev
         result->planned = total;
         history->reserve(history->size() + records->size());
         qint64 done = 0;
+        qint64 recorded = 0;
         while (done < total) {
             if (!progress(done, total, QString())) {
                 result->cancelled = true;
@@ -67,16 +69,34 @@ void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const Rev
             const qint64 n = std::min(batch, total - done);
             std::vector<DecisionRecord> chunk(std::make_move_iterator(records->begin() + done),
                                               std::make_move_iterator(records->begin() + done + n));
-            if (!workspace->appendDecisions(campaignId, &chunk, &error)) {
+            // Each batch checks, inside its own transaction, what others decided meanwhile: an item
+            // decided (or reassigned) since the plan was made is left as they left it.
+            auto transaction = workspace->transaction(QStringLiteral("record decisions"), &error);
+            std::vector<quint32> touched;
+            if (!transaction || !review::catchUp(*workspace, state, &error, &touched)) {
                 result->error = error;
                 break;
             }
+            if (state.campaign().status == CampaignStatus::Closed) {
+                result->error = BulkDecision::tr("the campaign was closed meanwhile");
+                break;
+            }
+            if (!touched.empty()) {
+                const QSet<quint32> changed(touched.begin(), touched.end());
+                std::erase_if(chunk, [&changed](const DecisionRecord& r) { return changed.contains(r.item); });
+            }
+            if ((!chunk.empty() && !workspace->appendDecisions(campaignId, &chunk, &error)) ||
+                !transaction.commit(&error)) {
+                result->error = error;
+                break;
+            }
+            recorded += qint64(chunk.size());
             state.applyAll(chunk);
             history->insert(history->end(), std::make_move_iterator(chunk.begin()),
                             std::make_move_iterator(chunk.end()));
             done += n;
         }
-        result->recorded = done;
+        result->recorded = recorded;
         progress(done, total, QString());
         // What the view shows next, computed here rather than on the GUI thread.
         result->progress = state.progress(QDateTime::currentMSecsSinceEpoch(), *history);

@@ -3,6 +3,7 @@
 #include "clierror.h"
 
 #include "audit/journal.h"
+#include "security/ed25519key.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>

@@ -18,6 +18,7 @@ CampaignState::CampaignState(const Campaign& campaign, const ReviewItemTable* it
 
 void CampaignState::apply(const DecisionRecord& record)
 {
+    m_lastRecordId = std::max(m_lastRecordId, record.id);
     if (record.item >= m_state.size())
         return;
     ItemState& s = m_state[record.item];
@@ -213,11 +214,32 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
     return records;
 }
 
+bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::vector<quint32>* touched)
+{
+    auto campaign = workspace.campaign(state.campaign().id, error);
+    if (!campaign)
+        return false;
+    const auto newer = workspace.decisionsSince(state.campaign().id, state.lastRecordId(), error);
+    if (!newer)
+        return false;
+    state.setCampaign(*campaign);
+    state.applyAll(*newer);
+    if (touched) {
+        for (const DecisionRecord& record : *newer)
+            touched->push_back(record.item);
+    }
+    return true;
+}
+
 bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
             const QString& by, const QString& justification, QString* error)
 {
+    // Checked and written in one transaction: a campaign closed meanwhile takes no decision.
+    auto transaction = workspace.transaction(QStringLiteral("record a decision"), error);
+    if (!transaction || !catchUp(workspace, state, error))
+        return false;
     auto records = planDecisions(state, items, decision, by, justification, error);
-    if (!records || !workspace.appendDecisions(state.campaign().id, &*records, error))
+    if (!records || !workspace.appendDecisions(state.campaign().id, &*records, error) || !transaction.commit(error))
         return false;
     state.applyAll(*records);
     return true;
@@ -226,10 +248,17 @@ bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint3
 std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState& state, const QString& onlyReviewer,
                                             const QString& by, QString* error)
 {
+    // "Still undecided?" is asked inside the transaction that writes the answer: a reviewer's
+    // decision committed a moment ago by another process is never overwritten.
+    auto transaction = workspace.transaction(QStringLiteral("accept recommendations"), error);
+    if (!transaction || !catchUp(workspace, state, error))
+        return std::nullopt;
     auto records = planRecommendations(state, onlyReviewer, by, error);
     if (!records)
         return std::nullopt;
     if (!records->empty() && !workspace.appendDecisions(state.campaign().id, &*records, error))
+        return std::nullopt;
+    if (!transaction.commit(error))
         return std::nullopt;
     state.applyAll(*records);
     return qint64(records->size());
@@ -258,6 +287,9 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
     }
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
     std::vector<DecisionRecord> records;
+    auto transaction = workspace.transaction(QStringLiteral("reassign items"), error);
+    if (!transaction || !catchUp(workspace, state, error) || !open(state, error))
+        return std::nullopt;
     for (const quint32 item : chosen) {
         if (item >= state.size()) {
             *error = QCoreApplication::translate("Review", "campaign %1 has no item %2")
@@ -280,7 +312,7 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
         r.reassignedTo = toReviewer;
         records.push_back(std::move(r));
     }
-    if (!workspace.appendDecisions(state.campaign().id, &records, error))
+    if (!workspace.appendDecisions(state.campaign().id, &records, error) || !transaction.commit(error))
         return std::nullopt;
     state.applyAll(records);
     return qint64(records.size());

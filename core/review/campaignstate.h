@@ -38,6 +38,9 @@ public:
     void applyAll(const std::vector<DecisionRecord>& records);
 
     const Campaign& campaign() const { return m_campaign; }
+    // The newest stored record applied (0: none): what to ask the workspace for news after.
+    qint64 lastRecordId() const { return m_lastRecordId; }
+    void setCampaign(const Campaign& campaign) { m_campaign = campaign; }
     const ReviewItemTable& items() const { return *m_items; }
     std::size_t size() const { return m_state.size(); }
     const ItemState& state(std::size_t item) const { return m_state[item]; }
@@ -74,6 +77,7 @@ private:
     Campaign m_campaign;
     const ReviewItemTable* m_items = nullptr;
     std::vector<ItemState> m_state;
+    qint64 m_lastRecordId = 0;
 };
 
 // The review operations, each recorded in the workspace at once (and, where the issue says so,
@@ -104,6 +108,12 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
 std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items,
                                const QString& fromReviewer, const QString& toReviewer, const QString& by,
                                const QString& reason, QString* error);
+
+// Inside an open workspace transaction: brings the state up to what is committed — decisions
+// other processes recorded since it was read, and the campaign's status — so that what is
+// planned next is checked against the data it will be written to.
+// *touched (when given) gets the items those decisions changed.
+bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::vector<quint32>* touched = nullptr);
 
 // Loads a campaign with its items and state.
 struct Loaded

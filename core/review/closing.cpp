@@ -2,7 +2,10 @@
 
 #include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
+#include "connectors/ldap/accessreadback.h"
 #include "connectors/ldap/helpdesk.h"
+#include "connectors/ldap/ldapconnection.h"
+#include "connectors/ldap/openldapprofile.h"
 #include "graph/accessgraph.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
@@ -15,6 +18,7 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
 #include <deque>
 
 namespace attest::review {
@@ -76,6 +80,8 @@ QString PlannedChange::description() const
     if (!alsoRemoves.isEmpty())
         text += QCoreApplication::translate("ReviewClosing", "; this also takes away: %1")
                     .arg(alsoRemoves.join(QStringLiteral(", ")));
+    if (conflict || (status == QLatin1String("manual") && !message.isEmpty()))
+        text += QStringLiteral("; ") + message;
     if (!stillReaches.isEmpty())
         text += QCoreApplication::translate(
                     "ReviewClosing", "; NOTE: the account still reaches %1 another way, which this does not remove")
@@ -83,36 +89,75 @@ QString PlannedChange::description() const
     return text;
 }
 
+namespace {
+
+// Per account: its revoked items and the entitlements a reviewer approved for it.
+struct AccountDecisions
+{
+    std::vector<quint32> revoked;
+    QHash<QString, QString> approved; // entitlement key → who approved it
+};
+
+// The direct memberships of one account, and what each reaches (cached: accounts share groups).
+class Reach
+{
+public:
+    explicit Reach(const AccessGraph& graph)
+        : m_graph(graph)
+    {}
+    const QSet<quint32>& of(quint32 direct)
+    {
+        auto it = m_cache.find(direct);
+        if (it == m_cache.end())
+            it = m_cache.insert(direct, reach(m_graph, direct));
+        return *it;
+    }
+    // Everything reached through the direct memberships in `through`.
+    QSet<quint32> unionOf(const std::vector<quint32>& through)
+    {
+        QSet<quint32> all;
+        for (const quint32 d : through)
+            all.unite(of(d));
+        return all;
+    }
+
+private:
+    const AccessGraph& m_graph;
+    QHash<quint32, QSet<quint32>> m_cache;
+};
+
+} // namespace
+
 std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
                                                           QString* error)
 {
     const ReviewItemTable& items = state.items();
-    QMap<QPair<QString, QString>, PlannedChange> changes;
+    QMap<QString, AccountDecisions> byAccount; // ordered: the plan reads the same every time
+    bool anyRevoked = false;
     for (std::size_t i = 0; i < state.size(); ++i) {
-        if (state.state(i).decision != Decision::Revoke)
+        const Decision decision = state.state(i).decision;
+        if (decision != Decision::Revoke && decision != Decision::Approve)
             continue;
-        const QString account = items.text(i, ReviewItemTable::AccountKey);
-        const QString group = items.text(i, ReviewItemTable::DirectGroupKey);
-        PlannedChange& change = changes[{account, group}];
-        if (change.items.empty()) {
-            change.accountKey = account;
-            change.accountLogin = items.text(i, ReviewItemTable::AccountLogin);
-            change.accountDn = items.text(i, ReviewItemTable::AccountDn);
-            change.groupKey = group;
-            change.groupName = items.text(i, ReviewItemTable::DirectGroupName);
-            change.groupDn = items.text(i, ReviewItemTable::DirectGroupDn);
-            change.status = QStringLiteral("planned");
+        if (decision == Decision::Approve && state.state(i).byNoResponsePolicy)
+            continue;
+        AccountDecisions& account = byAccount[items.text(i, ReviewItemTable::AccountKey)];
+        if (decision == Decision::Revoke) {
+            account.revoked.push_back(quint32(i));
+            anyRevoked = true;
+        } else {
+            // A person's approval (the no-response policy keeping access approves nothing).
+            account.approved.insert(items.text(i, ReviewItemTable::EntitlementKey), state.state(i).decidedBy);
         }
-        change.items.push_back(quint32(i));
     }
     std::vector<PlannedChange> plan;
-    if (changes.isEmpty())
+    if (!anyRevoked)
         return plan;
 
-    // What else each removal takes away, on the snapshot the campaign reviewed.
+    // Which direct memberships must go, on the snapshot the campaign reviewed.
     auto context = snapshotOf(workspace, state.campaign(), error);
     if (!context)
         return std::nullopt;
+    const AccessGraph& graph = *context->graph;
     QHash<QString, quint32> accountIndex;
     QHash<QString, quint32> entitlementIndex;
     for (std::size_t a = 0; a < context->data.accounts.size(); ++a)
@@ -125,51 +170,190 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
     QHash<quint32, Workspace::RemediationRow> rows;
     for (const auto& row : *stored)
         rows.insert(row.item, row);
+    const auto name = [&context](quint32 e) { return context->data.entitlements[e].name; };
+    const auto itemChange = [&items](quint32 item) {
+        PlannedChange change;
+        change.accountKey = items.text(item, ReviewItemTable::AccountKey);
+        change.accountLogin = items.text(item, ReviewItemTable::AccountLogin);
+        change.accountDn = items.text(item, ReviewItemTable::AccountDn);
+        change.status = QStringLiteral("planned");
+        return change;
+    };
 
-    for (PlannedChange& change : changes) {
-        const auto a = accountIndex.constFind(change.accountKey);
-        const auto g = entitlementIndex.constFind(change.groupKey);
-        if (a != accountIndex.cend() && g != entitlementIndex.cend()) {
-            const AccessGraph& graph = *context->graph;
-            QSet<quint32> remaining;
-            for (const quint32 direct : graph.directEntitlements(*a)) {
-                if (direct != *g)
-                    remaining.unite(reach(graph, direct));
+    Reach reachOf(graph);
+    for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
+        if (account->revoked.empty())
+            continue;
+        const auto a = accountIndex.constFind(account.key());
+        std::vector<quint32> direct;
+        if (a != accountIndex.cend()) {
+            const auto span = graph.directEntitlements(*a);
+            direct.assign(span.begin(), span.end());
+        }
+        // For each revoked item: every direct membership through which the account reaches it.
+        // All of them must go, or the access stays by another path.
+        struct Cut
+        {
+            quint32 item = 0;
+            quint32 entitlement = AccessGraph::kNone;
+            std::vector<quint32> through;
+            QStringList conflicts; // approved access this removal would take
+        };
+        std::vector<Cut> cuts;
+        QSet<quint32> revokedEntitlements;
+        for (const quint32 item : account->revoked) {
+            Cut cut;
+            cut.item = item;
+            cut.entitlement = entitlementIndex.value(items.text(item, ReviewItemTable::EntitlementKey),
+                                                     AccessGraph::kNone);
+            if (cut.entitlement != AccessGraph::kNone) {
+                revokedEntitlements.insert(cut.entitlement);
+                for (const quint32 d : direct) {
+                    if (reachOf.of(d).contains(cut.entitlement))
+                        cut.through.push_back(d);
+                }
             }
-            QSet<QString> revoked;
-            for (const quint32 item : change.items)
-                revoked.insert(items.text(item, ReviewItemTable::EntitlementKey));
-            for (const quint32 lost : reach(graph, *g)) {
-                const Entitlement& e = context->data.entitlements[lost];
-                if (!remaining.contains(lost) && !revoked.contains(e.key))
-                    change.alsoRemoves << e.name;
+            cuts.push_back(std::move(cut));
+        }
+        // What removing `through` takes away that the account does not keep by its other memberships.
+        const auto lostBy = [&](const std::vector<quint32>& through) {
+            std::vector<quint32> kept;
+            for (const quint32 d : direct) {
+                if (std::find(through.begin(), through.end(), d) == through.end())
+                    kept.push_back(d);
             }
-            for (const QString& key : std::as_const(revoked)) {
-                const auto e = entitlementIndex.constFind(key);
-                if (e != entitlementIndex.cend() && remaining.contains(*e))
-                    change.stillReaches << context->data.entitlements[*e].name;
+            QSet<quint32> lost = reachOf.unionOf(through);
+            lost.subtract(reachOf.unionOf(kept));
+            return lost;
+        };
+        const auto approvedIn = [&](const QSet<quint32>& lost) {
+            QStringList taken;
+            for (const quint32 e : lost) {
+                const auto approver = account->approved.constFind(context->data.entitlements[e].key);
+                if (approver != account->approved.cend())
+                    taken << QCoreApplication::translate("ReviewClosing", "%1 (approved by %2)")
+                                 .arg(name(e), approver->isEmpty() ? QStringLiteral("?") : *approver);
+            }
+            taken.sort();
+            return taken;
+        };
+        // A revoke whose removal would take approved access is a conflict: left for a person.
+        std::vector<quint32> cutAll;
+        for (Cut& cut : cuts) {
+            cut.conflicts = approvedIn(lostBy(cut.through));
+            if (!cut.conflicts.isEmpty())
+                continue;
+            for (const quint32 d : cut.through) {
+                if (std::find(cutAll.begin(), cutAll.end(), d) == cutAll.end())
+                    cutAll.push_back(d);
+            }
+        }
+        QSet<quint32> lostAll = lostBy(cutAll);
+        if (const QStringList together = approvedIn(lostAll); !together.isEmpty()) {
+            // Each revoke alone keeps the approved access, together they take it: all are conflicts.
+            for (Cut& cut : cuts) {
+                if (cut.conflicts.isEmpty())
+                    cut.conflicts = together;
+            }
+            cutAll.clear();
+            lostAll.clear();
+        }
+
+        std::sort(cutAll.begin(), cutAll.end(), [&](quint32 x, quint32 y) { return name(x) < name(y); });
+        for (const quint32 d : cutAll) {
+            PlannedChange change = itemChange(account->revoked.front());
+            const Entitlement& group = context->data.entitlements[d];
+            change.groupKey = group.key;
+            change.groupName = group.name;
+            change.groupDn = group.dn;
+            for (const Cut& cut : cuts) {
+                if (cut.conflicts.isEmpty() && std::find(cut.through.begin(), cut.through.end(), d) != cut.through.end())
+                    change.items.push_back(cut.item);
+            }
+            for (const quint32 e : reachOf.of(d)) {
+                if (lostAll.contains(e) && !revokedEntitlements.contains(e))
+                    change.alsoRemoves << name(e);
             }
             change.alsoRemoves.sort();
-            change.stillReaches.sort();
+            plan.push_back(std::move(change));
         }
-        const auto row = rows.constFind(change.items.front());
-        if (row != rows.cend()) {
-            change.status = row->status;
-            change.message = row->message;
+        for (const Cut& cut : cuts) {
+            if (cut.conflicts.isEmpty() && !cut.through.empty())
+                continue;
+            // Left for a person: a conflict with approved access, or no path found on the snapshot.
+            PlannedChange change = itemChange(cut.item);
+            change.groupKey = items.text(cut.item, ReviewItemTable::DirectGroupKey);
+            change.groupName = items.text(cut.item, ReviewItemTable::DirectGroupName);
+            change.groupDn = items.text(cut.item, ReviewItemTable::DirectGroupDn);
+            change.items.push_back(cut.item);
+            change.status = QStringLiteral("manual");
+            change.conflict = !cut.conflicts.isEmpty();
+            change.message =
+                change.conflict
+                    ? QCoreApplication::translate("ReviewClosing",
+                                                  "conflict: revoking %1 would also take away %2; change one of the "
+                                                  "decisions, or remove the access by hand and record it")
+                          .arg(items.text(cut.item, ReviewItemTable::EntitlementName),
+                               cut.conflicts.join(QStringLiteral(", ")))
+                    : QCoreApplication::translate("ReviewClosing",
+                                                  "no membership granting %1 was found in the reviewed snapshot: "
+                                                  "remove the access by hand and record it")
+                          .arg(items.text(cut.item, ReviewItemTable::EntitlementName));
+            plan.push_back(std::move(change));
         }
-        plan.push_back(change);
+    }
+    // Where remediation stands: a change is settled when every item it serves is.
+    for (PlannedChange& change : plan) {
+        bool allSettled = !change.items.empty();
+        QString status;
+        for (const quint32 item : change.items) {
+            const auto row = rows.constFind(item);
+            const bool settled = row != rows.cend() &&
+                                 (row->status == QLatin1String("applied") || row->status == QLatin1String("done"));
+            allSettled = allSettled && settled;
+            if (row != rows.cend() && status.isEmpty())
+                status = row->status;
+            if (row != rows.cend() && !settled && change.status != QLatin1String("manual")) {
+                status = row->status;
+                change.message = row->message;
+            }
+        }
+        if (allSettled)
+            change.status = rows.value(change.items.front()).status;
+        else if (change.status != QLatin1String("manual") && !status.isEmpty() && status != QLatin1String("applied") &&
+                 status != QLatin1String("done"))
+            change.status = status;
+        else if (change.status == QLatin1String("manual") && rows.contains(change.items.front()) &&
+                 rows.value(change.items.front()).status == QLatin1String("done"))
+            change.status = QStringLiteral("done");
     }
     return plan;
 }
 
+namespace {
+
+// Each item's remediation row: "planned", or "manual" with the reason, and every change it needs.
+std::vector<Workspace::RemediationRow> plannedRows(const std::vector<PlannedChange>& plan)
+{
+    QMap<quint32, Workspace::RemediationRow> rows;
+    for (const PlannedChange& change : plan) {
+        for (const quint32 item : change.items) {
+            Workspace::RemediationRow& row = rows[item];
+            row.item = item;
+            if (row.status.isEmpty() || change.status == QLatin1String("manual"))
+                row.status = change.status == QLatin1String("manual") ? QStringLiteral("manual")
+                                                                       : QStringLiteral("planned");
+            row.message += (row.message.isEmpty() ? QString() : QStringLiteral("; ")) + change.description();
+        }
+    }
+    return {rows.cbegin(), rows.cend()};
+}
+
+} // namespace
+
 std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignState& state, bool applyNoResponse,
                                                 const QString& by, QString* error)
 {
-    const Campaign& campaign = state.campaign();
-    if (campaign.status == CampaignStatus::Closed) {
-        *error = QCoreApplication::translate("ReviewClosing", "campaign %1 is already closed").arg(campaign.id);
-        return std::nullopt;
-    }
     // The journal first: a close that cannot be recorded does not happen.
     if (!Journal::loadOrCreateKey(workspace, error)) {
         *error = QCoreApplication::translate("ReviewClosing",
@@ -177,72 +361,105 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
                      .arg(*error);
         return std::nullopt;
     }
-    const NoResponsePolicy policy = campaign.definition.noResponse;
-    std::vector<DecisionRecord> verdicts;
-    qint64 wouldRevoke = 0;
-    const Timestamp now = QDateTime::currentMSecsSinceEpoch();
-    for (std::size_t i = 0; i < state.size(); ++i) {
-        if (state.state(i).decision != Decision::None)
-            continue;
-        const Recommendation recommendation = state.items().recommendation(i);
-        const bool revoke = policy == NoResponsePolicy::Revoke || (policy == NoResponsePolicy::FollowRecommendation &&
-                                                                   recommendation == Recommendation::Revoke);
-        wouldRevoke += revoke ? 1 : 0;
-        DecisionRecord r;
-        r.item = quint32(i);
-        r.kind = DecisionRecord::Kind::NoResponse;
-        r.decision = revoke ? Decision::Revoke : Decision::Approve;
-        r.by = by;
-        r.time = now;
-        r.justification =
-            QCoreApplication::translate("ReviewClosing", "no response by the close: the campaign's policy (%1) applies")
-                .arg(noResponseName(policy));
-        r.recommendationShown = recommendation;
-        verdicts.push_back(std::move(r));
-    }
-    if (!verdicts.empty() && !applyNoResponse) {
-        *error = QCoreApplication::translate(
-                     "ReviewClosing",
-                     "%1 items are still undecided; closing applies the no-response policy (%2), which keeps %3 and "
-                     "revokes %4 of them. Confirm to close anyway (--apply-no-response-policy).")
-                     .arg(verdicts.size())
-                     .arg(noResponseName(policy))
-                     .arg(qint64(verdicts.size()) - wouldRevoke)
-                     .arg(wouldRevoke);
-        return std::nullopt;
-    }
-    if (!verdicts.empty() && !workspace.appendDecisions(campaign.id, &verdicts, error))
-        return std::nullopt;
-    state.applyAll(verdicts);
+    const NoResponsePolicy policy = state.campaign().definition.noResponse;
+    // The plan needs the snapshot (seconds on a big one), so it is made outside the write lock;
+    // inside it, nothing may have changed since, or the plan is made again.
+    for (int attempt = 0;; ++attempt) {
+        const Campaign& campaign = state.campaign();
+        if (campaign.status == CampaignStatus::Closed) {
+            *error = QCoreApplication::translate("ReviewClosing", "campaign %1 is already closed").arg(campaign.id);
+            return std::nullopt;
+        }
+        std::vector<DecisionRecord> verdicts;
+        qint64 wouldRevoke = 0;
+        const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+        for (std::size_t i = 0; i < state.size(); ++i) {
+            if (state.state(i).decision != Decision::None)
+                continue;
+            const Recommendation recommendation = state.items().recommendation(i);
+            const bool revoke = policy == NoResponsePolicy::Revoke ||
+                                (policy == NoResponsePolicy::FollowRecommendation &&
+                                 recommendation == Recommendation::Revoke);
+            wouldRevoke += revoke ? 1 : 0;
+            DecisionRecord r;
+            r.item = quint32(i);
+            r.kind = DecisionRecord::Kind::NoResponse;
+            r.decision = revoke ? Decision::Revoke : Decision::Approve;
+            r.by = by;
+            r.time = now;
+            r.justification = QCoreApplication::translate(
+                                  "ReviewClosing", "no response by the close: the campaign's policy (%1) applies")
+                                  .arg(noResponseName(policy));
+            r.recommendationShown = recommendation;
+            verdicts.push_back(std::move(r));
+        }
+        if (!verdicts.empty() && !applyNoResponse) {
+            *error = QCoreApplication::translate("ReviewClosing",
+                                                 "%1 items are still undecided; closing applies the no-response "
+                                                 "policy (%2), which keeps %3 and revokes %4 of them. Confirm to "
+                                                 "close anyway (--apply-no-response-policy).")
+                         .arg(verdicts.size())
+                         .arg(noResponseName(policy))
+                         .arg(qint64(verdicts.size()) - wouldRevoke)
+                         .arg(wouldRevoke);
+            return std::nullopt;
+        }
+        CampaignState planned = state;
+        planned.applyAll(verdicts);
+        auto plan = remediationPlan(workspace, planned, error);
+        if (!plan)
+            return std::nullopt;
 
-    auto plan = remediationPlan(workspace, state, error);
-    if (!plan)
-        return std::nullopt;
-    std::vector<Workspace::RemediationRow> rows;
-    for (const PlannedChange& change : *plan) {
-        for (const quint32 item : change.items)
-            rows.push_back({item, QStringLiteral("planned"), change.description(), QString(), kNoTime, kNoTime, {}});
+        // Verdicts, plan, the closed state and the journal record: one transaction, all or none.
+        auto transaction = workspace.transaction(QStringLiteral("close campaign %1").arg(campaign.id), error);
+        std::vector<quint32> touched;
+        if (!transaction || !catchUp(workspace, state, error, &touched))
+            return std::nullopt;
+        if (!touched.empty() || state.campaign().status == CampaignStatus::Closed) {
+            if (attempt < 3)
+                continue; // rolled back; plan again with what others decided meanwhile
+            *error = QCoreApplication::translate("ReviewClosing",
+                                                 "decisions kept changing while campaign %1 was being closed; "
+                                                 "nothing was changed: try again")
+                         .arg(campaign.id);
+            return std::nullopt;
+        }
+        if (!verdicts.empty() && !workspace.appendDecisions(campaign.id, &verdicts, error))
+            return std::nullopt;
+        if (!workspace.setRemediation(campaign.id, plannedRows(*plan), error) ||
+            !workspace.closeCampaign(campaign.id, now, error))
+            return std::nullopt;
+        qint64 revoked = 0;
+        qint64 conflicts = 0;
+        for (std::size_t i = 0; i < planned.size(); ++i)
+            revoked += planned.state(i).decision == Decision::Revoke ? 1 : 0;
+        for (const PlannedChange& change : *plan)
+            conflicts += change.conflict ? 1 : 0;
+        if (!journal(workspace, QStringLiteral("review.close"), campaign.definition.name,
+                     {{QStringLiteral("campaign"), campaign.id},
+                      {QStringLiteral("items"), qint64(state.size())},
+                      {QStringLiteral("revoked"), revoked},
+                      {QStringLiteral("noResponse"), qint64(verdicts.size())},
+                      {QStringLiteral("noResponsePolicy"), noResponseName(policy)},
+                      {QStringLiteral("plannedChanges"), qint64(plan->size())},
+                      {QStringLiteral("conflicts"), conflicts}},
+                     QStringLiteral("success"), QString(), error))
+            return std::nullopt;
+        if (!transaction.commit(error))
+            return std::nullopt;
+        state.applyAll(verdicts);
+        Campaign closed = state.campaign();
+        closed.status = CampaignStatus::Closed;
+        closed.closed = now;
+        state.setCampaign(closed);
+        return plan;
     }
-    if (!workspace.setRemediation(campaign.id, rows, error) || !workspace.closeCampaign(campaign.id, now, error))
-        return std::nullopt;
-    qint64 revoked = 0;
-    for (std::size_t i = 0; i < state.size(); ++i)
-        revoked += state.state(i).decision == Decision::Revoke ? 1 : 0;
-    if (!journal(workspace, QStringLiteral("review.close"), campaign.definition.name,
-                 {{QStringLiteral("campaign"), campaign.id},
-                  {QStringLiteral("items"), qint64(state.size())},
-                  {QStringLiteral("revoked"), revoked},
-                  {QStringLiteral("noResponse"), qint64(verdicts.size())},
-                  {QStringLiteral("noResponsePolicy"), noResponseName(policy)},
-                  {QStringLiteral("plannedChanges"), qint64(plan->size())}},
-                 QStringLiteral("success"), QString(), error))
-        return std::nullopt;
-    return plan;
 }
 
 std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state,
                                            const QByteArray& ldapPassword, const QString& by,
-                                           const ProgressFn& progress, QString* error)
+                                           const ProgressFn& progress, QString* error,
+                                           const std::optional<LdapSettings>& connection)
 {
     const Campaign& campaign = state.campaign();
     if (campaign.status != CampaignStatus::Closed) {
@@ -251,7 +468,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                      .arg(campaign.id);
         return std::nullopt;
     }
-    if (!Journal::loadOrCreateKey(workspace, error)) {
+    const auto key = Journal::loadOrCreateKey(workspace, error);
+    if (!key) {
         *error = QCoreApplication::translate("ReviewClosing", "nothing was changed: the journal cannot record it (%1)")
                      .arg(*error);
         return std::nullopt;
@@ -267,53 +485,142 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
     for (PlannedChange& change : *plan) {
         if (change.status == QLatin1String("applied") || change.status == QLatin1String("done"))
             ++result.skipped;
+        else if (change.status == QLatin1String("manual"))
+            ++result.manual;
         else
             todo.push_back(&change);
     }
     const QString kind = context->source.kind;
-    std::optional<LdapSettings> settings;
-    if (kind == QLatin1String("ldap")) {
+    std::optional<LdapSettings> settings = connection;
+    if (!settings && kind == QLatin1String("ldap")) {
         QString ignored;
         settings = LdapSettings::fromJson(context->source.settingsJson, &ignored);
     }
+    const ReviewItemTable& items = state.items();
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
     std::vector<Workspace::RemediationRow> rows;
-    const auto record = [&rows, &by, now](const PlannedChange& change, const QString& status, const QString& message,
+    const auto record = [&rows, &by, now](quint32 item, const QString& status, const QString& message,
                                           Timestamp verifiedAt) {
-        for (const quint32 item : change.items)
-            rows.push_back({item, status, message, by, now, verifiedAt, {}});
+        rows.push_back({item, status, message, by, now, verifiedAt, {}});
+    };
+    // Verified only when the account no longer reaches the entitlement by any path: each item is
+    // checked against what the account reaches after its changes, read back from the source.
+    QHash<quint32, bool> verified; // item → no longer reached
+    const auto verifyItems = [&](const std::vector<PlannedChange*>& changes, const std::function<bool(quint32)>& reaches,
+                                 const QString& failure, const QString& how) {
+        for (PlannedChange* change : changes) {
+            bool changeOk = true;
+            for (const quint32 item : change->items) {
+                const auto known = verified.constFind(item);
+                if (known != verified.cend()) {
+                    changeOk = changeOk && *known;
+                    continue;
+                }
+                const QString entitlement = items.text(item, ReviewItemTable::EntitlementName);
+                bool ok = false;
+                if (!failure.isEmpty()) {
+                    record(item, QStringLiteral("failed"), failure, kNoTime);
+                } else if (reaches(item)) {
+                    record(item, QStringLiteral("failed"),
+                           QCoreApplication::translate("ReviewClosing",
+                                                       "%1 still reaches %2 after the change (%3): another path "
+                                                       "remains")
+                               .arg(change->accountLogin, entitlement, how),
+                           kNoTime);
+                } else {
+                    ok = true;
+                    record(item, QStringLiteral("applied"),
+                           QCoreApplication::translate("ReviewClosing",
+                                                       "removed and verified: %1 no longer reaches %2 by any path "
+                                                       "(%3)")
+                               .arg(change->accountLogin, entitlement, how),
+                           QDateTime::currentMSecsSinceEpoch());
+                }
+                verified.insert(item, ok);
+                changeOk = changeOk && ok;
+            }
+            (changeOk ? result.applied : result.failed) += 1;
+        }
     };
 
-    if (settings) {
-        int done = 0;
-        for (PlannedChange* change : todo) {
-            DirectoryChange directoryChange;
-            directoryChange.kind = DirectoryChange::Kind::RemoveMember;
-            directoryChange.target = change->accountDn;
-            directoryChange.group = change->groupDn;
-            directoryChange.reason = QCoreApplication::translate("ReviewClosing", "access review \"%1\": revoked")
-                                         .arg(campaign.definition.name);
-            directoryChange.ticket = QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
-            QString runError;
-            const auto runs =
-                runDirectoryChanges(workspace.path(), *settings, ldapPassword, {directoryChange}, {}, &runError);
-            if (!runs || runs->empty()) {
-                record(*change, QStringLiteral("failed"), runError, kNoTime);
+    if (settings && !todo.empty()) {
+        LdapConnection ldap;
+        QString openError;
+        if (!ldap.open(*settings, ldapPassword, &openError)) {
+            for (PlannedChange* change : todo) {
+                for (const quint32 item : change->items)
+                    record(item, QStringLiteral("failed"), openError, kNoTime);
                 ++result.failed;
                 result.messages
-                    << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), runError);
-            } else {
-                const ChangeOutcome& outcome = runs->front().outcome;
-                const bool ok = outcome.executed && outcome.verified;
-                record(*change, ok ? QStringLiteral("applied") : QStringLiteral("failed"), outcome.message,
-                       ok ? QDateTime::currentMSecsSinceEpoch() : kNoTime);
-                (ok ? result.applied : result.failed) += 1;
-                result.messages << QCoreApplication::translate("ReviewClosing", "%1: %2")
-                                       .arg(change->description(), outcome.message);
+                    << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), openError);
             }
-            if (!reportProgress(progress, ++done, qint64(todo.size()),
-                                QCoreApplication::translate("ReviewClosing", "Removing access")))
-                break;
+        } else {
+            QMap<QString, std::vector<PlannedChange*>> byAccount;
+            for (PlannedChange* change : todo)
+                byAccount[change->accountDn].push_back(change);
+            int done = 0;
+            for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
+                for (PlannedChange* change : *account) {
+                    // Idempotent: a membership already gone (a run cut short) is neither removed nor
+                    // journaled again.
+                    LdapEntry group;
+                    QString readError;
+                    if (ldap.readEntry(change->groupDn, {QStringLiteral("member"), QStringLiteral("uniqueMember")},
+                                       &group, &readError)) {
+                        const QString accountDn = OpenLdapProfile::normalizeDn(change->accountDn);
+                        bool present = false;
+                        for (const char* attribute : {"member", "uniquemember"}) {
+                            for (const QByteArray& value : group.values(attribute))
+                                present = present || memberValueNames(QString::fromUtf8(value), accountDn);
+                        }
+                        if (!present) {
+                            result.messages << QCoreApplication::translate("ReviewClosing",
+                                                                           "%1: already removed; nothing to do")
+                                                   .arg(change->description());
+                            continue;
+                        }
+                    }
+                    DirectoryChange directoryChange;
+                    directoryChange.kind = DirectoryChange::Kind::RemoveMember;
+                    directoryChange.target = change->accountDn;
+                    directoryChange.group = change->groupDn;
+                    directoryChange.reason =
+                        QCoreApplication::translate("ReviewClosing", "access review \"%1\": revoked")
+                            .arg(campaign.definition.name);
+                    directoryChange.ticket = QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
+                    const ChangeOutcome outcome = applyDirectoryChange(ldap, directoryChange);
+                    if (!Journal::append(workspace, *key, journalRecordFor(directoryChange, outcome, *settings),
+                                         error)) {
+                        QString ignored;
+                        if (!rows.empty())
+                            workspace.setRemediation(campaign.id, rows, &ignored);
+                        *error = QCoreApplication::translate("ReviewClosing",
+                                                             "%1 was changed, but recording it in the journal failed "
+                                                             "(%2); remediation stopped")
+                                     .arg(change->groupDn, *error);
+                        return std::nullopt;
+                    }
+                    result.messages << QCoreApplication::translate("ReviewClosing", "%1: %2")
+                                           .arg(change->description(), outcome.message);
+                }
+                // Read back what the account reaches now, through every path.
+                const PlannedChange* first = account->front();
+                QString readError;
+                const auto reachable =
+                    readReachableGroups(ldap, *settings, first->accountDn, first->accountLogin, &readError);
+                verifyItems(
+                    *account,
+                    [&](quint32 item) {
+                        return reachable->contains(
+                            OpenLdapProfile::normalizeDn(items.text(item, ReviewItemTable::EntitlementDn)));
+                    },
+                    reachable ? QString() : readError,
+                    QCoreApplication::translate("ReviewClosing", "read back from the directory"));
+                done += int(account->size());
+                if (!reportProgress(progress, done, qint64(todo.size()),
+                                    QCoreApplication::translate("ReviewClosing", "Removing access")))
+                    break;
+            }
         }
     } else if (kind == QLatin1String("demo") && !todo.empty()) {
         // The demo organisation is writable: a new snapshot of it without the memberships.
@@ -338,52 +645,59 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
         data->info.takenAt = now;
         data->info.label =
             QCoreApplication::translate("ReviewClosing", "after review \"%1\"").arg(campaign.definition.name);
+        // The snapshot and the journal record of each removal commit together.
+        auto transaction = workspace.transaction(QStringLiteral("remediate campaign %1").arg(campaign.id), error);
+        if (!transaction)
+            return std::nullopt;
         const auto newId = workspace.importSnapshot(context->source.id, *data, {}, error);
         if (!newId)
             return std::nullopt;
-        // Verify by reading the new snapshot back.
+        // Verify by reading the new snapshot back and asking its graph what each account reaches.
         const auto stored = workspace.loadSnapshot(*newId, {}, error);
         if (!stored)
             return std::nullopt;
-        QSet<QPair<quint32, quint32>> present;
-        for (const Membership& m : stored->memberships) {
-            if (m.memberKind == MemberKind::Account)
-                present.insert({m.entitlement, m.member});
-        }
+        const auto after = AccessGraph::build(*stored, PrivilegedPolicy());
+        const auto reaches = [&](quint32 item) {
+            const quint32 a = accountIndex.value(items.text(item, ReviewItemTable::AccountKey), AccessGraph::kNone);
+            const quint32 e =
+                entitlementIndex.value(items.text(item, ReviewItemTable::EntitlementKey), AccessGraph::kNone);
+            return a != AccessGraph::kNone && e != AccessGraph::kNone && after->effectiveGrant(a, e) != nullptr;
+        };
+        QMap<QString, std::vector<PlannedChange*>> byAccount;
+        for (PlannedChange* change : todo)
+            byAccount[change->accountKey].push_back(change);
+        for (const auto& changes : std::as_const(byAccount))
+            verifyItems(changes, reaches, QString(),
+                        QCoreApplication::translate("ReviewClosing", "read back from snapshot %1").arg(*newId));
         for (const PlannedChange* change : todo) {
-            const QPair<quint32, quint32> key{entitlementIndex.value(change->groupKey, AccessGraph::kNone),
-                                              accountIndex.value(change->accountKey, AccessGraph::kNone)};
-            const bool gone = !present.contains(key);
-            const QString message =
-                gone ? QCoreApplication::translate("ReviewClosing", "removed in snapshot %1 and verified there")
-                           .arg(*newId)
-                     : QCoreApplication::translate("ReviewClosing", "still a member in snapshot %1").arg(*newId);
-            record(*change, gone ? QStringLiteral("applied") : QStringLiteral("failed"), message,
-                   gone ? QDateTime::currentMSecsSinceEpoch() : kNoTime);
-            (gone ? result.applied : result.failed) += 1;
-            result.messages
-                << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), message);
-            QString journalError;
+            result.messages << change->description();
             if (!journal(workspace, QStringLiteral("review.remediate"), change->accountKey,
                          {{QStringLiteral("campaign"), campaign.id},
                           {QStringLiteral("group"), change->groupKey},
                           {QStringLiteral("snapshot"), *newId}},
-                         gone ? QStringLiteral("success") : QStringLiteral("failure: %1").arg(message),
-                         change->description(), &journalError)) {
-                *error = journalError;
+                         QStringLiteral("success"), change->description(), error))
                 return std::nullopt;
-            }
         }
+        if (!rows.empty() && !workspace.setRemediation(campaign.id, rows, error))
+            return std::nullopt;
+        if (!transaction.commit(error))
+            return std::nullopt;
+        return result;
     } else {
         for (const PlannedChange* change : todo) {
-            record(*change, QStringLiteral("manual"),
-                   QCoreApplication::translate(
-                       "ReviewClosing",
-                       "the source \"%1\" cannot be changed by Attest: remove the access there and record who did it")
-                       .arg(context->source.name),
-                   kNoTime);
+            for (const quint32 item : change->items)
+                record(item, QStringLiteral("manual"),
+                       QCoreApplication::translate("ReviewClosing", "the source \"%1\" cannot be changed by Attest: "
+                                                                    "remove the access there and record who did it")
+                           .arg(context->source.name),
+                       kNoTime);
             ++result.manual;
         }
+    }
+    // Item messages for the people reading the result.
+    for (const auto& row : rows) {
+        if (row.status != QLatin1String("applied"))
+            result.messages << QCoreApplication::translate("ReviewClosing", "item %1: %2").arg(row.item + 1).arg(row.message);
     }
     if (!rows.empty() && !workspace.setRemediation(campaign.id, rows, error))
         return std::nullopt;

@@ -18,8 +18,10 @@ class Workspace;
 // The end of a campaign: the no-response policy, the remediation plan, applying it, sign-off.
 namespace review {
 
-// One concrete change of the remediation plan: the direct membership that has to go for one or
-// more revoked items of one account.
+// One concrete change of the remediation plan: a direct membership that has to go for one or
+// more revoked items of one account. A revoked item is served by every change that cuts one of
+// the account's paths to it (all of them must go for the access to end); an item whose removal
+// would take access a reviewer approved is a conflict, left "manual" with the reason.
 struct PlannedChange
 {
     QString accountKey;
@@ -32,12 +34,15 @@ struct PlannedChange
     QStringList alsoRemoves;    // other access the account loses with it
     QStringList stillReaches;   // revoked entitlements the account still reaches another way
     QString status;             // "planned", "applied", "failed", "manual", "done"
+    bool conflict = false;      // "manual" because it would take approved access
     QString message;
     QString description() const; // plain words, for the plan and the evidence
 };
 
-// The plan for the items decided "revoke" (or revoked by the no-response policy): one change per
-// (account, direct group), with what else it takes away, computed on the campaign's snapshot.
+// The plan for the items decided "revoke" (or revoked by the no-response policy), computed on the
+// campaign's snapshot: for each account the smallest set of its direct memberships that cuts
+// every path to every revoked entitlement (one change per membership, with what else it takes
+// away), or a "manual" conflict when that would take access approved in the same campaign.
 std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
                                                           QString* error);
 
@@ -56,14 +61,19 @@ struct RemediationResult
     QStringList messages;
 };
 
-// Applies the plan through the source: an LDAP connection removes the member (verified by
-// reading the group back, journaled); the demo source gets a new snapshot without the
-// memberships; any other source leaves the items for a person to do ("manual"). Changes already
-// applied or done are skipped, so running it again after a failure retries only the rest.
+// Applies the plan through the source: an LDAP connection removes the members (each journaled),
+// then reads back what the account still reaches; the demo source gets a new snapshot without the
+// memberships. An item is "applied" only when the account no longer reaches the entitlement by any
+// path; otherwise "failed" with what remains. Any other source, and conflicts, are left for a
+// person ("manual"). Changes already applied or done are skipped, and memberships already gone
+// are not removed or journaled again, so running it again after a failure retries only the rest.
 // ldapPassword is for the campaign source's saved LDAP connection.
+// `connection`, when given, replaces the source's saved LDAP connection (the command line's
+// --url/--base/--bind-dn); ldapPassword is for whichever is used.
 std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state,
                                            const QByteArray& ldapPassword, const QString& by,
-                                           const ProgressFn& progress, QString* error);
+                                           const ProgressFn& progress, QString* error,
+                                           const std::optional<LdapSettings>& connection = std::nullopt);
 
 // Records that a person completed a manual change (or one Attest could not make) outside Attest.
 bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, const QString& by, const QString& ticket,

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QStringDecoder>
 
 namespace attest::worksheet {
@@ -396,10 +397,24 @@ std::optional<qint64> import(Workspace& workspace, CampaignState& state, const V
     }
     if (validation.entries.empty())
         return 0;
+    // The worksheet was checked against the state as it was read; what changed since (a decision
+    // made in the console meanwhile) wins over the older worksheet and is left alone.
+    auto transaction = workspace.transaction(QStringLiteral("import a worksheet"), error);
+    std::vector<quint32> touched;
+    if (!transaction || !review::catchUp(workspace, state, error, &touched))
+        return std::nullopt;
+    if (state.campaign().status == CampaignStatus::Closed) {
+        *error = QCoreApplication::translate("Worksheet", "campaign %1 is closed: nothing was imported")
+                     .arg(state.campaign().id);
+        return std::nullopt;
+    }
+    const QSet<quint32> changedSince(touched.begin(), touched.end());
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
     std::vector<DecisionRecord> records;
     records.reserve(validation.entries.size());
     for (const Entry& entry : validation.entries) {
+        if (changedSince.contains(entry.item))
+            continue;
         DecisionRecord r;
         r.item = entry.item;
         r.kind = DecisionRecord::Kind::Decision;
@@ -410,7 +425,9 @@ std::optional<qint64> import(Workspace& workspace, CampaignState& state, const V
         r.recommendationShown = state.items().recommendation(entry.item);
         records.push_back(std::move(r));
     }
-    if (!workspace.appendDecisions(state.campaign().id, &records, error))
+    if (!records.empty() && !workspace.appendDecisions(state.campaign().id, &records, error))
+        return std::nullopt;
+    if (!transaction.commit(error))
         return std::nullopt;
     state.applyAll(records);
     return qint64(records.size());

@@ -211,15 +211,22 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
 
 std::optional<std::vector<DecisionRecord>> Workspace::decisionHistory(qint64 campaignId, QString* error) const
 {
+    return decisionsSince(campaignId, 0, error);
+}
+
+std::optional<std::vector<DecisionRecord>> Workspace::decisionsSince(qint64 campaignId, qint64 afterId,
+                                                                     QString* error) const
+{
     const QString what = QStringLiteral("read the decisions of campaign %1").arg(campaignId);
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->prepare(q,
                     QStringLiteral("SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
-                                   "reassigned_to FROM review_decisions WHERE campaign_id = ? ORDER BY id"),
+                                   "reassigned_to FROM review_decisions WHERE campaign_id = ? AND id > ? ORDER BY id"),
                     what, error))
         return std::nullopt;
     q.addBindValue(campaignId);
+    q.addBindValue(afterId);
     if (!d->exec(q, what, error))
         return std::nullopt;
     std::vector<DecisionRecord> records;

@@ -18,7 +18,7 @@ class SharedWorkspaceTest final : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void consoleAndCommandsLoseNothing()
     {
         QTemporaryDir dir;

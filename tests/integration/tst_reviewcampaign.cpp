@@ -194,7 +194,6 @@ private Q_SLOTS:
         auto verified = evidence::verifyPack(m_evidence, ws.get());
         QVERIFY2(verified.intact, qPrintable(verified.problems.join(QLatin1Char('\n'))));
         // One byte changed.
-        QVERIFY(csv.open(QIODevice::ReadWrite) || true);
         csv.close();
         QFile edit(m_evidence + QStringLiteral("/items.csv"));
         QVERIFY(edit.open(QIODevice::ReadWrite));
@@ -209,6 +208,123 @@ private Q_SLOTS:
                  qPrintable(verified.problems.join(QLatin1Char('\n'))));
         // An exported pack never lands in a folder that has something in it.
         QVERIFY(!evidence::exportPack(*ws, m_campaign, m_evidence, &error));
+    }
+
+    // Jane reaches Engineering twice: directly (added here) and through Platform Team. Revoking
+    // it must cut both paths and verify by what the directory says she reaches afterwards — not
+    // by one membership being gone. Bob's approved Platform Team (a second reviewer) stands in
+    // the way of revoking his Engineering, which only comes through it: a conflict, not a change.
+    void aRevocationCutsEveryPathAndIsVerifiedByAccess()
+    {
+        QString error;
+        const QString people = QStringLiteral("ou=People,%1").arg(m_slapd->baseDn());
+        const QString jane = QStringLiteral("cn=Doe\\, Jane,%1").arg(people);
+        const QString carol = QStringLiteral("uid=carol,%1").arg(people);
+        const QByteArray modify = QStringLiteral("dn: %1\nchangetype: modify\nadd: member\nmember: %2\nmember: %3\n\n"
+                                                 "dn: %4\nchangetype: modify\nadd: member\nmember: %5\n\n")
+                                      .arg(group("Engineering"), jane, QStringLiteral("uid=bob,%1").arg(people),
+                                           group("Platform Team"), carol)
+                                      .toUtf8();
+        const auto added = SlapdFixture::runTool(
+            QStringLiteral("ldapmodify"),
+            {QStringLiteral("-x"), QStringLiteral("-H"), m_slapd->ldapsUrl(), QStringLiteral("-D"), m_slapd->rootDn(),
+             QStringLiteral("-w"), SlapdFixture::rootPassword()},
+            m_slapd->caFile(), modify);
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        const auto source = ws->sources().front();
+        const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
+        QVERIFY(settings);
+        QStringList warnings;
+        auto data = readOpenLdapSnapshot(*settings, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), {},
+                                         &warnings, &error);
+        QVERIFY2(data, qPrintable(error));
+        const auto snapshotId = ws->importSnapshot(source.id, *data, {}, &error);
+        QVERIFY2(snapshotId, qPrintable(error));
+        const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
+        CampaignDefinition definition;
+        definition.name = QStringLiteral("Two paths");
+        definition.owner = QStringLiteral("ciso");
+        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.snapshotId = *snapshotId;
+        definition.scope.entitlements = CampaignScope::Entitlements::Filter;
+        definition.scope.entitlementFilter = QStringLiteral("e"); // Engineering, Platform Team, …
+        const auto population = buildPopulation(*data, *graph, definition, data->info.takenAt, {}, &error);
+        QVERIFY2(population, qPrintable(error));
+        const auto id = ws->createCampaign(definition, *population, &error);
+        QVERIFY2(id, qPrintable(error));
+        auto loaded = review::load(*ws, *id, &error);
+        QVERIFY(loaded);
+        const int janeEngineering = find(*loaded->items, QStringLiteral("jdoe"), QStringLiteral("Engineering"));
+        const int carolEngineering = find(*loaded->items, QStringLiteral("carol"), QStringLiteral("Engineering"));
+        const int carolPlatform = find(*loaded->items, QStringLiteral("carol"), QStringLiteral("Platform Team"));
+        QVERIFY(janeEngineering >= 0 && carolEngineering >= 0 && carolPlatform >= 0);
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(janeEngineering)}, Decision::Revoke,
+                               QStringLiteral("auditor"), QStringLiteral("moved to sales"), &error));
+        // Carol: Engineering revoked by one reviewer, Platform Team (its only path) approved by another.
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolEngineering)}, Decision::Revoke,
+                               QStringLiteral("auditor"), QStringLiteral("not an engineer"), &error));
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolPlatform)}, Decision::Approve,
+                               QStringLiteral("platform-lead"), QStringLiteral("runs the platform on-call"), &error));
+        const auto plan = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        QVERIFY2(plan, qPrintable(error));
+        QStringList janeGroups;
+        bool carolConflict = false;
+        for (const review::PlannedChange& change : *plan) {
+            if (change.accountLogin == QLatin1String("jdoe"))
+                janeGroups << change.groupName;
+            if (change.accountLogin == QLatin1String("carol")) {
+                QVERIFY2(change.conflict && change.status == QLatin1String("manual"), qPrintable(change.description()));
+                QVERIFY2(change.description().contains(QStringLiteral("platform-lead")),
+                         qPrintable(change.description()));
+                carolConflict = true;
+            }
+        }
+        janeGroups.sort();
+        QCOMPARE(janeGroups, (QStringList{QStringLiteral("Engineering"), QStringLiteral("Platform Team")}));
+        QVERIFY(carolConflict);
+
+        loaded = review::load(*ws, *id, &error);
+        const auto result =
+            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
+                              QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(result, qPrintable(error));
+        QVERIFY2(result->failed == 0 && result->applied == 2 && result->manual == 1,
+                 qPrintable(result->messages.join(QLatin1Char('\n'))));
+        // From outside: Jane reaches Engineering by no path; Carol keeps what was approved.
+        QVERIFY(!members("Engineering").contains("Jane"));
+        QVERIFY(!members("Platform Team").contains("Jane"));
+        QVERIFY(members("Platform Team").contains("uid=carol"));
+        const auto rows = ws->remediation(*id, &error);
+        QVERIFY(rows);
+        bool janeVerified = false;
+        for (const auto& row : *rows) {
+            if (row.item == quint32(janeEngineering)) {
+                QCOMPARE(row.status, QStringLiteral("applied"));
+                QVERIFY(row.message.contains(QStringLiteral("by any path")));
+                QVERIFY(hasTime(row.verifiedAt));
+                janeVerified = true;
+            }
+            if (row.item == quint32(carolEngineering))
+                QCOMPARE(row.status, QStringLiteral("manual"));
+        }
+        QVERIFY(janeVerified);
+
+        // Run again: nothing is applied or journaled twice.
+        const auto again =
+            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
+                              QStringLiteral("ciso"), {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->applied, 0);
+        QCOMPARE(again->skipped, 2);
+        const auto records = ws->journalRecords(&error);
+        int janeRemovals = 0;
+        for (const JournalRecord& record : *records) {
+            if (record.action == QLatin1String("group.remove-member") && record.target.contains(QStringLiteral("Jane")))
+                ++janeRemovals;
+        }
+        QCOMPARE(janeRemovals, 2);
     }
 
     void theDirectoryGoingDownLeavesThePlanToResume()
