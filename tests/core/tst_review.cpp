@@ -5,6 +5,7 @@
 #include "review/campaignstate.h"
 #include "review/closing.h"
 #include "review/population.h"
+#include "review/worksheet.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -437,6 +438,86 @@ private Q_SLOTS:
         QCOMPARE(loaded->campaign.status, CampaignStatus::Closed);
         QVERIFY(!review::decide(*ws, loaded->state, {0}, Decision::Approve, QStringLiteral("boss"), QString(), &error));
         QVERIFY(error.contains(QStringLiteral("closed")));
+    }
+
+    // Two processes on one campaign: one has loaded it, the other records a reviewer's revoke;
+    // then the first accepts recommendations, closes with the no-response policy, and imports
+    // an older worksheet. The reviewer's decision stands every time.
+    void aConcurrentDecisionIsNeverOverwritten()
+    {
+        const auto b = build();
+        QString error;
+        CampaignDefinition d = definition();
+        d.noResponse = NoResponsePolicy::Revoke;
+        const QString path = m_dir.filePath(QStringLiteral("concurrent.attest"));
+        auto console = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        const auto source = console->addSource(QStringLiteral("corp"), QStringLiteral("file"), {}, &error);
+        SnapshotData data = b->org.data;
+        data.info.takenAt = kNow;
+        const auto snapshotId = console->importSnapshot(*source, data, {}, &error);
+        QVERIFY2(snapshotId, qPrintable(error));
+        d.snapshotId = *snapshotId;
+        const auto p = buildPopulation(b->org.data, *b->graph, d, kNow, {}, &error);
+        const auto id = console->createCampaign(d, *p, &error);
+        QVERIFY2(id, qPrintable(error));
+        auto stale = review::load(*console, *id, &error);
+        QVERIFY(stale);
+        // An item the recommendation would approve (a1's Dev: all of a1's peers hold it).
+        const quint32 item = quint32(find(*stale->items, QStringLiteral("a1"), QStringLiteral("Dev")));
+        QCOMPARE(stale->items->recommendation(item), Recommendation::Approve);
+
+        // The other process (its own connection): the reviewer revokes it.
+        {
+            auto other = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            auto fresh = review::load(*other, *id, &error);
+            QVERIFY(review::decide(*other, fresh->state, {item}, Decision::Revoke, QStringLiteral("boss"),
+                                   QStringLiteral("left the team"), &error));
+        }
+        // The console, with its older state, accepts every recommendation.
+        const auto accepted = review::acceptRecommendations(*console, stale->state, QString(),
+                                                           QStringLiteral("ciso"), &error);
+        QVERIFY2(accepted, qPrintable(error));
+        QCOMPARE(stale->state.state(item).decision, Decision::Revoke);
+        auto reread = review::load(*console, *id, &error);
+        QCOMPARE(reread->state.state(item).decision, Decision::Revoke);
+        QCOMPARE(reread->state.state(item).decidedBy, QStringLiteral("boss"));
+
+        // A worksheet exported before: it approves the item. The newer decision wins.
+        auto older = review::load(*console, *id, &error);
+        const QString reviewer = older->state.reviewerOf(item);
+        {
+            auto other = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            auto fresh = review::load(*other, *id, &error);
+            QVERIFY(review::decide(*other, fresh->state, {item}, Decision::Revoke, QStringLiteral("boss"),
+                                   QStringLiteral("confirmed"), &error));
+        }
+        worksheet::Validation validation;
+        validation.entries.push_back({2, item, Decision::Approve, QStringLiteral("fine")});
+        const auto imported = worksheet::import(*console, older->state, validation, reviewer, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(*imported, 0);
+        reread = review::load(*console, *id, &error);
+        QCOMPARE(reread->state.state(item).decision, Decision::Revoke);
+        QCOMPARE(reread->state.state(item).justification, QStringLiteral("confirmed"));
+
+        // Another item decided by the other process after the console loaded: close's no-response
+        // verdict (revoke) must not land on it, and the journal counts only real no-responses.
+        const quint32 kept = quint32(find(*stale->items, QStringLiteral("a2"), QStringLiteral("Dev")));
+        auto beforeClose = review::load(*console, *id, &error);
+        {
+            auto other = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            auto fresh = review::load(*other, *id, &error);
+            QVERIFY(review::decide(*other, fresh->state, {kept}, Decision::Approve, QStringLiteral("boss"),
+                                   QStringLiteral("needed"), &error));
+        }
+        QVERIFY2(review::close(*console, beforeClose->state, true, QStringLiteral("ciso"), &error), qPrintable(error));
+        reread = review::load(*console, *id, &error);
+        QCOMPARE(reread->state.state(kept).decision, Decision::Approve);
+        QVERIFY(!reread->state.state(kept).byNoResponsePolicy);
+        // Closed is closed, for every connection.
+        QVERIFY(!review::decide(*console, stale->state, {kept}, Decision::Revoke, QStringLiteral("boss"),
+                                QStringLiteral("late"), &error));
+        QVERIFY2(error.contains(QStringLiteral("closed")), qPrintable(error));
     }
 
     // A damaged page in the decision history must give an error, never a shorter history that
