@@ -52,6 +52,12 @@ QStringList checkJournal(const QString& path)
                                                 .arg(problem.position)
                                                 .arg(problem.description)
                                           : problem.description);
+    for (const JournalRecord& intent : verification->unresolvedIntents)
+        problems << QCoreApplication::translate("SnapshotLoader",
+                                                "record %1: %2 on %3 was about to be sent and its outcome was never "
+                                                "recorded: read the target to see whether it happened")
+                        .arg(intent.sequence)
+                        .arg(intent.action.chopped(Journal::kIntentSuffix.size()), intent.target);
     return problems;
 }
 

@@ -627,17 +627,10 @@ bool CampaignWizard::create(QString* error)
         *error = tr("the campaign cannot be recorded in this workspace's journal: %1").arg(*error);
         return false;
     }
-    const CampaignDefinition d = definition();
-    const auto id = ws->createCampaign(d, *m_population, error);
+    const auto id = createCampaign(*ws, definition(), *m_population, error);
     if (!id)
         return false;
-    const JournalRecord record = campaignCreatedRecord(*id, d, *m_population);
     m_createdId = *id;
-    if (!Journal::append(*ws, *key, record, error)) {
-        *error = tr("campaign %1 was created, but recording it in the journal failed: %2").arg(*id).arg(*error);
-        Q_EMIT campaignCreated(*id);
-        return false;
-    }
     Q_EMIT campaignCreated(*id);
     return true;
 }

@@ -6,6 +6,7 @@
 #include "audit/journal.h"
 #include "connectors/ldap/directorychange.h"
 #include "connectors/ldap/helpdesk.h"
+#include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "security/ed25519key.h"
 #include "security/passwordgenerator.h"
@@ -69,6 +70,7 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
 
     LdapConnection connection;
     ChangeOutcome outcome;
+    std::optional<JournalRecord> written;
     if (!connection.open(target.settings, target.password, &error)) {
         outcome.message = error;
     } else if (const auto dn = resolveAccount(connection, target.settings, change.target, &error); !dn) {
@@ -76,11 +78,29 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
         outcome.message = error;
     } else {
         change.target = *dn;
-        outcome = applyDirectoryChange(connection, change, newPassword);
+        // The intent is journaled before the change is sent; without it nothing is sent.
+        const auto run =
+            applyJournaledChange(*ws, *key, connection, change, target.settings, newPassword, &error);
+        if (!run) {
+            target.password.fill('\0');
+            newPassword.fill('\0');
+            return fail(kExitFailure, error);
+        }
+        outcome = run->outcome;
+        written = run->record;
+        if (!written) {
+            target.password.fill('\0');
+            newPassword.fill('\0');
+            return fail(kExitFailure,
+                        QStringLiteral("%1; but recording the outcome in the journal failed (%2): journal record %3 "
+                                       "holds the intent, and attest journal verify lists it until resolved")
+                            .arg(outcome.message, run->journalError)
+                            .arg(run->intent->sequence));
+        }
     }
     target.password.fill('\0');
-    const JournalRecord record = journalRecordFor(change, outcome, target.settings);
-    const auto written = Journal::append(*ws, *key, record, &error);
+    if (!written)
+        written = Journal::append(*ws, *key, journalRecordFor(change, outcome, target.settings), &error);
     if (!written) {
         newPassword.fill('\0');
         return fail(kExitFailure,

@@ -100,6 +100,11 @@ int runJournal(const QStringList& arguments)
         return fail(kExitFailure, error);
     for (const Journal::Problem& problem : result->problems)
         std::printf("position %lld: %s\n", problem.position, problem.description.toUtf8().constData());
+    for (const JournalRecord& intent : result->unresolvedIntents)
+        std::printf("record %lld: %s on %s was about to be sent and its outcome was never recorded: read the "
+                    "target to see whether it happened\n",
+                    intent.sequence, intent.action.chopped(Journal::kIntentSuffix.size()).toUtf8().constData(),
+                    intent.target.toUtf8().constData());
     if (!result->trust.isEmpty())
         std::printf("checked against %s\n", result->trust.toUtf8().constData());
     if (!result->intact()) {

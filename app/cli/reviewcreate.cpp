@@ -228,18 +228,11 @@ int runReviewCreate(const QStringList& arguments)
     const auto population = buildPopulation(*data, *graph, d, info->takenAt, {}, &error);
     if (!population)
         return fail(kExitFailure, error);
-    const auto id = ws->createCampaign(d, *population, &error);
+    const auto id = createCampaign(*ws, d, *population, &error);
     if (!id)
         return fail(kExitFailure, error);
     const QString hash = QString::fromLatin1(population->sha256.toHex());
     const Reconciliation& r = population->reconciliation;
-
-    const JournalRecord record = campaignCreatedRecord(*id, d, *population);
-    const auto written = Journal::append(*ws, *key, record, &error);
-    if (!written)
-        return fail(
-            kExitFailure,
-            QStringLiteral("campaign %1 was created, but recording it in the journal failed: %2").arg(*id).arg(error));
 
     std::printf("campaign %lld\n", *id);
     std::printf("items %zu\n", population->items.size());

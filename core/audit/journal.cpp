@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QtEndian>
 
@@ -350,6 +351,23 @@ std::vector<AuditEvent> Journal::asAuditEvents(const std::vector<JournalRecord>&
     return events;
 }
 
+std::vector<JournalRecord> Journal::unresolvedIntents(const std::vector<JournalRecord>& records)
+{
+    QSet<qint64> resolved;
+    for (const JournalRecord& r : records) {
+        if (r.parameters.contains(kIntentParameter)) {
+            const QJsonObject parameters = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
+            resolved.insert(parameters.value(kIntentParameter).toInteger());
+        }
+    }
+    std::vector<JournalRecord> open;
+    for (const JournalRecord& r : records) {
+        if (r.action.endsWith(kIntentSuffix) && !resolved.contains(r.sequence))
+            open.push_back(r);
+    }
+    return open;
+}
+
 QString Journal::fingerprint(const QByteArray& publicKey)
 {
     return QString::fromLatin1(keyIdOf(publicKey).toHex().left(16));
@@ -468,6 +486,8 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
                                                         "records were removed from its end")
                      .arg(headSequence)});
     }
+
+    result.unresolvedIntents = unresolvedIntents(*records);
 
     // The anchor outside the workspace: the journal must reach at least as far.
     QString ignored;

@@ -2,6 +2,7 @@
 
 #include "domain/auditevent.h"
 #include "domain/journalrecord.h"
+#include "security/ed25519key.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,6 @@ class QJsonObject;
 
 namespace attest {
 
-class Ed25519Key;
 class Workspace;
 
 // The console's tamper-evident journal: every record carries the SHA-256 of the one before it
@@ -39,6 +39,8 @@ public:
         QString trust;
         // Whether this computer's record of the journal's last head was checked too.
         bool anchoredHead = false;
+        // Changes whose intent was recorded and whose outcome never was (not tampering).
+        std::vector<JournalRecord> unresolvedIntents;
     };
 
     // Where this workspace's private key lives (one file per workspace id).
@@ -56,6 +58,14 @@ public:
                                                QString* error);
     // The same with the workspace's own key, loaded (or created on first use) for this record.
     static bool append(Workspace& workspace, JournalRecord record, QString* error);
+
+    // A directory change's intent (recorded before it is sent) has this action suffix; its outcome
+    // record names the intent's sequence under this parameter.
+    static inline const QString kIntentSuffix = QStringLiteral(".intent");
+    static inline const QString kIntentParameter = QStringLiteral("intentRecord");
+    // Intents with no outcome after them: changes that may or may not have reached the target (a
+    // crash, a full disk). Someone must read the target to know.
+    static std::vector<JournalRecord> unresolvedIntents(const std::vector<JournalRecord>& records);
 
     // Checks the whole chain: changed, deleted, inserted, reordered or foreign-signed records, the
     // signed head, and this computer's copy of the head. Signatures are checked against

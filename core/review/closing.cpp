@@ -4,6 +4,7 @@
 #include "audit/journal.h"
 #include "connectors/ldap/accessreadback.h"
 #include "connectors/ldap/helpdesk.h"
+#include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/openldapprofile.h"
 #include "graph/accessgraph.h"
@@ -588,16 +589,19 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                         QCoreApplication::translate("ReviewClosing", "access review \"%1\": revoked")
                             .arg(campaign.definition.name);
                     directoryChange.ticket = QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
-                    const ChangeOutcome outcome = applyDirectoryChange(ldap, directoryChange);
-                    if (!Journal::append(workspace, *key, journalRecordFor(directoryChange, outcome, *settings),
-                                         error)) {
+                    const auto journaled =
+                        applyJournaledChange(workspace, *key, ldap, directoryChange, *settings, {}, error);
+                    const ChangeOutcome outcome = journaled ? journaled->outcome : ChangeOutcome();
+                    if (journaled && !journaled->record)
+                        *error = journaled->journalError;
+                    if (!journaled || !journaled->record) {
                         QString ignored;
                         if (!rows.empty())
                             workspace.setRemediation(campaign.id, rows, &ignored);
                         *error = QCoreApplication::translate("ReviewClosing",
-                                                             "%1 was changed, but recording it in the journal failed "
-                                                             "(%2); remediation stopped")
-                                     .arg(change->groupDn, *error);
+                                                             "remediation stopped at %1: the journal could not "
+                                                             "record the change (%2)")
+                                     .arg(change->description(), *error);
                         return std::nullopt;
                     }
                     result.messages << QCoreApplication::translate("ReviewClosing", "%1: %2")

@@ -3,6 +3,8 @@
 #include "analysis/peers.h"
 #include "audit/journal.h"
 #include "graph/accessgraph.h"
+#include "security/ed25519key.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -330,6 +332,25 @@ JournalRecord campaignCreatedRecord(qint64 campaignId, const CampaignDefinition&
                                {QStringLiteral("excluded"), r.excluded},
                                {QStringLiteral("noResponse"), noResponseName(definition.noResponse)}},
                               QStringLiteral("success"));
+}
+
+std::optional<qint64> createCampaign(Workspace& workspace, const CampaignDefinition& definition,
+                                     const Population& population, QString* error)
+{
+    const auto key = Journal::loadOrCreateKey(workspace, error);
+    if (!key) {
+        *error = QCoreApplication::translate("Review", "the campaign was not created: its journal cannot record it (%1)")
+                     .arg(*error);
+        return std::nullopt;
+    }
+    auto transaction = workspace.transaction(QStringLiteral("create the campaign %1").arg(definition.name), error);
+    if (!transaction)
+        return std::nullopt;
+    const auto id = workspace.createCampaign(definition, population, error);
+    if (!id || !Journal::append(workspace, *key, campaignCreatedRecord(*id, definition, population), error) ||
+        !transaction.commit(error))
+        return std::nullopt;
+    return id;
 }
 
 } // namespace attest

@@ -40,4 +40,12 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
 JournalRecord campaignCreatedRecord(qint64 campaignId, const CampaignDefinition& definition,
                                     const Population& population);
 
+class Workspace;
+
+// Creates the campaign: its frozen population and its journal record in one transaction, so a
+// campaign that cannot be recorded does not exist (the console and the command line both call
+// this). Returns the new campaign's id.
+std::optional<qint64> createCampaign(Workspace& workspace, const CampaignDefinition& definition,
+                                     const Population& population, QString* error);
+
 } // namespace attest

@@ -4,6 +4,7 @@
 
 #include "audit/journal.h"
 #include "connectors/ldap/directorychange.h"
+#include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "store/workspace.h"
 
@@ -195,6 +196,58 @@ private Q_SLOTS:
         QFile wal(m_workspace + QStringLiteral("-wal"));
         if (wal.open(QIODevice::ReadOnly))
             QVERIFY(!wal.readAll().contains(password));
+    }
+
+    // A full disk: the intent cannot be journaled, so the change is never sent — the directory
+    // is as it was and the journal holds nothing it does not know. An intent whose outcome never
+    // made it is listed by the check until someone resolves it.
+    void noRecordNoChange()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("full.attest"));
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto key = Journal::loadOrCreateKey(*ws, &error);
+        QVERIFY2(key, qPrintable(error));
+        const std::size_t before = ws->journalRecords(&error)->size();
+        LdapSettings settings;
+        settings.url = m_slapd->ldapsUrl();
+        settings.baseDn = m_slapd->baseDn();
+        settings.bindDn = m_slapd->adminDn();
+        settings.caFile = m_slapd->caFile();
+        LdapConnection connection;
+        QVERIFY2(connection.open(settings, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), &error),
+                 qPrintable(error));
+        DirectoryChange change;
+        change.kind = DirectoryChange::Kind::AddMember;
+        change.target = people("dave");
+        change.group = group("Engineering");
+        change.reason = QStringLiteral("disk full test");
+        const QByteArray membersBefore = readAsAdmin(group("Engineering"), QStringLiteral("member"));
+        // No room for another page: every write fails as on a full disk.
+        QVERIFY(ws->setMaxPageCountForTesting(1));
+        DirectoryChange big = change; // a record that needs new pages, so the full file refuses it
+        big.reason = QString(40000, QLatin1Char('x'));
+        const auto refused = applyJournaledChange(*ws, *key, connection, big, settings, {}, &error);
+        QVERIFY(!refused);
+        QVERIFY2(error.contains(QStringLiteral("nothing was changed")), qPrintable(error));
+        QCOMPARE(readAsAdmin(group("Engineering"), QStringLiteral("member")), membersBefore);
+        ws.reset();
+
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QCOMPARE(ws->journalRecords(&error)->size(), before);
+        // An intent with no outcome (a crash between the two) is listed, and the chain is intact.
+        JournalRecord intent = journalRecordFor(change, ChangeOutcome(), settings);
+        intent.action += Journal::kIntentSuffix;
+        QVERIFY(Journal::append(*ws, *key, intent, &error));
+        const auto verification = Journal::verify(*ws, &error);
+        QVERIFY(verification && verification->intact());
+        QCOMPARE(verification->unresolvedIntents.size(), std::size_t(1));
+        QCOMPARE(verification->unresolvedIntents.front().target, people("dave"));
+        // A journaled change resolves its own intent.
+        const auto done = applyJournaledChange(*ws, *key, connection, change, settings, {}, &error);
+        QVERIFY2(done && done->record, qPrintable(error));
+        QCOMPARE(Journal::verify(*ws, &error)->unresolvedIntents.size(), std::size_t(1)); // the crashed one stays
     }
 
     void everyChangeIsInAnIntactJournal()

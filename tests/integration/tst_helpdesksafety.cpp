@@ -193,8 +193,11 @@ private Q_SLOTS:
         QVERIFY(!run.all().contains("Done"));
         QCOMPARE(QString::fromUtf8(readAsAdmin(group("Engineering"), QStringLiteral("member"))), before);
 
+        // The intent, recorded before anything was sent, and the outcome naming it.
         const auto records = journal();
-        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records.size(), std::size_t(2));
+        QCOMPARE(records.front().action, QStringLiteral("group.add-member.intent"));
+        QVERIFY(records.back().parameters.contains(QStringLiteral("\"intentRecord\":%1").arg(records.front().sequence)));
         const JournalRecord& r = records.back();
         QCOMPARE(r.action, QStringLiteral("group.add-member"));
         QCOMPARE(r.bindIdentity, m_slapd->helpdeskDn());
@@ -256,7 +259,7 @@ private Q_SLOTS:
         run = attest(SlapdFixture::Role::Helpdesk, unlock);
         QVERIFY2(run.exitCode == 0, run.all().constData());
         QVERIFY(canBind(dave, SlapdFixture::userPassword()));
-        QCOMPARE(journal().size(), recordsBefore + 1);
+        QCOMPARE(journal().size(), recordsBefore + 2); // intent and outcome
         const Run verify = attestOffline(
             {QStringLiteral("journal"), QStringLiteral("verify"), QStringLiteral("--workspace"), m_workspace});
         QVERIFY2(verify.exitCode == 0, verify.out.constData());
@@ -297,7 +300,8 @@ private Q_SLOTS:
                 attestOffline({QStringLiteral("export"), QStringLiteral("journal"), QStringLiteral("--workspace"),
                                m_workspace, QStringLiteral("--format"), QString::fromLatin1(format)});
             QVERIFY2(run.exitCode == 0, run.err.constData());
-            QCOMPARE(run.out.count("account.reset-password"), 2);
+            QCOMPARE(run.out.count("account.reset-password.intent"), 2);
+            QCOMPARE(run.out.count("account.reset-password"), 4); // each intent and its outcome
             QVERIFY(!run.out.contains(first));
             QVERIFY(!run.out.contains(second));
         }

@@ -1,5 +1,6 @@
 #include "helpdesk.h"
 
+#include "journaledchange.h"
 #include "ldapconnection.h"
 #include "openldapprofile.h"
 
@@ -101,13 +102,25 @@ std::optional<std::vector<ChangeRun>> runDirectoryChanges(const QString& workspa
     for (const DirectoryChange& change : changes) {
         ChangeRun run;
         run.change = change;
-        if (open)
-            run.outcome = applyDirectoryChange(
-                connection, change, change.kind == DirectoryChange::Kind::ResetPassword ? newPassword : QByteArray());
-        else
-            run.outcome.message = openError;
         QString journalError;
-        run.record = Journal::append(*workspace, *key, journalRecordFor(change, run.outcome, settings), &journalError);
+        if (open) {
+            // The intent first: a change whose intent cannot be recorded is not sent.
+            auto journaled = applyJournaledChange(
+                *workspace, *key, connection, change,
+                settings, change.kind == DirectoryChange::Kind::ResetPassword ? newPassword : QByteArray(), error);
+            if (!journaled) {
+                if (runs.empty())
+                    return std::nullopt;
+                break;
+            }
+            run.outcome = journaled->outcome;
+            run.record = journaled->record;
+            journalError = journaled->journalError;
+        } else {
+            run.outcome.message = openError;
+            run.record =
+                Journal::append(*workspace, *key, journalRecordFor(change, run.outcome, settings), &journalError);
+        }
         if (!run.record) {
             run.outcome.message +=
                 QCoreApplication::translate("Helpdesk", "; recording it in the journal failed: %1").arg(journalError);
