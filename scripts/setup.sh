@@ -11,6 +11,7 @@ packages=(
     slapd ldap-utils
     gnome-keyring dbus-daemon libsecret-1-0
     xvfb xauth fonts-dejavu-core
+    poppler-utils qpdf
 )
 
 missing=()

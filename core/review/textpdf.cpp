@@ -1,5 +1,8 @@
 #include "textpdf.h"
 
+#include "pdffontset.h"
+#include "pdfstream.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -10,110 +13,94 @@ namespace {
 constexpr int kPageWidth = 595; // A4 in points
 constexpr int kPageHeight = 842;
 constexpr int kMargin = 50;
+constexpr double kTextWidth = kPageWidth - 2 * kMargin;
 
-// WinAnsiEncoding (code page 1252): Latin-1 plus the typographic characters people write.
-QByteArray winAnsi(char16_t u)
+// Composed characters: a name typed as "n" + combining acute prints and searches as "ń".
+QString composed(const QString& text)
 {
-    if (u < 32)
-        return " ";
-    if (u < 128 || (u >= 160 && u < 256))
-        return QByteArray(1, char(u));
-    switch (u) {
-    case 0x2014:
-        return QByteArray(1, char(0x97)); // em dash
-    case 0x2013:
-        return QByteArray(1, char(0x96)); // en dash
-    case 0x2026:
-        return QByteArray(1, char(0x85)); // ellipsis
-    case 0x2018:
-        return QByteArray(1, char(0x91));
-    case 0x2019:
-        return QByteArray(1, char(0x92));
-    case 0x201C:
-        return QByteArray(1, char(0x93));
-    case 0x201D:
-        return QByteArray(1, char(0x94));
-    case 0x2022:
-        return QByteArray(1, char(0x95)); // bullet
-    case 0x20AC:
-        return QByteArray(1, char(0x80)); // euro
-    case 0x2192:
-        return "->";
-    case 0x2190:
-        return "<-";
-    default:
-        return "?";
-    }
+    return text.normalized(QString::NormalizationForm_C);
 }
 
-QByteArray pdfString(const QString& text)
+QByteArray number(double value)
 {
-    QByteArray out = "(";
-    for (const QChar c : text) {
-        const QByteArray encoded = winAnsi(c.unicode());
-        if (encoded == "(" || encoded == ")" || encoded == "\\")
-            out += '\\';
-        out += encoded;
-    }
-    out += ')';
-    return out;
+    return QByteArray::number(value, 'f', 1);
 }
 
-// Wraps at word boundaries to roughly fit the page at the given size (Helvetica averages about
-// half an em per character).
-QStringList wrap(const QString& text, int size)
+// Wraps at spaces to the text width, measured with the glyphs that will show the text; a word
+// longer than a line (a long DN, CJK text without spaces) is cut where it reaches the edge.
+// Continuation lines are indented.
+QStringList wrap(const QString& text, int size, bool bold)
 {
-    const int width = int((kPageWidth - 2 * kMargin) / (size * 0.5));
+    const QString indent = QStringLiteral("    ");
     QStringList lines;
     QString rest = text;
-    while (rest.size() > width) {
-        int cut = int(rest.lastIndexOf(QLatin1Char(' '), width));
-        if (cut <= 0)
-            cut = width;
+    qsizetype lead = 0; // the indent, which is no place to break
+    while (PdfFontSet::width(rest, bold, size) > kTextWidth) {
+        const qsizetype fits = std::max(PdfFontSet::fit(rest, bold, size, kTextWidth), lead + 1);
+        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), fits);
+        if (cut <= lead)
+            cut = rest[fits - 1].isHighSurrogate() ? fits + 1 : fits;
         lines << rest.left(cut);
         rest = rest.mid(cut).trimmed();
-        rest.prepend(QStringLiteral("    "));
+        if (rest.isEmpty())
+            return lines;
+        rest.prepend(indent);
+        lead = indent.size();
     }
     lines << rest;
     return lines;
+}
+
+// The text cut to maxWidth points with an ellipsis where it was cut.
+QString elide(const QString& text, int size, bool bold, double maxWidth)
+{
+    if (PdfFontSet::width(text, bold, size) <= maxWidth)
+        return text;
+    const QString ellipsis(QChar(0x2026));
+    return text.left(PdfFontSet::fit(text, bold, size, maxWidth - PdfFontSet::width(ellipsis, bold, size))) + ellipsis;
 }
 
 } // namespace
 
 void TextPdf::title(const QString& text)
 {
-    m_lines.push_back({text, 16, true, -1, {}, false});
+    m_lines.push_back({composed(text), 16, true, -1, {}, false});
 }
 
 void TextPdf::heading(const QString& text)
 {
     m_lines.push_back({QString(), 10, false, -1, {}, false});
-    m_lines.push_back({text, 12, true, -1, {}, false});
+    m_lines.push_back({composed(text), 12, true, -1, {}, false});
 }
 
 void TextPdf::line(const QString& text)
 {
-    m_lines.push_back({text, 10, false, -1, {}, false});
+    m_lines.push_back({composed(text), 10, false, -1, {}, false});
 }
 
 void TextPdf::bar(const QString& label, double fraction, const QString& value, bool flagged)
 {
-    m_lines.push_back({label, 9, false, std::clamp(fraction, 0.0, 1.0), value, flagged});
+    m_lines.push_back({composed(label), 9, false, std::clamp(fraction, 0.0, 1.0), composed(value), flagged});
 }
 
 QByteArray TextPdf::render() const
 {
+    PdfFontSet fonts;
+    const auto text = [&fonts](double x, double y, const QString& s, int size, bool bold) -> QByteArray {
+        return "BT " + number(x) + ' ' + number(y) + " Td\n" + fonts.show(s, bold, size) + "ET\n";
+    };
+
     // Lay out pages: each a content stream.
     std::vector<QByteArray> pages;
     QByteArray content;
     int y = 0;
     int pageNumber = 0;
+    const QString header = elide(composed(m_header), 9, true, kTextWidth);
     const auto startPage = [&] {
         ++pageNumber;
-        content = "BT /F2 9 Tf " + QByteArray::number(kMargin) + ' ' + QByteArray::number(kPageHeight - 30) + " Td " +
-                  pdfString(m_header) + " Tj ET\n";
-        content += "BT /F1 8 Tf " + QByteArray::number(kPageWidth - kMargin - 40) + " 25 Td " +
-                   pdfString(QStringLiteral("page %1").arg(pageNumber)) + " Tj ET\n";
+        content = text(kMargin, kPageHeight - 30, header, 9, true);
+        const QString folio = QStringLiteral("page %1").arg(pageNumber);
+        content += text(kPageWidth - kMargin - PdfFontSet::width(folio, false, 8), 25, folio, 8, false);
         y = kPageHeight - 60;
     };
     startPage();
@@ -125,48 +112,43 @@ QByteArray TextPdf::render() const
                 startPage();
             }
             y -= 14;
-            const int maxChars = int(200 / (l.size * 0.5));
-            const QString label = l.text.size() > maxChars ? l.text.left(maxChars - 1) + QChar(0x2026) : l.text;
-            content += "BT /F1 " + QByteArray::number(l.size) + " Tf " + QByteArray::number(kMargin) + ' ' +
-                       QByteArray::number(y) + " Td " + pdfString(label) + " Tj ET\n";
+            content += text(kMargin, y, elide(l.text, l.size, false, 200), l.size, false);
             const double width = std::max(0.5, 200.0 * l.bar);
             content += QByteArray(l.flagged ? "0.80 0.20 0.20 rg " : "0.30 0.45 0.70 rg ") +
-                       QByteArray::number(kMargin + 205) + ' ' + QByteArray::number(y - 1) + ' ' +
-                       QByteArray::number(width, 'f', 1) + " 9 re f 0 g\n";
-            content += "BT /F1 " + QByteArray::number(l.size) + " Tf " +
-                       QByteArray::number(kMargin + 210 + width, 'f', 1) + ' ' + QByteArray::number(y) + " Td " +
-                       pdfString(l.value) + " Tj ET\n";
+                       QByteArray::number(kMargin + 205) + ' ' + QByteArray::number(y - 1) + ' ' + number(width) +
+                       " 9 re f 0 g\n";
+            content += text(kMargin + 210 + width, y, l.value, l.size, false);
             continue;
         }
-        for (const QString& part : wrap(l.text, l.size)) {
+        for (const QString& part : wrap(l.text, l.size, l.bold)) {
             if (y < kMargin + l.size) {
                 pages.push_back(content);
                 startPage();
             }
             y -= l.size + 4;
-            content += "BT /" + QByteArray(l.bold ? "F2 " : "F1 ") + QByteArray::number(l.size) + " Tf " +
-                       QByteArray::number(kMargin) + ' ' + QByteArray::number(y) + " Td " + pdfString(part) +
-                       " Tj ET\n";
+            content += text(kMargin, y, part, l.size, l.bold);
         }
     }
     pages.push_back(content);
 
-    // Objects: 1 catalog, 2 pages, 3 font, 4 bold font, then per page: page object + content.
+    // Objects: 1 catalog, 2 pages, then a page object and its content per page, then the fonts.
+    const int fontsFirst = 3 + 2 * int(pages.size());
+    const QByteArray resources = "/Resources << /Font " + fonts.resources(fontsFirst) + " >>";
     std::vector<QByteArray> objects;
     QByteArray kids;
     for (std::size_t i = 0; i < pages.size(); ++i)
-        kids += QByteArray::number(5 + 2 * i) + " 0 R ";
+        kids += QByteArray::number(3 + 2 * i) + " 0 R ";
     objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
     objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + QByteArray::number(pages.size()) + " >>");
-    objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-    objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
     for (std::size_t i = 0; i < pages.size(); ++i) {
         objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 " + QByteArray::number(kPageWidth) + ' ' +
-                          QByteArray::number(kPageHeight) + "] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> " +
-                          "/Contents " + QByteArray::number(6 + 2 * i) + " 0 R >>");
-        objects.push_back("<< /Length " + QByteArray::number(pages[i].size()) + " >>\nstream\n" + pages[i] +
-                          "endstream");
+                          QByteArray::number(kPageHeight) + "] " + resources + " /Contents " +
+                          QByteArray::number(4 + 2 * i) + " 0 R >>");
+        objects.push_back(pdfFlateStream(pages[i]));
     }
+    for (QByteArray& font : fonts.objects(fontsFirst))
+        objects.push_back(std::move(font));
+
     QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     std::vector<qsizetype> offsets;
     for (std::size_t i = 0; i < objects.size(); ++i) {

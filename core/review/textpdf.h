@@ -7,8 +7,9 @@
 namespace attest {
 
 // A plain PDF of text lines on A4 pages, written without a GUI library (the command line runs
-// headless): Helvetica from the standard fonts, a header line repeated on every page, long
-// lines wrapped, page numbers. Characters outside Latin-1 are replaced by '?'.
+// headless): a header line repeated on every page, long lines wrapped, page numbers. The text is
+// set in the bundled fonts, embedded as subsets (BundledFonts: Latin, Greek, Cyrillic and CJK),
+// so every name prints as written and can be searched and copied from the file.
 class TextPdf final
 {
 public:
