@@ -115,7 +115,10 @@ void CampaignActions::verifyEvidence(const QString& folder)
         const auto result = evidence::verifyPack(folder, &workspace);
         *message =
             result.intact
-                ? tr("The evidence in %1 is intact: %2 files match the signed manifest.").arg(folder).arg(result.files)
+                ? tr("The evidence in %1 is intact: %2 files match the manifest, signed by %3.")
+                      .arg(folder)
+                      .arg(result.files)
+                      .arg(result.trust)
                 : tr("The evidence in %1 does NOT verify:\n%2").arg(folder, result.problems.join(QLatin1Char('\n')));
         return result.intact;
     });

@@ -871,7 +871,7 @@ void ReviewView::showProgress(const CampaignState::Progress& p)
         const QStringList cells{r.name.isEmpty() ? r.reviewer : r.name, tr("%1 / %2").arg(r.decided).arg(r.total),
                                 r.decided ? tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0) : tr("—"),
                                 QString::number(r.overdue),
-                                r.rubberStamp ? tr("⚠ Rubber stamp: approved everything, fast") : QString()};
+                                r.rubberStamp ? tr("⚠ Rubber stamp: approved (nearly) everything, fast") : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
         ++row;

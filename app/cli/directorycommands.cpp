@@ -79,8 +79,7 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
     } else {
         change.target = *dn;
         // The intent is journaled before the change is sent; without it nothing is sent.
-        const auto run =
-            applyJournaledChange(*ws, *key, connection, change, target.settings, newPassword, &error);
+        const auto run = applyJournaledChange(*ws, *key, connection, change, target.settings, newPassword, &error);
         if (!run) {
             target.password.fill('\0');
             newPassword.fill('\0');

@@ -9,6 +9,8 @@
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 
 namespace attest::cli {
 
@@ -34,9 +36,10 @@ const char* const kUsage[] = {
     "  change completed outside Attest.",
     "attest review sign-off --workspace FILE --campaign ID --by OWNER --statement TEXT",
     "attest review export-evidence --workspace FILE --campaign ID --output DIR",
-    "attest review verify-evidence DIR [--workspace FILE]\n"
-    "  Exit 0 only when every file matches the signed manifest (and, with --workspace, the key is\n"
-    "  that workspace's journal key).",
+    "attest review verify-evidence DIR (--key HEX|FILE | --workspace FILE)\n"
+    "  Exit 0 only when every file matches the signed manifest, nothing was added, and the manifest\n"
+    "  is signed by the expected key: --key (the journal's public key or fingerprint, which\n"
+    "  attest journal key prints), else the journal key this computer holds for --workspace.",
 };
 
 int usageIndex(const QString& name)
@@ -83,6 +86,10 @@ int runReviewClosing(const QStringList& arguments)
                                        QStringLiteral("text"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The folder to write."),
                                     QStringLiteral("dir"));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+                                       QStringLiteral("The expected signing key: the journal's public key or its "
+                                                      "fingerprint (hex), or a file holding it."),
+                                       QStringLiteral("hex|file"));
     const ConnectionOptions connection;
     if (command == QLatin1String("close"))
         parser.addOption(applyPolicy);
@@ -94,6 +101,8 @@ int runReviewClosing(const QStringList& arguments)
         parser.addOption(statement);
     if (command == QLatin1String("export-evidence"))
         parser.addOption(output);
+    if (command == QLatin1String("verify-evidence"))
+        parser.addOption(keyOption);
     if (!parser.parse(QStringList{QStringLiteral("attest review")} + arguments))
         return fail(kExitUsage, parser.errorText());
     if (parser.isSet(o.help)) {
@@ -112,9 +121,27 @@ int runReviewClosing(const QStringList& arguments)
             if (!ws)
                 return fail(kExitFailure, error);
         }
-        const auto result = evidence::verifyPack(positional[1], ws.get());
+        QByteArray expected;
+        if (parser.isSet(keyOption)) {
+            const QString value = parser.value(keyOption).trimmed();
+            QByteArray text = value.toLatin1();
+            if (QFileInfo(value).isFile()) {
+                QFile file(value);
+                if (file.open(QIODevice::ReadOnly))
+                    text = file.read(4096).trimmed();
+            }
+            expected = QByteArray::fromHex(text);
+            if (expected.isEmpty() || expected.toHex() != text.toLower() ||
+                (expected.size() != 32 && expected.size() < 8))
+                return fail(kExitUsage, QStringLiteral("--key needs the journal's public key (64 hex digits, as attest "
+                                                       "journal key prints it) or its fingerprint (16 hex digits or "
+                                                       "more), or a file holding either"));
+        }
+        const auto result = evidence::verifyPack(positional[1], ws.get(), expected);
         for (const QString& problem : result.problems)
             std::printf("FAIL %s\n", qPrintable(problem));
+        if (!result.trust.isEmpty())
+            std::printf("expected signer: %s\n", qPrintable(result.trust));
         if (!result.intact)
             return fail(kExitFailure, QStringLiteral("the evidence in %1 does not verify").arg(positional[1]));
         std::printf("intact: %d files match the manifest, signed by key %s\n", result.files,
@@ -176,6 +203,22 @@ int runReviewClosing(const QStringList& arguments)
                 return fail(kExitFailure, error);
             printPlan(*plan);
             return 0;
+        }
+        // --url/--base/--bind-dn given: that connection, as given, replaces the saved one.
+        if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("connection"))) {
+            ConnectionOptions::Resolved target;
+            int exitCode = 0;
+            if (!connection.resolve(parser, *ws, &target, &exitCode, &error))
+                return fail(exitCode, error);
+            const auto result = review::remediate(*ws, loaded->state, target.password, by, {}, &error, target.settings);
+            target.password.fill('\0');
+            if (!result)
+                return fail(kExitFailure, error);
+            for (const QString& message : result->messages)
+                std::printf("%s\n", qPrintable(message));
+            std::printf("applied %d, failed %d, manual %d, already done %d\n", result->applied, result->failed,
+                        result->manual, result->skipped);
+            return result->failed > 0 ? kExitFailure : 0;
         }
         // The campaign's source: an LDAP connection needs its bind password.
         QByteArray password;

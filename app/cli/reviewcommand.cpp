@@ -151,6 +151,8 @@ int runStatus(const review::Loaded& loaded, const QString& format)
                             {QStringLiteral("name"), r.name},
                             {QStringLiteral("total"), r.total},
                             {QStringLiteral("decided"), r.decided},
+                            {QStringLiteral("decidedByOwnerOnTheirBehalf"), r.byOwner},
+                            {QStringLiteral("dontKnow"), r.dontKnow},
                             {QStringLiteral("approved"), r.approved},
                             {QStringLiteral("revoked"), r.revoked},
                             {QStringLiteral("revokeRate"), r.decided > 0 ? double(r.revoked) / double(r.decided) : 0.0},
@@ -167,6 +169,12 @@ int runStatus(const review::Loaded& loaded, const QString& format)
                             {QStringLiteral("populationSha256"), QString::fromLatin1(c.populationSha256.toHex())},
                             {QStringLiteral("total"), p.total},
                             {QStringLiteral("decided"), p.decided},
+                            {QStringLiteral("decidedBy"), QJsonObject{{QStringLiteral("reviewers"), p.byReviewers},
+                                                                      {QStringLiteral("delegates"), p.byDelegates},
+                                                                      {QStringLiteral("ownerOnBehalf"), p.byOwner},
+                                                                      {QStringLiteral("noResponsePolicy"), p.byPolicy},
+                                                                      {QStringLiteral("unknown"), p.byUnknown}}},
+                            {QStringLiteral("dontKnow"), p.dontKnow},
                             {QStringLiteral("revoked"), p.revoked},
                             {QStringLiteral("revokeRate"), p.decided > 0 ? double(p.revoked) / double(p.decided) : 0.0},
                             {QStringLiteral("overdue"), p.overdue},
@@ -178,6 +186,9 @@ int runStatus(const review::Loaded& loaded, const QString& format)
                 c.status == CampaignStatus::Closed ? "closed" : "active", qPrintable(dateOf(c.definition.due)));
     std::printf("overall: %lld/%lld decided (%s), revoke rate %s, overdue %lld\n", p.decided, p.total,
                 qPrintable(percent(p.decided, p.total)), qPrintable(percent(p.revoked, p.decided)), p.overdue);
+    std::printf("decided by: reviewers %lld (delegates %lld), the owner on their behalf %lld, the no-response policy "
+                "%lld; don't know %lld\n",
+                p.byReviewers, p.byDelegates, p.byOwner, p.byPolicy, p.dontKnow);
     // Padded as text, not bytes, so names outside ASCII line up.
     const auto line = [](const QString& who, const QString& decided, const QString& rate, const QString& overdue,
                          const QString& stamp) {
@@ -370,15 +381,8 @@ int runReview(const QStringList& arguments)
         std::vector<quint32> items;
         if (!parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
+        // Who may decide which item is the core's rule (review::planDecisions), as in the console.
         const QString who = parser.value(reviewer).trimmed();
-        QStringList others;
-        for (const quint32 i : items) {
-            if (state.reviewerOf(i) != who)
-                others << QStringLiteral("%1 (%2)").arg(i + 1).arg(state.reviewerOf(i));
-        }
-        if (!others.isEmpty())
-            return fail(kExitFailure, QStringLiteral("%1 is not the reviewer of item(s) %2; reassign them first")
-                                          .arg(who, others.join(QStringLiteral(", "))));
         if (!review::decide(*ws, state, items, d, who, parser.value(justification), &error))
             return fail(kExitFailure, error);
         std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());

@@ -194,12 +194,12 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     const QByteArray headSignature = key.sign(headDigest(record.sequence, record.hash), error);
     if (headSignature.isEmpty())
         return std::nullopt;
-    if (!workspace.setSetting(kHeadKey,
-                              QStringLiteral("%1:%2:%3")
-                                  .arg(record.sequence)
-                                  .arg(QString::fromLatin1(record.hash.toHex()),
-                                       QString::fromLatin1(headSignature.toHex())),
-                              error))
+    if (!workspace.setSetting(
+            kHeadKey,
+            QStringLiteral("%1:%2:%3")
+                .arg(record.sequence)
+                .arg(QString::fromLatin1(record.hash.toHex()), QString::fromLatin1(headSignature.toHex())),
+            error))
         return std::nullopt;
     // And a copy of the head outside the workspace, beside its key, once the record is committed:
     // a journal cut short or deleted together with its head still falls short of it.
@@ -389,8 +389,8 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
     QByteArray publicKey = trustedPublicKey;
     if (!publicKey.isEmpty()) {
         result.anchored = true;
-        result.trust = QCoreApplication::translate("Journal", "the key given (fingerprint %1)")
-                           .arg(fingerprint(publicKey));
+        result.trust =
+            QCoreApplication::translate("Journal", "the key given (fingerprint %1)").arg(fingerprint(publicKey));
     } else {
         QString where;
         QString keyError;
@@ -451,11 +451,10 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
                                                   "Journal", "record %1 is not signed by this workspace's journal key")
                                                   .arg(position)});
         else if (!expectedKeyId.isEmpty() && r.keyId != expectedKeyId)
-            result.problems.append(
-                {position,
-                 QCoreApplication::translate("Journal", "record %1 names another signing key than the one that "
-                                                        "signed it")
-                     .arg(position)});
+            result.problems.append({position, QCoreApplication::translate(
+                                                  "Journal", "record %1 names another signing key than the one that "
+                                                             "signed it")
+                                                  .arg(position)});
         hashes.insert(r.sequence, r.hash);
         expectedPrevious = r.hash;
         expectedSequence = r.sequence + 1;

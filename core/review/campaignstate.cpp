@@ -30,6 +30,7 @@ void CampaignState::apply(const DecisionRecord& record)
         s.decidedAt = record.time;
         s.justification = record.justification;
         s.byNoResponsePolicy = record.kind == DecisionRecord::Kind::NoResponse;
+        s.capacity = s.byNoResponsePolicy ? DecisionCapacity::NoResponsePolicy : record.capacity;
         ++s.changes;
         break;
     case DecisionRecord::Kind::Reassign:
@@ -57,8 +58,18 @@ ReviewerRelation CampaignState::relationOf(std::size_t item) const
 
 bool CampaignState::isOverdue(std::size_t item, Timestamp now) const
 {
-    return hasTime(m_campaign.definition.due) && now > m_campaign.definition.due &&
-           m_state[item].decision == Decision::None;
+    return hasTime(m_campaign.definition.due) && now > m_campaign.definition.due && !isDecided(m_state[item].decision);
+}
+
+std::optional<DecisionCapacity> CampaignState::capacityOf(std::size_t item, const QString& by) const
+{
+    if (item >= m_state.size() || by.trimmed().isEmpty())
+        return std::nullopt;
+    if (by == reviewerOf(item))
+        return m_state[item].reviewer.isEmpty() ? DecisionCapacity::Reviewer : DecisionCapacity::Delegate;
+    if (by == m_campaign.definition.owner)
+        return DecisionCapacity::OwnerOnBehalf;
+    return std::nullopt;
 }
 
 QString CampaignState::checkDecision(Decision decision, const QString& justification) const
@@ -87,15 +98,40 @@ CampaignState::Progress CampaignState::progress(Timestamp now, const std::vector
         ++r.total;
         ++p.total;
         const Decision d = m_state[i].decision;
-        if (d != Decision::None) {
-            ++r.decided;
+        const DecisionCapacity as = m_state[i].capacity;
+        const bool byThem = as == DecisionCapacity::Reviewer || as == DecisionCapacity::Delegate;
+        if (d == Decision::DontKnow) {
+            ++r.dontKnow;
+            ++p.dontKnow;
+        }
+        if (isDecided(d)) {
             ++p.decided;
+            switch (as) {
+            case DecisionCapacity::Reviewer:
+            case DecisionCapacity::Delegate:
+                ++p.byReviewers;
+                p.byDelegates += as == DecisionCapacity::Delegate ? 1 : 0;
+                break;
+            case DecisionCapacity::OwnerOnBehalf:
+                ++p.byOwner;
+                ++r.byOwner;
+                break;
+            case DecisionCapacity::NoResponsePolicy:
+                ++p.byPolicy;
+                break;
+            case DecisionCapacity::Unknown:
+                ++p.byUnknown;
+                break;
+            }
+            if (byThem || as == DecisionCapacity::Unknown)
+                ++r.decided;
         }
         if (d == Decision::Revoke) {
-            ++r.revoked;
             ++p.revoked;
+            if (byThem || as == DecisionCapacity::Unknown)
+                ++r.revoked;
         }
-        if (d == Decision::Approve)
+        if (d == Decision::Approve && (byThem || as == DecisionCapacity::Unknown))
             ++r.approved;
         if (isOverdue(i, now)) {
             ++r.overdue;
@@ -105,7 +141,7 @@ CampaignState::Progress CampaignState::progress(Timestamp now, const std::vector
     // Pace per reviewer: the gaps between their consecutive decisions.
     QHash<QString, std::vector<Timestamp>> times;
     for (const DecisionRecord& record : history) {
-        if (record.kind == DecisionRecord::Kind::Decision)
+        if (record.kind == DecisionRecord::Kind::Decision && record.capacity != DecisionCapacity::OwnerOnBehalf)
             times[record.by].push_back(record.time);
     }
     for (ReviewerProgress& r : byReviewer) {
@@ -117,8 +153,9 @@ CampaignState::Progress CampaignState::progress(Timestamp now, const std::vector
             gaps.push_back((*it)[i] - (*it)[i - 1]);
         std::nth_element(gaps.begin(), gaps.begin() + qsizetype(gaps.size() / 2), gaps.end());
         r.medianSecondsPerDecision = double(gaps[gaps.size() / 2]) / 1000.0;
-        // A rubber stamp: everything approved, at a few seconds an item, over enough items to tell.
-        r.rubberStamp = r.decided >= 20 && r.approved == r.decided && r.medianSecondsPerDecision < 5.0;
+        // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough items
+        // to tell. "Nearly": one token revoke among hundreds of approvals is still a stamp.
+        r.rubberStamp = r.decided >= 20 && r.approved * 100 >= r.decided * 95 && r.medianSecondsPerDecision < 5.0;
     }
     for (const ReviewerProgress& r : std::as_const(byReviewer))
         p.reviewers.push_back(r);
@@ -166,12 +203,18 @@ std::optional<std::vector<DecisionRecord>> planDecisions(const CampaignState& st
     const QString trimmed = justification.trimmed();
     std::vector<DecisionRecord> records;
     records.reserve(items.size());
+    QStringList notTheirs;
     for (const quint32 item : items) {
         if (item >= state.size()) {
             *error = QCoreApplication::translate("Review", "campaign %1 has no item %2")
                          .arg(state.campaign().id)
                          .arg(item + 1);
             return std::nullopt;
+        }
+        const auto capacity = state.capacityOf(item, by);
+        if (!capacity) {
+            notTheirs << QStringLiteral("%1 (%2)").arg(item + 1).arg(state.reviewerOf(item));
+            continue;
         }
         DecisionRecord r;
         r.item = item;
@@ -181,7 +224,18 @@ std::optional<std::vector<DecisionRecord>> planDecisions(const CampaignState& st
         r.time = now;
         r.justification = trimmed;
         r.recommendationShown = state.items().recommendation(item);
+        r.capacity = *capacity;
         records.push_back(std::move(r));
+    }
+    // One rule for every front end: an item is decided by its reviewer (or delegate), or by the
+    // campaign's owner on their behalf, recorded as such.
+    if (!notTheirs.isEmpty()) {
+        *error =
+            QCoreApplication::translate("Review", "%1 is not the reviewer of item(s) %2, nor the campaign's owner; "
+                                                  "reassign them first")
+                .arg(by, notTheirs.mid(0, 10).join(QStringLiteral(", ")) +
+                             (notTheirs.size() > 10 ? QStringLiteral(", …") : QString()));
+        return std::nullopt;
     }
     return records;
 }
@@ -191,13 +245,28 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
 {
     if (!open(state, error))
         return std::nullopt;
+    if (by.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("Review", "say who accepts the recommendations");
+        return std::nullopt;
+    }
+    const bool owner = by == state.campaign().definition.owner;
+    if (!owner && !onlyReviewer.isEmpty() && onlyReviewer != by) {
+        *error =
+            QCoreApplication::translate("Review", "%1 may accept recommendations only on their own items, or as the "
+                                                  "campaign's owner")
+                .arg(by);
+        return std::nullopt;
+    }
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
     std::vector<DecisionRecord> records;
     for (std::size_t i = 0; i < state.size(); ++i) {
         if (state.state(i).decision != Decision::None)
-            continue; // never overwrite a decision
+            continue; // never overwrite a decision (nor a "don't know")
         if (!onlyReviewer.isEmpty() && state.reviewerOf(i) != onlyReviewer)
             continue;
+        const auto capacity = state.capacityOf(i, by);
+        if (!capacity)
+            continue; // not theirs: a reviewer accepts on their own items only
         const Recommendation recommendation = state.items().recommendation(i);
         if (recommendation == Recommendation::None)
             continue;
@@ -209,6 +278,7 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
         r.justification = QCoreApplication::translate("Review", "accepted the recommendation: %1")
                               .arg(state.items().text(i, ReviewItemTable::RecommendationReason));
         r.recommendationShown = recommendation;
+        r.capacity = *capacity;
         records.push_back(std::move(r));
     }
     return records;

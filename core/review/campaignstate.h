@@ -27,6 +27,7 @@ public:
         Timestamp decidedAt = kNoTime;
         QString justification;
         bool byNoResponsePolicy = false;
+        DecisionCapacity capacity = DecisionCapacity::Reviewer;
         QString reviewer;   // after reassignments; empty: the item's own reviewer
         qint32 changes = 0; // decisions recorded for it (history length)
     };
@@ -50,25 +51,36 @@ public:
 
     // What a justification rule demands of a decision (empty when it is acceptable).
     QString checkDecision(Decision decision, const QString& justification) const;
+    // As what `by` may decide the item: its reviewer (or the delegate it was reassigned to), or
+    // the campaign's owner on the reviewer's behalf; nobody else (nullopt).
+    std::optional<DecisionCapacity> capacityOf(std::size_t item, const QString& by) const;
 
     struct ReviewerProgress
     {
         QString reviewer;
         QString name;
         qint64 total = 0;
-        qint64 decided = 0;
+        qint64 decided = 0; // approved or revoked by the reviewer (or their delegate) themselves
         qint64 revoked = 0;
         qint64 approved = 0;
+        qint64 byOwner = 0;  // decided by the campaign's owner on their behalf
+        qint64 dontKnow = 0; // answered "don't know": not decided
         qint64 overdue = 0;
         double medianSecondsPerDecision = -1; // between consecutive decisions, -1 when unknown
-        bool rubberStamp = false;             // approved everything, fast
+        bool rubberStamp = false;             // (nearly) everything approved, at seconds per item
     };
     struct Progress
     {
         qint64 total = 0;
-        qint64 decided = 0;
+        qint64 decided = 0; // approved or revoked, by anyone
         qint64 revoked = 0;
         qint64 overdue = 0;
+        qint64 byReviewers = 0; // decided by the assigned reviewer or a delegate
+        qint64 byDelegates = 0; // of which by a delegate
+        qint64 byOwner = 0;     // by the owner on a reviewer's behalf
+        qint64 byPolicy = 0;    // by the no-response policy at close
+        qint64 byUnknown = 0;   // recorded before capacities were (older workspaces)
+        qint64 dontKnow = 0;
         std::vector<ReviewerProgress> reviewers; // by name
     };
     Progress progress(Timestamp now, const std::vector<DecisionRecord>& history) const;

@@ -205,8 +205,8 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
         for (const quint32 item : account->revoked) {
             Cut cut;
             cut.item = item;
-            cut.entitlement = entitlementIndex.value(items.text(item, ReviewItemTable::EntitlementKey),
-                                                     AccessGraph::kNone);
+            cut.entitlement =
+                entitlementIndex.value(items.text(item, ReviewItemTable::EntitlementKey), AccessGraph::kNone);
             if (cut.entitlement != AccessGraph::kNone) {
                 revokedEntitlements.insert(cut.entitlement);
                 for (const quint32 d : direct) {
@@ -268,7 +268,8 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             change.groupName = group.name;
             change.groupDn = group.dn;
             for (const Cut& cut : cuts) {
-                if (cut.conflicts.isEmpty() && std::find(cut.through.begin(), cut.through.end(), d) != cut.through.end())
+                if (cut.conflicts.isEmpty() &&
+                    std::find(cut.through.begin(), cut.through.end(), d) != cut.through.end())
                     change.items.push_back(cut.item);
             }
             for (const quint32 e : reachOf.of(d)) {
@@ -309,8 +310,8 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
         QString status;
         for (const quint32 item : change.items) {
             const auto row = rows.constFind(item);
-            const bool settled = row != rows.cend() &&
-                                 (row->status == QLatin1String("applied") || row->status == QLatin1String("done"));
+            const bool settled =
+                row != rows.cend() && (row->status == QLatin1String("applied") || row->status == QLatin1String("done"));
             allSettled = allSettled && settled;
             if (row != rows.cend() && status.isEmpty())
                 status = row->status;
@@ -342,8 +343,8 @@ std::vector<Workspace::RemediationRow> plannedRows(const std::vector<PlannedChan
             Workspace::RemediationRow& row = rows[item];
             row.item = item;
             if (row.status.isEmpty() || change.status == QLatin1String("manual"))
-                row.status = change.status == QLatin1String("manual") ? QStringLiteral("manual")
-                                                                       : QStringLiteral("planned");
+                row.status =
+                    change.status == QLatin1String("manual") ? QStringLiteral("manual") : QStringLiteral("planned");
             row.message += (row.message.isEmpty() ? QString() : QStringLiteral("; ")) + change.description();
         }
     }
@@ -375,16 +376,17 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
         qint64 wouldRevoke = 0;
         const Timestamp now = QDateTime::currentMSecsSinceEpoch();
         for (std::size_t i = 0; i < state.size(); ++i) {
-            if (state.state(i).decision != Decision::None)
-                continue;
+            if (isDecided(state.state(i).decision))
+                continue; // undecided and "don't know" get the policy's verdict
             const Recommendation recommendation = state.items().recommendation(i);
-            const bool revoke = policy == NoResponsePolicy::Revoke ||
-                                (policy == NoResponsePolicy::FollowRecommendation &&
-                                 recommendation == Recommendation::Revoke);
+            const bool revoke =
+                policy == NoResponsePolicy::Revoke ||
+                (policy == NoResponsePolicy::FollowRecommendation && recommendation == Recommendation::Revoke);
             wouldRevoke += revoke ? 1 : 0;
             DecisionRecord r;
             r.item = quint32(i);
             r.kind = DecisionRecord::Kind::NoResponse;
+            r.capacity = DecisionCapacity::NoResponsePolicy;
             r.decision = revoke ? Decision::Revoke : Decision::Approve;
             r.by = by;
             r.time = now;
@@ -507,8 +509,9 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
     // Verified only when the account no longer reaches the entitlement by any path: each item is
     // checked against what the account reaches after its changes, read back from the source.
     QHash<quint32, bool> verified; // item → no longer reached
-    const auto verifyItems = [&](const std::vector<PlannedChange*>& changes, const std::function<bool(quint32)>& reaches,
-                                 const QString& failure, const QString& how) {
+    const auto verifyItems = [&](const std::vector<PlannedChange*>& changes,
+                                 const std::function<bool(quint32)>& reaches, const QString& failure,
+                                 const QString& how) {
         for (PlannedChange* change : changes) {
             bool changeOk = true;
             for (const quint32 item : change->items) {
@@ -575,9 +578,9 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                                 present = present || memberValueNames(QString::fromUtf8(value), accountDn);
                         }
                         if (!present) {
-                            result.messages << QCoreApplication::translate("ReviewClosing",
-                                                                           "%1: already removed; nothing to do")
-                                                   .arg(change->description());
+                            result.messages
+                                << QCoreApplication::translate("ReviewClosing", "%1: already removed; nothing to do")
+                                       .arg(change->description());
                             continue;
                         }
                     }
@@ -588,7 +591,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     directoryChange.reason =
                         QCoreApplication::translate("ReviewClosing", "access review \"%1\": revoked")
                             .arg(campaign.definition.name);
-                    directoryChange.ticket = QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
+                    directoryChange.ticket =
+                        QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
                     const auto journaled =
                         applyJournaledChange(workspace, *key, ldap, directoryChange, *settings, {}, error);
                     const ChangeOutcome outcome = journaled ? journaled->outcome : ChangeOutcome();
@@ -701,7 +705,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
     // Item messages for the people reading the result.
     for (const auto& row : rows) {
         if (row.status != QLatin1String("applied"))
-            result.messages << QCoreApplication::translate("ReviewClosing", "item %1: %2").arg(row.item + 1).arg(row.message);
+            result.messages
+                << QCoreApplication::translate("ReviewClosing", "item %1: %2").arg(row.item + 1).arg(row.message);
     }
     if (!rows.empty() && !workspace.setRemediation(campaign.id, rows, error))
         return std::nullopt;

@@ -164,6 +164,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
               QStringLiteral("reviewer_relation"),
               QStringLiteral("decision"),
               QStringLiteral("decided_by"),
+              QStringLiteral("decided_as"),
               QStringLiteral("decided_at"),
               QStringLiteral("justification"),
               QStringLiteral("no_response_policy"),
@@ -177,7 +178,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
               QStringLiteral("applied_at"),
               QStringLiteral("verified_at"),
               QStringLiteral("ticket")});
-    QHash<QString, std::array<qint64, 4>> perReviewer; // total, decided, revoked, late
+    QHash<QString, std::array<qint64, 5>> perReviewer; // total, decided by them, revoked, late, by the owner
     qint64 selfReviews = 0;
     qint64 late = 0;
     QMap<QString, qint64> remediationCounts;
@@ -199,6 +200,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                   relationName(state.relationOf(i)),
                   decisionName(s.decision),
                   s.decidedBy,
+                  s.decision == Decision::None ? QString() : capacityName(s.capacity),
                   iso(s.decidedAt),
                   s.justification,
                   s.byNoResponsePolicy ? QStringLiteral("yes") : QStringLiteral("no"),
@@ -214,8 +216,12 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                   r.ticket});
         auto& counts = perReviewer[reviewer];
         ++counts[0];
-        if (s.decision != Decision::None && !s.byNoResponsePolicy)
+        const bool byThem = s.capacity == DecisionCapacity::Reviewer || s.capacity == DecisionCapacity::Delegate ||
+                            s.capacity == DecisionCapacity::Unknown;
+        if (isDecided(s.decision) && byThem)
             ++counts[1];
+        if (isDecided(s.decision) && s.capacity == DecisionCapacity::OwnerOnBehalf)
+            ++counts[4];
         if (s.decision == Decision::Revoke)
             ++counts[2];
         const bool isLate = hasTime(campaign.definition.due) && hasTime(s.decidedAt) && !s.byNoResponsePolicy &&
@@ -246,6 +252,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it)
         reviewers.insert(it.key(), QJsonObject{{QStringLiteral("items"), it.value()[0]},
                                                {QStringLiteral("decided"), it.value()[1]},
+                                               {QStringLiteral("decidedByOwnerOnTheirBehalf"), it.value()[4]},
                                                {QStringLiteral("revoked"), it.value()[2]},
                                                {QStringLiteral("late"), it.value()[3]}});
     QJsonObject remediationJson;
@@ -320,22 +327,43 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         pdf.line(QCoreApplication::translate("Evidence", "  … and %1 more exclusions (see campaign.json)")
                      .arg(campaign.exclusions.size() - 50));
     pdf.heading(QCoreApplication::translate("Evidence", "Completion"));
+    // Each capacity counted on its own: a decision the owner made for a reviewer, or the policy's
+    // verdict on silence, is never shown as a reviewer's.
     pdf.line(QCoreApplication::translate("Evidence",
-                                         "%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.")
-                 .arg(progress.decided)
+                                         "%1 items: %2 decided by their reviewers (%3 of them by delegates), "
+                                         "%4 by the owner on a reviewer's behalf, %5 by the no-response "
+                                         "policy (%6)%7; %8 revoked.")
                  .arg(progress.total)
-                 .arg(progress.revoked)
-                 .arg(noResponseName(campaign.definition.noResponse)));
+                 .arg(progress.byReviewers)
+                 .arg(progress.byDelegates)
+                 .arg(progress.byOwner)
+                 .arg(progress.byPolicy)
+                 .arg(noResponseName(campaign.definition.noResponse))
+                 .arg(progress.byUnknown > 0
+                          ? QCoreApplication::translate("Evidence", ", %1 recorded before Attest kept capacities")
+                                .arg(progress.byUnknown)
+                          : QString())
+                 .arg(progress.revoked));
+    const qint64 open = progress.total - progress.decided;
+    if (open > 0)
+        pdf.line(QCoreApplication::translate("Evidence", "%1 items not decided (%2 answered \"don't know\").")
+                     .arg(open)
+                     .arg(progress.dontKnow));
     pdf.heading(QCoreApplication::translate("Evidence", "Decisions per reviewer"));
     for (const CampaignState::ReviewerProgress& r : progress.reviewers)
-        pdf.line(QCoreApplication::translate("Evidence", "%1: %2 of %3 decided, %4 revoked%5")
-                     .arg(r.name)
-                     .arg(r.decided)
-                     .arg(r.total)
-                     .arg(r.revoked)
-                     .arg(r.rubberStamp ? QCoreApplication::translate(
-                                              "Evidence", " — WARNING: approved everything at a few seconds per item")
-                                        : QString()));
+        pdf.line(
+            QCoreApplication::translate("Evidence", "%1: %2 of %3 decided by them, %4 revoked%5%6")
+                .arg(r.name)
+                .arg(r.decided)
+                .arg(r.total)
+                .arg(r.revoked)
+                .arg(r.byOwner > 0
+                         ? QCoreApplication::translate("Evidence", "; %1 decided by the owner for them").arg(r.byOwner)
+                         : QString())
+                .arg(r.rubberStamp
+                         ? QCoreApplication::translate(
+                               "Evidence", " — WARNING: approved (nearly) everything at a few seconds per item")
+                         : QString()));
     pdf.heading(QCoreApplication::translate("Evidence", "Revocations and their verification"));
     if (remediationCounts.isEmpty())
         pdf.line(QCoreApplication::translate("Evidence", "No revocations."));
@@ -399,7 +427,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                         signedOff};
 }
 
-Verification verifyPack(const QString& folder, Workspace* workspace)
+Verification verifyPack(const QString& folder, Workspace* workspace, const QByteArray& expectedKey)
 {
     Verification v;
     const QDir dir(folder);
@@ -419,11 +447,47 @@ Verification verifyPack(const QString& folder, Workspace* workspace)
     if (manifest.isEmpty() || publicKey.size() != 32 || !Ed25519Key::verify(publicKey, manifestBytes, signature))
         v.problems << QCoreApplication::translate(
             "Evidence", "manifest.json: the signature does not match (the manifest was changed)");
-    if (workspace) {
-        const QString recorded = workspace->setting(QStringLiteral("journal.public-key"));
-        if (recorded.isEmpty() || QByteArray::fromHex(recorded.toLatin1()) != publicKey)
+    // Which key the signature must be by: never just the one the pack carries.
+    const QByteArray keyHash = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256);
+    const QString carried = Journal::fingerprint(publicKey);
+    if (!expectedKey.isEmpty()) {
+        const bool matches = expectedKey.size() == 32 ? expectedKey == publicKey
+                                                      : expectedKey.size() >= 8 && keyHash.startsWith(expectedKey);
+        v.trust = QCoreApplication::translate("Evidence", "the key given (%1)")
+                      .arg(QString::fromLatin1(
+                          (expectedKey.size() == 32
+                               ? QCryptographicHash::hash(expectedKey, QCryptographicHash::Sha256).left(8)
+                               : expectedKey.left(8))
+                              .toHex()));
+        if (!matches)
+            v.problems << QCoreApplication::translate("Evidence", "the pack is signed by key %1, not by the key given")
+                              .arg(carried);
+    } else if (workspace) {
+        QString where;
+        QString keyError;
+        const auto held = Journal::loadKey(*workspace, &where, &keyError);
+        QByteArray expected;
+        if (held && held->isValid()) {
+            expected = held->publicKey();
+            v.trust = QCoreApplication::translate("Evidence", "the workspace's journal key held in %1 (%2)")
+                          .arg(where, Journal::fingerprint(expected));
+        } else {
+            expected = QByteArray::fromHex(workspace->setting(QStringLiteral("journal.public-key")).toLatin1());
+            v.trust = QCoreApplication::translate("Evidence",
+                                                  "only the key the workspace records (%1): this computer holds no "
+                                                  "journal key for it")
+                          .arg(Journal::fingerprint(expected));
+        }
+        if (expected.isEmpty() || expected != publicKey)
             v.problems << QCoreApplication::translate(
-                "Evidence", "the pack is signed with a key that is not this workspace's journal key");
+                              "Evidence", "the pack is signed by key %1, not by this workspace's journal key")
+                              .arg(carried);
+    } else {
+        v.problems << QCoreApplication::translate("Evidence",
+                                                  "no expected key: the pack is signed by key %1, but anyone can "
+                                                  "re-sign a pack with a key of their own; give the expected key "
+                                                  "(--key) or the workspace (--workspace)")
+                          .arg(carried);
     }
     QStringList listed;
     for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
@@ -443,7 +507,8 @@ Verification verifyPack(const QString& folder, Workspace* workspace)
                                                       "%1: changed (its SHA-256 is not the one in the manifest)")
                               .arg(name);
     }
-    for (const QString& present : dir.entryList(QDir::Files | QDir::Hidden)) {
+    for (const QString& present :
+         dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         if (!listed.contains(present) && present != QLatin1String("manifest.json") &&
             present != QLatin1String("manifest.sig"))
             v.problems

@@ -34,12 +34,17 @@ struct Verification
     bool intact = false;
     QStringList problems; // each changed, missing or extra file, a bad signature, a foreign key
     QString keyId;        // SHA-256 of the signing public key, hex
+    QString trust;        // in words, which key was expected and where it came from
     int files = 0;
 };
 
-// Checks every byte of a pack: each file against the manifest, the manifest's signature, and —
-// when a workspace is given — that the key is that workspace's journal key.
-Verification verifyPack(const QString& folder, Workspace* workspace = nullptr);
+// Checks every byte of a pack: each file against the manifest, nothing added (files or folders),
+// and the manifest's signature — by the expected key, never merely by the key the pack carries
+// (anyone can re-sign a pack with a key of their own). The expected key is `expectedKey` (the
+// 32-byte public key, or a fingerprint: the first bytes of its SHA-256, at least 8), else the
+// journal key this computer holds for `workspace`, else the key `workspace` records (said so).
+// With none of them the pack does not verify.
+Verification verifyPack(const QString& folder, Workspace* workspace = nullptr, const QByteArray& expectedKey = {});
 
 } // namespace evidence
 

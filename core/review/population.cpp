@@ -339,8 +339,9 @@ std::optional<qint64> createCampaign(Workspace& workspace, const CampaignDefinit
 {
     const auto key = Journal::loadOrCreateKey(workspace, error);
     if (!key) {
-        *error = QCoreApplication::translate("Review", "the campaign was not created: its journal cannot record it (%1)")
-                     .arg(*error);
+        *error =
+            QCoreApplication::translate("Review", "the campaign was not created: its journal cannot record it (%1)")
+                .arg(*error);
         return std::nullopt;
     }
     auto transaction = workspace.transaction(QStringLiteral("create the campaign %1").arg(definition.name), error);

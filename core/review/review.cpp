@@ -20,6 +20,23 @@ QString recommendationName(Recommendation r)
     return QStringLiteral("none");
 }
 
+QString capacityName(DecisionCapacity c)
+{
+    switch (c) {
+    case DecisionCapacity::Reviewer:
+        return QStringLiteral("reviewer");
+    case DecisionCapacity::Delegate:
+        return QStringLiteral("delegate");
+    case DecisionCapacity::OwnerOnBehalf:
+        return QStringLiteral("owner-on-behalf");
+    case DecisionCapacity::NoResponsePolicy:
+        return QStringLiteral("no-response-policy");
+    case DecisionCapacity::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 QString decisionName(Decision d)
 {
     switch (d) {

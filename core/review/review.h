@@ -28,6 +28,23 @@ enum class Decision : quint8
     DontKnow,
 };
 
+// "Don't know" is an answer, not a decision: only approve and revoke decide an item.
+inline bool isDecided(Decision d)
+{
+    return d == Decision::Approve || d == Decision::Revoke;
+}
+
+// As what a decision was made; evidence counts each separately.
+enum class DecisionCapacity : quint8
+{
+    Reviewer,         // the item's assigned reviewer
+    Delegate,         // the reviewer the item was reassigned to
+    OwnerOnBehalf,    // the campaign's owner, for the reviewer
+    NoResponsePolicy, // the campaign's policy at close
+    Unknown,          // recorded before capacities were (older workspaces)
+};
+QString capacityName(DecisionCapacity c); // "reviewer", "delegate", "owner-on-behalf", "no-response-policy", "unknown"
+
 enum class ReviewerRule : quint8
 {
     Manager,          // the identity's manager
@@ -167,6 +184,7 @@ struct DecisionRecord
     QString justification;
     Recommendation recommendationShown = Recommendation::None;
     QString reassignedTo; // for Reassign
+    DecisionCapacity capacity = DecisionCapacity::Reviewer;
 };
 
 struct Reconciliation

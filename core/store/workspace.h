@@ -33,7 +33,7 @@ public:
         CreateIfMissing, // a missing file becomes a new, empty workspace
     };
 
-    static constexpr int kSchemaVersion = 3; // the newest schema this build reads and writes
+    static constexpr int kSchemaVersion = 4; // the newest schema this build reads and writes
 
     ~Workspace();
     Workspace(const Workspace&) = delete;
@@ -152,8 +152,7 @@ public:
     bool appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* records, QString* error);
     std::optional<std::vector<DecisionRecord>> decisionHistory(qint64 campaignId, QString* error) const;
     // The records after afterId (by id): what other processes committed since a state was read.
-    std::optional<std::vector<DecisionRecord>> decisionsSince(qint64 campaignId, qint64 afterId,
-                                                              QString* error) const;
+    std::optional<std::vector<DecisionRecord>> decisionsSince(qint64 campaignId, qint64 afterId, QString* error) const;
     bool closeCampaign(qint64 campaignId, Timestamp closedAt, QString* error);
     bool setCampaignSignOff(qint64 campaignId, const QString& signOffJson, QString* error);
     // Remediation state per revoked item ("planned", "applied", "failed", "manual", "done").

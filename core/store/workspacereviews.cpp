@@ -184,8 +184,8 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
     QSqlQuery q = d->query();
     bool ok = d->prepare(q,
                          QStringLiteral("INSERT INTO review_decisions (campaign_id, item, kind, decision, decided_by, "
-                                        "time, justification, recommendation, reassigned_to) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "time, justification, recommendation, reassigned_to, capacity) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          what, error);
     for (std::size_t i = 0; ok && i < records->size(); ++i) {
         DecisionRecord& r = (*records)[i];
@@ -198,6 +198,9 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
         q.bindValue(6, r.justification.isEmpty() ? QVariant() : QVariant(r.justification));
         q.bindValue(7, int(r.recommendationShown));
         q.bindValue(8, r.reassignedTo.isEmpty() ? QVariant() : QVariant(r.reassignedTo));
+        q.bindValue(9, r.kind == DecisionRecord::Kind::Reassign || r.capacity == DecisionCapacity::Unknown
+                           ? QVariant()
+                           : QVariant(int(r.capacity)));
         ok = d->exec(q, what, error);
         if (ok)
             r.id = q.lastInsertId().toLongLong();
@@ -221,8 +224,9 @@ std::optional<std::vector<DecisionRecord>> Workspace::decisionsSince(qint64 camp
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->prepare(q,
-                    QStringLiteral("SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
-                                   "reassigned_to FROM review_decisions WHERE campaign_id = ? AND id > ? ORDER BY id"),
+                    QStringLiteral(
+                        "SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
+                        "reassigned_to, capacity FROM review_decisions WHERE campaign_id = ? AND id > ? ORDER BY id"),
                     what, error))
         return std::nullopt;
     q.addBindValue(campaignId);
@@ -241,6 +245,9 @@ std::optional<std::vector<DecisionRecord>> Workspace::decisionsSince(qint64 camp
         r.justification = q.value(6).toString();
         r.recommendationShown = Recommendation(q.value(7).toInt());
         r.reassignedTo = q.value(8).toString();
+        const int capacity = q.value(9).isNull() ? -1 : q.value(9).toInt();
+        r.capacity = capacity >= 0 && capacity < int(DecisionCapacity::Unknown) ? DecisionCapacity(capacity)
+                                                                                : DecisionCapacity::Unknown;
         records.push_back(std::move(r));
     }
     // A read error ends the loop exactly as the end of the data does: a damaged page must not

@@ -97,11 +97,25 @@ Migration version3()
     return m;
 }
 
+// Version 4 records the capacity in which each decision was made (the assigned reviewer, a
+// delegate, the owner on a reviewer's behalf, the no-response policy), so evidence never counts
+// one as another. Older rows: no-response verdicts are the policy's; the rest stays unknown (NULL).
+Migration version4()
+{
+    Migration m;
+    m.version = 4;
+    m.statements = {
+        QStringLiteral("ALTER TABLE review_decisions ADD COLUMN capacity INTEGER"),
+        QStringLiteral("UPDATE review_decisions SET capacity = 3 WHERE kind = 2"),
+    };
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), version3()};
+    static const std::vector<Migration> all{version1(), version2(), version3(), version4()};
     return all;
 }
 

@@ -3,6 +3,9 @@
 #include "clitestsupport.h"
 #include "pdftools.h"
 
+#include "security/ed25519key.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -146,16 +149,87 @@ private Q_SLOTS:
         pdf.seek(0);
         pdf.write(bytes);
         pdf.close();
-        run = runAttest({arg("review"), arg("verify-evidence"), pack}, env());
+        run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--workspace"), m_workspace}, env());
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("summary.pdf: changed"), run.out.constData());
-        // A file slipped in afterwards is named too.
+        // A file slipped in afterwards is named too, and a folder.
         QFile extra(pack + arg("/extra.txt"));
         QVERIFY(extra.open(QIODevice::WriteOnly));
         extra.write("x");
         extra.close();
-        run = runAttest({arg("review"), arg("verify-evidence"), pack}, env());
+        QVERIFY(QDir(pack).mkdir(arg("more")));
+        run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--workspace"), m_workspace}, env());
         QVERIFY(run.out.contains("extra.txt"));
+        QVERIFY2(run.out.contains("more: not part of the pack"), run.out.constData());
+    }
+
+    // A pack re-signed with another key (every revoke turned into an approve) verifies against
+    // nothing but the key it carries: without an expected key it does not verify, with the
+    // workspace or the journal's key it is refused, naming the key that signed it.
+    void aResignedPackIsRefused()
+    {
+        const QString pack = m_dir.filePath(arg("evidence"));
+        QVERIFY(QFile::exists(pack + arg("/manifest.json")));
+        const QString forged = m_dir.filePath(arg("forged"));
+        QVERIFY(QDir().mkpath(forged));
+        QByteArray items;
+        {
+            QFile file(pack + arg("/items.csv"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            items = file.readAll().replace(",revoke,", ",approve,");
+        }
+        QJsonArray files;
+        for (const char* name : {"items.csv", "campaign.json", "summary.pdf"}) {
+            QByteArray bytes = items;
+            if (QLatin1String(name) != QLatin1String("items.csv")) {
+                QFile file(pack + QLatin1Char('/') + QLatin1String(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                bytes = file.readAll();
+            }
+            QFile out(forged + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            files.append(QJsonObject{
+                {arg("name"), QString::fromLatin1(name)},
+                {arg("bytes"), bytes.size()},
+                {arg("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}});
+        }
+        QString error;
+        const attest::Ed25519Key other = attest::Ed25519Key::generate(&error);
+        const QByteArray manifest =
+            QJsonDocument(QJsonObject{{arg("campaign"), 1},
+                                      {arg("files"), files},
+                                      {arg("publicKey"), QString::fromLatin1(other.publicKey().toHex())}})
+                .toJson();
+        QFile m(forged + arg("/manifest.json"));
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write(manifest);
+        m.close();
+        QFile sig(forged + arg("/manifest.sig"));
+        QVERIFY(sig.open(QIODevice::WriteOnly));
+        sig.write(other.sign(manifest, &error).toHex() + '\n');
+        sig.close();
+
+        Run run = runAttest({arg("review"), arg("verify-evidence"), forged}, env());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("no expected key"), run.out.constData());
+        run = runAttest({arg("review"), arg("verify-evidence"), forged, arg("--workspace"), m_workspace}, env());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("not by this workspace's journal key"), run.out.constData());
+        // The auditor's way: the expected key's fingerprint, printed by `journal key`.
+        run = runAttest({arg("journal"), arg("key"), arg("--workspace"), m_workspace}, env());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString key = QString::fromLatin1(run.out.trimmed());
+        QCOMPARE(key.size(), 64);
+        run = runAttest({arg("review"), arg("verify-evidence"), forged, arg("--key"), key}, env());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("not by the key given"), run.out.constData());
+        // The real pack (the extra file and folder aside) is signed by that key.
+        QVERIFY(QFile::remove(pack + arg("/extra.txt")));
+        QVERIFY(QDir(pack).rmdir(arg("more")));
+        run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--key"), key}, env());
+        QVERIFY2(run.out.contains("summary.pdf: changed") && !run.out.contains("not by the key"), run.out.constData());
     }
 };
 

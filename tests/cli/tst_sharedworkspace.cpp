@@ -33,8 +33,8 @@ private Q_SLOTS:
         QVERIFY2(view, qPrintable(error));
 
         // A command beside the console: it must not think it is the last user of the file.
-        const Run list = runAttest({QStringLiteral("connection"), QStringLiteral("list"),
-                                    QStringLiteral("--workspace"), path});
+        const Run list =
+            runAttest({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--workspace"), path});
         QVERIFY2(list.exitCode == 0, list.err.constData());
         QVERIFY2(QFile::exists(path + QStringLiteral("-wal")),
                  "the write-ahead log was deleted while the console still had the workspace open");

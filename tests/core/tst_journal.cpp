@@ -315,8 +315,7 @@ private Q_SLOTS:
         QVERIFY(v);
         QVERIFY(v->intact());
         QVERIFY(!v->anchored);
-        QVERIFY2(v->trust.contains(QStringLiteral("only the key the workspace itself records")),
-                 qPrintable(v->trust));
+        QVERIFY2(v->trust.contains(QStringLiteral("only the key the workspace itself records")), qPrintable(v->trust));
     }
 
     // A record and the head are written in one transaction: a failure leaves neither.
@@ -330,8 +329,8 @@ private Q_SLOTS:
         {
             auto outer = workspace->transaction(QStringLiteral("test"), &error);
             QVERIFY(outer);
-            JournalRecord record = Journal::newRecord(QStringLiteral("test.action"), QStringLiteral("x"), {},
-                                                      QStringLiteral("success"));
+            JournalRecord record =
+                Journal::newRecord(QStringLiteral("test.action"), QStringLiteral("x"), {}, QStringLiteral("success"));
             QVERIFY(Journal::append(*workspace, *key, record, &error));
             // The use case fails after its record: rolled back with it (the transaction's end).
         }

@@ -440,6 +440,57 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("closed")));
     }
 
+    // Each decision records as what it was made, and counts never mix them: the owner's
+    // accept-recommendations decides in the owner's name on the reviewers' behalf, a stranger may
+    // decide nothing, "don't know" is not a decision, and the policy's verdicts are its own.
+    void decisionsAreCountedByCapacity()
+    {
+        const auto b = build();
+        QString error;
+        const auto p = buildPopulation(b->org.data, *b->graph, definition(), kNow, {}, &error);
+        auto ws = workspace();
+        const auto id = ws->createCampaign(definition(), *p, &error);
+        auto loaded = review::load(*ws, *id, &error);
+        CampaignState& state = loaded->state;
+        const quint32 rare = quint32(find(*loaded->items, QStringLiteral("a2"), QStringLiteral("Rare")));
+        const QString reviewer = state.reviewerOf(rare);
+        QVERIFY(!reviewer.isEmpty() && reviewer != QLatin1String("ciso"));
+
+        // A stranger: refused, whatever the front end.
+        QVERIFY(!review::decide(*ws, state, {rare}, Decision::Approve, QStringLiteral("mallory"), QStringLiteral("x"),
+                                &error));
+        QVERIFY2(error.contains(QStringLiteral("is not the reviewer")), qPrintable(error));
+        QVERIFY(!review::acceptRecommendations(*ws, state, reviewer, QStringLiteral("mallory"), &error));
+
+        // The reviewer answers "don't know": not decided.
+        QVERIFY(review::decide(*ws, state, {rare}, Decision::DontKnow, reviewer, QStringLiteral("ask IT"), &error));
+        QCOMPARE(state.state(rare).capacity, DecisionCapacity::Reviewer);
+        auto progress = state.progress(kNow, *ws->decisionHistory(*id, &error));
+        QCOMPARE(progress.decided, 0);
+        QCOMPARE(progress.dontKnow, 1);
+
+        // The owner accepts every recommendation: on the reviewers' behalf, in the owner's name.
+        const auto accepted = review::acceptRecommendations(*ws, state, QString(), QStringLiteral("ciso"), &error);
+        QVERIFY2(accepted && *accepted > 0, qPrintable(error));
+        QCOMPARE(state.state(rare).decision, Decision::DontKnow); // an answer is not overwritten
+        auto reloaded = review::load(*ws, *id, &error);
+        progress = reloaded->state.progress(kNow, reloaded->history);
+        QCOMPARE(progress.byReviewers, 0);
+        QCOMPARE(progress.byOwner, *accepted);
+        for (const auto& r : progress.reviewers) {
+            QCOMPARE(r.decided, 0); // nothing was decided by a reviewer
+            QVERIFY(!r.rubberStamp);
+        }
+        for (std::size_t i = 0; i < reloaded->state.size(); ++i) {
+            if (isDecided(reloaded->state.state(i).decision)) {
+                QCOMPARE(reloaded->state.state(i).capacity, DecisionCapacity::OwnerOnBehalf);
+                QCOMPARE(reloaded->state.state(i).decidedBy, QStringLiteral("ciso"));
+            }
+        }
+        // A reviewer accepting for somebody else's items is refused; on their own it is theirs.
+        QVERIFY(!review::acceptRecommendations(*ws, reloaded->state, QStringLiteral("someone-else"), reviewer, &error));
+    }
+
     // Two processes on one campaign: one has loaded it, the other records a reviewer's revoke;
     // then the first accepts recommendations, closes with the no-response policy, and imports
     // an older worksheet. The reviewer's decision stands every time.
@@ -474,8 +525,8 @@ private Q_SLOTS:
                                    QStringLiteral("left the team"), &error));
         }
         // The console, with its older state, accepts every recommendation.
-        const auto accepted = review::acceptRecommendations(*console, stale->state, QString(),
-                                                           QStringLiteral("ciso"), &error);
+        const auto accepted =
+            review::acceptRecommendations(*console, stale->state, QString(), QStringLiteral("ciso"), &error);
         QVERIFY2(accepted, qPrintable(error));
         QCOMPARE(stale->state.state(item).decision, Decision::Revoke);
         auto reread = review::load(*console, *id, &error);
@@ -539,7 +590,7 @@ private Q_SLOTS:
             const QString reason = QString(400, QLatin1Char('r'));
             for (int round = 0; round < 8; ++round) {
                 for (quint32 item = 0; item < loaded->state.size(); ++item)
-                    QVERIFY2(review::decide(*ws, loaded->state, {item}, Decision::Revoke, QStringLiteral("boss"),
+                    QVERIFY2(review::decide(*ws, loaded->state, {item}, Decision::Revoke, QStringLiteral("ciso"),
                                             reason, &error),
                              qPrintable(error));
             }

@@ -197,7 +197,8 @@ private Q_SLOTS:
         const auto records = journal();
         QCOMPARE(records.size(), std::size_t(2));
         QCOMPARE(records.front().action, QStringLiteral("group.add-member.intent"));
-        QVERIFY(records.back().parameters.contains(QStringLiteral("\"intentRecord\":%1").arg(records.front().sequence)));
+        QVERIFY(
+            records.back().parameters.contains(QStringLiteral("\"intentRecord\":%1").arg(records.front().sequence)));
         const JournalRecord& r = records.back();
         QCOMPARE(r.action, QStringLiteral("group.add-member"));
         QCOMPARE(r.bindIdentity, m_slapd->helpdeskDn());

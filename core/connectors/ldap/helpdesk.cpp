@@ -106,8 +106,8 @@ std::optional<std::vector<ChangeRun>> runDirectoryChanges(const QString& workspa
         if (open) {
             // The intent first: a change whose intent cannot be recorded is not sent.
             auto journaled = applyJournaledChange(
-                *workspace, *key, connection, change,
-                settings, change.kind == DirectoryChange::Kind::ResetPassword ? newPassword : QByteArray(), error);
+                *workspace, *key, connection, change, settings,
+                change.kind == DirectoryChange::Kind::ResetPassword ? newPassword : QByteArray(), error);
             if (!journaled) {
                 if (runs.empty())
                     return std::nullopt;

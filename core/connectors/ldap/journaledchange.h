@@ -20,9 +20,9 @@ class Workspace;
 struct JournaledChange
 {
     ChangeOutcome outcome;
-    std::optional<JournalRecord> intent;  // written before the change was sent
-    std::optional<JournalRecord> record;  // the outcome, when it could be written
-    QString journalError;                 // why the outcome could not be written
+    std::optional<JournalRecord> intent; // written before the change was sent
+    std::optional<JournalRecord> record; // the outcome, when it could be written
+    QString journalError;                // why the outcome could not be written
 };
 
 // nullopt with *error when the intent could not be recorded: then nothing was sent.
