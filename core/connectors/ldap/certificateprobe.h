@@ -31,6 +31,7 @@ struct CertificateInfo
 // Connects to the server (LDAPS, or ldap:// with StartTLS), completes the TLS handshake without
 // sending anything else, and describes the certificate. Blocking; call it off the GUI thread.
 // nullopt with *error when there is no certificate to show (unreachable, no TLS).
+// Bounded by the settings' timeout at each step, like LdapConnection.
 std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settings, QString* error);
 
 } // namespace attest
