@@ -59,6 +59,21 @@ QString CertificateInfo::fingerprint() const
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
+QString describeUntrustedCertificate(const CertificateInfo& certificate)
+{
+    const QString reasons = certificate.errors.isEmpty()
+                                ? QCoreApplication::translate("CertificateProbe", "it does not verify")
+                                : certificate.errors.join(QStringLiteral("; "));
+    return QCoreApplication::translate(
+               "CertificateProbe",
+               "the server's certificate is not trusted: %1. It is issued to %2 by %3, valid %4 to %5, SHA-256 %6. "
+               "If it is your directory's, give the CA that issued it (--ca-file) or, once its administrator has "
+               "confirmed the fingerprint, trust exactly this certificate (--trust-certificate, or Trust This "
+               "Certificate in the connection dialog)")
+        .arg(reasons, certificate.subject, certificate.issuer, certificate.notBefore.toUTC().toString(Qt::ISODate),
+             certificate.notAfter.toUTC().toString(Qt::ISODate), certificate.fingerprint());
+}
+
 std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settings, QString* error)
 {
     const QUrl url(settings.url);

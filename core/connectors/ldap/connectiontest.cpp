@@ -248,9 +248,7 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
                     .arg(certificate.errors.join(QStringLiteral("; ")), certificate.fingerprint()));
         } else {
             report.certificateNeedsDecision = true;
-            add(report, State::Failed, title("Certificate"),
-                QCoreApplication::translate("ConnectionTest", "not trusted: %1")
-                    .arg(certificate.errors.join(QStringLiteral("; "))));
+            add(report, State::Failed, title("Certificate"), describeUntrustedCertificate(certificate));
             skipRest(report);
             return report;
         }

@@ -1,5 +1,7 @@
 #include "ldapconnection.h"
 
+#include "certificateprobe.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QScopeGuard>
@@ -349,6 +351,15 @@ QString LdapConnection::openFailure(int code, NetworkStep step, int connectErrno
     }
     if (code == LDAP_TIMEOUT || m_deadline.expired())
         return describeNetworkTimeout(step, where, m_settings.timeoutSeconds);
+    if (step == NetworkStep::TlsHandshake) {
+        // libldap says little more than "connect error" about a certificate: look at it and say what
+        // is wrong with it, in the words of the connection test.
+        QString probeError;
+        const auto certificate = probeServerCertificate(m_settings, &probeError);
+        if (certificate && !certificate->verified)
+            return QCoreApplication::translate("LdapConnection", "TLS with %1: %2")
+                .arg(m_settings.url, describeUntrustedCertificate(*certificate));
+    }
     return describe(code, what);
 }
 

@@ -29,8 +29,8 @@ public:
     LdapConnection& operator=(const LdapConnection&) = delete;
 
     // Connects, secures (LDAPS or StartTLS) and binds. The message on failure says which step
-    // failed in plain words: unreachable, no answer in time (naming the step), TLS or certificate,
-    // wrong credentials.
+    // failed in plain words: unreachable, no answer in time, the certificate and what is wrong with
+    // it, wrong credentials.
     bool open(const LdapSettings& settings, const QByteArray& password, QString* error);
     void close();
     bool isOpen() const { return m_ld != nullptr; }
@@ -79,8 +79,8 @@ public:
 
 private:
     QString describe(int code, const QString& what) const;
-    // Why open() failed at `step`: the TCP connect, a step that did not answer in time, or the
-    // server's answer.
+    // Why open() failed at `step`: the TCP connect, a step that did not answer in time, the
+    // certificate (looked at with the connection test's probe), or the server's answer.
     QString openFailure(int code, NetworkStep step, int connectErrno, const QString& what) const;
     // Why an operation failed; a timeout (or a lost connection) also closes the connection.
     QString operationFailure(int code, NetworkStep step, const QString& subject, const QString& what);
