@@ -618,6 +618,14 @@
         <source>%1 sent no certificate</source>
         <translation>%1 hat kein Zertifikat gesendet</translation>
     </message>
+    <message>
+        <source>it does not verify</source>
+        <translation>es lässt sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted: %1. It is issued to %2 by %3, valid %4 to %5, SHA-256 %6. If it is your directory&apos;s, give the CA that issued it (--ca-file) or, once its administrator has confirmed the fingerprint, trust exactly this certificate (--trust-certificate, or Trust This Certificate in the connection dialog)</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut: %1. Es ist ausgestellt für %2 von %3, gültig von %4 bis %5, SHA-256 %6. Ist es das Zertifikat Ihres Verzeichnisses, geben Sie die ausstellende CA an (--ca-file) oder vertrauen Sie, sobald dessen Administrator den Fingerabdruck bestätigt hat, genau diesem Zertifikat (--trust-certificate oder „Diesem Zertifikat vertrauen“ im Verbindungsdialog)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -692,10 +700,6 @@
     <message>
         <source>does not verify (%1) but is the certificate you trusted for this connection (SHA-256 %2)</source>
         <translation>nicht verifizierbar (%1), aber es ist das Zertifikat, dem Sie für diese Verbindung vertraut haben (SHA-256 %2)</translation>
-    </message>
-    <message>
-        <source>not trusted: %1</source>
-        <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
         <source>cannot connect to %1: %2</source>
@@ -1581,6 +1585,18 @@
         <source>Reading %1: no such entry</source>
         <translation>Lesen von %1: Eintrag nicht vorhanden</translation>
     </message>
+    <message>
+        <source>Connecting to %1: the LDAP library refused a setting</source>
+        <translation>Verbinden mit %1: die LDAP-Bibliothek hat eine Einstellung abgelehnt</translation>
+    </message>
+    <message>
+        <source>StartTLS with %1 (does the server offer StartTLS?)</source>
+        <translation>StartTLS mit %1 (bietet der Server StartTLS an?)</translation>
+    </message>
+    <message>
+        <source>TLS with %1: %2</source>
+        <translation>TLS mit %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LdapSchema</name>
@@ -1640,6 +1656,41 @@
     <message>
         <source>Could not write the LDIF: %1</source>
         <translation>Das LDIF konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTimeout</name>
+    <message>
+        <source>%1 did not accept the connection within %2 s</source>
+        <translation>%1 hat die Verbindung nicht innerhalb von %2 s angenommen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the StartTLS request within %2 s</source>
+        <translation>%1 hat die StartTLS-Anfrage nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the TLS handshake within %2 s</source>
+        <translation>%1 hat den TLS-Handshake nicht innerhalb von %2 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the bind within %2 s</source>
+        <translation>%1 hat den Bind nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the search of %3 within %2 s</source>
+        <translation>%1 hat die Suche in %3 nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the read of %3 within %2 s</source>
+        <translation>%1 hat das Lesen von %3 nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the change of %3 within %2 s</source>
+        <translation>%1 hat die Änderung von %3 nicht innerhalb von %2 s beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the password change of %3 within %2 s</source>
+        <translation>%1 hat die Kennwortänderung von %3 nicht innerhalb von %2 s beantwortet</translation>
     </message>
 </context>
 <context>

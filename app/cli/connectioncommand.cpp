@@ -48,8 +48,9 @@ int runConnection(const QStringList& arguments)
         "to add goes to the OS keychain, and commands naming the connection read it from there.\n"
         "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN [--password-file FILE]]\n"
         "                      [--ca-file FILE] [--starttls] [--allow-plaintext] [--trust-certificate SHA256]\n"
+        "                      [--timeout SECONDS]\n"
         "  connection list --workspace FILE\n"
-        "  connection test NAME --workspace FILE [--password-file FILE]\n"
+        "  connection test NAME --workspace FILE [--password-file FILE] [--timeout SECONDS]\n"
         "  connection remove NAME --workspace FILE   (its snapshots stay as history)"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, test or remove"));
     parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The connection's name."));
@@ -158,9 +159,11 @@ int runConnection(const QStringList& arguments)
         std::printf("removed connection %s; its snapshots stay in the workspace\n", qPrintable(name));
         return 0;
     }
-    const auto settings = LdapSettings::fromJson(saved->settingsJson, &error);
+    auto settings = LdapSettings::fromJson(saved->settingsJson, &error);
     if (!settings)
         return fail(kExitFailure, error);
+    if (!connection.applyTimeout(parser, &*settings, &exitCode, &error))
+        return fail(exitCode, error);
     QByteArray password;
     if (!connection.savedPassword(parser, *ws, saved->id, name, *settings, &password, &error))
         return fail(kExitFailure, error);

@@ -34,12 +34,17 @@ ConnectionOptions::ConnectionOptions()
                            "accountObjectClass, login, name, mail, title, department, manager, employeeNumber, "
                            "employeeType."),
             QStringLiteral("field=attribute"))
+    , m_timeout(QStringLiteral("timeout"),
+                QStringLiteral("Give up on a directory that does not complete a step (connect, TLS handshake, bind, "
+                               "each search page, each change) within this many seconds (1 to 3600; default 30, or "
+                               "the saved connection's)."),
+                QStringLiteral("seconds"))
 {}
 
 void ConnectionOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext,
-                       m_trustCertificate, m_map});
+                       m_trustCertificate, m_map, m_timeout});
 }
 
 bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const
@@ -56,6 +61,22 @@ bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArra
     *password = file.readLine(64 * 1024);
     while (password->endsWith('\n') || password->endsWith('\r'))
         password->chop(1);
+    return true;
+}
+
+bool ConnectionOptions::applyTimeout(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode,
+                                     QString* error) const
+{
+    if (!parser.isSet(m_timeout))
+        return true;
+    bool number = false;
+    const int seconds = parser.value(m_timeout).toInt(&number);
+    if (!number || seconds < 1 || seconds > 3600) {
+        *exitCode = kExitUsage;
+        *error = QStringLiteral("--timeout needs a number of seconds from 1 to 3600");
+        return false;
+    }
+    settings->timeoutSeconds = seconds;
     return true;
 }
 
@@ -131,6 +152,8 @@ bool ConnectionOptions::inlineSettings(const QCommandLineParser& parser, LdapSet
         }
         settings->trustedCertificateSha256 = QString::fromLatin1(raw.toHex());
     }
+    if (!applyTimeout(parser, settings, exitCode, error))
+        return false;
     if (!settings->caFile.isEmpty() && !QFile::exists(settings->caFile)) {
         *exitCode = kExitFailure;
         *error = QStringLiteral("the CA file %1 does not exist").arg(settings->caFile);
@@ -153,6 +176,8 @@ bool ConnectionOptions::resolve(const QCommandLineParser& parser, Workspace& wor
                 return false;
             }
             resolved->settings = *settings;
+            if (!applyTimeout(parser, &resolved->settings, exitCode, error))
+                return false;
             resolved->sourceName = name;
             resolved->sourceId = source.id;
             if (!savedPassword(parser, workspace, source.id, name, *settings, &resolved->password, error)) {

@@ -16,8 +16,8 @@ namespace attest::cli {
 
 // The options every command that talks to a directory takes: a connection saved in the
 // workspace (--connection NAME) or inline ones (--url --base --bind-dn --password-file
-// [--ca-file] [--starttls] [--allow-plaintext]). The password comes from a file, never from the
-// command line, and is wiped after use.
+// [--ca-file] [--starttls] [--allow-plaintext]), and --timeout for either. The password comes from
+// a file, never from the command line, and is wiped after use.
 class ConnectionOptions final
 {
 public:
@@ -38,6 +38,9 @@ public:
     // Inline options only (for `connection add`): settings without a password.
     bool inlineSettings(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode, QString* error) const;
     bool readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const;
+    // --timeout SECONDS, when given, replaces the settings' (a saved connection's too) bound on each
+    // network step.
+    bool applyTimeout(const QCommandLineParser& parser, LdapSettings* settings, int* exitCode, QString* error) const;
     // A saved connection's password: from --password-file when given, else from the OS keychain
     // (where `connection add --password-file` or the GUI put it).
     bool savedPassword(const QCommandLineParser& parser, Workspace& workspace, qint64 sourceId, const QString& name,
@@ -54,6 +57,7 @@ private:
     QCommandLineOption m_allowPlaintext;
     QCommandLineOption m_trustCertificate;
     QCommandLineOption m_map;
+    QCommandLineOption m_timeout;
 };
 
 } // namespace attest::cli

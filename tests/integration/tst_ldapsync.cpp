@@ -408,7 +408,8 @@ private Q_SLOTS:
         std::tie(code, out) =
             run(QStringList{QStringLiteral("connection"), QStringLiteral("test"), QStringLiteral("untrusted")} + ws);
         QCOMPARE(code, 1);
-        QVERIFY2(out.contains("Certificate: not trusted") && out.contains("SHA-256"), out.constData());
+        QVERIFY2(out.contains("Certificate: the server's certificate is not trusted") && out.contains("SHA-256"),
+                 out.constData());
         // The user decides to trust exactly that certificate, by the fingerprint shown.
         const QByteArray marker = "--trust-certificate ";
         const QByteArray fingerprint = out.mid(out.indexOf(marker) + marker.size(), 64);

@@ -1,7 +1,10 @@
 #include "certificateprobe.h"
 
+#include "networktimeout.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -56,6 +59,21 @@ QString CertificateInfo::fingerprint() const
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
+QString describeUntrustedCertificate(const CertificateInfo& certificate)
+{
+    const QString reasons = certificate.errors.isEmpty()
+                                ? QCoreApplication::translate("CertificateProbe", "it does not verify")
+                                : certificate.errors.join(QStringLiteral("; "));
+    return QCoreApplication::translate(
+               "CertificateProbe",
+               "the server's certificate is not trusted: %1. It is issued to %2 by %3, valid %4 to %5, SHA-256 %6. "
+               "If it is your directory's, give the CA that issued it (--ca-file) or, once its administrator has "
+               "confirmed the fingerprint, trust exactly this certificate (--trust-certificate, or Trust This "
+               "Certificate in the connection dialog)")
+        .arg(reasons, certificate.subject, certificate.issuer, certificate.notBefore.toUTC().toString(Qt::ISODate),
+             certificate.notAfter.toUTC().toString(Qt::ISODate), certificate.fingerprint());
+}
+
 std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settings, QString* error)
 {
     const QUrl url(settings.url);
@@ -69,6 +87,7 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     }
     const quint16 port = quint16(url.port(ldaps ? 636 : 389));
     const int timeoutMs = settings.timeoutSeconds * 1000;
+    const QString where = ldapEndpoint(settings.url);
 
     QSslSocket socket;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
@@ -98,24 +117,33 @@ std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settin
     } else {
         socket.connectToHost(url.host(), port);
         if (!socket.waitForConnected(timeoutMs)) {
-            *error = QCoreApplication::translate("CertificateProbe", "cannot connect to %1: %2")
-                         .arg(settings.url, socket.errorString());
+            *error = socket.error() == QAbstractSocket::SocketTimeoutError
+                         ? describeNetworkTimeout(NetworkStep::Connect, where, settings.timeoutSeconds)
+                         : QCoreApplication::translate("CertificateProbe", "cannot connect to %1: %2")
+                               .arg(settings.url, socket.errorString());
             return std::nullopt;
         }
         socket.write(kStartTlsRequest);
+        QElapsedTimer waited;
+        waited.start();
         if (!socket.waitForBytesWritten(timeoutMs) || !readStartTlsResponse(socket, timeoutMs)) {
-            *error = QCoreApplication::translate("CertificateProbe", "%1 did not accept StartTLS").arg(settings.url);
+            *error =
+                waited.elapsed() >= timeoutMs
+                    ? describeNetworkTimeout(NetworkStep::StartTls, where, settings.timeoutSeconds)
+                    : QCoreApplication::translate("CertificateProbe", "%1 did not accept StartTLS").arg(settings.url);
             return std::nullopt;
         }
         socket.startClientEncryption();
     }
-    if (!socket.waitForEncrypted(timeoutMs)) {
-        *error = socket.peerCertificate().isNull()
-                     ? QCoreApplication::translate("CertificateProbe", "no TLS handshake with %1: %2")
-                           .arg(settings.url, socket.errorString())
-                     : QString();
-        if (socket.peerCertificate().isNull())
-            return std::nullopt;
+    if (!socket.waitForEncrypted(timeoutMs) && socket.peerCertificate().isNull()) {
+        const bool connected = !ldaps || socket.state() == QAbstractSocket::ConnectedState;
+        if (socket.error() != QAbstractSocket::SocketTimeoutError)
+            *error = QCoreApplication::translate("CertificateProbe", "no TLS handshake with %1: %2")
+                         .arg(settings.url, socket.errorString());
+        else
+            *error = describeNetworkTimeout(connected ? NetworkStep::TlsHandshake : NetworkStep::Connect, where,
+                                            settings.timeoutSeconds);
+        return std::nullopt;
     }
     const QSslCertificate certificate = socket.peerCertificate();
     socket.abort();

@@ -31,6 +31,12 @@ struct CertificateInfo
 // Connects to the server (LDAPS, or ldap:// with StartTLS), completes the TLS handshake without
 // sending anything else, and describes the certificate. Blocking; call it off the GUI thread.
 // nullopt with *error when there is no certificate to show (unreachable, no TLS).
+// Bounded by the settings' timeout at each step, like LdapConnection.
 std::optional<CertificateInfo> probeServerCertificate(const LdapSettings& settings, QString* error);
+
+// What is wrong with a certificate that does not verify, which one it is (SHA-256) and what the
+// user can do: the one description of an untrusted certificate, for the connection test's
+// Certificate step and for the error of every LDAP connection that fails on it (sync, changes).
+QString describeUntrustedCertificate(const CertificateInfo& certificate);
 
 } // namespace attest

@@ -2,6 +2,7 @@
 
 #include "ldapconnection.h"
 #include "ldapschema.h"
+#include "networktimeout.h"
 
 #include "security/passwordgenerator.h"
 
@@ -217,7 +218,7 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
     const QUrl url(settings.url);
     const bool ldaps = url.scheme().compare(QLatin1String("ldaps"), Qt::CaseInsensitive) == 0;
     const bool tls = ldaps || settings.startTls;
-    const QString where = QStringLiteral("%1:%2").arg(url.host()).arg(url.port(ldaps ? 636 : 389));
+    const QString where = ldapEndpoint(settings.url);
 
     QString error;
     if (tls) {
@@ -247,9 +248,7 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
                     .arg(certificate.errors.join(QStringLiteral("; ")), certificate.fingerprint()));
         } else {
             report.certificateNeedsDecision = true;
-            add(report, State::Failed, title("Certificate"),
-                QCoreApplication::translate("ConnectionTest", "not trusted: %1")
-                    .arg(certificate.errors.join(QStringLiteral("; "))));
+            add(report, State::Failed, title("Certificate"), describeUntrustedCertificate(certificate));
             skipRest(report);
             return report;
         }
@@ -258,8 +257,10 @@ ConnectionTestReport testLdapConnection(const LdapSettings& settings, const QByt
         socket.connectToHost(url.host(), quint16(url.port(389)));
         if (!socket.waitForConnected(settings.timeoutSeconds * 1000)) {
             add(report, State::Failed, title("Reachable"),
-                QCoreApplication::translate("ConnectionTest", "cannot connect to %1: %2")
-                    .arg(where, socket.errorString()));
+                socket.error() == QAbstractSocket::SocketTimeoutError
+                    ? describeNetworkTimeout(NetworkStep::Connect, where, settings.timeoutSeconds)
+                    : QCoreApplication::translate("ConnectionTest", "cannot connect to %1: %2")
+                          .arg(where, socket.errorString()));
             skipRest(report);
             return report;
         }

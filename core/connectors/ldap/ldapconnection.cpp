@@ -1,12 +1,16 @@
 #include "ldapconnection.h"
 
+#include "certificateprobe.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QUrl>
 
 #include <ldap.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -219,9 +223,19 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     const int version = LDAP_VERSION3;
     ldap_set_option(m_ld, LDAP_OPT_PROTOCOL_VERSION, &version);
     ldap_set_option(m_ld, LDAP_OPT_REFERRALS, LDAP_OPT_OFF);
+    // The connection's timeout bounds every step: the TCP connect (NETWORK_TIMEOUT), each wait for
+    // an answer (TIMEOUT), and every read and write of the socket, the TLS handshake included,
+    // which libldap itself does not bound (LdapSocketDeadline says why).
     timeval timeout{settings.timeoutSeconds, 0};
     ldap_set_option(m_ld, LDAP_OPT_NETWORK_TIMEOUT, &timeout);
     ldap_set_option(m_ld, LDAP_OPT_TIMEOUT, &timeout);
+    if (!m_deadline.install(m_ld, settings.timeoutSeconds)) {
+        *error = QCoreApplication::translate("LdapConnection", "Connecting to %1: the LDAP library refused a setting")
+                     .arg(settings.url);
+        close();
+        return false;
+    }
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
 
     // TLS: always verify the certificate and the host name; the CA file is the only trust added.
     // A pinned certificate (an explicit, recorded decision) is instead compared byte for byte
@@ -235,22 +249,48 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     ldap_set_option(m_ld, LDAP_OPT_X_TLS_NEWCTX, &newContext);
 
     if (!ldaps && settings.startTls) {
-        if (int rc = ldap_start_tls_s(m_ld, nullptr, nullptr); rc != LDAP_SUCCESS) {
-            *error = describe(
-                rc, QCoreApplication::translate(
+        // The request and the handshake apart (ldap_start_tls_s does both), so that a failure says
+        // which of them did not answer.
+        m_deadline.arm();
+        char* responseName = nullptr;
+        berval* responseData = nullptr;
+        int rc = ldap_extended_operation_s(m_ld, LDAP_EXOP_START_TLS, nullptr, nullptr, nullptr, &responseName,
+                                           &responseData);
+        const int connectErrno = errno;
+        if (responseName)
+            ldap_memfree(responseName);
+        if (responseData)
+            ber_bvfree(responseData);
+        if (rc == LDAP_SUCCESS) {
+            m_deadline.arm();
+            rc = ldap_install_tls(m_ld);
+            if (rc != LDAP_SUCCESS) {
+                *error = openFailure(
+                    rc, NetworkStep::TlsHandshake, connectErrno,
+                    QCoreApplication::translate(
                         "LdapConnection", "StartTLS with %1 (is the certificate trusted and issued for this host?)")
                         .arg(settings.url));
+                close();
+                return false;
+            }
+        } else {
+            *error = openFailure(
+                rc, NetworkStep::StartTls, connectErrno,
+                QCoreApplication::translate("LdapConnection", "StartTLS with %1 (does the server offer StartTLS?)")
+                    .arg(settings.url));
             close();
             return false;
         }
     } else if (ldaps) {
         // Connect (and handshake) now, so a pinned certificate is checked before the bind.
+        m_deadline.arm();
         if (int rc = ldap_connect(m_ld); rc != LDAP_SUCCESS) {
-            *error = describe(rc, QCoreApplication::translate(
-                                      "LdapConnection",
-                                      "Connecting to %1 over TLS (is the certificate trusted and issued for this "
-                                      "host?)")
-                                      .arg(settings.url));
+            const int connectErrno = errno;
+            *error = openFailure(rc, NetworkStep::TlsHandshake, connectErrno,
+                                 QCoreApplication::translate("LdapConnection",
+                                                             "Connecting to %1 over TLS (is the certificate trusted "
+                                                             "and issued for this host?)")
+                                     .arg(settings.url));
             close();
             return false;
         }
@@ -283,25 +323,57 @@ bool LdapConnection::open(const LdapSettings& settings, const QByteArray& passwo
     credentials.bv_val = secret.data();
     credentials.bv_len = ber_len_t(secret.size());
     const QByteArray bindDn = settings.bindDn.toUtf8();
+    m_deadline.arm();
     const int rc = ldap_sasl_bind_s(m_ld, bindDn.isEmpty() ? nullptr : bindDn.constData(), LDAP_SASL_SIMPLE,
                                     &credentials, nullptr, nullptr, nullptr);
+    const int connectErrno = errno;
     secret.fill('\0');
     if (rc != LDAP_SUCCESS) {
-        const bool tlsProblem = rc == LDAP_SERVER_DOWN || rc == LDAP_CONNECT_ERROR;
+        const QString who =
+            settings.bindDn.isEmpty() ? QCoreApplication::translate("LdapConnection", "anonymous") : settings.bindDn;
         *error =
-            describe(rc, tlsProblem && ldaps
-                             ? QCoreApplication::translate("LdapConnection",
-                                                           "Connecting to %1 over TLS (is the certificate trusted and "
-                                                           "issued for this host?)")
-                                   .arg(settings.url)
-                             : QCoreApplication::translate("LdapConnection", "Binding to %1 as %2")
-                                   .arg(settings.url, settings.bindDn.isEmpty()
-                                                          ? QCoreApplication::translate("LdapConnection", "anonymous")
-                                                          : settings.bindDn));
+            openFailure(rc, NetworkStep::Bind, connectErrno,
+                        QCoreApplication::translate("LdapConnection", "Binding to %1 as %2").arg(settings.url, who));
         close();
         return false;
     }
     return true;
+}
+
+QString LdapConnection::openFailure(int code, NetworkStep step, int connectErrno, const QString& what) const
+{
+    const QString where = ldapEndpoint(m_settings.url);
+    if (!m_deadline.connected()) {
+        // The TCP connection itself was not made: refused, unreachable, or no answer in time.
+        if (connectErrno == ETIMEDOUT || code == LDAP_TIMEOUT || m_deadline.expired())
+            return describeNetworkTimeout(NetworkStep::Connect, where, m_settings.timeoutSeconds);
+        return describe(code, what);
+    }
+    if (code == LDAP_TIMEOUT || m_deadline.expired())
+        return describeNetworkTimeout(step, where, m_settings.timeoutSeconds);
+    if (step == NetworkStep::TlsHandshake) {
+        // libldap says little more than "connect error" about a certificate: look at it and say what
+        // is wrong with it, in the words of the connection test.
+        QString probeError;
+        const auto certificate = probeServerCertificate(m_settings, &probeError);
+        if (certificate && !certificate->verified)
+            return QCoreApplication::translate("LdapConnection", "TLS with %1: %2")
+                .arg(m_settings.url, describeUntrustedCertificate(*certificate));
+    }
+    return describe(code, what);
+}
+
+QString LdapConnection::operationFailure(int code, NetworkStep step, const QString& subject, const QString& what)
+{
+    const bool timedOut = code == LDAP_TIMEOUT || m_deadline.expired();
+    const QString message =
+        timedOut ? describeNetworkTimeout(step, ldapEndpoint(m_settings.url), m_settings.timeoutSeconds, subject)
+                 : describe(code, what);
+    // A server that stopped answering, or went away, is given up: later calls fail at once instead
+    // of each waiting out the timeout again.
+    if (timedOut || code == LDAP_SERVER_DOWN)
+        close();
+    return message;
 }
 
 bool LdapConnection::search(const QString& base, const QString& filter, const QStringList& attributes,
@@ -319,6 +391,8 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
     qint64 count = 0;
     bool ok = true;
     timeval timeout{m_settings.timeoutSeconds, 0};
+    // Each wait for the server, for a page or for the next entry, gets the whole timeout.
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
     do {
         LDAPControl* pageControl = nullptr;
         if (int rc = ldap_create_page_control(m_ld, ber_int_t(m_settings.pageSize), cookie, 1, &pageControl);
@@ -331,6 +405,7 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
         // Asynchronous: entries are handled as they arrive while the server prepares the next
         // ones, instead of waiting for a whole page.
         int messageId = 0;
+        m_deadline.arm();
         const int rc = ldap_search_ext(m_ld, baseBytes.constData(), LDAP_SCOPE_SUBTREE, filterBytes.constData(),
                                        attrs.get(), 0, serverControls, nullptr, &timeout, 0, &messageId);
         ldap_control_free(pageControl);
@@ -339,21 +414,24 @@ bool LdapConnection::search(const QString& base, const QString& filter, const QS
             cookie = nullptr;
         }
         if (rc != LDAP_SUCCESS) {
-            *error = describe(rc, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
+            *error = operationFailure(rc, NetworkStep::Search, base,
+                                      QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
             ok = false;
             break;
         }
         LDAPMessage* result = nullptr;
         while (ok) {
             LDAPMessage* message = nullptr;
+            m_deadline.arm();
             const int type = ldap_result(m_ld, messageId, LDAP_MSG_ONE, &timeout, &message);
             if (type <= 0) {
                 int code = LDAP_TIMEOUT;
                 if (type < 0)
                     ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
-                *error = describe(code, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
                 if (message)
                     ldap_msgfree(message);
+                *error = operationFailure(code, NetworkStep::Search, base,
+                                          QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
                 ok = false;
                 break;
             }
@@ -468,12 +546,15 @@ bool LdapConnection::modifyWithControls(const QString& dn, const std::vector<Mod
     char noOpOid[] = LDAP_CONTROL_NOOP;
     LDAPControl noOpControl{noOpOid, {0, nullptr}, 1};
     LDAPControl* controls[] = {&noOpControl, nullptr};
+    m_deadline.arm();
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
     int rc = ldap_modify_ext_s(m_ld, dn.toUtf8().constData(), modPointers.data(), noOp ? controls : nullptr, nullptr);
     if (noOp && rc == LDAP_X_NO_OPERATION)
         rc = LDAP_SUCCESS;
     *resultCode = rc;
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Changing %1").arg(dn));
+        *error = operationFailure(rc, NetworkStep::Change, dn,
+                                  QCoreApplication::translate("LdapConnection", "Changing %1").arg(dn));
         return false;
     }
     return true;
@@ -490,6 +571,8 @@ bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPass
     berval userValue{ber_len_t(user.size()), user.data()};
     berval newValue{ber_len_t(secret.size()), secret.data()};
     berval generated{};
+    m_deadline.arm();
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
     const int rc = ldap_passwd_s(m_ld, &userValue, nullptr, &newValue, &generated, nullptr, nullptr);
     secret.fill('\0');
     if (generated.bv_val) {
@@ -497,7 +580,8 @@ bool LdapConnection::passwordModify(const QString& dn, const QByteArray& newPass
         ber_memfree(generated.bv_val);
     }
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Setting the password of %1").arg(dn));
+        *error = operationFailure(rc, NetworkStep::PasswordChange, dn,
+                                  QCoreApplication::translate("LdapConnection", "Setting the password of %1").arg(dn));
         return false;
     }
     return true;
@@ -514,6 +598,8 @@ bool LdapConnection::findFirst(const QString& base, const QString& filter, const
     AttributeList attrs(attributes);
     LDAPMessage* result = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
+    m_deadline.arm();
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
     const int rc = ldap_search_ext_s(m_ld, base.toUtf8().constData(), LDAP_SCOPE_SUBTREE, filter.toUtf8().constData(),
                                      attrs.get(), 0, nullptr, nullptr, &timeout, 1, &result);
     LDAPMessage* first = result ? ldap_first_entry(m_ld, result) : nullptr;
@@ -521,7 +607,8 @@ bool LdapConnection::findFirst(const QString& base, const QString& filter, const
     if (first)
         *entry = readEntryFrom(m_ld, first, names);
     else if (rc != LDAP_SUCCESS && rc != LDAP_SIZELIMIT_EXCEEDED)
-        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
+        *error = operationFailure(rc, NetworkStep::Search, base,
+                                  QCoreApplication::translate("LdapConnection", "Searching %1").arg(base));
     if (result)
         ldap_msgfree(result);
     return first != nullptr;
@@ -536,10 +623,13 @@ bool LdapConnection::readEntry(const QString& dn, const QStringList& attributes,
     AttributeList attrs(attributes);
     LDAPMessage* result = nullptr;
     timeval timeout{m_settings.timeoutSeconds, 0};
+    m_deadline.arm();
+    const auto disarm = qScopeGuard([this] { m_deadline.disarm(); });
     const int rc = ldap_search_ext_s(m_ld, dn.toUtf8().constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0,
                                      nullptr, nullptr, &timeout, 1, &result);
     if (rc != LDAP_SUCCESS) {
-        *error = describe(rc, QCoreApplication::translate("LdapConnection", "Reading %1").arg(dn));
+        *error = operationFailure(rc, NetworkStep::Read, dn,
+                                  QCoreApplication::translate("LdapConnection", "Reading %1").arg(dn));
         if (result)
             ldap_msgfree(result);
         return false;

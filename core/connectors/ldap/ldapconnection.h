@@ -2,6 +2,8 @@
 
 #include "ldapentry.h"
 #include "ldapsettings.h"
+#include "ldapsocketdeadline.h"
+#include "networktimeout.h"
 
 #include "domain/progress.h"
 
@@ -11,14 +13,13 @@
 #include <functional>
 #include <vector>
 
-// libldap's handle, declared here so callers need not include <ldap.h>.
-typedef struct ldap LDAP;
-
 namespace attest {
 
 // One bound connection to an LDAP server through OpenLDAP's libldap, used on one (worker)
 // thread. TLS is verified against the configured CA (or the system's); a simple bind over a
-// connection without TLS is refused unless the settings explicitly allow plaintext.
+// connection without TLS is refused unless the settings explicitly allow plaintext. Every network
+// step is bounded by the settings' timeout; a server that stops answering is named in the error
+// and the connection is closed.
 class LdapConnection final
 {
 public:
@@ -28,7 +29,8 @@ public:
     LdapConnection& operator=(const LdapConnection&) = delete;
 
     // Connects, secures (LDAPS or StartTLS) and binds. The message on failure says which step
-    // failed in plain words: unreachable, TLS or certificate, wrong credentials.
+    // failed in plain words: unreachable, no answer in time, the certificate and what is wrong with
+    // it, wrong credentials.
     bool open(const LdapSettings& settings, const QByteArray& password, QString* error);
     void close();
     bool isOpen() const { return m_ld != nullptr; }
@@ -77,9 +79,15 @@ public:
 
 private:
     QString describe(int code, const QString& what) const;
+    // Why open() failed at `step`: the TCP connect, a step that did not answer in time, the
+    // certificate (looked at with the connection test's probe), or the server's answer.
+    QString openFailure(int code, NetworkStep step, int connectErrno, const QString& what) const;
+    // Why an operation failed; a timeout (or a lost connection) also closes the connection.
+    QString operationFailure(int code, NetworkStep step, const QString& subject, const QString& what);
     bool modifyWithControls(const QString& dn, const std::vector<Modification>& modifications, bool noOp,
                             int* resultCode, QString* error);
 
+    LdapSocketDeadline m_deadline; // outlives m_ld: close() unbinds first
     LDAP* m_ld = nullptr;
     LdapSettings m_settings;
     bool m_encrypted = false;
