@@ -1,10 +1,15 @@
 #include "campaignstate.h"
 
+#include "audit/journal.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -282,6 +287,68 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
         records.push_back(std::move(r));
     }
     return records;
+}
+
+QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto field = [&hash](const QByteArray& bytes) {
+        const quint64 length = qToBigEndian(quint64(bytes.size()));
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&length), sizeof length));
+        hash.addData(bytes);
+    };
+    field(QByteArrayLiteral("attest-decisions-v1"));
+    for (const DecisionRecord& r : history) {
+        field(QByteArray::number(r.id));
+        field(QByteArray::number(r.item));
+        field(QByteArray::number(int(r.kind)));
+        field(QByteArray::number(int(r.decision)));
+        field(r.by.toUtf8());
+        field(QByteArray::number(r.time));
+        field(r.justification.toUtf8());
+        field(QByteArray::number(int(r.recommendationShown)));
+        field(r.reassignedTo.toUtf8());
+        field(QByteArray::number(int(r.capacity)));
+    }
+    return hash.result();
+}
+
+QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, const ReviewItemTable& items,
+                                const std::vector<DecisionRecord>& history, QString* error)
+{
+    QStringList problems;
+    const auto verification = Journal::verify(workspace, error);
+    if (!verification)
+        return {*error};
+    for (const Journal::Problem& problem : verification->problems)
+        problems << QCoreApplication::translate("Review", "the journal does not verify: %1").arg(problem.description);
+    const auto records = workspace.journalRecords(error);
+    if (!records)
+        return {*error};
+    const QString population = QString::fromLatin1(items.sha256().toHex());
+    if (population != QString::fromLatin1(campaign.populationSha256.toHex()))
+        problems << QCoreApplication::translate("Review",
+                                                "the frozen population was changed: its SHA-256 is not the one "
+                                                "recorded when the campaign was created");
+    const QString decisions = QString::fromLatin1(decisionsDigest(history).toHex());
+    const QString createdTarget = QStringLiteral("campaign %1").arg(campaign.id);
+    for (const JournalRecord& r : *records) {
+        const QJsonObject p = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
+        if (r.action == QLatin1String("review.create") && r.target == createdTarget &&
+            p.value(QStringLiteral("populationSha256")).toString() != population)
+            problems << QCoreApplication::translate("Review", "the frozen population is not the one journal record "
+                                                              "%1 signed at creation")
+                            .arg(r.sequence);
+        const bool closing = r.action == QLatin1String("review.close") || r.action == QLatin1String("review.sign-off");
+        if (closing && p.value(QStringLiteral("campaign")).toInteger() == campaign.id &&
+            p.contains(QStringLiteral("decisionsSha256")) &&
+            p.value(QStringLiteral("decisionsSha256")).toString() != decisions)
+            problems << QCoreApplication::translate("Review", "the decisions were changed after journal record %1 "
+                                                              "(%2) signed them")
+                            .arg(r.sequence)
+                            .arg(r.action);
+    }
+    return problems;
 }
 
 bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::vector<quint32>* touched)

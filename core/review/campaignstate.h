@@ -127,6 +127,17 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
 // *touched (when given) gets the items those decisions changed.
 bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::vector<quint32>* touched = nullptr);
 
+// SHA-256 over a campaign's whole decision history (every field of every record, in order): the
+// close and sign-off journal records carry it, and the evidence export checks it, so decisions
+// changed after the fact do not make it into a signed pack.
+QByteArray decisionsDigest(const std::vector<DecisionRecord>& history);
+
+// Checks the stored campaign against what its signed journal records say: the frozen
+// population's SHA-256 (at creation) and the decisions' digest (at close and sign-off), and the
+// journal itself. A message per mismatch; empty when all agree.
+QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, const ReviewItemTable& items,
+                                const std::vector<DecisionRecord>& history, QString* error);
+
 // Loads a campaign with its items and state.
 struct Loaded
 {

@@ -438,6 +438,11 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
             revoked += planned.state(i).decision == Decision::Revoke ? 1 : 0;
         for (const PlannedChange& change : *plan)
             conflicts += change.conflict ? 1 : 0;
+        // The close signs what was decided: a digest of the whole history, read back inside the
+        // transaction, and the population's hash.
+        const auto history = workspace.decisionHistory(campaign.id, error);
+        if (!history)
+            return std::nullopt;
         if (!journal(workspace, QStringLiteral("review.close"), campaign.definition.name,
                      {{QStringLiteral("campaign"), campaign.id},
                       {QStringLiteral("items"), qint64(state.size())},
@@ -445,7 +450,9 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
                       {QStringLiteral("noResponse"), qint64(verdicts.size())},
                       {QStringLiteral("noResponsePolicy"), noResponseName(policy)},
                       {QStringLiteral("plannedChanges"), qint64(plan->size())},
-                      {QStringLiteral("conflicts"), conflicts}},
+                      {QStringLiteral("conflicts"), conflicts},
+                      {QStringLiteral("decisionsSha256"), QString::fromLatin1(decisionsDigest(*history).toHex())},
+                      {QStringLiteral("populationSha256"), QString::fromLatin1(campaign.populationSha256.toHex())}},
                      QStringLiteral("success"), QString(), error))
             return std::nullopt;
         if (!transaction.commit(error))
@@ -770,11 +777,30 @@ bool signOff(Workspace& workspace, const Campaign& campaign, const QString& by, 
     const QJsonObject signOffObject{{QStringLiteral("by"), by},
                                     {QStringLiteral("at"), QDateTime::currentMSecsSinceEpoch()},
                                     {QStringLiteral("statement"), statement}};
+    // What is signed off: the decisions as they stand (checked against the close's digest first).
+    auto transaction = workspace.transaction(QStringLiteral("sign off campaign %1").arg(campaign.id), error);
+    if (!transaction)
+        return false;
+    const auto items = workspace.reviewItems(campaign.id, error);
+    const auto history = items ? workspace.decisionHistory(campaign.id, error) : std::nullopt;
+    if (!history)
+        return false;
+    const QStringList problems = checkAgainstJournal(workspace, campaign, *items, *history, error);
+    if (!problems.isEmpty()) {
+        *error = QCoreApplication::translate("ReviewClosing", "campaign %1 cannot be signed off: %2")
+                     .arg(campaign.id)
+                     .arg(problems.join(QStringLiteral("; ")));
+        return false;
+    }
     if (!journal(workspace, QStringLiteral("review.sign-off"), campaign.definition.name,
-                 {{QStringLiteral("campaign"), campaign.id}}, QStringLiteral("success"), statement, error))
+                 {{QStringLiteral("campaign"), campaign.id},
+                  {QStringLiteral("decisionsSha256"), QString::fromLatin1(decisionsDigest(*history).toHex())},
+                  {QStringLiteral("populationSha256"), QString::fromLatin1(campaign.populationSha256.toHex())}},
+                 QStringLiteral("success"), statement, error))
         return false;
     return workspace.setCampaignSignOff(
-        campaign.id, QString::fromUtf8(QJsonDocument(signOffObject).toJson(QJsonDocument::Compact)), error);
+               campaign.id, QString::fromUtf8(QJsonDocument(signOffObject).toJson(QJsonDocument::Compact)), error) &&
+           transaction.commit(error);
 }
 
 } // namespace attest::review

@@ -96,6 +96,15 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         *error = QCoreApplication::translate("Evidence", "the evidence cannot be signed: %1").arg(*error);
         return std::nullopt;
     }
+    // Only what the journal signed is exported and signed again: a population or a decision
+    // changed behind Attest's back refuses the export.
+    const QStringList tampered = review::checkAgainstJournal(workspace, campaign, items, loaded->history, error);
+    if (!tampered.isEmpty()) {
+        *error = QCoreApplication::translate("Evidence", "no evidence was written for campaign %1: %2")
+                     .arg(campaign.id)
+                     .arg(tampered.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
     QDir dir(folder);
     if (dir.exists() && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
         *error = QCoreApplication::translate("Evidence", "%1 is not empty: give a new folder for the evidence pack")

@@ -4,13 +4,16 @@
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"
+#include "review/evidence.h"
 #include "review/population.h"
 #include "review/worksheet.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -489,6 +492,59 @@ private Q_SLOTS:
         }
         // A reviewer accepting for somebody else's items is refused; on their own it is theirs.
         QVERIFY(!review::acceptRecommendations(*ws, reloaded->state, QStringLiteral("someone-else"), reviewer, &error));
+    }
+
+    // Decisions and the population are in the signed chain: changed after sign-off (a revoke
+    // turned into an approve, an item of the frozen population edited), no evidence is exported.
+    void evidenceRefusesDecisionsChangedAfterSignOff()
+    {
+        const auto b = build();
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("signed.attest"));
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        const auto source = ws->addSource(QStringLiteral("corp"), QStringLiteral("file"), {}, &error);
+        SnapshotData data = b->org.data;
+        data.info.takenAt = kNow;
+        CampaignDefinition d = definition();
+        d.snapshotId = *ws->importSnapshot(*source, data, {}, &error);
+        const auto p = buildPopulation(b->org.data, *b->graph, d, kNow, {}, &error);
+        const auto id = createCampaign(*ws, d, *p, &error);
+        QVERIFY2(id, qPrintable(error));
+        auto loaded = review::load(*ws, *id, &error);
+        const quint32 rare = quint32(find(*loaded->items, QStringLiteral("a2"), QStringLiteral("Rare")));
+        QVERIFY(review::decide(*ws, loaded->state, {rare}, Decision::Revoke, QStringLiteral("ciso"),
+                               QStringLiteral("not needed"), &error));
+        QVERIFY2(review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error), qPrintable(error));
+        loaded = review::load(*ws, *id, &error);
+        QVERIFY2(review::signOff(*ws, loaded->campaign, QStringLiteral("ciso"), QStringLiteral("done"), &error),
+                 qPrintable(error));
+        QVERIFY2(evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("pack-ok")), &error), qPrintable(error));
+        ws.reset();
+
+        const auto tamper = [&path](const QString& sql) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY(q.numRowsAffected() > 0);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        };
+        tamper(QStringLiteral("UPDATE review_decisions SET decision = 1 WHERE decision = 2"));
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(!evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("pack-1")), &error));
+        QVERIFY2(error.contains(QStringLiteral("decisions were changed")), qPrintable(error));
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("pack-1"))).exists() ||
+                QDir(m_dir.filePath(QStringLiteral("pack-1"))).isEmpty());
+        ws.reset();
+        tamper(QStringLiteral("UPDATE review_decisions SET decision = 2 WHERE decision = 1 AND kind = 0"));
+        tamper(QStringLiteral("UPDATE review_item_chunks SET data = data || x'00' WHERE kind = 0"));
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        const bool exported =
+            evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("pack-2")), &error).has_value();
+        QVERIFY(!exported);
     }
 
     // Two processes on one campaign: one has loaded it, the other records a reviewer's revoke;
