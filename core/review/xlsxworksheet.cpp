@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -18,9 +19,7 @@ namespace attest::worksheet {
 
 namespace {
 
-constexpr int kMaxRows = 1'048'576; // Excel's limit, header included
-constexpr int kMaxColumns = 16'384;
-constexpr qsizetype kMaxCellChars = 32'767;
+constexpr int kMaxColumns = 16'384; // Excel's limit
 constexpr char kPropertyCampaign[] = "AttestCampaign";
 constexpr char kPropertyHash[] = "AttestPopulationSha256";
 constexpr char kPropertyReviewer[] = "AttestReviewer";
@@ -112,6 +111,46 @@ bool xmlFailed(const QXmlStreamReader& xml, const QString& part, QString* error)
     return true;
 }
 
+// A part of the workbook to parse as it inflates, refused by its declared size when it exceeds
+// what a worksheet of `limits` may take (the ZipReader's own limits apply as well).
+std::unique_ptr<ZipEntryDevice> openPart(ZipReader& zip, const QString& part, const Limits& limits, QString* error)
+{
+    const qint64 size = zip.declaredSize(part);
+    if (size > limits.maxTextBytes) {
+        const QLocale locale;
+        const int items = int(limits.maxRecords - 1); // a name, not an expression: lupdate 6.4 hangs on one there
+        *error = QCoreApplication::translate(
+                     "Worksheet",
+                     "%1 unpacks to %2; a worksheet of %n item(s) may take at most %3 a part (1 MB and "
+                     "64 KB a row)",
+                     nullptr, items)
+                     .arg(part, locale.formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat),
+                          locale.formattedDataSize(limits.maxTextBytes, 1, QLocale::DataSizeTraditionalFormat));
+        return nullptr;
+    }
+    return zip.openEntry(part, limits.maxTextBytes, error);
+}
+
+// After parsing a part: a damaged entry explains the XML error it caused; else the XML error;
+// else the rest of the entry is read so its checksum is checked.
+bool partFailed(const QXmlStreamReader& xml, ZipEntryDevice& device, const QString& part, QString* error)
+{
+    if (device.failed()) {
+        *error = device.errorString();
+        return true;
+    }
+    return xmlFailed(xml, part, error) || !device.finish(error);
+}
+
+// "P2" for column 15 (0-based) of row 2.
+QString cellName(int column, int row)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(char16_t(u'A' + (c - 1) % 26)));
+    return name + QString::number(row);
+}
+
 // The text of an <si> or <is> element: its <t>, or the <t> of each rich-text run <r>; phonetic
 // hints (<rPh>) are not part of the value.
 QString readStringItem(QXmlStreamReader& xml)
@@ -138,18 +177,37 @@ QString readStringItem(QXmlStreamReader& xml)
     return decodeEscapes(text);
 }
 
-bool readSharedStrings(const QByteArray& bytes, QStringList* strings, QString* error)
+// No more strings than the sheet has cells (a row's worth for each row), none longer than a cell.
+bool readSharedStrings(ZipReader& zip, const Limits& limits, QStringList* strings, QString* error)
 {
     const QString part = QStringLiteral("xl/sharedStrings.xml");
-    QXmlStreamReader xml(bytes);
+    const auto device = openPart(zip, part, limits, error);
+    if (!device)
+        return false;
+    const qint64 maxStrings = limits.maxRecords * kMaxCells;
+    QXmlStreamReader xml(device.get());
     while (!xml.atEnd()) {
         xml.readNext();
         if (refusesDtd(xml, part, error))
             return false;
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+        if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
+            if (strings->size() == maxStrings) {
+                *error = QCoreApplication::translate(
+                             "Worksheet", "%1: more than %2 strings, more than a worksheet of %3 rows can use")
+                             .arg(part)
+                             .arg(maxStrings)
+                             .arg(limits.maxRecords);
+                return false;
+            }
             strings->append(readStringItem(xml));
+            if (strings->back().size() > kMaxCellChars) {
+                *error = cellTooLong(
+                    QCoreApplication::translate("Worksheet", "%1: string %2").arg(part).arg(strings->size()));
+                return false;
+            }
+        }
     }
-    return !xmlFailed(xml, part, error);
+    return !partFailed(xml, *device, part, error);
 }
 
 // "BC12" → column 54 (0-based), row 12. false if malformed or beyond Excel's grid.
@@ -192,15 +250,15 @@ QString resolveTarget(const QString& target)
     return QDir::cleanPath(QStringLiteral("xl/") + target);
 }
 
-bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
+bool findSheet(ZipReader& zip, const Limits& limits, QString* sheetPart, QString* error)
 {
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
-    const auto workbook = zip.read(workbookPart, error);
+    const auto workbook = openPart(zip, workbookPart, limits, error);
     if (!workbook)
         return false;
     QString firstId;
     QString namedId;
-    QXmlStreamReader xml(*workbook);
+    QXmlStreamReader xml(workbook.get());
     while (!xml.atEnd()) {
         xml.readNext();
         if (refusesDtd(xml, workbookPart, error))
@@ -213,7 +271,7 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
                 namedId = id;
         }
     }
-    if (xmlFailed(xml, workbookPart, error))
+    if (partFailed(xml, *workbook, workbookPart, error))
         return false;
     const QString id = namedId.isEmpty() ? firstId : namedId;
     if (id.isEmpty()) {
@@ -221,10 +279,10 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
         return false;
     }
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
-    const auto rels = zip.read(relsPart, error);
+    const auto rels = openPart(zip, relsPart, limits, error);
     if (!rels)
         return false;
-    QXmlStreamReader r(*rels);
+    QXmlStreamReader r(rels.get());
     while (!r.atEnd()) {
         r.readNext();
         if (refusesDtd(r, relsPart, error))
@@ -234,7 +292,7 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
             *sheetPart = resolveTarget(r.attributes().value(QLatin1String("Target")).toString());
         }
     }
-    if (xmlFailed(r, relsPart, error))
+    if (partFailed(r, *rels, relsPart, error))
         return false;
     if (sheetPart->isEmpty() || sheetPart->startsWith(QLatin1String("..")) || !zip.contains(*sheetPart)) {
         *error = QCoreApplication::translate("Worksheet", "%1: the sheet %2 is missing").arg(relsPart, id);
@@ -243,16 +301,16 @@ bool findSheet(ZipReader& zip, QString* sheetPart, QString* error)
     return true;
 }
 
-void readProperties(ZipReader& zip, XlsxProperties* properties)
+void readProperties(ZipReader& zip, const Limits& limits, XlsxProperties* properties)
 {
     const QString part = QStringLiteral("docProps/custom.xml");
     if (!zip.contains(part))
         return;
     QString ignored;
-    const auto bytes = zip.read(part, &ignored);
-    if (!bytes)
+    const auto device = openPart(zip, part, limits, &ignored);
+    if (!device)
         return; // optional: the rows carry the campaign and hash as well
-    QXmlStreamReader xml(*bytes);
+    QXmlStreamReader xml(device.get());
     QString name;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -333,8 +391,6 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
     const qsizetype justificationColumn = names.indexOf(QStringLiteral("justification"));
     const QList<qsizetype> numeric{names.indexOf(QStringLiteral("campaign")), names.indexOf(QStringLiteral("item")),
                                    names.indexOf(QStringLiteral("peerPercent"))};
-    const QList<qsizetype> mustFit{names.indexOf(QStringLiteral("account")),
-                                   names.indexOf(QStringLiteral("entitlement")), justificationColumn};
 
     for (qsizetype c = 0; c < names.size(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widthOf(names[c]), nullptr);
@@ -360,15 +416,13 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
                 result = worksheet_write_number(sheet, row, lxw_col_t(c), number, format);
                 continue;
             }
-            if (text.size() > kMaxCellChars) {
-                if (mustFit.contains(c)) {
-                    *error = QCoreApplication::translate(
-                                 "Worksheet", "item %1: the %2 is longer than an Excel cell holds; export CSV instead")
-                                 .arg(i + 1)
-                                 .arg(names[c]);
-                    return std::nullopt;
-                }
-                text = text.left(kMaxCellChars - 1) + QChar(0x2026); // informational: cut
+            if (text.size() > kMaxCellChars) { // rowCells cut the others
+                *error = QCoreApplication::translate(
+                             "Worksheet", "item %1: the %2 is longer than %3 characters, the most a cell may hold")
+                             .arg(i + 1)
+                             .arg(names[c])
+                             .arg(kMaxCellChars);
+                return std::nullopt;
             }
             // libxlsxwriter writes control characters as _xHHHH_ but leaves such text as typed; escape
             // its "_" the way Excel does, so reading it back decodes to what was written.
@@ -444,28 +498,26 @@ std::optional<QByteArray> writeXlsx(const CampaignState& state, const QString& r
     return file.readAll();
 }
 
-bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProperties* properties, QString* error)
+bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProperties* properties, QString* error,
+              const Limits& limits)
 {
     records->clear();
     auto zip = ZipReader::open(bytes, error);
     if (!zip)
         return false;
     QString sheetPart;
-    if (!findSheet(*zip, &sheetPart, error))
+    if (!findSheet(*zip, limits, &sheetPart, error))
         return false;
     QStringList shared;
-    const QString sharedPart = QStringLiteral("xl/sharedStrings.xml");
-    if (zip->contains(sharedPart)) {
-        const auto sharedBytes = zip->read(sharedPart, error);
-        if (!sharedBytes || !readSharedStrings(*sharedBytes, &shared, error))
-            return false;
-    }
-    const auto sheet = zip->read(sheetPart, error);
+    if (zip->contains(QStringLiteral("xl/sharedStrings.xml")) && !readSharedStrings(*zip, limits, &shared, error))
+        return false;
+    readProperties(*zip, limits, properties);
+    const auto sheet = openPart(*zip, sheetPart, limits, error);
     if (!sheet)
         return false;
-    readProperties(*zip, properties);
 
-    QXmlStreamReader xml(*sheet);
+    // Parsed as it inflates: memory holds the rows read, never the part's XML.
+    QXmlStreamReader xml(sheet.get());
     const auto malformed = [&](const QString& what) {
         *error =
             QCoreApplication::translate("Worksheet", "%1, line %2: %3").arg(sheetPart).arg(xml.lineNumber()).arg(what);
@@ -479,6 +531,10 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
     bool hasText = false;
     const auto endRow = [&]() {
         if (hasText) {
+            if (qint64(records->size()) == limits.maxRecords) {
+                *error = tooManyRows(QCoreApplication::translate("Worksheet", "row %1").arg(record.line), limits);
+                return false;
+            }
             while (record.cells.size() > 1 && record.cells.back().isEmpty() && record.cells.size() > width)
                 record.cells.removeLast();
             if (width < 0)
@@ -488,6 +544,7 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
             records->push_back(std::move(record));
         }
         record = CsvRecord();
+        return true;
     };
     while (!xml.atEnd()) {
         xml.readNext();
@@ -515,7 +572,8 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
             lastColumn = -1;
             hasText = false;
         } else if (inData && xml.isEndElement() && xml.name() == QLatin1String("row")) {
-            endRow();
+            if (!endRow())
+                return false;
         } else if (inData && xml.isStartElement() && xml.name() == QLatin1String("c")) {
             if (record.line == 0)
                 return malformed(QCoreApplication::translate("Worksheet", "a cell outside a row"));
@@ -580,6 +638,23 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
                         .arg(record.line)
                         .arg(type));
             }
+            if (text.size() > kMaxCellChars) {
+                // Named by its header where the header is known.
+                const QString header = records->empty() ? QString() : records->front().cells.value(column);
+                const QString where = header.isEmpty()
+                                          ? QCoreApplication::translate("Worksheet", "row %1: cell %2")
+                                                .arg(record.line)
+                                                .arg(cellName(column, record.line))
+                                          : QCoreApplication::translate("Worksheet", "row %1: cell %2 (%3)")
+                                                .arg(record.line)
+                                                .arg(cellName(column, record.line), header);
+                *error = cellTooLong(where);
+                return false;
+            }
+            if (column >= kMaxCells && !text.isEmpty()) {
+                *error = tooManyCells(QCoreApplication::translate("Worksheet", "row %1").arg(record.line));
+                return false;
+            }
             if (column >= record.cells.size()) {
                 if (text.isEmpty())
                     continue;
@@ -592,7 +667,7 @@ bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProp
             hasText = hasText || !text.isEmpty();
         }
     }
-    if (xmlFailed(xml, sheetPart, error))
+    if (partFailed(xml, *sheet, sheetPart, error))
         return false;
     if (!inData) {
         *error = QCoreApplication::translate("Worksheet", "%1: the sheet has no data").arg(sheetPart);

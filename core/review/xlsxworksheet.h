@@ -33,7 +33,11 @@ struct XlsxProperties
 
 // The first sheet (or the one named kXlsxSheetName) as records, each with its row number as the
 // line; empty rows are skipped and rows padded to the header's width. false with *error, naming
-// the part of the file, for anything malformed.
-bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProperties* properties, QString* error);
+// the part of the file, for anything malformed or over the limits: each XML part is refused by
+// its declared size when over limits.maxTextBytes and parsed as it inflates (never whole in
+// memory), the shared strings are at most a row's cells for each row, and rows, cells and
+// their length are bounded as in readCsv.
+bool readXlsx(const QByteArray& bytes, std::vector<CsvRecord>* records, XlsxProperties* properties, QString* error,
+              const Limits& limits = {});
 
 } // namespace attest::worksheet
