@@ -15,7 +15,12 @@ namespace attest::worksheet {
 // justification) white and framed while the rest is shaded, and the campaign, population hash and
 // reviewer also stored as custom document properties. Reading accepts that file and the same file
 // saved again by Excel or LibreOffice (shared or inline strings, numbers), nothing else.
+// Written in xlsxworksheet.cpp, read in xlsxworksheetreader.cpp.
 inline constexpr char kXlsxSheetName[] = "Worksheet";
+// The custom document properties naming the worksheet's campaign, population and reviewer.
+inline constexpr char kPropertyCampaign[] = "AttestCampaign";
+inline constexpr char kPropertyHash[] = "AttestPopulationSha256";
+inline constexpr char kPropertyReviewer[] = "AttestReviewer";
 
 // True when the bytes are a ZIP archive (an .xlsx file), not CSV text.
 bool isXlsx(const QByteArray& bytes);
