@@ -1923,6 +1923,10 @@
         <source>unknown no-response policy</source>
         <translation>unbekannte Regel für fehlende Antworten</translation>
     </message>
+    <message>
+        <source>a justification may be at most %1 characters; this one has %2</source>
+        <translation>eine Begründung darf höchstens %1 Zeichen lang sein; diese hat %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewClosing</name>
@@ -2226,10 +2230,6 @@
         <translation>die Arbeitsmappe kann nicht erstellt werden</translation>
     </message>
     <message>
-        <source>item %1: the %2 is longer than an Excel cell holds; export CSV instead</source>
-        <translation>Eintrag %1: %2 ist länger, als eine Excel-Zelle fasst; exportieren Sie stattdessen CSV</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -2288,6 +2288,68 @@
     <message>
         <source>%1: the sheet has no data</source>
         <translation>%1: Das Tabellenblatt enthält keine Daten</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 rows (a worksheet holds a row for each of its reviewer&apos;s items, and a header)</source>
+        <translation>%1: mehr als %2 Zeilen (ein Arbeitsblatt enthält eine Zeile je Eintrag seines Prüfers und eine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 cells in one row</source>
+        <translation>%1: mehr als %2 Zellen in einer Zeile</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters, the most a cell may hold</source>
+        <translation>%1 ist länger als %2 Zeichen, mehr als eine Zelle fassen darf</translation>
+    </message>
+    <message>
+        <source>line %1: cell %2</source>
+        <translation>Zeile %1: Zelle %2</translation>
+    </message>
+    <message>
+        <source>line %1: cell %2 (%3)</source>
+        <translation>Zeile %1: Zelle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is %1; a worksheet of %n item(s) may be at most %2 (1 MB and 64 KB a row)</source>
+        <translation>
+            <numerusform>die Datei ist %1 groß; ein Arbeitsblatt mit %n Eintrag darf höchstens %2 groß sein (1 MB und 64 KB je Zeile)</numerusform>
+            <numerusform>die Datei ist %1 groß; ein Arbeitsblatt mit %n Einträgen darf höchstens %2 groß sein (1 MB und 64 KB je Zeile)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unpacks to %2; a worksheet of %n item(s) may take at most %3 a part (1 MB and 64 KB a row)</source>
+        <translation>
+            <numerusform>%1 entpackt %2; ein Arbeitsblatt mit %n Eintrag darf je Teil höchstens %3 belegen (1 MB und 64 KB je Zeile)</numerusform>
+            <numerusform>%1 entpackt %2; ein Arbeitsblatt mit %n Einträgen darf je Teil höchstens %3 belegen (1 MB und 64 KB je Zeile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: more than %2 strings, more than a worksheet of %3 rows can use</source>
+        <translation>%1: mehr als %2 Zeichenketten, mehr als ein Arbeitsblatt mit %3 Zeilen verwenden kann</translation>
+    </message>
+    <message>
+        <source>%1: string %2</source>
+        <translation>%1: Zeichenkette %2</translation>
+    </message>
+    <message>
+        <source>item %1: the %2 is longer than %3 characters, the most a cell may hold</source>
+        <translation>Eintrag %1: %2 ist länger als %3 Zeichen, mehr als eine Zelle fassen darf</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>row %1: cell %2</source>
+        <translation>Zeile %1: Zelle %2</translation>
+    </message>
+    <message>
+        <source>row %1: cell %2 (%3)</source>
+        <translation>Zeile %1: Zelle %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5818,13 +5880,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) in the worksheet; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Problem im Arbeitsblatt; nichts wurde importiert.</numerusform>
-            <numerusform>%n Probleme im Arbeitsblatt; nichts wurde importiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
@@ -5855,6 +5910,13 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>⚠ Rubber stamp: approved everything, fast</source>
         <translation>⚠ Durchgewunken: alles genehmigt, und schnell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem in %1; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme in %1; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6010,10 +6072,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>mit einer nicht unterstützten Methode komprimiert (%1)</translation>
     </message>
     <message>
-        <source>too large (over %1 MB unpacked)</source>
-        <translation>zu groß (über %1 MB entpackt)</translation>
-    </message>
-    <message>
         <source>its local header is damaged</source>
         <translation>sein lokaler Header ist beschädigt</translation>
     </message>
@@ -6048,6 +6106,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>its checksum does not match (damaged file)</source>
         <translation>seine Prüfsumme stimmt nicht (beschädigte Datei)</translation>
+    </message>
+    <message>
+        <source>unpacks to %1, over the limit of %2</source>
+        <translation>entpackt %1, über der Grenze von %2</translation>
     </message>
 </context>
 <context>

@@ -798,7 +798,8 @@ bool ReviewView::importWorksheet()
             lines << (p.line > 0 ? (rows ? tr("Row %1: %2") : tr("Line %1: %2")).arg(p.line).arg(p.message)
                                  : p.message);
         }
-        showError(tr("%n problem(s) in the worksheet; nothing was imported.", nullptr, int(v.problems.size())));
+        showError(tr("%n problem(s) in %1; nothing was imported.", nullptr, int(v.problems.size()))
+                      .arg(QDir::toNativeSeparators(path)));
         // The file's text is shown as plain text only.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Import Worksheet"),
                                     m_lastError + QStringLiteral("\n\n") + lines.mid(0, 5).join(QLatin1Char('\n')),

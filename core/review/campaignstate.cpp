@@ -80,7 +80,13 @@ std::optional<DecisionCapacity> CampaignState::capacityOf(std::size_t item, cons
 QString CampaignState::checkDecision(Decision decision, const QString& justification) const
 {
     const CampaignDefinition& d = m_campaign.definition;
-    if (justification.trimmed().isEmpty()) {
+    // Measured as recorded: trimmed.
+    const qsizetype length = justification.trimmed().size();
+    if (length > kMaxJustificationChars)
+        return QCoreApplication::translate("Review", "a justification may be at most %1 characters; this one has %2")
+            .arg(kMaxJustificationChars)
+            .arg(length);
+    if (length == 0) {
         if (decision == Decision::Revoke && d.justifyRevoke)
             return QCoreApplication::translate("Review", "a revoke needs a justification in this campaign");
         if (decision == Decision::Approve && d.justifyApprove)

@@ -14,6 +14,12 @@ namespace attest {
 
 class Workspace;
 
+// The longest justification a decision may carry, in characters: a paragraph or two, enough for
+// any reason and a ticket reference; more is pasted by mistake (or by a hostile file) and would
+// bloat the workspace and the evidence. Enforced by CampaignState::checkDecision, which every way
+// of deciding calls (the GUI, `review decide`, worksheet imports).
+inline constexpr qsizetype kMaxJustificationChars = 4000;
+
 // Where a campaign stands: each item's current reviewer and decision, replayed from the
 // append-only history. Cheap to rebuild (one pass over the history) and to update in place as
 // decisions are recorded.
@@ -49,7 +55,8 @@ public:
     ReviewerRelation relationOf(std::size_t item) const;
     bool isOverdue(std::size_t item, Timestamp now) const;
 
-    // What a justification rule demands of a decision (empty when it is acceptable).
+    // What a justification rule demands of a decision (empty when it is acceptable): present where
+    // the campaign requires one, never longer than kMaxJustificationChars.
     QString checkDecision(Decision decision, const QString& justification) const;
     // As what `by` may decide the item: its reviewer (or the delegate it was reassigned to), or
     // the campaign's owner on the reviewer's behalf; nobody else (nullopt).

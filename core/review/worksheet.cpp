@@ -7,8 +7,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace attest::worksheet {
 
@@ -36,6 +39,11 @@ void appendRow(QByteArray& out, const QStringList& cells, bool guardFormula)
         appendCell(out, cells[i], guardFormula);
     }
     out.append("\r\n");
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 // The separator the header line uses most outside quotes: ',' unless ';' or tab win.
@@ -104,21 +112,26 @@ QStringList rowCells(const CampaignState& state, std::size_t i)
                                  : items.text(i, ReviewItemTable::IdentityName);
     const int peers = items.peerPercent(i);
     const Recommendation recommendation = items.recommendation(i);
+    // Informational text longer than a cell may hold is cut, so the worksheet imports again; what
+    // is checked on import (account, entitlement, justification) is never cut.
+    const auto fit = [](const QString& text) {
+        return text.size() > kMaxCellChars ? text.left(kMaxCellChars - 1) + QChar(0x2026) : text;
+    };
     return {QString::number(state.campaign().id),
             QString::fromLatin1(state.campaign().populationSha256.toHex()),
             QString::number(i + 1),
-            identity,
-            items.text(i, ReviewItemTable::Title),
-            items.text(i, ReviewItemTable::Department),
+            fit(identity),
+            fit(items.text(i, ReviewItemTable::Title)),
+            fit(items.text(i, ReviewItemTable::Department)),
             items.text(i, ReviewItemTable::AccountLogin),
             items.text(i, ReviewItemTable::EntitlementName),
-            items.text(i, ReviewItemTable::AccessPath),
+            fit(items.text(i, ReviewItemTable::AccessPath)),
             items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
             hasTime(items.lastLogon(i)) ? toIsoString(items.lastLogon(i))
                                         : QCoreApplication::translate("Worksheet", "never"),
             peers < 0 ? QString() : QString::number(peers),
             recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
-            items.text(i, ReviewItemTable::RecommendationReason),
+            fit(items.text(i, ReviewItemTable::RecommendationReason)),
             decisionName(s.decision),
             s.justification};
 }
@@ -134,7 +147,39 @@ QByteArray write(const CampaignState& state, const QString& reviewer)
     return out;
 }
 
-bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error)
+Limits limitsFor(const CampaignState& state, const QString& reviewer)
+{
+    qint64 items = 0;
+    for (std::size_t i = 0; i < state.size(); ++i)
+        items += state.reviewerOf(i) == reviewer ? 1 : 0;
+    Limits limits;
+    limits.maxRecords = std::min(items + 1, kMaxRows);
+    limits.maxTextBytes = std::min(kMaxBytes, kTextBytes + kTextBytesPerRow * limits.maxRecords);
+    return limits;
+}
+
+QString tooManyRows(const QString& where, const Limits& limits)
+{
+    return QCoreApplication::translate(
+               "Worksheet",
+               "%1: more than %2 rows (a worksheet holds a row for each of its reviewer's items, and a header)")
+        .arg(where)
+        .arg(limits.maxRecords);
+}
+
+QString tooManyCells(const QString& where)
+{
+    return QCoreApplication::translate("Worksheet", "%1: more than %2 cells in one row").arg(where).arg(kMaxCells);
+}
+
+QString cellTooLong(const QString& where)
+{
+    return QCoreApplication::translate("Worksheet", "%1 is longer than %2 characters, the most a cell may hold")
+        .arg(where)
+        .arg(kMaxCellChars);
+}
+
+bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error, const Limits& limits)
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
@@ -153,21 +198,52 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
     bool quoted = false;
     bool wasQuoted = false; // the current cell was quoted and has closed
     qint64 quoteLine = 0;
+    // Stops at the first character past the limit, before a hostile cell grows further; named by
+    // its header where the header is known.
+    const auto cellFits = [&]() {
+        if (cell.size() <= kMaxCellChars)
+            return true;
+        const qsizetype column = record.cells.size();
+        const QString name = records->empty() ? QString() : records->front().cells.value(column);
+        *error = cellTooLong(
+            name.isEmpty() ? QCoreApplication::translate("Worksheet", "line %1: cell %2").arg(line).arg(column + 1)
+                           : QCoreApplication::translate("Worksheet", "line %1: cell %2 (%3)")
+                                 .arg(line)
+                                 .arg(column + 1)
+                                 .arg(name));
+        return false;
+    };
     const auto endCell = [&]() {
+        if (!cellFits())
+            return false;
+        if (record.cells.size() == kMaxCells) {
+            *error = tooManyCells(QCoreApplication::translate("Worksheet", "line %1").arg(record.line));
+            return false;
+        }
         record.cells << cell;
         cell.clear();
         wasQuoted = false;
+        return true;
     };
     const auto endRecord = [&]() {
-        endCell();
-        if (!(record.cells.size() == 1 && record.cells.front().isEmpty()))
+        if (!endCell())
+            return false;
+        if (!(record.cells.size() == 1 && record.cells.front().isEmpty())) {
+            if (qint64(records->size()) == limits.maxRecords) {
+                *error = tooManyRows(QCoreApplication::translate("Worksheet", "line %1").arg(record.line), limits);
+                return false;
+            }
             records->push_back(std::move(record));
+        }
         record = CsvRecord();
         record.line = line;
+        return true;
     };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
+        if (!cellFits())
+            return false;
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
@@ -189,12 +265,14 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
             continue;
         }
         if (c == separator) {
-            endCell();
+            if (!endCell())
+                return false;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             ++line;
-            endRecord();
+            if (!endRecord())
+                return false;
         } else if (wasQuoted) {
             *error = QCoreApplication::translate(
                          "Worksheet", "line %1: text after a quoted cell (a quote inside a cell must be doubled)")
@@ -215,8 +293,7 @@ bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* 
         *error = QCoreApplication::translate("Worksheet", "line %1: a quoted cell is never closed").arg(quoteLine);
         return false;
     }
-    endRecord();
-    return true;
+    return endRecord();
 }
 
 Validation validate(const QByteArray& bytes, const CampaignState& state, const QString& reviewer)
@@ -238,9 +315,10 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
     QString error;
     const QString campaignId = QString::number(state.campaign().id);
     const QString hash = QString::fromLatin1(state.campaign().populationSha256.toHex());
+    const Limits limits = limitsFor(state, reviewer);
     if (isXlsx(bytes)) {
         XlsxProperties properties;
-        if (!readXlsx(bytes, &records, &properties, &error)) {
+        if (!readXlsx(bytes, &records, &properties, &error, limits)) {
             problem(0, QCoreApplication::translate("Worksheet", "not a readable worksheet workbook: %1").arg(error));
             return v;
         }
@@ -262,7 +340,15 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
                            .arg(properties.reviewer, reviewer));
             return v;
         }
-    } else if (!readCsv(bytes, &records, &error)) {
+    } else if (bytes.size() > limits.maxTextBytes) {
+        const int items = int(limits.maxRecords - 1); // a name, not an expression: lupdate 6.4 hangs on one there
+        problem(0, QCoreApplication::translate("Worksheet",
+                                               "the file is %1; a worksheet of %n item(s) may be at most %2 "
+                                               "(1 MB and 64 KB a row)",
+                                               nullptr, items)
+                       .arg(sizeText(bytes.size()), sizeText(limits.maxTextBytes)));
+        return v;
+    } else if (!readCsv(bytes, &records, &error, limits)) {
         problem(0, error);
         return v;
     }

@@ -32,6 +32,34 @@ QByteArray write(const CampaignState& state, const QString& reviewer);
 QStringList rowCells(const CampaignState& state, std::size_t item);
 void appendCell(QByteArray& out, const QString& text, bool guardFormula);
 
+// What reading one worksheet may cost. A worksheet comes back from outside (mail, a shared drive),
+// so it is hostile input: over any limit, nothing is imported and the message names the limit
+// and the line, row or cell.
+inline constexpr qint64 kMaxBytes = 64LL * 1024 * 1024; // the file, and a workbook's XML unpacked
+inline constexpr qint64 kMaxRows = 1'048'576;           // Excel's limit, header included
+inline constexpr qsizetype kMaxCellChars = 32'767;      // one cell: what an Excel cell holds
+inline constexpr qsizetype kMaxCells = 64;              // one row: the 16 columns and room for notes
+// The worksheet's text (a CSV file, or each XML part of a workbook) may take 1 MB and 64 KB for
+// each row it can hold: an exported row takes under 2 KB, one with a 4,000-character
+// justification under 25 KB.
+inline constexpr qint64 kTextBytes = 1024 * 1024;
+inline constexpr qint64 kTextBytesPerRow = 64 * 1024;
+
+struct Limits
+{
+    qint64 maxRecords = kMaxRows; // rows with text, the header included
+    qint64 maxTextBytes = kMaxBytes;
+};
+// The limits for `reviewer`'s worksheet: no more rows than their items and a header, and the text
+// budget of that many rows (at most kMaxBytes).
+Limits limitsFor(const CampaignState& state, const QString& reviewer);
+
+// The messages of those limits, shared by the CSV and XLSX readers. `where` says where in the
+// file: "line 7", "row 7", "line 7: cell 16 (justification)".
+QString tooManyRows(const QString& where, const Limits& limits);
+QString tooManyCells(const QString& where);
+QString cellTooLong(const QString& where);
+
 // A CSV record and the line it starts on (1-based; a quoted cell may span lines).
 struct CsvRecord
 {
@@ -40,8 +68,9 @@ struct CsvRecord
 };
 // Reads RFC 4180 text: quoted cells with commas, quotes and line breaks, CRLF or LF, a UTF-8 BOM,
 // blank lines skipped. The separator is the comma, or ';' or tab when the header uses one (as
-// spreadsheets in some locales save). false with *error (naming the line) for malformed input.
-bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error);
+// spreadsheets in some locales save). false with *error (naming the line) for malformed input and
+// for more records, more cells in a record or longer cells than the limits allow.
+bool readCsv(const QByteArray& bytes, std::vector<CsvRecord>* records, QString* error, const Limits& limits = {});
 
 struct Problem
 {
@@ -70,9 +99,8 @@ struct Validation
 // Checks every row of a worksheet (CSV, or XLSX when the bytes are a ZIP archive; its rows' numbers
 // stand for lines) for `reviewer` against the campaign: the campaign id and
 // population hash, known items of that reviewer (once each), the account and entitlement
-// matching the item, decision words, justifications the campaign requires. Files over
-// kMaxBytes are refused.
-inline constexpr qint64 kMaxBytes = 64LL * 1024 * 1024;
+// matching the item, decision words, justifications the campaign requires (and their length).
+// Files over limitsFor(state, reviewer) are refused.
 Validation validate(const QByteArray& bytes, const CampaignState& state, const QString& reviewer);
 
 // Records a clean validation's decisions by `reviewer` in one transaction (all or none).

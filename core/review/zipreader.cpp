@@ -1,8 +1,9 @@
 #include "zipreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
-#include <zlib.h>
+#include <algorithm>
 
 namespace attest {
 
@@ -103,11 +104,17 @@ std::optional<ZipReader> ZipReader::open(const QByteArray& archive, QString* err
     return zip;
 }
 
-std::optional<QByteArray> ZipReader::read(const QString& name, QString* error)
+qint64 ZipReader::declaredSize(const QString& name) const
+{
+    const auto it = m_entries.constFind(name);
+    return it == m_entries.cend() ? -1 : qint64(it->size);
+}
+
+std::unique_ptr<ZipEntryDevice> ZipReader::openEntry(const QString& name, qint64 maxBytes, QString* error)
 {
     const auto fail = [error, &name](const QString& message) {
         *error = QStringLiteral("%1: %2").arg(name, message);
-        return std::nullopt;
+        return nullptr;
     };
     const auto it = m_entries.constFind(name);
     if (it == m_entries.cend())
@@ -115,8 +122,12 @@ std::optional<QByteArray> ZipReader::read(const QString& name, QString* error)
     const Entry& e = *it;
     if (e.method != 0 && e.method != 8)
         return fail(tr("compressed with an unsupported method (%1)").arg(e.method));
-    if (e.size > kMaxEntryBytes || m_inflated + e.size > kMaxTotalBytes)
-        return fail(tr("too large (over %1 MB unpacked)").arg(kMaxEntryBytes / (1024 * 1024)));
+    const qint64 limit = std::min({maxBytes, kMaxEntryBytes, kMaxTotalBytes - m_inflated});
+    if (qint64(e.size) > limit)
+        return fail(
+            tr("unpacks to %1, over the limit of %2")
+                .arg(QLocale().formattedDataSize(e.size, 1, QLocale::DataSizeTraditionalFormat),
+                     QLocale().formattedDataSize(std::max<qint64>(limit, 0), 1, QLocale::DataSizeTraditionalFormat)));
     const qint64 local = e.localOffset;
     if (!fits(m_archive, local, kLocalHeaderSize) || local + kLocalHeaderSize > m_centralOffset ||
         u32(m_archive, local) != kLocalSignature)
@@ -128,45 +139,34 @@ std::optional<QByteArray> ZipReader::read(const QString& name, QString* error)
         return fail(tr("its local header names another entry"));
     if (data + qint64(e.compressedSize) > m_centralOffset)
         return fail(tr("its data runs past the end (truncated file?)"));
-
-    QByteArray out;
-    if (e.method == 0) {
-        if (e.compressedSize != e.size)
-            return fail(tr("stored with inconsistent sizes"));
-        out = m_archive.mid(data, e.size);
-    } else {
-        out.resize(qsizetype(e.size));
-        z_stream z{};
-        if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-            return fail(tr("cannot start decompression"));
-        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(m_archive.constData() + data));
-        z.avail_in = e.compressedSize;
-        z.next_out = reinterpret_cast<Bytef*>(out.data());
-        z.avail_out = e.size;
-        // All output space is the declared size: a stream that wants more is refused, never grown.
-        int status = inflate(&z, Z_FINISH);
-        if (status == Z_BUF_ERROR && z.avail_out == 0 && e.size == 0) {
-            // An empty entry: the deflate stream must still end without producing anything.
-            unsigned char probe = 0;
-            z.next_out = &probe;
-            z.avail_out = 1;
-            status = inflate(&z, Z_FINISH);
-            if (z.avail_out == 0)
-                status = Z_DATA_ERROR;
-        }
-        const uLong produced = z.total_out;
-        inflateEnd(&z);
-        if (status != Z_STREAM_END) {
-            if (z.avail_out == 0 && (status == Z_BUF_ERROR || status == Z_OK))
-                return fail(tr("unpacks to more than its declared size"));
-            return fail(tr("its compressed data is damaged"));
-        }
-        if (produced != e.size)
-            return fail(tr("unpacks to a size other than declared"));
+    if (e.method == 0 && e.compressedSize != e.size)
+        return fail(tr("stored with inconsistent sizes"));
+    // Charged at its declared size, which the device never exceeds.
+    m_inflated += e.size;
+    auto device = std::make_unique<ZipEntryDevice>(m_archive, data, e.compressedSize, e.method, e.size, e.crc, name);
+    if (device->failed()) {
+        *error = device->errorString();
+        return nullptr;
     }
-    if (crc32(0L, reinterpret_cast<const Bytef*>(out.constData()), uInt(out.size())) != e.crc)
-        return fail(tr("its checksum does not match (damaged file)"));
-    m_inflated += out.size();
+    return device;
+}
+
+std::optional<QByteArray> ZipReader::read(const QString& name, QString* error, qint64 maxBytes)
+{
+    auto device = openEntry(name, maxBytes, error);
+    if (!device)
+        return std::nullopt;
+    // Room for the declared size only: the device refuses to produce more.
+    QByteArray out(qsizetype(declaredSize(name)), Qt::Uninitialized);
+    qint64 got = 0;
+    while (got < out.size()) {
+        const qint64 n = device->read(out.data() + got, out.size() - got);
+        if (n <= 0)
+            break;
+        got += n;
+    }
+    if (!device->finish(error))
+        return std::nullopt;
     return out;
 }
 

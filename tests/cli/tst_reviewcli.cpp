@@ -422,6 +422,95 @@ private Q_SLOTS:
         QCOMPARE(approvedWithHrNote, 1);
     }
 
+    void limitsAreEnforced()
+    {
+        const QByteArray before = QJsonDocument(items()).toJson();
+        const QString item = QString::number(m_decided);
+        const QString tooLong(4001, QLatin1Char('j'));
+        Run run = review({arg("decide"), arg("--item"), item, arg("--decision"), arg("revoke"), arg("--reviewer"),
+                          m_reviewer, arg("--justification"), tooLong});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("a justification may be at most 4000 characters; this one has 4001"),
+                 run.err.constData());
+
+        // A worksheet with one justification over the limit: named with its file and line.
+        const QString csvPath = m_dir.filePath(arg("long.csv"));
+        QVERIFY(review({arg("export-worksheet"), arg("--reviewer"), m_reviewer, arg("--output"), csvPath}).exitCode ==
+                0);
+        QList<QStringList> rows = worksheet(csvPath);
+        const qsizetype decision = rows.front().indexOf(arg("decision"));
+        const qsizetype justification = rows.front().indexOf(arg("justification"));
+        rows[2][decision] = arg("revoke");
+        rows[2][justification] = QString(5000, QLatin1Char('j'));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(toCsv(rows));
+        csv.close();
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), csvPath});
+        QCOMPARE(run.exitCode, 1);
+        // (A justification above spans two lines: the line is the one the row starts on.)
+        const QRegularExpression named(
+            QStringLiteral(
+                "long\\.csv:\\d+: item %1: a justification may be at most 4000 characters; this one has 5000")
+                .arg(rows[2][rows.front().indexOf(arg("item"))]));
+        QVERIFY2(named.match(QString::fromUtf8(run.err)).hasMatch(), run.err.constData());
+        QVERIFY(run.err.contains("nothing was imported"));
+
+        // The same in a workbook.
+        const QString xlsxPath = m_dir.filePath(arg("long.xlsx"));
+        QVERIFY(review({arg("export-worksheet"), arg("--reviewer"), m_reviewer, arg("--output"), xlsxPath}).exitCode ==
+                0);
+        QFile file(xlsxPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray xlsx = file.readAll();
+        file.close();
+        QString error;
+        auto zip = attest::ZipReader::open(xlsx, &error);
+        QVERIFY2(zip, qPrintable(error));
+        QList<attest::test::ZipTestEntry> parts;
+        for (const QString& name : zip->names())
+            parts.append({name, zip->read(name, &error).value_or(QByteArray())});
+        QList<attest::test::ZipTestEntry> longParts = parts;
+        for (attest::test::ZipTestEntry& e : longParts) {
+            if (e.name != QLatin1String("xl/worksheets/sheet1.xml"))
+                continue;
+            QString text = QString::fromUtf8(e.data);
+            const auto inlineCell = [](const char* ref, const QString& value) {
+                return QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>").arg(arg(ref), value);
+            };
+            text.replace(QRegularExpression(arg("(?s)<c r=\"O2\"[^>]*?(/>|>.*?</c>)")),
+                         inlineCell("O2", arg("revoke")));
+            text.replace(QRegularExpression(arg("(?s)<c r=\"P2\"[^>]*?(/>|>.*?</c>)")),
+                         inlineCell("P2", QString(5000, QLatin1Char('j'))));
+            e.data = text.toUtf8();
+        }
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(attest::test::zipArchive(longParts));
+        file.close();
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), xlsxPath});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("long.xlsx:2: item ") &&
+                     run.err.contains("a justification may be at most 4000 characters; this one has 5000"),
+                 run.err.constData());
+
+        // A zip bomb: under a megabyte that unpacks to 500 MB of valid XML. Refused by the sizes
+        // the archive declares, before anything is inflated.
+        attest::test::makeXlsxBomb(parts, 250LL * 1024 * 1024);
+        const QString bombPath = m_dir.filePath(arg("bomb.xlsx"));
+        QFile bomb(bombPath);
+        QVERIFY(bomb.open(QIODevice::WriteOnly));
+        bomb.write(attest::test::zipArchive(parts));
+        bomb.close();
+        QVERIFY(bomb.size() < 1024 * 1024);
+        run = review({arg("import-worksheet"), arg("--reviewer"), m_reviewer, arg("--input"), bombPath});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("bomb.xlsx: ") && run.err.contains("unpacks to 250.0 MB; a worksheet of ") &&
+                     run.err.contains("nothing was imported"),
+                 run.err.constData());
+
+        QCOMPARE(QJsonDocument(items()).toJson(), before);
+    }
+
     void exportReviewItems()
     {
         Run run = runAttest(

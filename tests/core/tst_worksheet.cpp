@@ -327,9 +327,9 @@ private Q_SLOTS:
         QList<QStringList> shortRow = m_sheet;
         shortRow[2].removeLast();
         QTest::newRow("missing cell") << toCsv(shortRow) << qint64(3) << QStringLiteral("cells");
-        QList<QStringList> twice = m_sheet;
-        twice << m_sheet[1];
-        QTest::newRow("duplicate item") << toCsv(twice) << qint64(5) << QStringLiteral("first on line 2");
+        QList<QStringList> twice = m_sheet; // a row pasted over another: more rows are refused as such
+        twice[3] = m_sheet[1];
+        QTest::newRow("duplicate item") << toCsv(twice) << qint64(4) << QStringLiteral("first on line 2");
         QList<QStringList> foreign = m_sheet;
         const ReviewItemTable& items = m_loaded->state.items();
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -629,6 +629,146 @@ private Q_SLOTS:
         const std::size_t before = m_ws->decisionHistory(m_loaded->campaign.id, &error)->size();
         QVERIFY(!worksheet::import(*m_ws, m_loaded->state, v, QStringLiteral("boss"), &error));
         QCOMPARE(m_ws->decisionHistory(m_loaded->campaign.id, &error)->size(), before);
+    }
+
+    void refusesWhatExceedsTheLimits_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<QString>("message"); // empty: within the limits, valid
+        const qsizetype decision = column("decision");
+        const qsizetype justification = column("justification");
+        const auto revoked = [&](const QString& why) {
+            QList<QStringList> rows = m_sheet;
+            rows[1][decision] = QStringLiteral("revoke");
+            rows[1][justification] = why;
+            return rows;
+        };
+        const QString atLimit(kMaxJustificationChars, QLatin1Char('j'));
+        const QString overLimit = atLimit + QLatin1Char('j');
+
+        // CSV.
+        QTest::newRow("csv: justification at the limit")
+            << toCsv(revoked(QStringLiteral("  ") + atLimit + QStringLiteral(" "))) << qint64(0) << QString();
+        QTest::newRow("csv: justification over the limit")
+            << toCsv(revoked(overLimit)) << qint64(2)
+            << QStringLiteral("item %1: a justification may be at most 4000 characters; this one has 4001")
+                   .arg(m_sheet[1][column("item")]);
+        QTest::newRow("csv: cell over the limit")
+            << toCsv(revoked(QString(40'000, QLatin1Char('j')))) << qint64(0)
+            << QStringLiteral("line 2: cell 16 (justification) is longer than 32767 characters");
+        QTest::newRow("csv: 60 MB justification")
+            << toCsv(revoked(QString(60 * 1024 * 1024, QLatin1Char('j')))) << qint64(0)
+            << QStringLiteral(
+                   "the file is 60.0 MB; a worksheet of 3 item(s) may be at most 1.3 MB (1 MB and 64 KB a row)");
+        QList<QStringList> longer = m_sheet;
+        longer << m_sheet[1];
+        QTest::newRow("csv: more rows than the reviewer's items")
+            << toCsv(longer) << qint64(0) << QStringLiteral("line 5: more than 4 rows");
+        QList<QStringList> wide = m_sheet;
+        for (QStringList& row : wide)
+            row << QStringList(worksheet::kMaxCells, QStringLiteral("note"));
+        QTest::newRow("csv: more cells than a row may have")
+            << toCsv(wide) << qint64(0) << QStringLiteral("line 1: more than 64 cells in one row");
+
+        // XLSX, as a spreadsheet program saves it (shared strings).
+        QString error;
+        const QByteArray xlsx =
+            worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error).value_or(QByteArray());
+        QVERIFY2(!xlsx.isEmpty(), qPrintable(error));
+        const auto saved = [&](const QList<QStringList>& rows) {
+            QList<test::ZipTestEntry> parts = partsOf(xlsx);
+            resaveWithSharedStrings(parts, rows);
+            return parts;
+        };
+        QTest::newRow("xlsx: justification at the limit")
+            << test::zipArchive(saved(revoked(atLimit))) << qint64(0) << QString();
+        QTest::newRow("xlsx: justification over the limit")
+            << test::zipArchive(saved(revoked(overLimit))) << qint64(2)
+            << QStringLiteral("a justification may be at most 4000 characters; this one has 4001");
+        QTest::newRow("xlsx: shared string over the limit")
+            << test::zipArchive(saved(revoked(QString(40'000, QLatin1Char('j'))))) << qint64(0)
+            << QStringLiteral("xl/sharedStrings.xml: string");
+        QList<test::ZipTestEntry> parts = saved(revoked(QStringLiteral("gone")));
+        QByteArray& sheet = part(parts, QStringLiteral("xl/worksheets/sheet1.xml"));
+        sheet.replace("<c r=\"P2\" s=\"1\" t=\"s\">", "<c r=\"P2\" t=\"inlineStr\"><is><t>" + QByteArray(40'000, 'j') +
+                                                          "</t></is></c><c r=\"Z2\" t=\"s\">");
+        QTest::newRow("xlsx: inline cell over the limit")
+            << test::zipArchive(parts) << qint64(0)
+            << QStringLiteral("row 2: cell P2 (justification) is longer than 32767 characters");
+        QTest::newRow("xlsx: more rows than the reviewer's items")
+            << test::zipArchive(saved(longer)) << qint64(0) << QStringLiteral("row 5: more than 4 rows");
+        QTest::newRow("xlsx: more cells than a row may have")
+            << test::zipArchive(saved(wide)) << qint64(0) << QStringLiteral("row 1: more than 64 cells in one row");
+        parts = saved(revoked(QStringLiteral("gone")));
+        for (test::ZipTestEntry& e : parts)
+            e.deflate = false;
+        QTest::newRow("xlsx: stored, not deflated") << test::zipArchive(parts) << qint64(0) << QString();
+
+        // 0.5 MB that unpack to 500 MB of valid XML: refused by the declared sizes, nothing inflated.
+        parts = saved(revoked(QStringLiteral("gone")));
+        test::makeXlsxBomb(parts, 250LL * 1024 * 1024);
+        const QByteArray bomb = test::zipArchive(parts);
+        QVERIFY2(bomb.size() < 1024 * 1024, QByteArray::number(bomb.size()));
+        QTest::newRow("xlsx: zip bomb")
+            << bomb << qint64(0)
+            << QStringLiteral(
+                   "xl/sharedStrings.xml unpacks to 250.0 MB; a worksheet of 3 item(s) may take at most 1.3 MB "
+                   "a part (1 MB and 64 KB a row)");
+    }
+
+    void refusesWhatExceedsTheLimits()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, line);
+        QFETCH(QString, message);
+        const worksheet::Validation v = worksheet::validate(bytes, m_loaded->state, QStringLiteral("boss"));
+        if (message.isEmpty()) {
+            QVERIFY2(v.ok(), qPrintable(problems(v).join(QLatin1Char('\n'))));
+            QCOMPARE(qsizetype(v.entries.size()), qsizetype(1));
+            if (QByteArray(QTest::currentDataTag()).contains("at the limit"))
+                QCOMPARE(v.entries.front().justification.size(), kMaxJustificationChars);
+            return;
+        }
+        QCOMPARE(v.problems.size(), 1);
+        QCOMPARE(v.problems.front().line, line);
+        QVERIFY2(v.problems.front().message.contains(message), qPrintable(v.problems.front().message));
+        QVERIFY(v.entries.empty());
+        QString error;
+        const std::size_t before = m_ws->decisionHistory(m_loaded->campaign.id, &error)->size();
+        QVERIFY(!worksheet::import(*m_ws, m_loaded->state, v, QStringLiteral("boss"), &error));
+        QCOMPARE(m_ws->decisionHistory(m_loaded->campaign.id, &error)->size(), before);
+    }
+
+    void readsLargePartsAsTheyInflate()
+    {
+        // Within the limits (here those of a workbook on its own: 64 MB unpacked in all), a padded
+        // workbook still reads, parsed as it inflates, its checksums checked to the end.
+        QString error;
+        const QByteArray xlsx =
+            worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error).value_or(QByteArray());
+        std::vector<worksheet::CsvRecord> expected;
+        worksheet::XlsxProperties properties;
+        QVERIFY2(worksheet::readXlsx(xlsx, &expected, &properties, &error), qPrintable(error));
+        QList<test::ZipTestEntry> parts = partsOf(xlsx);
+        test::makeXlsxBomb(parts, 16LL * 1024 * 1024);
+        std::vector<worksheet::CsvRecord> records;
+        QVERIFY2(worksheet::readXlsx(test::zipArchive(parts), &records, &properties, &error), qPrintable(error));
+        QCOMPARE(records.size(), expected.size());
+        for (std::size_t r = 0; r < records.size(); ++r)
+            QCOMPARE(records[r].cells, expected[r].cells);
+
+        // Past the 64 MB all parts may unpack to together, the part that would cross it is refused
+        // when opened, by its declared size.
+        parts = partsOf(xlsx);
+        test::makeXlsxBomb(parts, 40LL * 1024 * 1024);
+        auto zip = ZipReader::open(test::zipArchive(parts), &error);
+        QVERIFY2(zip, qPrintable(error));
+        QVERIFY2(zip->openEntry(QStringLiteral("xl/worksheets/sheet1.xml"), ZipReader::kMaxEntryBytes, &error),
+                 qPrintable(error));
+        QVERIFY(!zip->openEntry(QStringLiteral("xl/sharedStrings.xml"), ZipReader::kMaxEntryBytes, &error));
+        QVERIFY2(error.contains(QStringLiteral("xl/sharedStrings.xml: unpacks to 40.0 MB, over the limit of 24.0 MB")),
+                 qPrintable(error));
     }
 
     void refusesAClosedCampaign()

@@ -7,7 +7,8 @@
 #include <zlib.h>
 
 // Builds ZIP archives in tests: a workbook rewritten as a spreadsheet program would save it, or
-// broken on purpose (a size that lies, an encryption flag). Deliberately small; not for shipping.
+// broken on purpose (a size that lies, an encryption flag, a zip bomb). Deliberately small; not for
+// shipping.
 namespace attest::test {
 
 struct ZipTestEntry
@@ -17,6 +18,8 @@ struct ZipTestEntry
     bool deflate = true;
     qint64 declaredSize = -1; // -1: the real size
     quint16 flags = 0;
+    bool precompressed = false; // data is already deflated; crc and declaredSize describe it unpacked
+    quint32 crc = 0;
 };
 
 inline void putU16(QByteArray& out, quint16 v)
@@ -46,20 +49,86 @@ inline QByteArray rawDeflate(const QByteArray& data)
     return out;
 }
 
+// An entry of head, then filler `repeat` times, then tail, deflated as it is made, so a test can
+// build an entry that unpacks to hundreds of megabytes without holding them: a zip bomb.
+inline ZipTestEntry repeatedEntry(const QString& name, const QByteArray& head, const QByteArray& filler, qint64 repeat,
+                                  const QByteArray& tail)
+{
+    ZipTestEntry e;
+    e.name = name;
+    e.precompressed = true;
+    z_stream z{};
+    deflateInit2(&z, 9, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    uLong crc = crc32(0L, Z_NULL, 0);
+    qint64 size = 0;
+    QByteArray chunk(64 * 1024, '\0');
+    const auto feed = [&](const QByteArray& in, int flush) {
+        z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
+        z.avail_in = uInt(in.size());
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(in.constData()), uInt(in.size()));
+        size += in.size();
+        do {
+            z.next_out = reinterpret_cast<Bytef*>(chunk.data());
+            z.avail_out = uInt(chunk.size());
+            deflate(&z, flush);
+            e.data.append(chunk.constData(), chunk.size() - qsizetype(z.avail_out));
+        } while (z.avail_out == 0);
+    };
+    feed(head, Z_NO_FLUSH);
+    for (qint64 i = 0; i < repeat; ++i)
+        feed(filler, Z_NO_FLUSH);
+    feed(tail, Z_FINISH);
+    deflateEnd(&z);
+    e.crc = quint32(crc);
+    e.declaredSize = size;
+    return e;
+}
+
+// Turns a workbook's parts into a zip bomb of the shape seen in the wild: the sheet padded with
+// `bytes` of white space after its data, and `bytes` more of tiny unused shared strings; the
+// archive stays under a megabyte for 2 × 250 MB. Still a valid workbook with the same rows.
+inline void makeXlsxBomb(QList<ZipTestEntry>& parts, qint64 bytes)
+{
+    const QByteArray sheetName("xl/worksheets/sheet1.xml");
+    const QByteArray stringsName("xl/sharedStrings.xml");
+    QByteArray strings("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"></sst>");
+    for (const ZipTestEntry& e : parts) {
+        if (e.name == QLatin1String(stringsName))
+            strings = e.data;
+    }
+    parts.removeIf([&](const ZipTestEntry& e) { return e.name == QLatin1String(stringsName); });
+    const QByteArray blank(64 * 1024, ' ');
+    const QByteArray tiny("<si><t>x</t></si>");
+    for (ZipTestEntry& e : parts) {
+        if (e.name != QLatin1String(sheetName))
+            continue;
+        const qsizetype split = e.data.indexOf("</sheetData>") + qsizetype(sizeof "</sheetData>") - 1;
+        e = repeatedEntry(e.name, e.data.left(split), blank, bytes / blank.size(), e.data.mid(split));
+    }
+    const qsizetype end = strings.lastIndexOf("</sst>");
+    parts.append(repeatedEntry(QString::fromLatin1(stringsName), strings.left(end), tiny, bytes / tiny.size(),
+                               strings.mid(end)));
+}
+
 inline QByteArray zipArchive(const QList<ZipTestEntry>& entries)
 {
     QByteArray out;
     QByteArray central;
     for (const ZipTestEntry& e : entries) {
         const QByteArray name = e.name.toUtf8();
-        const QByteArray body = e.deflate ? rawDeflate(e.data) : e.data;
-        const quint32 crc = quint32(crc32(0L, reinterpret_cast<const Bytef*>(e.data.constData()), uInt(e.data.size())));
+        const bool deflated = e.deflate || e.precompressed;
+        const QByteArray body = e.precompressed ? e.data : e.deflate ? rawDeflate(e.data) : e.data;
+        const quint32 crc =
+            e.precompressed
+                ? e.crc
+                : quint32(crc32(0L, reinterpret_cast<const Bytef*>(e.data.constData()), uInt(e.data.size())));
         const quint32 size = quint32(e.declaredSize >= 0 ? e.declaredSize : e.data.size());
         const quint32 offset = quint32(out.size());
         putU32(out, 0x04034b50);
         putU16(out, 20);
         putU16(out, e.flags);
-        putU16(out, e.deflate ? 8 : 0);
+        putU16(out, deflated ? 8 : 0);
         putU32(out, 0); // time, date
         putU32(out, crc);
         putU32(out, quint32(body.size()));
@@ -72,7 +141,7 @@ inline QByteArray zipArchive(const QList<ZipTestEntry>& entries)
         putU16(central, 20);
         putU16(central, 20);
         putU16(central, e.flags);
-        putU16(central, e.deflate ? 8 : 0);
+        putU16(central, deflated ? 8 : 0);
         putU32(central, 0);
         putU32(central, crc);
         putU32(central, quint32(body.size()));

@@ -26,6 +26,20 @@ QString shellQuote(const QString& text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// "name: value", or "name:: base64" where RFC 2849 requires it of a value (NUL, CR or LF in it, a
+// leading space, ':' or '<') and where a trailing space could be lost: either way ldapmodify reads
+// back exactly the value's bytes. Other UTF-8 stays readable; OpenLDAP takes it as it is.
+QString ldifLine(const QString& name, const QString& value)
+{
+    const bool plain = !value.contains(QChar(0)) && !value.contains(QLatin1Char('\n')) &&
+                       !value.contains(QLatin1Char('\r')) && !value.startsWith(QLatin1Char(' ')) &&
+                       !value.startsWith(QLatin1Char(':')) && !value.startsWith(QLatin1Char('<')) &&
+                       !value.endsWith(QLatin1Char(' '));
+    if (plain)
+        return name + QLatin1String(": ") + value;
+    return name + QLatin1String(":: ") + QString::fromLatin1(value.toUtf8().toBase64());
+}
+
 bool hasMember(const LdapEntry& group, const QString& account)
 {
     const QString wanted = OpenLdapProfile::normalizeDn(account);
@@ -89,20 +103,28 @@ QString DirectoryChange::equivalentCommand(const LdapSettings& settings) const
     const QString tls = settings.url.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive) && settings.startTls
                             ? QStringLiteral(" -ZZ")
                             : QString();
-    const auto modify = [&](const QString& dn, const QString& body) {
-        return QStringLiteral("printf %1 | ldapmodify -x%2 %3")
-            .arg(shellQuote(QStringLiteral("dn: %1\\nchangetype: modify\\n%2\\n").arg(dn, body)), tls, connect);
+    // The LDIF goes to ldapmodify through printf '%s\n', one argument a line: a DN is never part
+    // of the format, so its %, backslashes and quotes reach ldapmodify exactly as they are.
+    const auto modify = [&](const QString& dn, const QStringList& changes) {
+        QStringList lines{ldifLine(QStringLiteral("dn"), dn), QStringLiteral("changetype: modify")};
+        lines += changes;
+        QStringList arguments;
+        for (const QString& line : std::as_const(lines))
+            arguments << shellQuote(line);
+        return QStringLiteral("printf '%s\\n' %1 | ldapmodify -x%2 %3")
+            .arg(arguments.join(QLatin1Char(' ')), tls, connect);
     };
     switch (kind) {
     case Kind::AddMember:
-        return modify(group, QStringLiteral("add: member\\nmember: %1").arg(target));
+        return modify(group, {QStringLiteral("add: member"), ldifLine(QStringLiteral("member"), target)});
     case Kind::RemoveMember:
-        return modify(group, QStringLiteral("delete: member\\nmember: %1").arg(target));
+        return modify(group, {QStringLiteral("delete: member"), ldifLine(QStringLiteral("member"), target)});
     case Kind::Disable:
-        return modify(target, QStringLiteral("replace: pwdAccountLockedTime\\npwdAccountLockedTime: 000001010000Z"));
+        return modify(target, {QStringLiteral("replace: pwdAccountLockedTime"),
+                               QStringLiteral("pwdAccountLockedTime: ") + QString::fromLatin1(kDisabled)});
     case Kind::Enable:
     case Kind::Unlock:
-        return modify(target, QStringLiteral("delete: pwdAccountLockedTime"));
+        return modify(target, {QStringLiteral("delete: pwdAccountLockedTime")});
     case Kind::ResetPassword:
         return QStringLiteral("ldappasswd -x%1 %2 -S %3").arg(tls, connect, shellQuote(target));
     }
