@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QUrl>
 #include <QUuid>
 
 #include <atomic>
@@ -58,6 +59,9 @@ QString Workspace::Private::describe(const QString& what, const QSqlError& error
     if (code == sqlerror::kFull)
         return QStringLiteral("%1: could not %2: the disk or the workspace is full (%3)")
             .arg(shownPath, what, sqlerror::text(error));
+    if (code == sqlerror::kReadOnly || readOnly)
+        return QStringLiteral("%1: could not %2: the workspace is open read-only (this account may not write it)")
+            .arg(shownPath, what);
     return QStringLiteral("%1: could not %2: %3").arg(shownPath, what, sqlerror::text(error));
 }
 
@@ -207,13 +211,13 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     bool fresh = !existed;
     if (info.isDir())
         return fail(QStringLiteral("%1 is a folder, not an Attest workspace").arg(shown));
-    if (fresh && mode == OpenMode::OpenExisting)
+    if (fresh && mode != OpenMode::CreateIfMissing)
         return fail(QStringLiteral("%1 does not exist").arg(shown));
     if (!fresh) {
         if (!info.isReadable())
             return fail(QStringLiteral("%1 cannot be read: permission denied").arg(shown));
         if (info.size() == 0) {
-            if (mode == OpenMode::OpenExisting)
+            if (mode != OpenMode::CreateIfMissing)
                 return fail(QStringLiteral("%1 is not an Attest workspace (the file is empty)").arg(shown));
             fresh = true; // SQLite treats an empty file as a new database
         }
@@ -227,9 +231,23 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
     ws->d->shownPath = shown;
     ws->d->connectionName = uniqueConnectionName();
     ws->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->d->connectionName);
-    ws->d->db.setDatabaseName(path);
-    // A second instance (e.g. a loader thread) may briefly wait for a writer's lock.
-    ws->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // A file this account may not write (an auditor's copy) is read, never written: opened
+    // read-only, and — when no other process has it open (no -wal beside it) — as immutable, so
+    // SQLite needs no -shm file in a folder it may not write either.
+    ws->d->readOnly = !fresh && (mode == OpenMode::ReadOnly || !info.isWritable());
+    if (ws->d->readOnly) {
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setScheme(QStringLiteral("file"));
+        const bool quiet = !QFileInfo::exists(path + QStringLiteral("-wal"));
+        uri.setQuery(quiet ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+        ws->d->db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        ws->d->db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        ws->d->db.setDatabaseName(path);
+        // A second instance (e.g. a loader thread) may briefly wait for a writer's lock.
+        ws->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!ws->d->db.open()) {
         return fail(QStringLiteral("%1 cannot be %2: %3")
                         .arg(shown, fresh ? QStringLiteral("created") : QStringLiteral("opened"),
@@ -302,19 +320,22 @@ bool Workspace::initialise(bool fresh, QString* error)
         }
     }
 
-    // Only now that the file is ours may we change how it is written.
-    if (blank && !q.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'")))
-        return queryFailed(q);
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-        return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(q.lastError())));
-    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return fail(QStringLiteral("%1 cannot be written: SQLite refused write-ahead logging (journal mode %2)")
-                        .arg(shown, q.value(0).toString()));
-    q.finish();
-    // journal_size_limit: after a big import is checkpointed, the WAL file shrinks back.
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
-        !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
-        return queryFailed(q);
+    // A read-only file is read as it is.
+    if (!d->readOnly) {
+        // Only now that the file is ours may we change how it is written.
+        if (blank && !q.exec(QStringLiteral("PRAGMA encoding = 'UTF-16le'")))
+            return queryFailed(q);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+            return fail(QStringLiteral("%1 cannot be written: %2").arg(shown, sqlerror::text(q.lastError())));
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(QStringLiteral("%1 cannot be written: SQLite refused write-ahead logging (journal mode %2)")
+                            .arg(shown, q.value(0).toString()));
+        q.finish();
+        // journal_size_limit: after a big import is checkpointed, the WAL file shrinks back.
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+            !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
+            return queryFailed(q);
+    }
 
     if (!blank) {
         // A full quick_check reads every page: a quarter of a second per million-membership
@@ -336,12 +357,16 @@ bool Workspace::initialise(bool fresh, QString* error)
         }
         if (!problems.isEmpty())
             return fail(QStringLiteral("%1 is damaged: %2").arg(shown, problems.mid(0, 3).join(QLatin1String("; "))));
+    }
 
-        // SQLite opens a read-only file read-only without a word and fails at the first write;
-        // say so now. (Taking the write lock to find out would stall while another instance
-        // imports.)
-        if (!QFileInfo(d->path).isWritable())
-            return fail(QStringLiteral("%1 cannot be written: the file is read-only").arg(shown));
+    if (d->readOnly) {
+        if (version < kSchemaVersion)
+            return fail(QStringLiteral("%1 is read-only and written by an older Attest (workspace format %2): open "
+                                       "a writable copy once to upgrade it")
+                            .arg(shown)
+                            .arg(version));
+        d->schemaVersion = version;
+        return true;
     }
 
     for (const schema::Migration& migration : schema::migrations()) {
@@ -381,6 +406,11 @@ bool Workspace::initialise(bool fresh, QString* error)
 QString Workspace::path() const
 {
     return d->path;
+}
+
+bool Workspace::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 int Workspace::schemaVersion() const

@@ -31,6 +31,8 @@ public:
     {
         OpenExisting,    // the file must exist and be an Attest workspace
         CreateIfMissing, // a missing file becomes a new, empty workspace
+        ReadOnly,        // the file must exist; it is read and never written (also chosen by itself
+                         // for a file this account may not write: an auditor's copy)
     };
 
     static constexpr int kSchemaVersion = 4; // the newest schema this build reads and writes
@@ -70,6 +72,7 @@ public:
 
     QString path() const;
     int schemaVersion() const;
+    bool isReadOnly() const;
 
     // Sources
     std::optional<qint64> addSource(const QString& name, const QString& kind, const QString& settingsJson,

@@ -21,6 +21,7 @@ struct Workspace::Private
     QString connectionName;
     QSqlDatabase db;
     int schemaVersion = 0;
+    bool readOnly = false; // opened read-only: this account may not write the file
     mutable QString lastError;
     // Open transactions on this connection: the outermost is BEGIN IMMEDIATE, the inner ones
     // savepoints, so a use case's writes and its journal record commit together.
