@@ -56,6 +56,13 @@
     </message>
 </context>
 <context>
+    <name>AccessReadBack</name>
+    <message>
+        <source>reading back what %1 reaches failed: %2</source>
+        <translation>das erneute Lesen dessen, was %1 erreicht, ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>AccountFlags</name>
     <message>
         <source>No owner</source>
@@ -1195,20 +1202,8 @@
         <translation>Abschluss</translation>
     </message>
     <message>
-        <source>%1 of %2 items decided by reviewers; %3 revoked; no-response policy: %4.</source>
-        <translation>%1 von %2 Einträgen von Prüfern entschieden; %3 widerrufen; Regel ohne Antwort: %4.</translation>
-    </message>
-    <message>
         <source>Decisions per reviewer</source>
         <translation>Entscheidungen pro Prüfer</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 decided, %4 revoked%5</source>
-        <translation>%1: %2 von %3 entschieden, %4 widerrufen%5</translation>
-    </message>
-    <message>
-        <source> — WARNING: approved everything at a few seconds per item</source>
-        <translation> — WARNUNG: alles genehmigt, mit wenigen Sekunden pro Eintrag</translation>
     </message>
     <message>
         <source>Revocations and their verification</source>
@@ -1263,10 +1258,6 @@
         <translation>manifest.json: Die Signatur stimmt nicht überein (das Manifest wurde geändert)</translation>
     </message>
     <message>
-        <source>the pack is signed with a key that is not this workspace&apos;s journal key</source>
-        <translation>das Paket ist mit einem Schlüssel signiert, der nicht der Journalschlüssel dieses Arbeitsbereichs ist</translation>
-    </message>
-    <message>
         <source>%1: missing</source>
         <translation>%1: fehlt</translation>
     </message>
@@ -1277,6 +1268,58 @@
     <message>
         <source>%1: not part of the pack (added afterwards)</source>
         <translation>%1: nicht Teil des Pakets (nachträglich hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>no evidence was written for campaign %1: %2</source>
+        <translation>für Kampagne %1 wurden keine Nachweise geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>%1 items: %2 decided by their reviewers (%3 of them by delegates), %4 by the owner on a reviewer&apos;s behalf, %5 by the no-response policy (%6)%7; %8 revoked.</source>
+        <translation>%1 Einträge: %2 von ihren Prüfern entschieden (%3 davon durch Vertretungen), %4 vom Verantwortlichen im Namen eines Prüfers, %5 durch die Regel für fehlende Antworten (%6)%7; %8 widerrufen.</translation>
+    </message>
+    <message>
+        <source>, %1 recorded before Attest kept capacities</source>
+        <translation>, %1 erfasst, bevor Attest festhielt, in welcher Eigenschaft entschieden wurde</translation>
+    </message>
+    <message>
+        <source>%1 items not decided (%2 answered &quot;don&apos;t know&quot;).</source>
+        <translation>%1 Einträge nicht entschieden (%2 mit „Weiß nicht“ beantwortet).</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided by them, %4 revoked%5%6</source>
+        <translation>%1: %2 von %3 selbst entschieden, %4 widerrufen%5%6</translation>
+    </message>
+    <message>
+        <source>; %1 decided by the owner for them</source>
+        <translation>; %1 vom Verantwortlichen stellvertretend entschieden</translation>
+    </message>
+    <message>
+        <source> — WARNING: approved (nearly) everything at a few seconds per item</source>
+        <translation> — WARNUNG: (fast) alles genehmigt, mit wenigen Sekunden pro Eintrag</translation>
+    </message>
+    <message>
+        <source>the key given (%1)</source>
+        <translation>der angegebene Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>the pack is signed by key %1, not by the key given</source>
+        <translation>das Paket ist mit Schlüssel %1 signiert, nicht mit dem angegebenen Schlüssel</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s journal key held in %1 (%2)</source>
+        <translation>der Journalschlüssel des Arbeitsbereichs (Ablageort: %1; %2)</translation>
+    </message>
+    <message>
+        <source>only the key the workspace records (%1): this computer holds no journal key for it</source>
+        <translation>nur der Schlüssel, den der Arbeitsbereich verzeichnet (%1): Dieser Computer hält keinen Journalschlüssel dafür</translation>
+    </message>
+    <message>
+        <source>the pack is signed by key %1, not by this workspace&apos;s journal key</source>
+        <translation>das Paket ist mit Schlüssel %1 signiert, nicht mit dem Journalschlüssel dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>no expected key: the pack is signed by key %1, but anyone can re-sign a pack with a key of their own; give the expected key (--key) or the workspace (--workspace)</source>
+        <translation>kein erwarteter Schlüssel: Das Paket ist mit Schlüssel %1 signiert, aber jeder kann ein Paket mit einem eigenen Schlüssel neu signieren; geben Sie den erwarteten Schlüssel (--key) oder den Arbeitsbereich (--workspace) an</translation>
     </message>
 </context>
 <context>
@@ -1356,10 +1399,6 @@
         <translation>der Ordner für Journalschlüssel kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <source>the journal key %1 does not belong to this workspace</source>
-        <translation>der Journalschlüssel %1 gehört nicht zu diesem Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>%1 as %2</source>
         <translation>%1 als %2</translation>
     </message>
@@ -1404,10 +1443,6 @@
         <translation>der Journalschlüssel des Schlüsselbunds</translation>
     </message>
     <message>
-        <source>the journal key in the keychain does not belong to this workspace</source>
-        <translation>der Journalschlüssel im Schlüsselbund gehört nicht zu diesem Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>this workspace&apos;s journal key is not on this computer (not in the keychain, nor at %1)</source>
         <translation>der Journalschlüssel dieses Arbeitsbereichs ist nicht auf diesem Computer (weder im Schlüsselbund noch unter %1)</translation>
     </message>
@@ -1422,6 +1457,53 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the journal key on this computer does not belong to this workspace (the workspace records another key)</source>
+        <translation>der Journalschlüssel auf diesem Computer gehört nicht zu diesem Arbeitsbereich (der Arbeitsbereich verzeichnet einen anderen Schlüssel)</translation>
+    </message>
+    <message>
+        <source>the key given (fingerprint %1)</source>
+        <translation>der angegebene Schlüssel (Fingerabdruck %1)</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s journal key held in %1 (fingerprint %2)</source>
+        <translation>der Journalschlüssel dieses Arbeitsbereichs (Ablageort: %1; Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>only the key the workspace itself records (fingerprint %1): this computer holds no journal key for it, so a journal re-signed with another key would pass; give the expected key to anchor the check</source>
+        <translation>nur der Schlüssel, den der Arbeitsbereich selbst verzeichnet (Fingerabdruck %1): Dieser Computer hält keinen Journalschlüssel dafür, sodass ein mit einem anderen Schlüssel neu signiertes Journal die Prüfung bestehen würde; geben Sie den erwarteten Schlüssel an, um die Prüfung zu verankern</translation>
+    </message>
+    <message>
+        <source>the journal key the workspace records (fingerprint %1) is not the expected key (fingerprint %2): it was replaced</source>
+        <translation>der Journalschlüssel, den der Arbeitsbereich verzeichnet (Fingerabdruck %1), ist nicht der erwartete Schlüssel (Fingerabdruck %2): Er wurde ersetzt</translation>
+    </message>
+    <message>
+        <source>record %1 names another signing key than the one that signed it</source>
+        <translation>Datensatz %1 nennt einen anderen Signaturschlüssel als den, mit dem er signiert wurde</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head (its signed last record number) is missing</source>
+        <translation>der Journalkopf (die signierte Nummer seines letzten Datensatzes) fehlt</translation>
+    </message>
+    <message>
+        <source>the journal&apos;s head is not signed by the journal key: it was rewritten</source>
+        <translation>der Journalkopf ist nicht mit dem Journalschlüssel signiert: Er wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>the journal does not hold record %1 as this computer saw it written (%2): records were removed or replaced</source>
+        <translation>das Journal enthält Datensatz %1 nicht so, wie dieser Computer ihn geschrieben hat (%2): Datensätze wurden entfernt oder ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>JournaledChange</name>
+    <message>
+        <source>nothing was changed: the journal cannot record the change (%1)</source>
+        <translation>nichts wurde geändert: Das Journal kann die Änderung nicht verzeichnen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2009,38 @@
         <source>a justification may be at most %1 characters; this one has %2</source>
         <translation>eine Begründung darf höchstens %1 Zeichen lang sein; diese hat %2</translation>
     </message>
+    <message>
+        <source>%1 is not the reviewer of item(s) %2, nor the campaign&apos;s owner; reassign them first</source>
+        <translation>%1 ist weder Prüfer von Eintrag/Einträgen %2 noch Verantwortlicher der Kampagne; weisen Sie sie zuerst neu zu</translation>
+    </message>
+    <message>
+        <source>say who accepts the recommendations</source>
+        <translation>nennen Sie, wer die Empfehlungen übernimmt</translation>
+    </message>
+    <message>
+        <source>%1 may accept recommendations only on their own items, or as the campaign&apos;s owner</source>
+        <translation>%1 darf Empfehlungen nur für eigene Einträge übernehmen oder als Verantwortlicher der Kampagne</translation>
+    </message>
+    <message>
+        <source>the journal does not verify: %1</source>
+        <translation>das Journal lässt sich nicht verifizieren: %1</translation>
+    </message>
+    <message>
+        <source>the frozen population was changed: its SHA-256 is not the one recorded when the campaign was created</source>
+        <translation>die eingefrorene Grundgesamtheit wurde geändert: Ihr SHA-256 ist nicht der beim Anlegen der Kampagne verzeichnete</translation>
+    </message>
+    <message>
+        <source>the frozen population is not the one journal record %1 signed at creation</source>
+        <translation>die eingefrorene Grundgesamtheit ist nicht die, die Journaldatensatz %1 beim Anlegen signiert hat</translation>
+    </message>
+    <message>
+        <source>the decisions were changed after journal record %1 (%2) signed them</source>
+        <translation>die Entscheidungen wurden geändert, nachdem Journaldatensatz %1 (%2) sie signiert hatte</translation>
+    </message>
+    <message>
+        <source>the campaign was not created: its journal cannot record it (%1)</source>
+        <translation>die Kampagne wurde nicht angelegt: Ihr Journal kann es nicht verzeichnen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewClosing</name>
@@ -1987,14 +2101,6 @@
         <translation>nach Überprüfung „%1“</translation>
     </message>
     <message>
-        <source>removed in snapshot %1 and verified there</source>
-        <translation>in Snapshot %1 entfernt und dort überprüft</translation>
-    </message>
-    <message>
-        <source>still a member in snapshot %1</source>
-        <translation>in Snapshot %1 noch Mitglied</translation>
-    </message>
-    <message>
         <source>the source &quot;%1&quot; cannot be changed by Attest: remove the access there and record who did it</source>
         <translation>die Quelle „%1“ kann von Attest nicht geändert werden: Entfernen Sie den Zugriff dort und verzeichnen Sie, wer es getan hat</translation>
     </message>
@@ -2025,6 +2131,54 @@
     <message>
         <source>a sign-off needs a statement</source>
         <translation>eine Abzeichnung braucht eine Erklärung</translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation>%1 (genehmigt von %2)</translation>
+    </message>
+    <message>
+        <source>conflict: revoking %1 would also take away %2; change one of the decisions, or remove the access by hand and record it</source>
+        <translation>Konflikt: Der Widerruf von %1 würde auch %2 entziehen; ändern Sie eine der Entscheidungen oder entfernen Sie den Zugriff von Hand und verzeichnen Sie dies</translation>
+    </message>
+    <message>
+        <source>no membership granting %1 was found in the reviewed snapshot: remove the access by hand and record it</source>
+        <translation>im überprüften Snapshot wurde keine Mitgliedschaft gefunden, die %1 gewährt: Entfernen Sie den Zugriff von Hand und verzeichnen Sie dies</translation>
+    </message>
+    <message>
+        <source>decisions kept changing while campaign %1 was being closed; nothing was changed: try again</source>
+        <translation>die Entscheidungen änderten sich fortlaufend, während Kampagne %1 geschlossen wurde; nichts wurde geändert: Versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 still reaches %2 after the change (%3): another path remains</source>
+        <translation>%1 erreicht %2 nach der Änderung noch immer (%3): Ein anderer Pfad besteht weiter</translation>
+    </message>
+    <message>
+        <source>removed and verified: %1 no longer reaches %2 by any path (%3)</source>
+        <translation>entfernt und überprüft: %1 erreicht %2 über keinen Pfad mehr (%3)</translation>
+    </message>
+    <message>
+        <source>%1: already removed; nothing to do</source>
+        <translation>%1: bereits entfernt; nichts zu tun</translation>
+    </message>
+    <message>
+        <source>remediation stopped at %1: the journal could not record the change (%2)</source>
+        <translation>die Bereinigung wurde bei %1 angehalten: Das Journal konnte die Änderung nicht verzeichnen (%2)</translation>
+    </message>
+    <message>
+        <source>read back from the directory</source>
+        <translation>aus dem Verzeichnis erneut gelesen</translation>
+    </message>
+    <message>
+        <source>read back from snapshot %1</source>
+        <translation>aus Snapshot %1 erneut gelesen</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>campaign %1 cannot be signed off: %2</source>
+        <translation>Kampagne %1 kann nicht abgezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2248,10 @@
     <message>
         <source>record %1: %2</source>
         <translation>Datensatz %1: %2</translation>
+    </message>
+    <message>
+        <source>record %1: %2 on %3 was about to be sent and its outcome was never recorded: read the target to see whether it happened</source>
+        <translation>Datensatz %1: %2 für %3 sollte gerade gesendet werden, und das Ergebnis wurde nie verzeichnet: Lesen Sie das Ziel, um festzustellen, ob die Änderung erfolgt ist</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2508,10 @@
     <message>
         <source>row %1: cell %2 (%3)</source>
         <translation>Zeile %1: Zelle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>campaign %1 is closed: nothing was imported</source>
+        <translation>Kampagne %1 ist geschlossen: Nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2956,13 @@
     </message>
 </context>
 <context>
+    <name>attest::BulkDecision</name>
+    <message>
+        <source>the campaign was closed meanwhile</source>
+        <translation>die Kampagne wurde inzwischen geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>attest::CampaignActions</name>
     <message>
         <source>Campaign closed. %1 changes are planned to remove the revoked access:
@@ -2828,14 +2997,14 @@
         <translation>NICHT ABGEZEICHNET: für ein endgültiges Paket zuerst abzeichnen</translation>
     </message>
     <message>
-        <source>The evidence in %1 is intact: %2 files match the signed manifest.</source>
-        <translation>Die Nachweise in %1 sind unversehrt: %2 Dateien stimmen mit dem signierten Manifest überein.</translation>
-    </message>
-    <message>
         <source>The evidence in %1 does NOT verify:
 %2</source>
         <translation>Die Nachweise in %1 lassen sich NICHT bestätigen:
 %2</translation>
+    </message>
+    <message>
+        <source>The evidence in %1 is intact: %2 files match the manifest, signed by %3.</source>
+        <translation>Die Nachweise in %1 sind unversehrt: %2 Dateien stimmen mit dem Manifest überein. Signaturschlüssel: %3.</translation>
     </message>
 </context>
 <context>
@@ -3156,10 +3325,6 @@
     <message>
         <source>the campaign cannot be recorded in this workspace&apos;s journal: %1</source>
         <translation>die Kampagne kann nicht im Journal dieses Arbeitsbereichs verzeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>campaign %1 was created, but recording it in the journal failed: %2</source>
-        <translation>Kampagne %1 wurde angelegt, aber der Eintrag ins Journal ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -5907,16 +6072,16 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>—</source>
         <translation>—</translation>
     </message>
-    <message>
-        <source>⚠ Rubber stamp: approved everything, fast</source>
-        <translation>⚠ Durchgewunken: alles genehmigt, und schnell</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) in %1; nothing was imported.</source>
         <translation>
             <numerusform>%n Problem in %1; nichts wurde importiert.</numerusform>
             <numerusform>%n Probleme in %1; nichts wurde importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>⚠ Rubber stamp: approved (nearly) everything, fast</source>
+        <translation>⚠ Durchgewunken: (fast) alles genehmigt, und schnell</translation>
     </message>
 </context>
 <context>
