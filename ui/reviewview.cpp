@@ -860,12 +860,21 @@ void ReviewView::refreshProgress(bool reread)
 void ReviewView::showProgress(const CampaignState::Progress& p)
 {
     const auto percent = [](qint64 part, qint64 whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; };
-    m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.")
+    // Who decided, kept apart: a reviewer's own decision is not the owner's on their behalf, nor
+    // the no-response policy's verdict.
+    m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue. Decided by reviewers "
+                                  "%6 (delegates %7), by the owner on their behalf %8, by the no-response policy %9; "
+                                  "don't know %10.")
                                    .arg(p.decided)
                                    .arg(p.total)
                                    .arg(percent(p.decided, p.total), 0, 'f', 0)
                                    .arg(p.revoked)
-                                   .arg(p.overdue));
+                                   .arg(p.overdue)
+                                   .arg(p.byReviewers)
+                                   .arg(p.byDelegates)
+                                   .arg(p.byOwner)
+                                   .arg(p.byPolicy)
+                                   .arg(p.dontKnow));
     m_progressTable->setRowCount(int(p.reviewers.size()));
     int row = 0;
     for (const auto& r : p.reviewers) {

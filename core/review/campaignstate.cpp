@@ -12,6 +12,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace attest {
 
@@ -297,25 +298,39 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
 
 QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
 {
+    // Every field length-prefixed so fields cannot run together; gathered in a buffer so a
+    // history of millions of records is hashed in large blocks.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto field = [&hash](const QByteArray& bytes) {
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    const auto field = [&buffer](const QByteArray& bytes) {
         const quint64 length = qToBigEndian(quint64(bytes.size()));
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&length), sizeof length));
-        hash.addData(bytes);
+        buffer.append(reinterpret_cast<const char*>(&length), sizeof length);
+        buffer.append(bytes);
+    };
+    const auto number = [&field](qint64 value) {
+        char text[24];
+        const int n = std::snprintf(text, sizeof text, "%lld", static_cast<long long>(value));
+        field(QByteArray::fromRawData(text, n));
     };
     field(QByteArrayLiteral("attest-decisions-v1"));
     for (const DecisionRecord& r : history) {
-        field(QByteArray::number(r.id));
-        field(QByteArray::number(r.item));
-        field(QByteArray::number(int(r.kind)));
-        field(QByteArray::number(int(r.decision)));
+        number(r.id);
+        number(r.item);
+        number(int(r.kind));
+        number(int(r.decision));
         field(r.by.toUtf8());
-        field(QByteArray::number(r.time));
+        number(r.time);
         field(r.justification.toUtf8());
-        field(QByteArray::number(int(r.recommendationShown)));
+        number(int(r.recommendationShown));
         field(r.reassignedTo.toUtf8());
-        field(QByteArray::number(int(r.capacity)));
+        number(int(r.capacity));
+        if (buffer.size() > (1 << 20) - 4096) {
+            hash.addData(buffer);
+            buffer.resize(0);
+        }
     }
+    hash.addData(buffer);
     return hash.result();
 }
 

@@ -176,7 +176,7 @@ int main(int argc, char** argv)
         for (quint32 i = 0; i < 500; ++i) {
             one.start();
             if (!review::decide(*workspace, loaded->state, {i * 997u % quint32(loaded->items->size())},
-                                Decision::Approve, QStringLiteral("reviewer"), QString(), &error))
+                                Decision::Approve, QStringLiteral("ciso"), QString(), &error))
                 return fail(error);
             micros.push_back(one.nsecsElapsed() / 1000);
         }
@@ -187,11 +187,27 @@ int main(int argc, char** argv)
                      .arg(double(micros[micros.size() * 99 / 100]) / 1000.0, 0, 'f', 2));
         timer.restart();
         const auto accepted =
-            review::acceptRecommendations(*workspace, loaded->state, QString(), QStringLiteral("reviewer"), &error);
+            review::acceptRecommendations(*workspace, loaded->state, QString(), QStringLiteral("ciso"), &error);
         if (!accepted)
             return fail(error);
         printRow("review: accept every recommendation (bulk)",
                  QStringLiteral("%1 (%2 items)").arg(ms(timer.elapsed())).arg(*accepted));
+        {
+            // What every export checks first: the population's and the decisions' digests against
+            // the signed journal.
+            auto reloaded = review::load(*workspace, *campaignId, &error);
+            if (!reloaded)
+                return fail(error);
+            timer.restart();
+            const auto populationHash = reloaded->items->sha256();
+            const qint64 populationMs = timer.elapsed();
+            timer.restart();
+            const auto decisionsHash = review::decisionsDigest(reloaded->history);
+            printRow("review: population SHA-256 / decisions digest (export's check)",
+                     QStringLiteral("%1 / %2 ms").arg(populationMs).arg(timer.elapsed()));
+            Q_UNUSED(populationHash);
+            Q_UNUSED(decisionsHash);
+        }
         QTemporaryDir evidenceDir;
         timer.restart();
         const auto pack =
