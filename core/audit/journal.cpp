@@ -236,7 +236,13 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     if (!anchor.isEmpty()) {
         const qint64 sequence = record.sequence;
         const QByteArray hash = record.hash;
-        workspace.afterCommit([anchor, sequence, hash] { writeAnchor(anchor, sequence, hash); });
+        // Written for the last record of the transaction only: the hooks of the records before it
+        // find a newer head committed (a remediation journals thousands in one transaction, and
+        // each write of the anchor is a flush to disk).
+        workspace.afterCommit([&workspace, anchor, sequence, hash] {
+            if (workspace.setting(kHeadKey).section(QLatin1Char(':'), 0, 0).toLongLong() <= sequence)
+                writeAnchor(anchor, sequence, hash);
+        });
     }
     if (!transaction.commit(error))
         return std::nullopt;
