@@ -893,6 +893,22 @@
         <source>%1 already exists.</source>
         <translation>%1 existiert bereits.</translation>
     </message>
+    <message>
+        <source>%1 could not be completed: its write-ahead log was not written into it</source>
+        <translation>%1 konnte nicht fertiggestellt werden: das Write-Ahead-Log wurde nicht in die Datei übernommen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>it exists now</source>
+        <translation>die Datei existiert inzwischen</translation>
+    </message>
+    <message>
+        <source>the file could not be moved into place</source>
+        <translation>die Datei konnte nicht an ihren Platz verschoben werden</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryChange</name>

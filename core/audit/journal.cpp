@@ -102,10 +102,13 @@ std::optional<Ed25519Key> Journal::loadKey(Workspace& workspace, QString* where,
     return Ed25519Key(); // not on this computer
 }
 
-std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString* error)
+namespace {
+
+// loadOrCreateKey() under the write lock.
+std::optional<Ed25519Key> loadOrCreateKeyLocked(Workspace& workspace, QString* error)
 {
     const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
-    auto held = loadKey(workspace, nullptr, error);
+    auto held = Journal::loadKey(workspace, nullptr, error);
     if (!held)
         return std::nullopt;
     if (held->isValid()) {
@@ -120,7 +123,7 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
             return std::nullopt;
         return held;
     }
-    const QString path = keyPath(workspace, error);
+    const QString path = Journal::keyPath(workspace, error);
     if (path.isEmpty())
         return std::nullopt;
     if (!recorded.isEmpty()) {
@@ -143,6 +146,31 @@ std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString
     if (SecretStore::write(keychainKey, pem, &why) != SecretStore::Result::Ok && !key.savePrivate(path, error))
         return std::nullopt;
     if (!workspace.setSetting(kPublicKeyKey, QString::fromLatin1(key.publicKey().toHex()), error))
+        return std::nullopt;
+    return key;
+}
+
+} // namespace
+
+std::optional<Ed25519Key> Journal::loadOrCreateKey(Workspace& workspace, QString* error)
+{
+    // The usual case needs no lock: the key is on this computer and the workspace records it.
+    const QByteArray recorded = QByteArray::fromHex(workspace.setting(kPublicKeyKey).toLatin1());
+    if (!recorded.isEmpty()) {
+        auto held = loadKey(workspace, nullptr, error);
+        if (!held)
+            return std::nullopt;
+        if (held->isValid() && held->publicKey() == recorded)
+            return held;
+    }
+    // Otherwise asked again and answered under the write lock: processes making their first
+    // journal records at once must end with one key that every record is signed with, not each
+    // with a key of its own that the next process does not know.
+    auto transaction = workspace.transaction(QStringLiteral("create the journal key"), error);
+    if (!transaction)
+        return std::nullopt;
+    auto key = loadOrCreateKeyLocked(workspace, error);
+    if (!key || !transaction.commit(error))
         return std::nullopt;
     return key;
 }
@@ -208,7 +236,13 @@ std::optional<JournalRecord> Journal::append(Workspace& workspace, const Ed25519
     if (!anchor.isEmpty()) {
         const qint64 sequence = record.sequence;
         const QByteArray hash = record.hash;
-        workspace.afterCommit([anchor, sequence, hash] { writeAnchor(anchor, sequence, hash); });
+        // Written for the last record of the transaction only: the hooks of the records before it
+        // find a newer head committed (a remediation journals thousands in one transaction, and
+        // each write of the anchor is a flush to disk).
+        workspace.afterCommit([&workspace, anchor, sequence, hash] {
+            if (workspace.setting(kHeadKey).section(QLatin1Char(':'), 0, 0).toLongLong() <= sequence)
+                writeAnchor(anchor, sequence, hash);
+        });
     }
     if (!transaction.commit(error))
         return std::nullopt;

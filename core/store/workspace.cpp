@@ -737,11 +737,22 @@ QString Workspace::workspaceId(QString* error)
 {
     const QString key = QStringLiteral("workspace.id");
     QString id = setting(key);
-    if (id.isEmpty()) {
-        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (!setSetting(key, id, error))
-            return {};
-    }
+    if (!id.isEmpty())
+        return id;
+    // The first process to store one wins; one that raced it reads the winner's. (An id replaced
+    // after its journal key was named by it would part the workspace from its key.)
+    const QString what = QStringLiteral("give the workspace an id");
+    QSqlQuery q = d->query();
+    if (!d->prepare(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+                    what, error))
+        return {};
+    q.addBindValue(key);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!d->exec(q, what, error))
+        return {};
+    id = setting(key);
+    if (id.isEmpty())
+        d->fail(QStringLiteral("%1: could not %2").arg(d->shownPath, what), error);
     return id;
 }
 

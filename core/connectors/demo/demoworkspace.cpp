@@ -3,8 +3,10 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace attest {
 
@@ -25,11 +27,15 @@ bool writeDemoWorkspace(const QString& path, const DemoParameters& parameters, c
         *error = QCoreApplication::translate("DemoWorkspace", "%1 already exists.").arg(path);
         return false;
     }
+    // Built under another name beside the target and moved into place once whole: a process
+    // killed half-way leaves no half-made (or empty, unopenable) workspace in the way at path,
+    // only a file named as partial.
+    const QFileInfo target(path);
+    const QString partial = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.partial")
+            .arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
     bool ok = false;
-    {
-        auto workspace = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, error);
-        if (!workspace)
-            return false;
+    if (auto workspace = Workspace::open(partial, Workspace::OpenMode::CreateIfMissing, error)) {
         const auto sourceId = workspace->addSource(parameters.sourceName, QStringLiteral("demo"), {}, error);
         ok = sourceId.has_value();
         for (std::size_t i = 0; ok && i < organisation.snapshots.size(); ++i)
@@ -41,8 +47,26 @@ bool writeDemoWorkspace(const QString& path, const DemoParameters& parameters, c
             ok = workspace->addAuditEvents(events, error);
         }
     }
-    if (!ok)
-        removeWorkspaceFiles(path);
+    // Closed by its only connection, SQLite has moved the write-ahead log into the file and
+    // removed it: the file alone is the whole workspace. Nobody else knows the file, so moving it
+    // is safe; the move refuses to replace a file that appeared at path meanwhile.
+    if (ok && QFileInfo::exists(partial + QStringLiteral("-wal"))) {
+        *error = QCoreApplication::translate("DemoWorkspace", "%1 could not be completed: its write-ahead log "
+                                                              "was not written into it")
+                     .arg(path);
+        ok = false;
+    }
+    if (ok && !QFile::rename(partial, path)) {
+        *error = QCoreApplication::translate("DemoWorkspace", "%1 cannot be created: %2")
+                     .arg(path, QFileInfo::exists(path)
+                                    ? QCoreApplication::translate("DemoWorkspace", "it exists now")
+                                    : QCoreApplication::translate("DemoWorkspace", "the file could not be moved "
+                                                                                   "into place"));
+        ok = false;
+    }
+    removeWorkspaceFiles(partial);
+    if (!ok) // the messages name the file asked for, not the temporary one
+        error->replace(QDir::toNativeSeparators(partial), QDir::toNativeSeparators(path));
     return ok;
 }
 

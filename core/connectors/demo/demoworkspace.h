@@ -9,8 +9,10 @@
 namespace attest {
 
 // Writes a generated demo organisation into a new workspace file: one demo source, the four
-// snapshots oldest first, then the audit events. The file must not exist; on any failure or
-// cancel it is removed again (with its -wal and -shm), so no half-made workspace remains.
+// snapshots oldest first, then the audit events. The file must not exist. It is built under a
+// temporary name in the same folder and appears at path only when complete: on any failure or
+// cancel the temporary file is removed again, and a killed process leaves no half-made workspace
+// at path (only a hidden ".NAME.XXXXXXXX.partial" beside it).
 bool writeDemoWorkspace(const QString& path, const DemoParameters& parameters, const DemoOrganisation& organisation,
                         const ProgressFn& progress, QString* error);
 
