@@ -509,6 +509,8 @@ std::optional<qint64> import(Workspace& workspace, CampaignState& state, const V
         r.time = now;
         r.justification = entry.justification;
         r.recommendationShown = state.items().recommendation(entry.item);
+        // As what the reviewer decides it: their own item, or one reassigned to them.
+        r.capacity = state.capacityOf(entry.item, reviewer).value_or(DecisionCapacity::Reviewer);
         records.push_back(std::move(r));
     }
     if (!records.empty() && !workspace.appendDecisions(state.campaign().id, &records, error))

@@ -241,8 +241,7 @@ std::unique_ptr<Workspace> Workspace::open(const QString& path, OpenMode mode, Q
         const bool quiet = !QFileInfo::exists(path + QStringLiteral("-wal"));
         uri.setQuery(quiet ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
         ws->d->db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        ws->d->db.setConnectOptions(
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        ws->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else {
         ws->d->db.setDatabaseName(path);
         // A second instance (e.g. a loader thread) may briefly wait for a writer's lock.
@@ -332,7 +331,8 @@ bool Workspace::initialise(bool fresh, QString* error)
                             .arg(shown, q.value(0).toString()));
         q.finish();
         // journal_size_limit: after a big import is checkpointed, the WAL file shrinks back.
-        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+            !q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) ||
             !q.exec(QStringLiteral("PRAGMA journal_size_limit = 67108864")))
             return queryFailed(q);
     }

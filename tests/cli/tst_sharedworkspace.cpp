@@ -77,16 +77,15 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_DATA_HOME"), home);
-        Run run = runAttest({QStringLiteral("demo"), QStringLiteral("--workspace"), path, QStringLiteral("--identities"),
-                             QStringLiteral("120")},
+        Run run = runAttest({QStringLiteral("demo"), QStringLiteral("--workspace"), path,
+                             QStringLiteral("--identities"), QStringLiteral("120")},
                             env);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        QVERIFY(QFile::setPermissions(copyDir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                                   QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ReadOther |
-                                                      QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(copyDir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                                                   QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFile::ReadOther | QFile::ExeOther));
         QVERIFY(QFile::setPermissions(home, QFile::permissions(home) | QFile::WriteOther | QFile::ReadOther |
                                                 QFile::ExeOther));
         // As root the file would still be writable: run as an account that may not write it.
