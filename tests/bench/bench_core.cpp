@@ -6,6 +6,7 @@
 #include "analysis/drift.h"
 #include "analysis/metrics.h"
 #include "analysis/privilegedpolicy.h"
+#include "audit/journal.h"
 #include "connectors/demo/demoorganisation.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -215,6 +217,34 @@ int main(int argc, char** argv)
         if (!pack)
             return fail(error);
         printRow("review: export the evidence pack", ms(timer.elapsed()));
+    }
+    {
+        // Journal appends stay constant-time as the journal grows (each reads only the last record).
+        QTemporaryDir journalDir;
+        auto journalWorkspace = Workspace::open(journalDir.filePath(QStringLiteral("journal.attest")),
+                                                Workspace::OpenMode::CreateIfMissing, &error);
+        const auto key = journalWorkspace ? Journal::loadOrCreateKey(*journalWorkspace, &error) : std::nullopt;
+        if (!key)
+            return fail(error);
+        QElapsedTimer appendTimer;
+        qint64 firstHundred = 0;
+        qint64 lastHundred = 0;
+        for (int i = 0; i < 10000; ++i) {
+            if (i == 0 || i == 9900)
+                appendTimer.restart();
+            JournalRecord record = Journal::newRecord(
+                QStringLiteral("bench.append"), QStringLiteral("record %1").arg(i), {}, QStringLiteral("success"));
+            if (!Journal::append(*journalWorkspace, *key, record, &error))
+                return fail(error);
+            if (i == 99)
+                firstHundred = appendTimer.nsecsElapsed();
+            if (i == 9999)
+                lastHundred = appendTimer.nsecsElapsed();
+        }
+        printRow("journal: append, first 100 / last 100 of 10,000 (per record)",
+                 QStringLiteral("%1 / %2 ms")
+                     .arg(double(firstHundred) / 100e6, 0, 'f', 2)
+                     .arg(double(lastHundred) / 100e6, 0, 'f', 2));
     }
     printRow("peak memory (VmHWM)", attest::bench::peakMemory());
 
