@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace attest::cli {
 
 namespace {
@@ -204,25 +206,20 @@ int runReviewClosing(const QStringList& arguments)
             printPlan(*plan);
             return 0;
         }
-        // --url/--base/--bind-dn given: that connection, as given, replaces the saved one.
+        // --url/--base/--bind-dn (or --connection) given: that connection replaces the saved one.
+        QByteArray password;
+        std::optional<LdapSettings> given;
         if (parser.isSet(QStringLiteral("url")) || parser.isSet(QStringLiteral("connection"))) {
             ConnectionOptions::Resolved target;
             int exitCode = 0;
             if (!connection.resolve(parser, *ws, &target, &exitCode, &error))
                 return fail(exitCode, error);
-            const auto result = review::remediate(*ws, loaded->state, target.password, by, {}, &error, target.settings);
+            given = target.settings;
+            password = target.password;
             target.password.fill('\0');
-            if (!result)
-                return fail(kExitFailure, error);
-            for (const QString& message : result->messages)
-                std::printf("%s\n", qPrintable(message));
-            std::printf("applied %d, failed %d, manual %d, already done %d\n", result->applied, result->failed,
-                        result->manual, result->skipped);
-            return result->failed > 0 ? kExitFailure : 0;
         }
-        // The campaign's source: an LDAP connection needs its bind password.
-        QByteArray password;
-        for (const SnapshotInfo& info : ws->snapshots()) {
+        // Otherwise the campaign's source: an LDAP connection needs its bind password.
+        for (const SnapshotInfo& info : given ? QList<SnapshotInfo>() : ws->snapshots()) {
             if (info.id != loaded->campaign.definition.snapshotId)
                 continue;
             for (const SourceInfo& source : ws->sources()) {
@@ -234,7 +231,7 @@ int runReviewClosing(const QStringList& arguments)
                     return fail(kExitFailure, error);
             }
         }
-        const auto result = review::remediate(*ws, loaded->state, password, by, {}, &error);
+        const auto result = review::remediate(*ws, loaded->state, password, by, {}, &error, given);
         password.fill('\0');
         if (!result)
             return fail(kExitFailure, error);
