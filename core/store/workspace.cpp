@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUuid>
 
@@ -56,9 +57,27 @@ QString Workspace::Private::describe(const QString& what, const QSqlError& error
     const int code = sqlerror::primaryCode(error);
     if (code == sqlerror::kCorrupt || code == sqlerror::kNotADatabase)
         return QStringLiteral("%1 is damaged: %2").arg(shownPath, sqlerror::text(error));
+    // How much room the disk has left, in words: "disk I/O error" alone says nothing to act on.
+    const auto freeSpace = [this] {
+        const QStorageInfo storage(QFileInfo(path).absolutePath());
+        if (!storage.isValid())
+            return QString();
+        const qint64 free = storage.bytesAvailable();
+        return free < (64LL << 20) ? QStringLiteral("; %1 KB free on %2").arg(free / 1024).arg(storage.rootPath())
+                                   : QString();
+    };
     if (code == sqlerror::kFull)
-        return QStringLiteral("%1: could not %2: the disk or the workspace is full (%3)")
-            .arg(shownPath, what, sqlerror::text(error));
+        return QStringLiteral("%1: could not %2: the disk or the workspace is full (%3%4)")
+            .arg(shownPath, what, sqlerror::text(error), freeSpace());
+    if (code == sqlerror::kIoError) {
+        const QString room = freeSpace();
+        return room.isEmpty()
+                   ? QStringLiteral("%1: could not %2: reading or writing the file failed (%3): the disk may be "
+                                    "failing, or the file was moved or removed")
+                         .arg(shownPath, what, sqlerror::text(error))
+                   : QStringLiteral("%1: could not %2: the disk is full (%3%4)")
+                         .arg(shownPath, what, sqlerror::text(error), room);
+    }
     if (code == sqlerror::kReadOnly || readOnly)
         return QStringLiteral("%1: could not %2: the workspace is open read-only (this account may not write it)")
             .arg(shownPath, what);

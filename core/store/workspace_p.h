@@ -58,6 +58,7 @@ inline constexpr int kCorrupt = 11;
 inline constexpr int kFull = 13;
 inline constexpr int kNotADatabase = 26;
 inline constexpr int kReadOnly = 8;
+inline constexpr int kIoError = 10;
 inline constexpr int kBusy = 5;
 
 QString text(const QSqlError& error); // SQLite's own message when there is one
