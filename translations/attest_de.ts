@@ -2196,6 +2196,10 @@
         <source>campaign %1 cannot be signed off: %2</source>
         <translation>Kampagne %1 kann nicht abgezeichnet werden: %2</translation>
     </message>
+    <message>
+        <source>Not changed for %1: %2</source>
+        <translation>Nicht geändert für %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnection</name>
@@ -6073,10 +6077,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         </translation>
     </message>
     <message>
-        <source>Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue.</source>
-        <translation>Insgesamt: %1 von %2 entschieden (%3 %), %4 widerrufen, %5 überfällig.</translation>
-    </message>
-    <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -6098,6 +6098,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>⚠ Rubber stamp: approved (nearly) everything, fast</source>
         <translation>⚠ Durchgewunken: (fast) alles genehmigt, und schnell</translation>
+    </message>
+    <message>
+        <source>Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue. Decided by reviewers %6 (delegates %7), by the owner on their behalf %8, by the no-response policy %9; don&apos;t know %10.</source>
+        <translation>Gesamt: %1 von %2 entschieden (%3 %), %4 widerrufen, %5 überfällig. Entschieden von Prüfern %6 (davon Vertretungen %7), vom Verantwortlichen in ihrem Namen %8, durch die Regel für fehlende Antworten %9; „weiß nicht“ %10.</translation>
     </message>
 </context>
 <context>

@@ -76,12 +76,17 @@ std::optional<SnapshotContext> snapshotOf(const Workspace& workspace, const Camp
 
 QString PlannedChange::description() const
 {
+    // A conflict or an access with no path found is not a change Attest makes: say so first.
+    if (conflict ||
+        (status == QLatin1String("manual") && !message.isEmpty() && alsoRemoves.isEmpty() && groupName.isEmpty()))
+        return QCoreApplication::translate("ReviewClosing", "Not changed for %1: %2")
+            .arg(accountLogin.isEmpty() ? accountKey : accountLogin, message);
     QString text = QCoreApplication::translate("ReviewClosing", "Remove %1 from %2")
                        .arg(accountLogin.isEmpty() ? accountKey : accountLogin, groupName);
     if (!alsoRemoves.isEmpty())
         text += QCoreApplication::translate("ReviewClosing", "; this also takes away: %1")
                     .arg(alsoRemoves.join(QStringLiteral(", ")));
-    if (conflict || (status == QLatin1String("manual") && !message.isEmpty()))
+    if (status == QLatin1String("manual") && !message.isEmpty())
         text += QStringLiteral("; ") + message;
     if (!stillReaches.isEmpty())
         text += QCoreApplication::translate(
