@@ -6103,6 +6103,26 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue. Decided by reviewers %6 (delegates %7), by the owner on their behalf %8, by the no-response policy %9; don&apos;t know %10.</source>
         <translation>Gesamt: %1 von %2 entschieden (%3 %), %4 widerrufen, %5 überfällig. Entschieden von Prüfern %6 (davon Vertretungen %7), vom Verantwortlichen in ihrem Namen %8, durch die Regel für fehlende Antworten %9; „weiß nicht“ %10.</translation>
     </message>
+    <message>
+        <source>The campaign is closed: nothing can be decided or reassigned any more.</source>
+        <translation>Die Kampagne ist geschlossen: Es kann nichts mehr entschieden oder neu zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The campaign is already closed.</source>
+        <translation>Die Kampagne ist bereits geschlossen.</translation>
+    </message>
+    <message>
+        <source>Close the campaign first: remediation follows the final decisions.</source>
+        <translation>Schließen Sie zuerst die Kampagne: Die Bereinigung folgt den endgültigen Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>The campaign is signed off.</source>
+        <translation>Die Kampagne ist abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Close the campaign before signing it off.</source>
+        <translation>Schließen Sie die Kampagne, bevor Sie sie abzeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>attest::SubjectListModel</name>

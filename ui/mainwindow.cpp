@@ -197,6 +197,7 @@ void MainWindow::createPanes()
     connect(m_dashboard, &DashboardView::changed, this, &MainWindow::refreshAuditTrail);
     m_reviews = new ReviewView;
     m_reviews->setSecrets(m_secrets);
+    connect(m_reviews, &ReviewView::sourceChanged, this, &MainWindow::refreshSnapshotList);
     m_tabs->addTab(m_reviews, tr("Revie&ws"));
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
     m_tabs->addTab(m_helpdesk, tr("Help &Desk"));
@@ -752,6 +753,7 @@ std::vector<TableModelBase*> MainWindow::tableModels() const
 void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<TableModelBase::PreparedPtr>& prepared)
 {
     m_snapshot = std::move(snapshot);
+    m_snapshotList = m_snapshot->allSnapshots;
     m_history.clear(); // row indexes belong to one snapshot
     const std::vector<TableModelBase*> models = tableModels();
     for (std::size_t i = 0; i < models.size(); ++i)
@@ -784,12 +786,32 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
             pane->proxy()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void MainWindow::refreshSnapshotList()
+{
+    if (!m_snapshot)
+        return;
+    QPointer<MainWindow> guard(this);
+    const QString path = m_snapshot->workspacePath;
+    QtConcurrent::run(workPool(), [path] {
+        QString error;
+        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        return workspace ? workspace->snapshots() : QList<SnapshotInfo>();
+    }).then(this, [guard, path](const QList<SnapshotInfo>& list) {
+        if (!guard || !guard->m_snapshot || guard->m_snapshot->workspacePath != path || list.isEmpty())
+            return;
+        guard->m_snapshotList = list;
+        guard->updateSnapshotChooser();
+    });
+}
+
 void MainWindow::updateSnapshotChooser()
 {
     m_snapshotCombo->clear();
     if (!m_snapshot)
         return;
-    for (const SnapshotInfo& info : m_snapshot->allSnapshots) {
+    if (m_snapshotList.isEmpty())
+        m_snapshotList = m_snapshot->allSnapshots;
+    for (const SnapshotInfo& info : std::as_const(m_snapshotList)) {
         const QString label = tr("%1 — %2 (%3 identities)")
                                   .arg(info.label.isEmpty() ? DisplayFormat::date(info.takenAt) : info.label,
                                        info.sourceName, DisplayFormat::number(info.identityCount));

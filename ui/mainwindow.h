@@ -126,6 +126,10 @@ private:
     void showObject(const ObjectRef& ref, bool recordHistory);
     void updateNavigationActions();
     void updateSnapshotChooser();
+    // Reads the workspace's snapshot list again (off the GUI thread), keeping what is open: a
+    // remediation of the demo source adds a snapshot, which the chooser shows at once.
+    void refreshSnapshotList();
+    QList<SnapshotInfo> m_snapshotList;
     void updateWindowTitle();
     void applyAuditRange();
     void chooseWorkspaceFile();

@@ -177,14 +177,20 @@ ReviewView::ReviewView(QWidget* parent)
     m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
     m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_campaignMenu);
-    menu->addAction(tr("Re&assign…"), this, &ReviewView::reassignInteractively);
+    menu->setToolTipsVisible(true); // a disabled action says why
+    m_reassignAction = menu->addAction(tr("Re&assign…"), this, &ReviewView::reassignInteractively);
     menu->addSeparator();
     menu->addAction(tr("Export &Worksheet…"), this, &ReviewView::exportWorksheet);
-    menu->addAction(tr("&Import Worksheet…"), this, &ReviewView::importWorksheet);
+    m_importAction = menu->addAction(tr("&Import Worksheet…"), this, &ReviewView::importWorksheet);
     menu->addSeparator();
-    menu->addAction(tr("&Close Campaign…"), this, &ReviewView::closeCampaign);
-    menu->addAction(tr("&Remediate…"), this, &ReviewView::remediateCampaign);
-    menu->addAction(tr("&Sign Off…"), this, &ReviewView::signOffCampaign);
+    m_closeAction = menu->addAction(tr("&Close Campaign…"), this, &ReviewView::closeCampaign);
+    m_remediateAction = menu->addAction(tr("&Remediate…"), this, &ReviewView::remediateCampaign);
+    m_signOffAction = menu->addAction(tr("&Sign Off…"), this, &ReviewView::signOffCampaign);
+    m_reassignAction->setObjectName(QStringLiteral("reassignAction"));
+    m_importAction->setObjectName(QStringLiteral("importWorksheetAction"));
+    m_closeAction->setObjectName(QStringLiteral("closeCampaignAction"));
+    m_remediateAction->setObjectName(QStringLiteral("remediateAction"));
+    m_signOffAction->setObjectName(QStringLiteral("signOffAction"));
     menu->addSeparator();
     menu->addAction(tr("&Export Evidence…"), this, &ReviewView::exportEvidence);
     menu->addAction(tr("&Verify Evidence…"), this, &ReviewView::verifyEvidence);
@@ -198,6 +204,8 @@ ReviewView::ReviewView(QWidget* parent)
         if (message.contains(QLatin1Char('\n')))
             box->setDetailedText(message.section(QLatin1Char('\n'), 1));
         box->open();
+        if (std::exchange(m_remediating, false))
+            Q_EMIT sourceChanged();
         if (m_campaignId > 0)
             openCampaign(m_campaignId); // show the new state
     });
@@ -293,12 +301,15 @@ void ReviewView::remediateCampaign()
             const QString owner = campaign.definition.owner;
             m_secrets->setWorkspaceId(m_snapshot->workspaceId);
             m_secrets->obtain(this, source.id, source.name, [guard, owner](const QByteArray& password) {
-                if (guard)
+                if (guard) {
+                    guard->m_remediating = true;
                     guard->m_actions->remediate(owner, password);
+                }
             });
             return;
         }
     }
+    m_remediating = true;
     m_actions->remediate(campaign.definition.owner, {});
 }
 
@@ -405,6 +416,7 @@ void ReviewView::openCampaign(qint64 id)
         refreshReviewers();
         applyFilters();
         refreshProgress(false); // the load has just read the history
+        updateActionsForState();
         Q_EMIT campaignLoaded();
     });
     // Workspace connections are per thread: the worker opens its own.
@@ -417,6 +429,27 @@ void ReviewView::openCampaign(qint64 id)
             result->order = ReviewItemModel::sortOrder(*result->loaded->items);
         return result;
     }));
+}
+
+void ReviewView::updateActionsForState()
+{
+    const bool has = m_model->hasCampaign();
+    const Campaign* campaign = has ? &m_model->loaded().campaign : nullptr;
+    const bool closed = campaign && campaign->status == CampaignStatus::Closed;
+    const bool signedOff = campaign && !campaign->signOff.isEmpty();
+    const QString isClosed = tr("The campaign is closed: nothing can be decided or reassigned any more.");
+    const auto set = [](QAction* action, bool enabled, const QString& why) {
+        action->setEnabled(enabled);
+        action->setToolTip(enabled ? QString() : why);
+    };
+    set(m_reassignAction, has && !closed, isClosed);
+    set(m_importAction, has && !closed, isClosed);
+    set(m_closeAction, has && !closed, tr("The campaign is already closed."));
+    set(m_remediateAction, closed, tr("Close the campaign first: remediation follows the final decisions."));
+    set(m_signOffAction, closed && !signedOff,
+        signedOff ? tr("The campaign is signed off.") : tr("Close the campaign before signing it off."));
+    m_accept->setEnabled(has && !closed);
+    m_accept->setToolTip(has && closed ? isClosed : QString());
 }
 
 void ReviewView::refreshReviewers()

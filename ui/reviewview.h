@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -89,7 +90,8 @@ public:
 
 Q_SIGNALS:
     void campaignLoaded();
-    void changed(); // a decision was stored
+    void changed();       // a decision was stored
+    void sourceChanged(); // remediation changed the campaign's source (the demo's: a new snapshot)
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -108,12 +110,16 @@ private:
     QString currentReviewer() const; // empty: all
     QString decidedBy() const;
     void moveToNextUndecided(int fromRow);
+    // Enables what the campaign's state allows (active: decide, reassign, import, close; closed:
+    // remediate, sign off; signed off: export) and says in each tooltip why the rest is off.
+    void updateActionsForState();
     void showError(const QString& message);
 
     LoadedSnapshotPtr m_snapshot;
     std::unique_ptr<Workspace> m_workspace; // the GUI thread's own connection
     qint64 m_campaignId = 0;
     bool m_loading = false;
+    bool m_remediating = false; // the running campaign action is a remediation
     int m_generation = 0;
     QString m_lastError;
     AskJustification m_ask;
@@ -137,6 +143,11 @@ private:
     QToolButton* m_overdue;
     QPushButton* m_accept;
     QToolButton* m_campaignMenu;
+    QAction* m_reassignAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_remediateAction = nullptr;
+    QAction* m_signOffAction = nullptr;
     CampaignActions* m_actions;
     ConnectionSecrets* m_secrets = nullptr;
     QLabel* m_status;

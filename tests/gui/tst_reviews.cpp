@@ -17,6 +17,7 @@
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -548,9 +549,17 @@ private Q_SLOTS:
         QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("review-closed.png")));
         view.findChild<QMessageBox*>(QStringLiteral("campaignActionResult"))->close();
         QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 30000);
+        // Closed: what the state forbids is off, and says why; what comes next is on.
+        QTRY_VERIFY(!view.findChild<QAction*>(QStringLiteral("closeCampaignAction"))->isEnabled());
+        QVERIFY(!view.findChild<QAction*>(QStringLiteral("reassignAction"))->isEnabled());
+        QVERIFY(!view.findChild<QAction*>(QStringLiteral("importWorksheetAction"))->toolTip().isEmpty());
+        QVERIFY(!view.findChild<QPushButton*>(QStringLiteral("acceptRecommendationsButton"))->isEnabled());
+        QVERIFY(view.findChild<QAction*>(QStringLiteral("remediateAction"))->isEnabled());
+        QSignalSpy sourceChanged(&view, &ReviewView::sourceChanged);
         view.remediateCampaign(); // the demo source: a new snapshot without the revoked access
         QVERIFY2(step(2), qPrintable(finished.value(1).value(1).toString()));
         QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("Applied and verified")));
+        QCOMPARE(sourceChanged.count(), 1); // the main window reads the snapshot list again
         QTRY_VERIFY_WITH_TIMEOUT(!view.isLoading(), 30000);
         view.actions()->signOff(owner, QStringLiteral("Reviewed and remediated."));
         QVERIFY2(step(3), qPrintable(finished.value(2).value(1).toString()));
