@@ -2057,6 +2057,10 @@
         <source>the campaign was not created: its journal cannot record it (%1)</source>
         <translation>die Kampagne wurde nicht angelegt: Ihr Journal kann es nicht verzeichnen (%1)</translation>
     </message>
+    <message>
+        <source>a reason may be at most %1 characters; this one has %2</source>
+        <translation>ein Grund darf höchstens %1 Zeichen lang sein; dieser hat %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewClosing</name>

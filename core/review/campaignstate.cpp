@@ -456,6 +456,13 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
         *error = QCoreApplication::translate("Review", "name the reviewer to reassign to");
         return std::nullopt;
     }
+    // The reason is recorded like a justification, under the same bound.
+    if (reason.trimmed().size() > kMaxJustificationChars) {
+        *error = QCoreApplication::translate("Review", "a reason may be at most %1 characters; this one has %2")
+                     .arg(kMaxJustificationChars)
+                     .arg(reason.trimmed().size());
+        return std::nullopt;
+    }
     std::vector<quint32> chosen = items;
     if (chosen.empty()) {
         for (std::size_t i = 0; i < state.size(); ++i) {

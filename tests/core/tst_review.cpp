@@ -358,6 +358,22 @@ private Q_SLOTS:
         QCOMPARE(*review::acceptRecommendations(*ws, state, QString(), QStringLiteral("boss"), &error), 0);
     }
 
+    void anOversizedReassignmentReasonIsRefused()
+    {
+        const auto b = build();
+        QString error;
+        const auto p = buildPopulation(b->org.data, *b->graph, definition(), kNow, {}, &error);
+        auto ws = workspace();
+        const auto id = ws->createCampaign(definition(), *p, &error);
+        auto loaded = review::load(*ws, *id, &error);
+        QVERIFY(!review::reassign(*ws, loaded->state, {0}, QString(), QStringLiteral("deputy"), QStringLiteral("ciso"),
+                                  QString(kMaxJustificationChars + 1, QLatin1Char('r')), &error));
+        QVERIFY2(error.contains(QStringLiteral("at most")), qPrintable(error));
+        QVERIFY(ws->decisionHistory(*id, &error)->empty());
+        QVERIFY(review::reassign(*ws, loaded->state, {0}, QString(), QStringLiteral("deputy"), QStringLiteral("ciso"),
+                                 QString(kMaxJustificationChars, QLatin1Char('r')), &error));
+    }
+
     void reassignmentIsRecordedAndSelfReviewRefused()
     {
         const auto b = build();
