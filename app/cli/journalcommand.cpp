@@ -1,43 +1,17 @@
 #include "journalcommand.h"
 
 #include "clierror.h"
+#include "keyoption.h"
 
 #include "audit/journal.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 
 #include <optional>
 
 namespace attest::cli {
-
-namespace {
-
-// --key: the journal's public key as 64 hex digits, or a file holding them.
-std::optional<QByteArray> trustedKey(const QString& value, QString* error)
-{
-    QByteArray text = value.toLatin1().trimmed();
-    if (QFileInfo(value).isFile()) {
-        QFile file(value);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1 cannot be read: %2").arg(value, file.errorString());
-            return std::nullopt;
-        }
-        text = file.read(4096).trimmed();
-    }
-    const QByteArray key = QByteArray::fromHex(text);
-    if (key.size() != 32 || key.toHex() != text.toLower()) {
-        *error = QStringLiteral("--key needs the journal's public key as 64 hex digits (attest journal key prints "
-                                "it), or a file holding them");
-        return std::nullopt;
-    }
-    return key;
-}
-
-} // namespace
 
 int runJournal(const QStringList& arguments)
 {
@@ -75,7 +49,7 @@ int runJournal(const QStringList& arguments)
     QString error;
     QByteArray expected;
     if (parser.isSet(key)) {
-        const auto parsed = trustedKey(parser.value(key), &error);
+        const auto parsed = parseKeyOption(parser.value(key), false, &error);
         if (!parsed)
             return fail(kExitUsage, error);
         expected = *parsed;

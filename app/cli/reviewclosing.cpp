@@ -2,6 +2,7 @@
 
 #include "clierror.h"
 #include "connectionoptions.h"
+#include "keyoption.h"
 
 #include "connectors/ldap/ldapsettings.h"
 #include "review/closing.h"
@@ -9,8 +10,6 @@
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QFileInfo>
 
 #include <optional>
 
@@ -125,19 +124,10 @@ int runReviewClosing(const QStringList& arguments)
         }
         QByteArray expected;
         if (parser.isSet(keyOption)) {
-            const QString value = parser.value(keyOption).trimmed();
-            QByteArray text = value.toLatin1();
-            if (QFileInfo(value).isFile()) {
-                QFile file(value);
-                if (file.open(QIODevice::ReadOnly))
-                    text = file.read(4096).trimmed();
-            }
-            expected = QByteArray::fromHex(text);
-            if (expected.isEmpty() || expected.toHex() != text.toLower() ||
-                (expected.size() != 32 && expected.size() < 8))
-                return fail(kExitUsage, QStringLiteral("--key needs the journal's public key (64 hex digits, as attest "
-                                                       "journal key prints it) or its fingerprint (16 hex digits or "
-                                                       "more), or a file holding either"));
+            const auto parsed = parseKeyOption(parser.value(keyOption), true, &error);
+            if (!parsed)
+                return fail(kExitUsage, error);
+            expected = *parsed;
         }
         const auto result = evidence::verifyPack(positional[1], ws.get(), expected);
         for (const QString& problem : result.problems)

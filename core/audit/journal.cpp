@@ -408,9 +408,10 @@ QString Journal::fingerprint(const QByteArray& publicKey)
 }
 
 std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QString* error,
-                                                     const QByteArray& trustedPublicKey)
+                                                     const QByteArray& trustedPublicKey,
+                                                     std::vector<JournalRecord>* recordsRead)
 {
-    const auto records = workspace.journalRecords(error);
+    auto records = workspace.journalRecords(error);
     if (!records)
         return std::nullopt;
     Verification result;
@@ -535,6 +536,8 @@ std::optional<Journal::Verification> Journal::verify(Workspace& workspace, QStri
                      .arg(anchor->sequence)
                      .arg(QDir::toNativeSeparators(anchorFile))});
     }
+    if (recordsRead)
+        *recordsRead = std::move(*records);
     return result;
 }
 

@@ -71,8 +71,10 @@ public:
     // signed head, and this computer's copy of the head. Signatures are checked against
     // trustedPublicKey when given, else the key this computer holds for the workspace, else (and
     // then said so in Verification::trust) the key the workspace records.
+    // recordsRead (when given) gets the records checked, for a caller that needs them too.
     static std::optional<Verification> verify(Workspace& workspace, QString* error,
-                                              const QByteArray& trustedPublicKey = {});
+                                              const QByteArray& trustedPublicKey = {},
+                                              std::vector<JournalRecord>* recordsRead = nullptr);
 
     // The journal as audit events (origin Journal) for the Audit trail pane and exports: actor is
     // "operator as bind identity", details hold the verification, ticket, reason and parameters.

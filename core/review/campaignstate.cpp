@@ -362,14 +362,12 @@ QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, 
                                 const std::vector<DecisionRecord>& history, QString* error)
 {
     QStringList problems;
-    const auto verification = Journal::verify(workspace, error);
+    std::vector<JournalRecord> records;
+    const auto verification = Journal::verify(workspace, error, {}, &records);
     if (!verification)
         return {*error};
     for (const Journal::Problem& problem : verification->problems)
         problems << QCoreApplication::translate("Review", "the journal does not verify: %1").arg(problem.description);
-    const auto records = workspace.journalRecords(error);
-    if (!records)
-        return {*error};
     const QString population = QString::fromLatin1(items.sha256().toHex());
     if (population != QString::fromLatin1(campaign.populationSha256.toHex()))
         problems << QCoreApplication::translate("Review",
@@ -377,7 +375,7 @@ QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, 
                                                 "recorded when the campaign was created");
     const QString decisions = QString::fromLatin1(decisionsDigest(history).toHex());
     const QString createdTarget = QStringLiteral("campaign %1").arg(campaign.id);
-    for (const JournalRecord& r : *records) {
+    for (const JournalRecord& r : records) {
         const QJsonObject p = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
         if (r.action == QLatin1String("review.create") && r.target == createdTarget &&
             p.value(QStringLiteral("populationSha256")).toString() != population)

@@ -309,30 +309,22 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             plan.push_back(std::move(change));
         }
     }
-    // Where remediation stands: a change is settled when every item it serves is.
+    // Where remediation stands: a change is settled when every item it serves is; otherwise a
+    // planned change takes the state (and message) of its unsettled items, a manual one keeps its reason.
     for (PlannedChange& change : plan) {
-        bool allSettled = !change.items.empty();
-        QString status;
+        bool settled = true;
         for (const quint32 item : change.items) {
             const auto row = rows.constFind(item);
-            const bool settled =
-                row != rows.cend() && (row->status == QLatin1String("applied") || row->status == QLatin1String("done"));
-            allSettled = allSettled && settled;
-            if (row != rows.cend() && status.isEmpty())
-                status = row->status;
-            if (row != rows.cend() && !settled && change.status != QLatin1String("manual")) {
-                status = row->status;
+            if (row != rows.cend() && (row->status == QLatin1String("applied") || row->status == QLatin1String("done")))
+                continue;
+            settled = false;
+            if (row != rows.cend() && change.status != QLatin1String("manual")) {
+                change.status = row->status;
                 change.message = row->message;
             }
         }
-        if (allSettled)
+        if (settled && !change.items.empty())
             change.status = rows.value(change.items.front()).status;
-        else if (change.status != QLatin1String("manual") && !status.isEmpty() && status != QLatin1String("applied") &&
-                 status != QLatin1String("done"))
-            change.status = status;
-        else if (change.status == QLatin1String("manual") && rows.contains(change.items.front()) &&
-                 rows.value(change.items.front()).status == QLatin1String("done"))
-            change.status = QStringLiteral("done");
     }
     return plan;
 }
@@ -583,13 +575,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     QString readError;
                     if (ldap.readEntry(change->groupDn, {QStringLiteral("member"), QStringLiteral("uniqueMember")},
                                        &group, &readError)) {
-                        const QString accountDn = OpenLdapProfile::normalizeDn(change->accountDn);
-                        bool present = false;
-                        for (const char* attribute : {"member", "uniquemember"}) {
-                            for (const QByteArray& value : group.values(attribute))
-                                present = present || memberValueNames(QString::fromUtf8(value), accountDn);
-                        }
-                        if (!present) {
+                        if (!groupHasMember(group, change->accountDn)) {
                             result.messages
                                 << QCoreApplication::translate("ReviewClosing", "%1: already removed; nothing to do")
                                        .arg(change->description());

@@ -25,9 +25,16 @@ QString stripUid(const QString& value)
 
 } // namespace
 
-bool memberValueNames(const QString& value, const QString& normalizedDn)
+bool groupHasMember(const LdapEntry& group, const QString& dn)
 {
-    return OpenLdapProfile::normalizeDn(stripUid(value)) == normalizedDn;
+    const QString wanted = OpenLdapProfile::normalizeDn(dn);
+    for (const char* attribute : {"member", "uniquemember"}) {
+        for (const QByteArray& value : group.values(attribute)) {
+            if (OpenLdapProfile::normalizeDn(stripUid(QString::fromUtf8(value))) == wanted)
+                return true;
+        }
+    }
+    return false;
 }
 
 std::optional<QSet<QString>> readReachableGroups(LdapConnection& connection, const LdapSettings& settings,

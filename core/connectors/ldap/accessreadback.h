@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ldapentry.h"
 #include "ldapsettings.h"
 
 #include <QSet>
@@ -22,8 +23,8 @@ class LdapConnection;
 std::optional<QSet<QString>> readReachableGroups(LdapConnection& connection, const LdapSettings& settings,
                                                  const QString& accountDn, const QString& login, QString* error);
 
-// Whether a member value names dn: equal after normalisation, uniqueMember's optional
-// "#'…'B" suffix ignored.
-bool memberValueNames(const QString& value, const QString& normalizedDn);
+// Whether a group entry (read with member and uniqueMember) lists dn as a member: equal after
+// normalisation, uniqueMember's optional "#'…'B" suffix ignored.
+bool groupHasMember(const LdapEntry& group, const QString& dn);
 
 } // namespace attest

@@ -1,5 +1,6 @@
 #include "directorychange.h"
 
+#include "accessreadback.h"
 #include "ldapconnection.h"
 #include "openldapprofile.h"
 
@@ -38,18 +39,6 @@ QString ldifLine(const QString& name, const QString& value)
     if (plain)
         return name + QLatin1String(": ") + value;
     return name + QLatin1String(":: ") + QString::fromLatin1(value.toUtf8().toBase64());
-}
-
-bool hasMember(const LdapEntry& group, const QString& account)
-{
-    const QString wanted = OpenLdapProfile::normalizeDn(account);
-    for (const char* attribute : {"member", "uniquemember"}) {
-        for (const QByteArray& value : group.values(attribute)) {
-            if (OpenLdapProfile::normalizeDn(QString::fromUtf8(value)) == wanted)
-                return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -160,7 +149,7 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
                     .arg(change.group, error);
             return outcome;
         }
-        if (hasMember(group, change.target) == add) {
+        if (groupHasMember(group, change.target) == add) {
             outcome.executed = true;
             outcome.verified = true;
             outcome.message =
@@ -188,7 +177,7 @@ ChangeOutcome applyDirectoryChange(LdapConnection& connection, const DirectoryCh
                     .arg(change.group, error);
             return outcome;
         }
-        outcome.verified = hasMember(group, change.target) == add;
+        outcome.verified = groupHasMember(group, change.target) == add;
         outcome.verification =
             outcome.verified ? (add ? QCoreApplication::translate("DirectoryChange", "member present")
                                     : QCoreApplication::translate("DirectoryChange", "member absent"))
