@@ -1,8 +1,8 @@
 #include "snapshotloader.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
 #include "connectors/demo/demoworkspace.h"
+#include "domain/privilegedpolicy.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>

@@ -2,6 +2,8 @@
 
 #include "outputstream.h"
 
+#include "io/csv.h"
+
 namespace attest::cli {
 
 CsvWriter::CsvWriter(OutputStream* out, QStringList fields)
@@ -10,23 +12,7 @@ CsvWriter::CsvWriter(OutputStream* out, QStringList fields)
 
 void CsvWriter::appendCell(QByteArray& out, const QString& text, bool guardFormula)
 {
-    QString cell = text;
-    if (guardFormula && !cell.isEmpty()) {
-        const QChar first = cell.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
-    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                       cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r')) ||
-                       cell.startsWith(QLatin1Char(' ')) || cell.endsWith(QLatin1Char(' '));
-    if (!quote) {
-        out.append(cell.toUtf8());
-        return;
-    }
-    out.append('"');
-    out.append(cell.toUtf8().replace('"', "\"\""));
-    out.append('"');
+    csv::appendCell(out, text, guardFormula);
 }
 
 void CsvWriter::begin()

@@ -4,8 +4,8 @@
 #include "exporters.h"
 #include "outputstream.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
+#include "domain/privilegedpolicy.h"
 #include "review/campaignstate.h"
 #include "store/workspace.h"
 

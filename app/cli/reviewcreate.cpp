@@ -1,8 +1,8 @@
 #include "clierror.h"
 #include "reviewcommand.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/population.h"
 #include "security/ed25519key.h"

@@ -2,9 +2,9 @@
 
 #include "accountflags.h"
 #include "audit/journal.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
-#include "privilegedpolicy.h"
-#include "review/textpdf.h"
+#include "io/textpdf.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "metricsexport.h"
 
 #include "analysis.h"
-#include "review/worksheet.h"
+#include "io/csv.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -239,7 +239,7 @@ QByteArray metricsCsv(const Analysis& analysis)
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i)
                 out += ',';
-            worksheet::appendCell(out, cells[i], guard);
+            csv::appendCell(out, cells[i], guard);
         }
         out += "\r\n";
     };

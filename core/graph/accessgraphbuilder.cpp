@@ -1,6 +1,6 @@
 #include "accessgraphbuilder.h"
 
-#include "analysis/privilegedpolicy.h"
+#include "domain/privilegedpolicy.h"
 #include "nestinganalysis.h"
 
 #include <QCoreApplication>

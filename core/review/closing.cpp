@@ -1,12 +1,12 @@
 #include "closing.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
 #include "connectors/ldap/accessreadback.h"
 #include "connectors/ldap/helpdesk.h"
 #include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/openldapprofile.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"

@@ -2,7 +2,8 @@
 
 #include "campaignstate.h"
 #include "closing.h"
-#include "textpdf.h"
+#include "io/csv.h"
+#include "io/textpdf.h"
 
 #include "audit/journal.h"
 #include "security/ed25519key.h"
@@ -30,33 +31,10 @@ QString iso(Timestamp t)
     return toIsoString(t);
 }
 
-// RFC 4180 cell, with spreadsheet formulas defused. One pass, no copy unless quoting is needed.
+// RFC 4180 cell, with spreadsheet formulas defused.
 void cell(QByteArray& out, const QString& value)
 {
-    if (value.isEmpty())
-        return;
-    const QChar first = value.front();
-    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-                         first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
-    bool quote = false;
-    for (const QChar c : value) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            quote = true;
-            break;
-        }
-    }
-    if (quote)
-        out += '"';
-    if (formula)
-        out += '\'';
-    if (quote) {
-        QString escaped = value;
-        escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-        out += escaped.toUtf8();
-        out += '"';
-    } else {
-        out += value.toUtf8();
-    }
+    csv::appendCell(out, value, true);
 }
 
 void row(QByteArray& out, const QStringList& cells)

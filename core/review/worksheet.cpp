@@ -2,6 +2,7 @@
 
 #include "xlsxworksheet.h"
 
+#include "io/csv.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -17,26 +18,12 @@ namespace attest::worksheet {
 
 namespace {
 
-bool isFormulaStart(QChar c)
-{
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-           c == QLatin1Char('\t') || c == QLatin1Char('\r');
-}
-
-// Undoes the formula guard of appendCell, so a justification like "-" comes back as written.
-QString unguard(const QString& cell)
-{
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && isFormulaStart(cell.at(1)))
-        return cell.mid(1);
-    return cell;
-}
-
 void appendRow(QByteArray& out, const QStringList& cells, bool guardFormula)
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             out.append(',');
-        appendCell(out, cells[i], guardFormula);
+        csv::appendCell(out, cells[i], guardFormula);
     }
     out.append("\r\n");
 }
@@ -83,24 +70,6 @@ const QStringList& columns()
                                    QStringLiteral("recommendation"), QStringLiteral("reason"),
                                    QStringLiteral("decision"),       QStringLiteral("justification")};
     return names;
-}
-
-void appendCell(QByteArray& out, const QString& text, bool guardFormula)
-{
-    QString cell = text;
-    if (guardFormula && !cell.isEmpty() && isFormulaStart(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                       cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('\n')) ||
-                       cell.contains(QLatin1Char('\r')) || cell.startsWith(QLatin1Char(' ')) ||
-                       cell.endsWith(QLatin1Char(' '));
-    if (!quote) {
-        out.append(cell.toUtf8());
-        return;
-    }
-    out.append('"');
-    out.append(cell.toUtf8().replace('"', "\"\""));
-    out.append('"');
 }
 
 QStringList rowCells(const CampaignState& state, std::size_t i)
@@ -431,8 +400,8 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
         }
         seen.insert(item, line);
         if (accountColumn >= 0 && entitlementColumn >= 0) {
-            const QString account = unguard(record.cells[accountColumn].trimmed());
-            const QString entitlement = unguard(record.cells[entitlementColumn].trimmed());
+            const QString account = csv::unguard(record.cells[accountColumn].trimmed());
+            const QString entitlement = csv::unguard(record.cells[entitlementColumn].trimmed());
             const QString& login = items.text(item, ReviewItemTable::AccountLogin);
             const QString& name = items.text(item, ReviewItemTable::EntitlementName);
             if (account != login || entitlement != name) {
@@ -441,7 +410,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
                 continue;
             }
         }
-        const QString word = unguard(record.cells[decisionColumn].trimmed());
+        const QString word = csv::unguard(record.cells[decisionColumn].trimmed());
         Decision decision = Decision::None;
         if (!parseDecision(word, &decision)) {
             problem(line,
@@ -454,7 +423,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
             ++v.empty;
             continue;
         }
-        const QString justification = unguard(record.cells[justificationColumn].trimmed());
+        const QString justification = csv::unguard(record.cells[justificationColumn].trimmed());
         const QString refused = state.checkDecision(decision, justification);
         if (!refused.isEmpty()) {
             problem(line,

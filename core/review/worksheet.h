@@ -30,7 +30,6 @@ const QStringList& columns();
 QByteArray write(const CampaignState& state, const QString& reviewer);
 // One item's cells in the order of columns(), unguarded (shared by the CSV and XLSX writers).
 QStringList rowCells(const CampaignState& state, std::size_t item);
-void appendCell(QByteArray& out, const QString& text, bool guardFormula);
 
 // What reading one worksheet may cost. A worksheet comes back from outside (mail, a shared drive),
 // so it is hostile input: over any limit, nothing is imported and the message names the limit

@@ -1,6 +1,6 @@
 #include "xlsxworksheet.h"
 
-#include "zipreader.h"
+#include "io/zipreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,9 +5,9 @@
 
 #include "analysis/drift.h"
 #include "analysis/metrics.h"
-#include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
 #include "connectors/demo/demoorganisation.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/evidence.h"

@@ -4,7 +4,7 @@
 
 #include "cli/csvwriter.h"
 #include "core/ziptestwriter.h"
-#include "review/zipreader.h"
+#include "io/zipreader.h"
 
 #include <QFile>
 #include <QJsonArray>

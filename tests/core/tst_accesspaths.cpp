@@ -1,7 +1,7 @@
 #include "testregistry.h"
 
 #include "analysis/accesspaths.h"
-#include "analysis/privilegedpolicy.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 
 #include <QTest>

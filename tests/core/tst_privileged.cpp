@@ -1,6 +1,6 @@
 #include "testregistry.h"
 
-#include "analysis/privilegedpolicy.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 
 #include <QTest>

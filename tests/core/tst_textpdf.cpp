@@ -2,9 +2,9 @@
 
 #include "pdftools.h"
 
-#include "review/bundledfonts.h"
-#include "review/textpdf.h"
-#include "review/truetypefont.h"
+#include "io/bundledfonts.h"
+#include "io/textpdf.h"
+#include "io/truetypefont.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #include "testregistry.h"
 
-#include "review/bundledfonts.h"
-#include "review/truetypefont.h"
-#include "review/truetypesubset.h"
+#include "io/bundledfonts.h"
+#include "io/truetypefont.h"
+#include "io/truetypesubset.h"
 
 #include <QFile>
 #include <QRandomGenerator>

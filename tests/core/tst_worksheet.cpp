@@ -1,12 +1,13 @@
 #include "testregistry.h"
 
-#include "analysis/privilegedpolicy.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
+#include "io/csv.h"
+#include "io/zipreader.h"
 #include "review/campaignstate.h"
 #include "review/population.h"
 #include "review/worksheet.h"
 #include "review/xlsxworksheet.h"
-#include "review/zipreader.h"
 #include "store/workspace.h"
 #include "ziptestwriter.h"
 
@@ -70,7 +71,7 @@ QByteArray toCsv(const QList<QStringList>& rows, const char* newline = "\r\n")
         for (qsizetype i = 0; i < row.size(); ++i) {
             if (i > 0)
                 out.append(',');
-            worksheet::appendCell(out, row[i], false);
+            csv::appendCell(out, row[i], false);
         }
         out.append(newline);
     }

@@ -10,10 +10,10 @@
 #include "snapshotloader.h"
 
 #include "core/ziptestwriter.h"
+#include "io/zipreader.h"
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
 #include "review/xlsxworksheet.h"
-#include "review/zipreader.h"
 #include "store/workspace.h"
 
 #include <QAbstractItemModelTester>

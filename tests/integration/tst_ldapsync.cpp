@@ -2,11 +2,11 @@
 
 #include "slapdfixture.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "connectors/demo/demoorganisation.h"
 #include "connectors/demo/ldifwriter.h"
 #include "connectors/ldap/certificateprobe.h"
 #include "connectors/ldap/ldapsync.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "store/workspace.h"
 

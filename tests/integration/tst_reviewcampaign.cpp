@@ -2,8 +2,8 @@
 
 #include "slapdfixture.h"
 
-#include "analysis/privilegedpolicy.h"
 #include "connectors/ldap/ldapsync.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/closing.h"
 #include "review/evidence.h"

@@ -1,8 +1,8 @@
 #include "testregistry.h"
 
 #include "accounttablemodel.h"
-#include "analysis/privilegedpolicy.h"
 #include "auditeventmodel.h"
+#include "domain/privilegedpolicy.h"
 #include "entitlementtablemodel.h"
 #include "identitytablemodel.h"
 #include "navigationhistory.h"
