@@ -1,6 +1,6 @@
 #include "backgroundtask.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "campaignactions.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include "review/closing.h"
 #include "review/evidence.h"

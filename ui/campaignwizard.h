@@ -2,8 +2,8 @@
 
 #include "loadedsnapshot.h"
 
+#include "domain/review.h"
 #include "review/population.h"
-#include "review/review.h"
 
 #include <QWizard>
 

@@ -1,6 +1,6 @@
 #include "connectiondialog.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include "audit/journal.h"
 

@@ -1,6 +1,6 @@
 #include "connectionsecrets.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include "security/secretstore.h"
 

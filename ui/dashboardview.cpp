@@ -1,7 +1,7 @@
 #include "dashboardview.h"
 
 #include "analysis/metricsexport.h"
-#include "blockingpool.h"
+#include "app/pools.h"
 #include "displayformat.h"
 #include "store/workspace.h"
 #include "subjectlistmodel.h"

@@ -1,6 +1,6 @@
 #include "helpdeskview.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include "accounttablemodel.h"
 #include "connectionsecrets.h"

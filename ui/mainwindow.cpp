@@ -2,10 +2,10 @@
 #include "accessexplorer.h"
 
 #include "accounttablemodel.h"
+#include "app/pools.h"
 #include "appsettings.h"
 #include "auditeventmodel.h"
 #include "backgroundtask.h"
-#include "blockingpool.h"
 #include "campaignwizard.h"
 #include "connectionsdialog.h"
 #include "connectionsecrets.h"

@@ -1,6 +1,6 @@
 #include "passwordresetdialog.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 
 #include "secretclipboard.h"
 #include "security/passwordstrength.h"

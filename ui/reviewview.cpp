@@ -1,6 +1,6 @@
 #include "reviewview.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connectionsecrets.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemtable.h"
-#include "review.h"
+#include "domain/itemtable.h"
+#include "domain/review.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "itemtable.h"
-#include "review.h"
+#include "domain/itemtable.h"
+#include "domain/population.h"
+#include "domain/review.h"
 
 #include "domain/journalrecord.h"
 #include "domain/progress.h"
@@ -16,16 +17,6 @@
 namespace attest {
 
 class AccessGraph;
-
-// A campaign's frozen population: one item per (account, entitlement) pair in scope, effective
-// grants included with their provenance, each with its reviewer and recommendation.
-struct Population
-{
-    ReviewItemTable items;
-    Reconciliation reconciliation;
-    QStringList exclusions; // "login → entitlement: reason", one per excluded grant
-    QByteArray sha256;      // items.sha256()
-};
 
 // Builds the population from one snapshot. Accounts with no correlated identity are included
 // and flagged (identityKey empty). Nobody reviews their own access: such items, and items with no

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "campaignstate.h"
-#include "review.h"
+#include "domain/review.h"
 
 #include <QByteArray>
 #include <QList>

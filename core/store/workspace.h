@@ -1,12 +1,12 @@
 #pragma once
 
 #include "domain/auditevent.h"
+#include "domain/itemtable.h"
 #include "domain/journalrecord.h"
 #include "domain/progress.h"
+#include "domain/review.h"
 #include "domain/snapshot.h"
 #include "domain/source.h"
-#include "review/itemtable.h"
-#include "review/review.h"
 
 #include <QList>
 #include <QSet>

@@ -3,7 +3,7 @@
 #include "workspace.h"
 #include "workspace_p.h"
 
-#include "review/population.h"
+#include "domain/population.h"
 
 #include <QDateTime>
 #include <QJsonArray>

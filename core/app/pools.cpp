@@ -1,4 +1,4 @@
-#include "blockingpool.h"
+#include "pools.h"
 
 #include <QThread>
 #include <QThreadPool>
