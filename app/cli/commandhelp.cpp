@@ -55,7 +55,7 @@ QStringList synopsisTokens(const Command& command, bool translated)
         }
         QString token = QStringLiteral("--") + o.name;
         if (o.takesValue())
-            token += QLatin1Char(' ') + o.valueName.toUpper();
+            token += QLatin1Char(' ') + o.valueName;
         if (o.repeatable)
             token += QStringLiteral(" …");
         tokens << (o.required ? token : QLatin1Char('[') + token + QLatin1Char(']'));
@@ -68,7 +68,7 @@ QString optionLabel(const OptionSpec& o)
     QString label = o.shortName.isEmpty() ? QStringLiteral("    ") : QStringLiteral("-%1, ").arg(o.shortName);
     label += QStringLiteral("--") + o.name;
     if (o.takesValue())
-        label += QStringLiteral(" <%1>").arg(o.valueName);
+        label += QLatin1Char(' ') + o.valueName;
     return label;
 }
 
@@ -202,7 +202,7 @@ QString markdownSynopsis()
                 continue;
             QString token = QStringLiteral("`--") + o->name;
             if (o->takesValue())
-                token += QLatin1Char(' ') + o->valueName.toUpper();
+                token += QLatin1Char(' ') + o->valueName;
             tokens << token + QLatin1Char('`');
         }
         out += QStringLiteral("\n*%1*: %2.\n").arg(group, tokens.join(QStringLiteral(", ")));

@@ -168,9 +168,9 @@ ParseOutcome parseCommand(const Command& command, const QStringList& arguments, 
     }
     for (const OptionSpec& spec : command.options) {
         if (spec.required && parser->value(spec.name).trimmed().isEmpty()) {
-            *error = QStringLiteral("%1 needs --%2%3")
-                         .arg(command.name(), spec.name,
-                              spec.takesValue() ? QLatin1Char(' ') + spec.valueName.toUpper() : QString());
+            *error =
+                QStringLiteral("%1 needs --%2%3")
+                    .arg(command.name(), spec.name, spec.takesValue() ? QLatin1Char(' ') + spec.valueName : QString());
             return ParseOutcome::Error;
         }
     }

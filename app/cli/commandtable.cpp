@@ -52,18 +52,18 @@ std::vector<OptionSpec> operator+(std::vector<OptionSpec> a, const std::vector<O
 // The options many commands share, spelt and described once.
 OptionSpec workspace(const char* description = QT_TRANSLATE_NOOP("CommandTable", "The workspace file."))
 {
-    return value("workspace", "file", description).requiredOption().withShortName("w");
+    return value("workspace", "FILE", description).requiredOption().withShortName("w");
 }
 
 OptionSpec campaign()
 {
-    return value("campaign", "id", QT_TRANSLATE_NOOP("CommandTable", "The campaign's id (see attest review list)."))
+    return value("campaign", "ID", QT_TRANSLATE_NOOP("CommandTable", "The campaign's id (see attest review list)."))
         .requiredOption();
 }
 
 OptionSpec by()
 {
-    return value("by", "who", QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal)."))
+    return value("by", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal)."))
         .requiredOption();
 }
 
@@ -74,33 +74,33 @@ OptionSpec output(const char* valueName, const char* description)
 
 OptionSpec snapshot(const char* description)
 {
-    return value("snapshot", "id", description);
+    return value("snapshot", "ID", description);
 }
 
 OptionSpec staleDays(const char* description)
 {
-    return value("stale-days", "days", description);
+    return value("stale-days", "DAYS", description);
 }
 
 OptionSpec ticket()
 {
-    return value("ticket", "ref", QT_TRANSLATE_NOOP("CommandTable", "Ticket reference (recorded in the journal)."));
+    return value("ticket", "REF", QT_TRANSLATE_NOOP("CommandTable", "Ticket reference (recorded in the journal)."));
 }
 
 OptionSpec reason()
 {
-    return value("reason", "text", QT_TRANSLATE_NOOP("CommandTable", "Why (recorded in the journal)."));
+    return value("reason", "TEXT", QT_TRANSLATE_NOOP("CommandTable", "Why (recorded in the journal)."));
 }
 
 OptionSpec passwordFile()
 {
-    return value("password-file", "file",
+    return value("password-file", "FILE",
                  QT_TRANSLATE_NOOP("CommandTable", "A file whose first line is the bind password."));
 }
 
 OptionSpec timeout()
 {
-    return value("timeout", "seconds",
+    return value("timeout", "SECONDS",
                  QT_TRANSLATE_NOOP("CommandTable",
                                    "Give up on a directory that does not complete a step (connect, TLS handshake, "
                                    "bind, each search page, each change) within this many seconds (1 to 3600; "
@@ -111,19 +111,19 @@ OptionSpec timeout()
 std::vector<OptionSpec> inlineConnection()
 {
     return {
-        value("url", "url", QT_TRANSLATE_NOOP("CommandTable", "ldaps://host[:port] or ldap://host[:port].")),
-        value("base", "dn", QT_TRANSLATE_NOOP("CommandTable", "The base DN.")),
-        value("bind-dn", "dn", QT_TRANSLATE_NOOP("CommandTable", "Who to bind as.")),
+        value("url", "URL", QT_TRANSLATE_NOOP("CommandTable", "ldaps://host[:port] or ldap://host[:port].")),
+        value("base", "DN", QT_TRANSLATE_NOOP("CommandTable", "The base DN.")),
+        value("bind-dn", "DN", QT_TRANSLATE_NOOP("CommandTable", "Who to bind as.")),
         passwordFile(),
-        value("ca-file", "file",
+        value("ca-file", "FILE",
               QT_TRANSLATE_NOOP("CommandTable", "PEM file of the CA to trust (default: the system's CAs).")),
         flag("starttls", QT_TRANSLATE_NOOP("CommandTable", "Use StartTLS on ldap:// (the default for ldap:// URLs).")),
         flag("allow-plaintext", QT_TRANSLATE_NOOP("CommandTable", "Allow a bind over ldap:// without TLS: the "
                                                                   "password crosses the network in clear.")),
-        value("trust-certificate", "sha256",
+        value("trust-certificate", "SHA256",
               QT_TRANSLATE_NOOP("CommandTable", "Trust exactly this server certificate although it does not verify: "
                                                 "its SHA-256 fingerprint as attest connection test shows it.")),
-        value("map", "field=attribute",
+        value("map", "FIELD=ATTRIBUTE",
               QT_TRANSLATE_NOOP("CommandTable",
                                 "Read a field from another attribute, e.g. department=ou. Fields: "
                                 "accountObjectClass, login, name, mail, title, department, manager, employeeNumber, "
@@ -139,7 +139,7 @@ const char* const kConnectionGroup = QT_TRANSLATE_NOOP("CommandTable", "connecti
 std::vector<OptionSpec> connectionOptions()
 {
     std::vector<OptionSpec> all{
-        value("connection", "name", QT_TRANSLATE_NOOP("CommandTable", "A connection saved in the workspace."))};
+        value("connection", "NAME", QT_TRANSLATE_NOOP("CommandTable", "A connection saved in the workspace."))};
     all = all + inlineConnection();
     for (OptionSpec& o : all)
         o.group = QString::fromLatin1(kConnectionGroup);
@@ -150,7 +150,7 @@ std::vector<OptionSpec> directoryChange(const std::vector<OptionSpec>& extra)
 {
     return std::vector<OptionSpec>{
                workspace(QT_TRANSLATE_NOOP("CommandTable", "The workspace whose journal records the change.")),
-               value("account", "dn|login",
+               value("account", "DN|LOGIN",
                      QT_TRANSLATE_NOOP("CommandTable", "The account: its DN, or its login (looked up under the base)."))
                    .requiredOption(),
            } +
@@ -164,14 +164,14 @@ const char* const kDirectoryChangeDetails =
 std::vector<OptionSpec> groupChange()
 {
     return directoryChange(
-        {value("group", "dn", QT_TRANSLATE_NOOP("CommandTable", "The group's DN.")).requiredOption()});
+        {value("group", "DN", QT_TRANSLATE_NOOP("CommandTable", "The group's DN.")).requiredOption()});
 }
 
 std::vector<OptionSpec> measureOptions()
 {
     return {
         workspace(), snapshot(QT_TRANSLATE_NOOP("CommandTable", "The snapshot to measure (default: the newest).")),
-        value("compare", "id|none",
+        value("compare", "ID|none",
               QT_TRANSLATE_NOOP("CommandTable", "The snapshot to compare with for drift (default: the previous "
                                                 "snapshot of the same source; none: no comparison).")),
         staleDays(QT_TRANSLATE_NOOP("CommandTable", "Days without logon after which an account is stale (default 90)."))
@@ -189,7 +189,7 @@ QString exportKinds()
 std::vector<Command> buildTable()
 {
     const OptionSpec reviewer =
-        value("reviewer", "key", QT_TRANSLATE_NOOP("CommandTable", "The reviewer whose items these are."))
+        value("reviewer", "KEY", QT_TRANSLATE_NOOP("CommandTable", "The reviewer whose items these are."))
             .requiredOption();
     std::vector<Command> table{
         {{QStringLiteral("demo")},
@@ -200,13 +200,13 @@ std::vector<Command> buildTable()
                            "always give the same organisation."),
          {},
          {workspace(QT_TRANSLATE_NOOP("CommandTable", "The new workspace file.")),
-          value("identities", "n",
+          value("identities", "N",
                 QT_TRANSLATE_NOOP("CommandTable", "Number of people, 1 to 1,000,000 (default 2000)."))
               .withDefault("2000"),
-          value("seed", "s", QT_TRANSLATE_NOOP("CommandTable", "Random seed (default 20260101).")),
-          value("as-of", "date",
+          value("seed", "S", QT_TRANSLATE_NOOP("CommandTable", "Random seed (default 20260101).")),
+          value("as-of", "DATE",
                 QT_TRANSLATE_NOOP("CommandTable", "Date of the newest snapshot, YYYY-MM-DD (default today).")),
-          value("ldif", "file",
+          value("ldif", "FILE",
                 QT_TRANSLATE_NOOP("CommandTable", "Also write the newest snapshot as LDIF for OpenLDAP's slapadd."))},
          runDemo},
         {{QStringLiteral("export")},
@@ -225,7 +225,7 @@ std::vector<Command> buildTable()
          {workspace(),
           snapshot(QT_TRANSLATE_NOOP("CommandTable", "Snapshot id (see export snapshots); default the newest.")),
           value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "The format of the records.")).requiredOption(),
-          value("campaign", "id", QT_TRANSLATE_NOOP("CommandTable", "The review campaign (for review-items)."))},
+          value("campaign", "ID", QT_TRANSLATE_NOOP("CommandTable", "The review campaign (for review-items)."))},
          runExport},
         {{QStringLiteral("sync")},
          QT_TRANSLATE_NOOP("CommandTable", "Read an OpenLDAP directory into a new snapshot"),
@@ -235,7 +235,7 @@ std::vector<Command> buildTable()
                            "and never stored in the workspace."),
          {},
          std::vector<OptionSpec>{workspace(),
-                                 value("source", "name",
+                                 value("source", "NAME",
                                        QT_TRANSLATE_NOOP("CommandTable", "Name of the source for inline options "
                                                                          "(default: host and base)."))} +
              connectionOptions(),
@@ -310,7 +310,7 @@ std::vector<Command> buildTable()
          directoryChange(
              {flag("generate", QT_TRANSLATE_NOOP("CommandTable", "Generate the new password (16 characters) and print "
                                                                  "it once, as the last line.")),
-              value("new-password-file", "file",
+              value("new-password-file", "FILE",
                     QT_TRANSLATE_NOOP("CommandTable", "A file whose first line is the new password.")),
               flag("must-change",
                    QT_TRANSLATE_NOOP("CommandTable", "Require a change at the next logon (the default).")),
@@ -326,7 +326,7 @@ std::vector<Command> buildTable()
                            "intact journal. Export the journal with attest export journal."),
          {},
          {workspace(),
-          value("key", "hex|file",
+          value("key", "HEX|FILE",
                 QT_TRANSLATE_NOOP("CommandTable", "The expected journal public key (64 hex digits, or a file)."))},
          runJournal},
         {{QStringLiteral("journal"), QStringLiteral("key")},
@@ -346,28 +346,28 @@ std::vector<Command> buildTable()
                            "for \"any\", and a mandatory reason."),
          {},
          {workspace(),
-          value("name", "name", QT_TRANSLATE_NOOP("CommandTable", "The campaign's name.")).requiredOption(),
-          value("owner", "who", QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off."))
+          value("name", "NAME", QT_TRANSLATE_NOOP("CommandTable", "The campaign's name.")).requiredOption(),
+          value("owner", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off."))
               .requiredOption(),
-          value("fallback-reviewer", "key",
+          value("fallback-reviewer", "KEY",
                 QT_TRANSLATE_NOOP("CommandTable", "Reviews items nobody else can (identity key or name)."))
               .requiredOption(),
           snapshot(QT_TRANSLATE_NOOP("CommandTable", "The snapshot to freeze (default the newest).")),
           value("reviewer-rule", "manager|owner|named",
                 QT_TRANSLATE_NOOP("CommandTable", "manager (default), owner or named.")),
-          value("named-reviewer", "key", QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule.")).many(),
+          value("named-reviewer", "KEY", QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule.")).many(),
           value("scope", "all|privileged",
                 QT_TRANSLATE_NOOP("CommandTable", "Entitlements: all (default) or privileged.")),
-          value("entitlement", "key", QT_TRANSLATE_NOOP("CommandTable", "Review only this entitlement.")).many(),
-          value("entitlement-filter", "text",
+          value("entitlement", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Review only this entitlement.")).many(),
+          value("entitlement-filter", "TEXT",
                 QT_TRANSLATE_NOOP("CommandTable", "Review entitlements whose name contains this text.")),
-          value("department", "name", QT_TRANSLATE_NOOP("CommandTable", "Only accounts of this department.")).many(),
+          value("department", "NAME", QT_TRANSLATE_NOOP("CommandTable", "Only accounts of this department.")).many(),
           value("account-kind", "user|admin|service", QT_TRANSLATE_NOOP("CommandTable", "Only accounts of this kind."))
               .many(),
-          value("exclude", "account:entitlement:reason",
+          value("exclude", "ACCOUNT:ENTITLEMENT:REASON",
                 QT_TRANSLATE_NOOP("CommandTable", "Leave out a grant, with the reason."))
               .many(),
-          value("due", "date", QT_TRANSLATE_NOOP("CommandTable", "Due date, YYYY-MM-DD (the end of that day, UTC).")),
+          value("due", "DATE", QT_TRANSLATE_NOOP("CommandTable", "Due date, YYYY-MM-DD (the end of that day, UTC).")),
           value("no-response", "keep|revoke|follow-recommendation",
                 QT_TRANSLATE_NOOP("CommandTable",
                                   "At close, undecided items: keep (default), revoke, follow-recommendation.")),
@@ -395,27 +395,29 @@ std::vector<Command> buildTable()
                                            "decide which item is the same rule as in the console."),
          {},
          {workspace(), campaign(),
-          value("item", "n", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M.")).many(),
+          value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M."))
+              .many()
+              .requiredOption(),
           value("decision", "approve|revoke|dont-know", QT_TRANSLATE_NOOP("CommandTable", "The decision."))
               .requiredOption(),
           by().withAlias("reviewer"),
-          value("justification", "text", QT_TRANSLATE_NOOP("CommandTable", "Why (recorded)."))},
+          value("justification", "TEXT", QT_TRANSLATE_NOOP("CommandTable", "Why (recorded)."))},
          runReview},
         {{QStringLiteral("review"), QStringLiteral("accept-recommendations")},
          QT_TRANSLATE_NOOP("CommandTable", "Apply the recommendation to every undecided item"),
          QT_TRANSLATE_NOOP("CommandTable", "Never overwrites a decision."),
          {},
          {workspace(), campaign(), by().withAlias("reviewer"),
-          value("only-reviewer", "key", QT_TRANSLATE_NOOP("CommandTable", "Only this reviewer's items."))},
+          value("only-reviewer", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Only this reviewer's items."))},
          runReview},
         {{QStringLiteral("review"), QStringLiteral("reassign")},
          QT_TRANSLATE_NOOP("CommandTable", "Give items, or every undecided item of a reviewer, to another reviewer"),
          QT_TRANSLATE_NOOP("CommandTable", "Give either --item or --from; the reassignment is recorded."),
          {},
          {workspace(), campaign(),
-          value("item", "n", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M.")).many(),
-          value("from", "key", QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer.")),
-          value("to", "key", QT_TRANSLATE_NOOP("CommandTable", "The new reviewer.")).requiredOption(), by(),
+          value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M.")).many(),
+          value("from", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer.")),
+          value("to", "KEY", QT_TRANSLATE_NOOP("CommandTable", "The new reviewer.")).requiredOption(), by(),
           reason().requiredOption()},
          runReview},
         {{QStringLiteral("review"), QStringLiteral("export-worksheet")},
@@ -425,7 +427,7 @@ std::vector<Command> buildTable()
                            "extension unless given; the XLSX workbook offers the decisions as a drop-down list."),
          {},
          {workspace(), campaign(), reviewer,
-          output("file", QT_TRANSLATE_NOOP("CommandTable", "The worksheet to write (.csv or .xlsx).")),
+          output("FILE", QT_TRANSLATE_NOOP("CommandTable", "The worksheet to write (.csv or .xlsx).")),
           value("format", "csv|xlsx",
                 QT_TRANSLATE_NOOP("CommandTable", "The worksheet's format (default: from the output file's extension, "
                                                   "else csv)."))},
@@ -438,7 +440,7 @@ std::vector<Command> buildTable()
                            "Rows with an empty decision are skipped."),
          {},
          {workspace(), campaign(), reviewer,
-          value("input", "file", QT_TRANSLATE_NOOP("CommandTable", "The worksheet to read (CSV or XLSX)."))
+          value("input", "FILE", QT_TRANSLATE_NOOP("CommandTable", "The worksheet to read (CSV or XLSX)."))
               .requiredOption()
               .withShortName("i")},
          runReview},
@@ -463,7 +465,7 @@ std::vector<Command> buildTable()
          std::vector<OptionSpec>{
              workspace(), campaign(), by(),
              flag("preview", QT_TRANSLATE_NOOP("CommandTable", "Print the plan; change nothing.")),
-             value("done", "item", QT_TRANSLATE_NOOP("CommandTable", "The item completed outside Attest.")), ticket()} +
+             value("done", "ITEM", QT_TRANSLATE_NOOP("CommandTable", "The item completed outside Attest.")), ticket()} +
              connectionOptions(),
          runReviewClosing},
         {{QStringLiteral("review"), QStringLiteral("sign-off")},
@@ -471,13 +473,13 @@ std::vector<Command> buildTable()
          nullptr,
          {},
          {workspace(), campaign(), by(),
-          value("statement", "text", QT_TRANSLATE_NOOP("CommandTable", "The sign-off statement.")).requiredOption()},
+          value("statement", "TEXT", QT_TRANSLATE_NOOP("CommandTable", "The sign-off statement.")).requiredOption()},
          runReviewClosing},
         {{QStringLiteral("review"), QStringLiteral("export-evidence")},
          QT_TRANSLATE_NOOP("CommandTable", "Write a campaign's signed evidence pack to a folder"),
          nullptr,
          {},
-         {workspace(), campaign(), output("dir", QT_TRANSLATE_NOOP("CommandTable", "The folder to write."))},
+         {workspace(), campaign(), output("DIR", QT_TRANSLATE_NOOP("CommandTable", "The folder to write."))},
          runReviewClosing},
         {{QStringLiteral("review"), QStringLiteral("verify-evidence")},
          QT_TRANSLATE_NOOP("CommandTable", "Check an evidence pack against its signed manifest"),
@@ -487,10 +489,10 @@ std::vector<Command> buildTable()
                            "which attest journal key prints), else the journal key this computer holds for "
                            "--workspace."),
          {argument("folder")},
-         {value("key", "hex|file",
+         {value("key", "HEX|FILE",
                 QT_TRANSLATE_NOOP("CommandTable", "The expected signing key: the journal's public key or its "
                                                   "fingerprint (hex), or a file holding it.")),
-          value("workspace", "file",
+          value("workspace", "FILE",
                 QT_TRANSLATE_NOOP("CommandTable", "The workspace whose journal key this computer holds."))
               .withShortName("w")},
          runReviewClosing},
@@ -516,7 +518,7 @@ std::vector<Command> buildTable()
          {},
          measureOptions() +
              std::vector<OptionSpec>{
-                 output("file", QT_TRANSLATE_NOOP("CommandTable", "The PDF file to write.")).withAlias("out")},
+                 output("FILE", QT_TRANSLATE_NOOP("CommandTable", "The PDF file to write.")).withAlias("out")},
          runReport},
         {{QStringLiteral("help")},
          QT_TRANSLATE_NOOP("CommandTable", "Show the commands, or one command's options"),

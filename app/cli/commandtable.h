@@ -14,7 +14,7 @@ namespace attest::cli {
 struct OptionSpec
 {
     QString name;                      // the long name, without dashes
-    QString valueName;                 // empty for a flag
+    QString valueName;                 // as shown: FILE for a placeholder, csv|json for the choices; empty for a flag
     const char* description = nullptr; // English source text, translated when shown (context CommandTable)
     bool required = false;             // every run needs it with a non-empty value; checked before the command runs
     QString shortName;                 // one letter, or empty
