@@ -121,7 +121,12 @@ int runReviewClosing(const Invocation& invocation)
         if (const int code = needBy())
             return code;
         if (parser.isSet(done)) {
-            const quint32 item = quint32(parser.value(done).toUInt() - 1);
+            bool number = false;
+            const uint given = parser.value(done).toUInt(&number);
+            if (!number || given < 1)
+                return fail(kExitUsage,
+                            QStringLiteral("--done needs an item number from 1, not \"%1\"").arg(parser.value(done)));
+            const quint32 item = quint32(given - 1);
             if (!review::markDone(*ws, loaded->state, item, by, parser.value(ticket), &error))
                 return fail(kExitFailure, error);
             std::printf("item %u recorded as done by %s (ticket %s)\n", item + 1, qPrintable(by),

@@ -130,6 +130,15 @@ int runReviewCreate(const Invocation& invocation)
             return fail(kExitUsage, QStringLiteral("--stale-days needs a positive number of days"));
     }
 
+    qint64 snapshotId = 0;
+    if (parser.isSet(snapshot)) {
+        bool ok = false;
+        snapshotId = parser.value(snapshot).toLongLong(&ok);
+        if (!ok || snapshotId <= 0) // a wrong command line, as for export and metrics
+            return fail(kExitUsage,
+                        QStringLiteral("--snapshot needs a snapshot id, not \"%1\"").arg(parser.value(snapshot)));
+    }
+
     QString error;
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
     if (!ws)
@@ -141,10 +150,8 @@ int runReviewCreate(const Invocation& invocation)
                     QStringLiteral("cannot record the campaign in this workspace's journal: %1").arg(error));
     std::optional<SnapshotInfo> info;
     if (parser.isSet(snapshot)) {
-        bool ok = false;
-        const qint64 id = parser.value(snapshot).toLongLong(&ok);
         for (const SnapshotInfo& s : ws->snapshots()) {
-            if (ok && s.id == id)
+            if (s.id == snapshotId)
                 info = s;
         }
         if (!info)

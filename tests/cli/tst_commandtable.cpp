@@ -237,6 +237,12 @@ private Q_SLOTS:
             << QStringList{arg("review"),     arg("sign-off"), arg("--workspace"), arg("w"),
                            arg("--campaign"), arg("1"),        arg("--by"),        arg("ciso")}
             << arg("review sign-off needs --statement TEXT");
+        QTest::newRow("snapshot not a number")
+            << QStringList{arg("review"),  arg("create"),     arg("--workspace"),
+                           arg("w"),       arg("--name"),     arg("n"),
+                           arg("--owner"), arg("o"),          arg("--fallback-reviewer"),
+                           arg("f"),       arg("--snapshot"), arg("newest")}
+            << arg("--snapshot needs a snapshot id");
         QTest::newRow("help names no command") << QStringList{arg("help"), arg("nothing")} << arg("no command");
     }
 
