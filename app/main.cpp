@@ -19,6 +19,7 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationName(QStringLiteral("attest"));
         QCoreApplication::setOrganizationName(QStringLiteral("Attest"));
         QCoreApplication::setApplicationVersion(QStringLiteral(ATTEST_VERSION_STRING));
+        attest::installTranslations(&app, QLocale());
         return attest::cli::run(app.arguments());
     }
 
@@ -35,7 +36,7 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Identity and access management console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+    const QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
                                              QApplication::translate("main", "Open this workspace file."),
                                              QApplication::translate("main", "file"));
     parser.addOption(workspaceOption);

@@ -635,6 +635,579 @@
     </message>
 </context>
 <context>
+    <name>CommandTable</name>
+    <message>
+        <source>Usage: attest COMMAND [OPTIONS]
+
+Without a command, attest opens the console (GUI); --workspace FILE opens that workspace.
+
+Commands:
+</source>
+        <translation>Aufruf: attest BEFEHL [OPTIONEN]
+
+Ohne Befehl öffnet attest die Konsole (GUI); --workspace DATEI öffnet diesen Arbeitsbereich.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Show this help; attest COMMAND --help shows a command&apos;s options.
+  -v, --version  Show the version.
+
+Data goes to stdout, progress and errors to stderr. Exit status: 0 success, 1 failure,
+2 a wrong command line.
+</source>
+        <translation>
+Optionen:
+  -h, --help     Diese Hilfe anzeigen; attest BEFEHL --help zeigt die Optionen eines Befehls.
+  -v, --version  Die Version anzeigen.
+
+Daten gehen nach stdout, Fortschritt und Fehler nach stderr. Rückgabewert: 0 Erfolg, 1 Fehler,
+2 eine falsche Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>Usage: attest %1 COMMAND [OPTIONS]  (attest %1 COMMAND --help for each)
+
+Commands:
+</source>
+        <translation>Aufruf: attest %1 BEFEHL [OPTIONEN]  (attest %1 BEFEHL --help für jeden)
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Repeatable.</source>
+        <translation>Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation>Die Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id (see attest review list).</source>
+        <translation>Die Nummer der Kampagne (siehe attest review list).</translation>
+    </message>
+    <message>
+        <source>Who does it (recorded in the journal).</source>
+        <translation>Wer es tut (im Journal festgehalten).</translation>
+    </message>
+    <message>
+        <source>Ticket reference (recorded in the journal).</source>
+        <translation>Ticketreferenz (im Journal festgehalten).</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the journal).</source>
+        <translation>Warum (im Journal festgehalten).</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the bind password.</source>
+        <translation>Eine Datei, deren erste Zeile das Bind-Kennwort ist.</translation>
+    </message>
+    <message>
+        <source>Give up on a directory that does not complete a step (connect, TLS handshake, bind, each search page, each change) within this many seconds (1 to 3600; default 30, or the saved connection&apos;s).</source>
+        <translation>Ein Verzeichnis aufgeben, das einen Schritt (Verbindung, TLS-Handshake, Bind, jede Suchseite, jede Änderung) nicht innerhalb so vieler Sekunden abschließt (1 bis 3600; Standard 30 oder der Wert der gespeicherten Verbindung).</translation>
+    </message>
+    <message>
+        <source>ldaps://host[:port] or ldap://host[:port].</source>
+        <translation>ldaps://host[:port] oder ldap://host[:port].</translation>
+    </message>
+    <message>
+        <source>The base DN.</source>
+        <translation>Der Basis-DN.</translation>
+    </message>
+    <message>
+        <source>Who to bind as.</source>
+        <translation>Als wer gebunden wird.</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA to trust (default: the system&apos;s CAs).</source>
+        <translation>PEM-Datei der CA, der vertraut wird (Standard: die CAs des Systems).</translation>
+    </message>
+    <message>
+        <source>Use StartTLS on ldap:// (the default for ldap:// URLs).</source>
+        <translation>StartTLS auf ldap:// verwenden (Standard für ldap://-URLs).</translation>
+    </message>
+    <message>
+        <source>Allow a bind over ldap:// without TLS: the password crosses the network in clear.</source>
+        <translation>Einen Bind über ldap:// ohne TLS erlauben: Das Kennwort geht im Klartext über das Netz.</translation>
+    </message>
+    <message>
+        <source>Trust exactly this server certificate although it does not verify: its SHA-256 fingerprint as attest connection test shows it.</source>
+        <translation>Genau diesem Serverzertifikat vertrauen, obwohl es sich nicht prüfen lässt: sein SHA-256-Fingerabdruck, wie attest connection test ihn zeigt.</translation>
+    </message>
+    <message>
+        <source>Read a field from another attribute, e.g. department=ou. Fields: accountObjectClass, login, name, mail, title, department, manager, employeeNumber, employeeType.</source>
+        <translation>Ein Feld aus einem anderen Attribut lesen, z. B. department=ou. Felder: accountObjectClass, login, name, mail, title, department, manager, employeeNumber, employeeType.</translation>
+    </message>
+    <message>
+        <source>connection options</source>
+        <translation>Verbindungsoptionen</translation>
+    </message>
+    <message>
+        <source>A connection saved in the workspace.</source>
+        <translation>Eine im Arbeitsbereich gespeicherte Verbindung.</translation>
+    </message>
+    <message>
+        <source>The workspace whose journal records the change.</source>
+        <translation>Der Arbeitsbereich, dessen Journal die Änderung festhält.</translation>
+    </message>
+    <message>
+        <source>The account: its DN, or its login (looked up under the base).</source>
+        <translation>Das Konto: sein DN oder sein Anmeldename (unterhalb der Basis gesucht).</translation>
+    </message>
+    <message>
+        <source>The change is previewed on stderr, executed, verified by reading the entry back, and recorded in the workspace&apos;s journal whatever the outcome.</source>
+        <translation>Die Änderung wird auf stderr angezeigt, ausgeführt, durch erneutes Lesen des Eintrags geprüft und unabhängig vom Ergebnis im Journal des Arbeitsbereichs festgehalten.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s DN.</source>
+        <translation>Der DN der Gruppe.</translation>
+    </message>
+    <message>
+        <source>The snapshot to measure (default: the newest).</source>
+        <translation>Der zu messende Snapshot (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>The snapshot to compare with for drift (default: the previous snapshot of the same source; none: no comparison).</source>
+        <translation>Der Snapshot, mit dem die Abweichung verglichen wird (Standard: der vorige Snapshot derselben Quelle; none: kein Vergleich).</translation>
+    </message>
+    <message>
+        <source>Days without logon after which an account is stale (default 90).</source>
+        <translation>Tage ohne Anmeldung, nach denen ein Konto als veraltet gilt (Standard 90).</translation>
+    </message>
+    <message>
+        <source>The reviewer whose items these are.</source>
+        <translation>Die prüfende Person, deren Einträge es sind.</translation>
+    </message>
+    <message>
+        <source>Generate the demo organisation into a new workspace (and as LDIF)</source>
+        <translation>Die Demo-Organisation in einen neuen Arbeitsbereich erzeugen (und als LDIF)</translation>
+    </message>
+    <message>
+        <source>Generates the built-in demo organisation (people, accounts, groups, roles, a privileged tier, four quarterly snapshots and audit events) into a new workspace. The same options always give the same organisation.</source>
+        <translation>Erzeugt die eingebaute Demo-Organisation (Personen, Konten, Gruppen, Rollen, eine privilegierte Ebene, vier Quartals-Snapshots und Prüfereignisse) in einem neuen Arbeitsbereich. Dieselben Optionen ergeben immer dieselbe Organisation.</translation>
+    </message>
+    <message>
+        <source>The new workspace file.</source>
+        <translation>Die neue Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Number of people, 1 to 1,000,000 (default 2000).</source>
+        <translation>Anzahl der Personen, 1 bis 1.000.000 (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 20260101).</source>
+        <translation>Startwert des Zufallsgenerators (Standard 20260101).</translation>
+    </message>
+    <message>
+        <source>Date of the newest snapshot, YYYY-MM-DD (default today).</source>
+        <translation>Datum des neuesten Snapshots, JJJJ-MM-TT (Standard heute).</translation>
+    </message>
+    <message>
+        <source>Also write the newest snapshot as LDIF for OpenLDAP&apos;s slapadd.</source>
+        <translation>Den neuesten Snapshot zusätzlich als LDIF für slapadd von OpenLDAP schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the records of a snapshot, the journal or a review campaign to stdout</source>
+        <translation>Die Datensätze eines Snapshots, des Journals oder einer Überprüfungskampagne nach stdout schreiben</translation>
+    </message>
+    <message>
+        <source>Writes one kind of record of a snapshot to stdout as JSON (an array of objects) or CSV (RFC 4180; text starting with = + - @ is prefixed with &apos; against spreadsheet formulas).
+journal writes every journal record: sequence, time (UTC, milliseconds), operator, bind identity, action, target, parameters, result, verification, ticket, reason, and hash, previous hash, signature and key id in hex; check it with attest journal verify.
+review-items (with --campaign ID) writes every item of a review campaign with its current decision, reviewer and relation, and the recommendation with its inputs.</source>
+        <translation>Schreibt eine Art von Datensätzen eines Snapshots nach stdout, als JSON (ein Array von Objekten) oder CSV (RFC 4180; Text, der mit = + - @ beginnt, erhält ein vorangestelltes &apos; gegen Tabellenformeln).
+journal schreibt jeden Journaleintrag: Folgenummer, Zeit (UTC, Millisekunden), Bediener, Bind-Identität, Aktion, Ziel, Parameter, Ergebnis, Prüfung, Ticket, Begründung sowie Hash, vorigen Hash, Signatur und Schlüssel-ID hexadezimal; prüfen Sie es mit attest journal verify.
+review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskampagne mit seiner aktuellen Entscheidung, prüfenden Person und Beziehung sowie der Empfehlung mit ihren Grundlagen.</translation>
+    </message>
+    <message>
+        <source>Snapshot id (see export snapshots); default the newest.</source>
+        <translation>Snapshot-Nummer (siehe export snapshots); Standard der neueste.</translation>
+    </message>
+    <message>
+        <source>The format of the records.</source>
+        <translation>Das Format der Datensätze.</translation>
+    </message>
+    <message>
+        <source>The review campaign (for review-items).</source>
+        <translation>Die Überprüfungskampagne (für review-items).</translation>
+    </message>
+    <message>
+        <source>Read an OpenLDAP directory into a new snapshot</source>
+        <translation>Ein OpenLDAP-Verzeichnis in einen neuen Snapshot lesen</translation>
+    </message>
+    <message>
+        <source>Reads the directory into a new snapshot of the workspace, in one transaction: on any failure the workspace is unchanged. The password is read from a file or the OS keychain and never stored in the workspace.</source>
+        <translation>Liest das Verzeichnis in einer Transaktion in einen neuen Snapshot des Arbeitsbereichs: Bei jedem Fehler bleibt der Arbeitsbereich unverändert. Das Kennwort wird aus einer Datei oder dem Schlüsselbund des Systems gelesen und nie im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Name of the source for inline options (default: host and base).</source>
+        <translation>Name der Quelle für direkt angegebene Optionen (Standard: Host und Basis).</translation>
+    </message>
+    <message>
+        <source>Save a directory connection in the workspace</source>
+        <translation>Eine Verzeichnisverbindung im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Connections are saved without their passwords: a password given here goes to the OS keychain, and commands naming the connection read it from there.</source>
+        <translation>Verbindungen werden ohne ihre Kennwörter gespeichert: Ein hier angegebenes Kennwort kommt in den Schlüsselbund des Systems, und Befehle, die die Verbindung nennen, lesen es von dort.</translation>
+    </message>
+    <message>
+        <source>List the directory connections saved in the workspace</source>
+        <translation>Die im Arbeitsbereich gespeicherten Verzeichnisverbindungen auflisten</translation>
+    </message>
+    <message>
+        <source>Test a saved connection step by step and record what it may change</source>
+        <translation>Eine gespeicherte Verbindung Schritt für Schritt testen und festhalten, was sie ändern darf</translation>
+    </message>
+    <message>
+        <source>Each step is said plainly, in order, stopping at the first that fails: reachable, TLS, certificate, bind, base, roughly how many entries, and what the bind identity may change.</source>
+        <translation>Jeder Schritt wird klar benannt, der Reihe nach, bis zum ersten, der fehlschlägt: erreichbar, TLS, Zertifikat, Bind, Basis, ungefähr wie viele Einträge, und was die Bind-Identität ändern darf.</translation>
+    </message>
+    <message>
+        <source>Remove a saved connection (its snapshots stay as history)</source>
+        <translation>Eine gespeicherte Verbindung entfernen (ihre Snapshots bleiben als Verlauf)</translation>
+    </message>
+    <message>
+        <source>Add an account to a group in a directory (verified, journaled)</source>
+        <translation>Ein Konto zu einer Gruppe in einem Verzeichnis hinzufügen (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Remove an account from a group in a directory (verified, journaled)</source>
+        <translation>Ein Konto aus einer Gruppe in einem Verzeichnis entfernen (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Disable an account in a directory (verified, journaled)</source>
+        <translation>Ein Konto in einem Verzeichnis deaktivieren (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Enable an account in a directory (verified, journaled)</source>
+        <translation>Ein Konto in einem Verzeichnis aktivieren (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Unlock an account in a directory (verified, journaled)</source>
+        <translation>Ein Konto in einem Verzeichnis entsperren (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Reset an account&apos;s password in a directory (verified, journaled)</source>
+        <translation>Das Kennwort eines Kontos in einem Verzeichnis zurücksetzen (geprüft, im Journal)</translation>
+    </message>
+    <message>
+        <source>Generate the new password (16 characters) and print it once, as the last line.</source>
+        <translation>Das neue Kennwort erzeugen (16 Zeichen) und einmal ausgeben, als letzte Zeile.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the new password.</source>
+        <translation>Eine Datei, deren erste Zeile das neue Kennwort ist.</translation>
+    </message>
+    <message>
+        <source>Require a change at the next logon (the default).</source>
+        <translation>Eine Änderung bei der nächsten Anmeldung verlangen (Standard).</translation>
+    </message>
+    <message>
+        <source>Do not require a change at the next logon.</source>
+        <translation>Keine Änderung bei der nächsten Anmeldung verlangen.</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain, signatures and signed head</source>
+        <translation>Hash-Kette, Signaturen und signierten Kopf des Journals prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every record&apos;s hash, its link to the record before it, its signature, the signed head and this computer&apos;s copy of it. Signatures are checked against --key, else the journal key this computer holds for the workspace; with neither, against the key the workspace records, and the output says that this proves less. Exit status 0 only for an intact journal. Export the journal with attest export journal.</source>
+        <translation>Prüft den Hash jedes Eintrags, seine Verknüpfung mit dem vorigen Eintrag, seine Signatur, den signierten Kopf und die Kopie davon auf diesem Computer. Signaturen werden gegen --key geprüft, sonst gegen den Journalschlüssel, den dieser Computer für den Arbeitsbereich hält; ohne beide gegen den Schlüssel, den der Arbeitsbereich verzeichnet, und die Ausgabe sagt, dass dies weniger beweist. Rückgabewert 0 nur für ein unversehrtes Journal. Exportieren Sie das Journal mit attest export journal.</translation>
+    </message>
+    <message>
+        <source>The expected journal public key (64 hex digits, or a file).</source>
+        <translation>Der erwartete öffentliche Journalschlüssel (64 Hexadezimalziffern oder eine Datei).</translation>
+    </message>
+    <message>
+        <source>Print the public key of this computer&apos;s journal key for the workspace</source>
+        <translation>Den öffentlichen Schlüssel des Journalschlüssels dieses Computers für den Arbeitsbereich ausgeben</translation>
+    </message>
+    <message>
+        <source>Give it to an auditor for --key of journal verify and review verify-evidence.</source>
+        <translation>Geben Sie ihn einer prüfenden Stelle für --key von journal verify und review verify-evidence.</translation>
+    </message>
+    <message>
+        <source>Freeze a review campaign&apos;s population from a snapshot</source>
+        <translation>Die Grundgesamtheit einer Überprüfungskampagne aus einem Snapshot einfrieren</translation>
+    </message>
+    <message>
+        <source>One item per (account, entitlement) pair in scope, effective grants included, from one snapshot (the newest by default). Prints the campaign id, the item count, the population&apos;s SHA-256 and its reconciliation with the snapshot; journaled. An exclusion names an account (key or login) and an entitlement (key or name), either may be empty for &quot;any&quot;, and a mandatory reason.</source>
+        <translation>Ein Eintrag pro Paar (Konto, Berechtigung) im Umfang, effektive Zuweisungen eingeschlossen, aus einem Snapshot (standardmäßig dem neuesten). Gibt die Kampagnennummer, die Anzahl der Einträge, den SHA-256 der Grundgesamtheit und ihren Abgleich mit dem Snapshot aus; im Journal festgehalten. Ein Ausschluss nennt ein Konto (Schlüssel oder Anmeldename) und eine Berechtigung (Schlüssel oder Name), beide dürfen für „jede“ leer sein, und eine verpflichtende Begründung.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name.</source>
+        <translation>Der Name der Kampagne.</translation>
+    </message>
+    <message>
+        <source>Who runs the campaign and signs it off.</source>
+        <translation>Wer die Kampagne leitet und abzeichnet.</translation>
+    </message>
+    <message>
+        <source>Reviews items nobody else can (identity key or name).</source>
+        <translation>Prüft die Einträge, die sonst niemand prüfen kann (Identitätsschlüssel oder Name).</translation>
+    </message>
+    <message>
+        <source>The snapshot to freeze (default the newest).</source>
+        <translation>Der einzufrierende Snapshot (Standard der neueste).</translation>
+    </message>
+    <message>
+        <source>manager (default), owner or named.</source>
+        <translation>manager (Standard), owner oder named.</translation>
+    </message>
+    <message>
+        <source>A reviewer for the named rule.</source>
+        <translation>Eine prüfende Person für die Regel named.</translation>
+    </message>
+    <message>
+        <source>Entitlements: all (default) or privileged.</source>
+        <translation>Berechtigungen: all (Standard) oder privileged.</translation>
+    </message>
+    <message>
+        <source>Review only this entitlement.</source>
+        <translation>Nur diese Berechtigung überprüfen.</translation>
+    </message>
+    <message>
+        <source>Review entitlements whose name contains this text.</source>
+        <translation>Berechtigungen überprüfen, deren Name diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Only accounts of this department.</source>
+        <translation>Nur Konten dieser Abteilung.</translation>
+    </message>
+    <message>
+        <source>Only accounts of this kind.</source>
+        <translation>Nur Konten dieser Art.</translation>
+    </message>
+    <message>
+        <source>Leave out a grant, with the reason.</source>
+        <translation>Eine Zuweisung mit Begründung auslassen.</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD (the end of that day, UTC).</source>
+        <translation>Fälligkeitsdatum, JJJJ-MM-TT (das Ende dieses Tages, UTC).</translation>
+    </message>
+    <message>
+        <source>At close, undecided items: keep (default), revoke, follow-recommendation.</source>
+        <translation>Beim Abschluss, unentschiedene Einträge: keep (Standard), revoke, follow-recommendation.</translation>
+    </message>
+    <message>
+        <source>Approvals need a justification.</source>
+        <translation>Genehmigungen brauchen eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Revokes need no justification.</source>
+        <translation>Widerrufe brauchen keine Begründung.</translation>
+    </message>
+    <message>
+        <source>No logon for this many days: stale (default 90).</source>
+        <translation>Keine Anmeldung seit so vielen Tagen: veraltet (Standard 90).</translation>
+    </message>
+    <message>
+        <source>List the campaigns: id, status, items, due date, name</source>
+        <translation>Die Kampagnen auflisten: Nummer, Status, Einträge, Fälligkeit, Name</translation>
+    </message>
+    <message>
+        <source>Show a campaign&apos;s progress, overall and per reviewer</source>
+        <translation>Den Fortschritt einer Kampagne anzeigen, insgesamt und pro prüfender Person</translation>
+    </message>
+    <message>
+        <source>Decided of total, revoke rate, overdue, and the rubber-stamp signal (a reviewer approving everything at a few seconds an item).</source>
+        <translation>Entschieden von insgesamt, Widerrufsquote, überfällig und das Signal für Durchwinken (eine prüfende Person, die alles in wenigen Sekunden pro Eintrag genehmigt).</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Record a decision on items of a campaign</source>
+        <translation>Eine Entscheidung zu Einträgen einer Kampagne festhalten</translation>
+    </message>
+    <message>
+        <source>Items are numbered from 1; changing a decision keeps its history. Who may decide which item is the same rule as in the console.</source>
+        <translation>Einträge sind ab 1 nummeriert; eine geänderte Entscheidung behält ihren Verlauf. Wer welchen Eintrag entscheiden darf, folgt derselben Regel wie in der Konsole.</translation>
+    </message>
+    <message>
+        <source>Item numbers, from 1: N, N,M or N-M.</source>
+        <translation>Eintragsnummern ab 1: N, N,M oder N-M.</translation>
+    </message>
+    <message>
+        <source>The decision.</source>
+        <translation>Die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Why (recorded).</source>
+        <translation>Warum (festgehalten).</translation>
+    </message>
+    <message>
+        <source>Apply the recommendation to every undecided item</source>
+        <translation>Die Empfehlung auf jeden unentschiedenen Eintrag anwenden</translation>
+    </message>
+    <message>
+        <source>Never overwrites a decision.</source>
+        <translation>Überschreibt nie eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Only this reviewer&apos;s items.</source>
+        <translation>Nur die Einträge dieser prüfenden Person.</translation>
+    </message>
+    <message>
+        <source>Give items, or every undecided item of a reviewer, to another reviewer</source>
+        <translation>Einträge oder jeden unentschiedenen Eintrag einer prüfenden Person einer anderen geben</translation>
+    </message>
+    <message>
+        <source>Give either --item or --from; the reassignment is recorded.</source>
+        <translation>Geben Sie entweder --item oder --from an; die Neuzuweisung wird festgehalten.</translation>
+    </message>
+    <message>
+        <source>Every undecided item of this reviewer.</source>
+        <translation>Jeder unentschiedene Eintrag dieser prüfenden Person.</translation>
+    </message>
+    <message>
+        <source>The new reviewer.</source>
+        <translation>Die neue prüfende Person.</translation>
+    </message>
+    <message>
+        <source>Write a reviewer&apos;s items as a worksheet (CSV or XLSX) for offline review</source>
+        <translation>Die Einträge einer prüfenden Person als Arbeitsblatt (CSV oder XLSX) für die Offline-Überprüfung schreiben</translation>
+    </message>
+    <message>
+        <source>Fill in decision and justification, then import it. The format follows the file&apos;s extension unless given; the XLSX workbook offers the decisions as a drop-down list.</source>
+        <translation>Entscheidung und Begründung ausfüllen, dann importieren. Das Format folgt der Dateiendung, sofern nicht angegeben; die XLSX-Arbeitsmappe bietet die Entscheidungen als Auswahlliste an.</translation>
+    </message>
+    <message>
+        <source>The worksheet to write (.csv or .xlsx).</source>
+        <translation>Das zu schreibende Arbeitsblatt (.csv oder .xlsx).</translation>
+    </message>
+    <message>
+        <source>The worksheet&apos;s format (default: from the output file&apos;s extension, else csv).</source>
+        <translation>Das Format des Arbeitsblatts (Standard: nach der Endung der Ausgabedatei, sonst csv).</translation>
+    </message>
+    <message>
+        <source>Import the decisions of a filled-in worksheet</source>
+        <translation>Die Entscheidungen eines ausgefüllten Arbeitsblatts importieren</translation>
+    </message>
+    <message>
+        <source>Reads a CSV or XLSX worksheet (also after saving it in Excel or LibreOffice). Checks every row first and lists each problem with its line; a file with any problem imports nothing. Rows with an empty decision are skipped.</source>
+        <translation>Liest ein CSV- oder XLSX-Arbeitsblatt (auch nach dem Speichern in Excel oder LibreOffice). Prüft zuerst jede Zeile und listet jedes Problem mit seiner Zeile auf; aus einer Datei mit einem Problem wird nichts importiert. Zeilen ohne Entscheidung werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The worksheet to read (CSV or XLSX).</source>
+        <translation>Das zu lesende Arbeitsblatt (CSV oder XLSX).</translation>
+    </message>
+    <message>
+        <source>Close a campaign and plan the changes its revokes need</source>
+        <translation>Eine Kampagne abschließen und die Änderungen planen, die ihre Widerrufe erfordern</translation>
+    </message>
+    <message>
+        <source>Undecided items get the no-response policy&apos;s verdict (only with --apply-no-response-policy), and every revoke becomes a planned change, which is printed.</source>
+        <translation>Unentschiedene Einträge erhalten das Urteil der Regel für ausbleibende Antworten (nur mit --apply-no-response-policy), und jeder Widerruf wird zu einer geplanten Änderung, die ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Let the campaign&apos;s no-response policy decide undecided items.</source>
+        <translation>Die Regel der Kampagne für ausbleibende Antworten über unentschiedene Einträge entscheiden lassen.</translation>
+    </message>
+    <message>
+        <source>Apply a closed campaign&apos;s planned changes through the source</source>
+        <translation>Die geplanten Änderungen einer abgeschlossenen Kampagne über die Quelle anwenden</translation>
+    </message>
+    <message>
+        <source>LDAP: removes the member and verifies; the demo source: a new snapshot. What is already done is skipped; --preview only prints the plan; --done ITEM --ticket REF records a change completed outside Attest. Connection options replace the campaign source&apos;s saved connection.</source>
+        <translation>LDAP: entfernt das Mitglied und prüft; die Demo-Quelle: ein neuer Snapshot. Bereits Erledigtes wird übersprungen; --preview gibt nur den Plan aus; --done EINTRAG --ticket REF hält eine außerhalb von Attest erledigte Änderung fest. Verbindungsoptionen ersetzen die gespeicherte Verbindung der Quelle der Kampagne.</translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing.</source>
+        <translation>Den Plan ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The item completed outside Attest.</source>
+        <translation>Der außerhalb von Attest erledigte Eintrag.</translation>
+    </message>
+    <message>
+        <source>Sign off a closed campaign as its owner</source>
+        <translation>Eine abgeschlossene Kampagne als ihre leitende Person abzeichnen</translation>
+    </message>
+    <message>
+        <source>The sign-off statement.</source>
+        <translation>Die Erklärung zur Abzeichnung.</translation>
+    </message>
+    <message>
+        <source>Write a campaign&apos;s signed evidence pack to a folder</source>
+        <translation>Das signierte Nachweispaket einer Kampagne in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>The folder to write.</source>
+        <translation>Der zu schreibende Ordner.</translation>
+    </message>
+    <message>
+        <source>Check an evidence pack against its signed manifest</source>
+        <translation>Ein Nachweispaket gegen sein signiertes Manifest prüfen</translation>
+    </message>
+    <message>
+        <source>Exit 0 only when every file matches the signed manifest, nothing was added, and the manifest is signed by the expected key: --key (the journal&apos;s public key or fingerprint, which attest journal key prints), else the journal key this computer holds for --workspace.</source>
+        <translation>Rückgabewert 0 nur, wenn jede Datei dem signierten Manifest entspricht, nichts hinzugefügt wurde und das Manifest mit dem erwarteten Schlüssel signiert ist: --key (der öffentliche Schlüssel des Journals oder sein Fingerabdruck, den attest journal key ausgibt), sonst der Journalschlüssel, den dieser Computer für --workspace hält.</translation>
+    </message>
+    <message>
+        <source>The expected signing key: the journal&apos;s public key or its fingerprint (hex), or a file holding it.</source>
+        <translation>Der erwartete Signaturschlüssel: der öffentliche Schlüssel des Journals oder sein Fingerabdruck (hexadezimal) oder eine Datei, die ihn enthält.</translation>
+    </message>
+    <message>
+        <source>The workspace whose journal key this computer holds.</source>
+        <translation>Der Arbeitsbereich, dessen Journalschlüssel dieser Computer hält.</translation>
+    </message>
+    <message>
+        <source>Every sprawl and hygiene measure of a snapshot, with its drift and trend</source>
+        <translation>Jede Kennzahl zu Ausbreitung und Hygiene eines Snapshots, mit Abweichung und Trend</translation>
+    </message>
+    <message>
+        <source>Entitlements per identity, privileged access, stale and orphaned accounts, group hygiene, peer outliers, separation-of-duties violations, accepted exceptions, the drift since the compared snapshot (with regressions of access revoked in closed reviews) and the trend over the source&apos;s snapshots. JSON lists the keys of the rows behind every count.</source>
+        <translation>Berechtigungen pro Identität, privilegierte Zugriffe, veraltete und verwaiste Konten, Gruppenhygiene, Ausreißer unter Vergleichspersonen, Verstöße gegen die Funktionstrennung, akzeptierte Ausnahmen, die Abweichung seit dem verglichenen Snapshot (mit Rückfällen von in abgeschlossenen Überprüfungen widerrufenen Zugriffen) und der Trend über die Snapshots der Quelle. JSON nennt die Schlüssel der Zeilen hinter jeder Zahl.</translation>
+    </message>
+    <message>
+        <source>The format of the measures.</source>
+        <translation>Das Format der Kennzahlen.</translation>
+    </message>
+    <message>
+        <source>Write the dashboard report (PDF) for management and auditors</source>
+        <translation>Den Dashboard-Bericht (PDF) für Management und prüfende Stellen schreiben</translation>
+    </message>
+    <message>
+        <source>Headline figures with their change, every measure with its definition, the entitlements-per-identity histogram, the trend, the drift, where access concentrates, separation of duties and the accepted exceptions.</source>
+        <translation>Kennzahlen im Überblick mit ihrer Veränderung, jede Kennzahl mit ihrer Definition, das Histogramm der Berechtigungen pro Identität, der Trend, die Abweichung, wo sich Zugriff konzentriert, Funktionstrennung und die akzeptierten Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>Show the commands, or one command&apos;s options</source>
+        <translation>Die Befehle oder die Optionen eines Befehls anzeigen</translation>
+    </message>
+    <message>
+        <source>attest help COMMAND is attest COMMAND --help; --markdown prints the synopsis of every command as the README shows it.</source>
+        <translation>attest help BEFEHL ist attest BEFEHL --help; --markdown gibt die Übersicht aller Befehle aus, wie die README sie zeigt.</translation>
+    </message>
+    <message>
+        <source>Print every command&apos;s synopsis as Markdown (for the README).</source>
+        <translation>Die Übersicht aller Befehle als Markdown ausgeben (für die README).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTest</name>
     <message>
         <source>the server cannot check a change without making it (no No-Op control); changes are tried and their errors shown</source>

@@ -1,6 +1,7 @@
 #include "connectioncommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "connectionoptions.h"
 
 #include "connectors/ldap/connectiontest.h"
@@ -40,45 +41,13 @@ ConnectionTestReport testConnection(const LdapSettings& settings, const QByteArr
 
 } // namespace
 
-int runConnection(const QStringList& arguments)
+int runConnection(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Directory connections saved in the workspace, never with their passwords: a password given\n"
-        "to add goes to the OS keychain, and commands naming the connection read it from there.\n"
-        "  connection add NAME --workspace FILE --url URL --base DN [--bind-dn DN [--password-file FILE]]\n"
-        "                      [--ca-file FILE] [--starttls] [--allow-plaintext] [--trust-certificate SHA256]\n"
-        "                      [--timeout SECONDS]\n"
-        "  connection list --workspace FILE\n"
-        "  connection test NAME --workspace FILE [--password-file FILE] [--timeout SECONDS]\n"
-        "  connection remove NAME --workspace FILE   (its snapshots stay as history)"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add, list, test or remove"));
-    parser.addPositionalArgument(QStringLiteral("name"), QStringLiteral("The connection's name."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                       QStringLiteral("file"));
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
     const ConnectionOptions connection;
-    parser.addOptions({help, workspace});
-    connection.addTo(parser);
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] action name"),
-                                                        QStringLiteral("connection action [name] [options]"))),
-                   stdout);
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    const QString name = positional.value(1);
-    const QStringList actions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("test"),
-                              QStringLiteral("remove")};
-    if (!actions.contains(action))
-        return fail(kExitUsage, QStringLiteral("connection needs an action: add, list, test or remove"));
-    if (action != QLatin1String("list") && name.isEmpty())
-        return fail(kExitUsage, QStringLiteral("connection %1 needs the connection's name").arg(action));
-    if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("connection %1 needs --workspace FILE").arg(action));
+    const QString action = invocation.command.path.at(1);
+    const QString name = invocation.arguments.value(0);
 
     QString error;
     auto ws = Workspace::open(parser.value(workspace),

@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QStringList>
-
 namespace attest::cli {
+
+struct Invocation;
 
 // `attest connection add|list|test|remove`: directory connections saved in the workspace
 // (never their passwords).
-int runConnection(const QStringList& arguments);
+int runConnection(const Invocation& invocation);
 
 } // namespace attest::cli

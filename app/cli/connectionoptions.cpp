@@ -11,41 +11,20 @@
 
 namespace attest::cli {
 
+// The options are spelt and described in the command table; these are handles on them.
 ConnectionOptions::ConnectionOptions()
-    : m_connection(QStringLiteral("connection"), QStringLiteral("A connection saved in the workspace."),
-                   QStringLiteral("name"))
-    , m_url(QStringLiteral("url"), QStringLiteral("ldaps://host[:port] or ldap://host[:port]."), QStringLiteral("url"))
-    , m_base(QStringLiteral("base"), QStringLiteral("The base DN."), QStringLiteral("dn"))
-    , m_bindDn(QStringLiteral("bind-dn"), QStringLiteral("Who to bind as."), QStringLiteral("dn"))
-    , m_passwordFile(QStringLiteral("password-file"), QStringLiteral("A file whose first line is the bind password."),
-                     QStringLiteral("file"))
-    , m_caFile(QStringLiteral("ca-file"), QStringLiteral("PEM file of the CA to trust (default: the system's CAs)."),
-               QStringLiteral("file"))
-    , m_startTls(QStringLiteral("starttls"), QStringLiteral("Use StartTLS on ldap:// (the default for ldap:// URLs)."))
-    , m_allowPlaintext(QStringLiteral("allow-plaintext"),
-                       QStringLiteral("Allow a bind over ldap:// without TLS: the password crosses the network in "
-                                      "clear."))
-    , m_trustCertificate(QStringLiteral("trust-certificate"),
-                         QStringLiteral("Trust exactly this server certificate although it does not verify: its "
-                                        "SHA-256 fingerprint as `attest connection test` shows it."),
-                         QStringLiteral("sha256"))
-    , m_map(QStringLiteral("map"),
-            QStringLiteral("Read a field from another attribute, e.g. department=ou (repeatable). Fields: "
-                           "accountObjectClass, login, name, mail, title, department, manager, employeeNumber, "
-                           "employeeType."),
-            QStringLiteral("field=attribute"))
-    , m_timeout(QStringLiteral("timeout"),
-                QStringLiteral("Give up on a directory that does not complete a step (connect, TLS handshake, bind, "
-                               "each search page, each change) within this many seconds (1 to 3600; default 30, or "
-                               "the saved connection's)."),
-                QStringLiteral("seconds"))
+    : m_connection(QStringLiteral("connection"))
+    , m_url(QStringLiteral("url"))
+    , m_base(QStringLiteral("base"))
+    , m_bindDn(QStringLiteral("bind-dn"))
+    , m_passwordFile(QStringLiteral("password-file"))
+    , m_caFile(QStringLiteral("ca-file"))
+    , m_startTls(QStringLiteral("starttls"))
+    , m_allowPlaintext(QStringLiteral("allow-plaintext"))
+    , m_trustCertificate(QStringLiteral("trust-certificate"))
+    , m_map(QStringLiteral("map"))
+    , m_timeout(QStringLiteral("timeout"))
 {}
-
-void ConnectionOptions::addTo(QCommandLineParser& parser) const
-{
-    parser.addOptions({m_connection, m_url, m_base, m_bindDn, m_passwordFile, m_caFile, m_startTls, m_allowPlaintext,
-                       m_trustCertificate, m_map, m_timeout});
-}
 
 bool ConnectionOptions::readPassword(const QCommandLineParser& parser, QByteArray* password, QString* error) const
 {

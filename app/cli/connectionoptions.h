@@ -17,12 +17,13 @@ namespace attest::cli {
 // The options every command that talks to a directory takes: a connection saved in the
 // workspace (--connection NAME) or inline ones (--url --base --bind-dn --password-file
 // [--ca-file] [--starttls] [--allow-plaintext]), and --timeout for either. The password comes from
-// a file, never from the command line, and is wiped after use.
+// a file, never from the command line, and is wiped after use. The options themselves are spelt
+// and described in the command table (commandtable.cpp); a command that takes only some of them
+// (connection test) reads only those.
 class ConnectionOptions final
 {
 public:
     ConnectionOptions();
-    void addTo(QCommandLineParser& parser) const;
 
     struct Resolved
     {

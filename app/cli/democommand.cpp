@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 
 #include "connectors/demo/demoworkspace.h"
 #include "connectors/demo/ldifwriter.h"
@@ -38,39 +39,14 @@ bool folderExists(const QString& path)
 
 } // namespace
 
-int runDemo(const QStringList& arguments)
+int runDemo(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Generates the built-in demo organisation (people, accounts, groups, roles, a privileged tier, four "
-        "quarterly snapshots and audit events) into a new workspace. The same options always give the same "
-        "organisation."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The new workspace file."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption identities(QStringLiteral("identities"),
-                                        QStringLiteral("Number of people, 1 to 1,000,000 (default 2000)."),
-                                        QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 20260101)."),
-                                  QStringLiteral("s"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  QStringLiteral("Date of the newest snapshot, YYYY-MM-DD (default today)."),
-                                  QStringLiteral("date"));
-    const QCommandLineOption ldif(QStringLiteral("ldif"),
-                                  QStringLiteral("Also write the newest snapshot as LDIF for OpenLDAP's slapadd."),
-                                  QStringLiteral("file"));
-    parser.addOptions({help, workspace, identities, seed, asOf, ldif});
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("demo [options]"))),
-                   stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitUsage, QStringLiteral("demo takes no argument \"%1\"").arg(parser.positionalArguments()[0]));
-    if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("demo needs --workspace FILE"));
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
+    const QCommandLineOption identities = invocation.option("identities");
+    const QCommandLineOption seed = invocation.option("seed");
+    const QCommandLineOption asOf = invocation.option("as-of");
+    const QCommandLineOption ldif = invocation.option("ldif");
 
     DemoParameters parameters;
     bool ok = false;

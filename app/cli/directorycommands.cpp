@@ -1,6 +1,7 @@
 #include "directorycommands.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "connectionoptions.h"
 
 #include "audit/journal.h"
@@ -19,26 +20,20 @@ namespace attest::cli {
 
 namespace {
 
+// Handles on the options every directory change takes (spelt in the command table).
 struct Common
 {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
-    QCommandLineOption workspace{QStringLiteral("workspace"),
-                                 QStringLiteral("The workspace whose journal records the change."),
-                                 QStringLiteral("file")};
-    QCommandLineOption account{QStringLiteral("account"),
-                               QStringLiteral("The account: its DN, or its login (looked up under the base)."),
-                               QStringLiteral("dn|login")};
-    QCommandLineOption reason{QStringLiteral("reason"), QStringLiteral("Why (recorded in the journal)."),
-                              QStringLiteral("text")};
-    QCommandLineOption ticket{QStringLiteral("ticket"), QStringLiteral("Ticket reference (recorded)."),
-                              QStringLiteral("ref")};
+    explicit Common(const Invocation& invocation)
+        : workspace(invocation.option("workspace"))
+        , account(invocation.option("account"))
+        , reason(invocation.option("reason"))
+        , ticket(invocation.option("ticket"))
+    {}
+    QCommandLineOption workspace;
+    QCommandLineOption account;
+    QCommandLineOption reason;
+    QCommandLineOption ticket;
     ConnectionOptions connection;
-
-    void addTo(QCommandLineParser& parser) const
-    {
-        parser.addOptions({help, workspace, account, reason, ticket});
-        connection.addTo(parser);
-    }
 };
 
 // Connects, applies, records, and reports; newPassword is wiped here.
@@ -113,44 +108,14 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
     return ok ? 0 : kExitFailure;
 }
 
-bool parseAndHelp(QCommandLineParser& parser, const QStringList& arguments, const Common& common, const QString& usage,
-                  int* exitCode)
-{
-    if (!parser.parse(arguments)) {
-        *exitCode = fail(kExitUsage, parser.errorText());
-        return false;
-    }
-    if (parser.isSet(common.help)) {
-        std::fputs(qPrintable(usage + QStringLiteral("\n\n") + parser.helpText()), stdout);
-        *exitCode = 0;
-        return false;
-    }
-    for (const QCommandLineOption* required : {&common.workspace, &common.account}) {
-        if (!parser.isSet(*required)) {
-            *exitCode = fail(kExitUsage, QStringLiteral("needs --%1").arg(required->names().constFirst()));
-            return false;
-        }
-    }
-    return true;
-}
-
 } // namespace
 
-int runGroup(const QStringList& arguments)
+int runGroup(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    const Common common;
-    const QCommandLineOption group(QStringLiteral("group"), QStringLiteral("The group's DN."), QStringLiteral("dn"));
-    common.addTo(parser);
-    parser.addOption(group);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add-member or remove-member"));
-    const QString usage = QStringLiteral("attest group add-member|remove-member --workspace FILE (--connection NAME | "
-                                         "--url URL --base DN --bind-dn DN --password-file FILE …) --group DN "
-                                         "--account DN [--reason TEXT] [--ticket REF]");
-    int exitCode = 0;
-    if (!parseAndHelp(parser, arguments, common, usage, &exitCode))
-        return exitCode;
-    const QString action = parser.positionalArguments().value(0);
+    const QCommandLineParser& parser = invocation.parser;
+    const Common common(invocation);
+    const QCommandLineOption group = invocation.option("group");
+    const QString action = invocation.command.path.at(1);
     DirectoryChange change;
     if (action == QLatin1String("add-member"))
         change.kind = DirectoryChange::Kind::AddMember;
@@ -158,39 +123,15 @@ int runGroup(const QStringList& arguments)
         change.kind = DirectoryChange::Kind::RemoveMember;
     else
         return fail(kExitUsage, QStringLiteral("group needs add-member or remove-member"));
-    if (!parser.isSet(group))
-        return fail(kExitUsage, QStringLiteral("needs --group DN"));
     change.group = parser.value(group);
     return execute(parser, common, change, {}, false);
 }
 
-int runAccount(const QStringList& arguments)
+int runAccount(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    const Common common;
-    const QCommandLineOption generate(QStringLiteral("generate"),
-                                      QStringLiteral("reset-password: generate the new password (16 characters) and "
-                                                     "print it once, as the last line."));
-    const QCommandLineOption newPasswordFile(QStringLiteral("new-password-file"),
-                                             QStringLiteral("reset-password: a file whose first line is the new "
-                                                            "password."),
-                                             QStringLiteral("file"));
-    const QCommandLineOption noMustChange(QStringLiteral("no-must-change"),
-                                          QStringLiteral("reset-password: do not require a change at the next logon."));
-    const QCommandLineOption mustChange(QStringLiteral("must-change"),
-                                        QStringLiteral("reset-password: require a change at the next logon (the "
-                                                       "default)."));
-    common.addTo(parser);
-    parser.addOptions({generate, newPasswordFile, noMustChange, mustChange});
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("disable, enable, unlock or reset-password"));
-    const QString usage = QStringLiteral("attest account disable|enable|unlock|reset-password --workspace FILE "
-                                         "(--connection NAME | inline options) --account DN|LOGIN [--generate | "
-                                         "--new-password-file FILE] [--must-change | --no-must-change] "
-                                         "[--reason TEXT] [--ticket REF]");
-    int exitCode = 0;
-    if (!parseAndHelp(parser, arguments, common, usage, &exitCode))
-        return exitCode;
-    const QString action = parser.positionalArguments().value(0);
+    const QCommandLineParser& parser = invocation.parser;
+    const Common common(invocation);
+    const QString action = invocation.command.path.at(1);
     DirectoryChange change;
     if (action == QLatin1String("disable"))
         change.kind = DirectoryChange::Kind::Disable;
@@ -206,6 +147,10 @@ int runAccount(const QStringList& arguments)
     QByteArray newPassword;
     bool printPassword = false;
     if (change.kind == DirectoryChange::Kind::ResetPassword) {
+        const QCommandLineOption generate = invocation.option("generate");
+        const QCommandLineOption newPasswordFile = invocation.option("new-password-file");
+        const QCommandLineOption noMustChange = invocation.option("no-must-change");
+        const QCommandLineOption mustChange = invocation.option("must-change");
         if (parser.isSet(generate) == parser.isSet(newPasswordFile))
             return fail(kExitUsage, QStringLiteral("reset-password needs either --generate or --new-password-file"));
         if (parser.isSet(mustChange) && parser.isSet(noMustChange))

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "exporters.h"
 #include "outputstream.h"
 
@@ -29,49 +30,19 @@ QString kindList()
 
 } // namespace
 
-int runExport(const QStringList& arguments)
+int runExport(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes one kind of record of a snapshot to stdout as JSON (an array of objects) or CSV "
-                       "(RFC 4180; text starting with = + - @ is prefixed with ' against spreadsheet formulas).\n"
-                       "journal writes every journal record: sequence, time (UTC, milliseconds), operator, bind "
-                       "identity, action, target, parameters, result, verification, ticket, reason, and hash, "
-                       "previous hash, signature and key id in hex; check it with `attest journal verify`.\n"
-                       "review-items (with --campaign ID) writes every item of a review campaign with its current "
-                       "decision, reviewer and relation, and the recommendation with its inputs."));
-    parser.addPositionalArgument(QStringLiteral("kind"), kindList());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
-                                      QStringLiteral("Snapshot id (see `export snapshots`); default the newest."),
-                                      QStringLiteral("id"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv or json."), QStringLiteral("format"));
-    const QCommandLineOption campaign(QStringLiteral("campaign"),
-                                      QStringLiteral("The review campaign (for review-items; see attest review list)."),
-                                      QStringLiteral("id"));
-    parser.addOptions({help, workspace, snapshot, format, campaign});
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] kind"),
-                                                        QStringLiteral("export [options] kind"))),
-                   stdout);
-        return 0;
-    }
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
+    const QCommandLineOption snapshot = invocation.option("snapshot");
+    const QCommandLineOption format = invocation.option("format");
+    const QCommandLineOption campaign = invocation.option("campaign");
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return fail(kExitUsage, QStringLiteral("export needs exactly one kind: %1").arg(kindList()));
+    const QStringList& positional = invocation.arguments;
     const Exporter* exporter = findExporter(positional.first());
     if (!exporter)
         return fail(kExitUsage,
                     QStringLiteral("unknown export \"%1\"; choose one of %2").arg(positional.first(), kindList()));
-    if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("export needs --workspace FILE"));
-    if (!parser.isSet(format))
-        return fail(kExitUsage, QStringLiteral("export needs --format csv or --format json"));
     const QString formatName = parser.value(format).toLower();
     if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
         return fail(kExitUsage, QStringLiteral("unknown format \"%1\"; choose csv or json").arg(parser.value(format)));

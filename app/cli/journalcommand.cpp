@@ -1,6 +1,7 @@
 #include "journalcommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "keyoption.h"
 
 #include "audit/journal.h"
@@ -13,43 +14,16 @@
 
 namespace attest::cli {
 
-int runJournal(const QStringList& arguments)
+int runJournal(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "verify: checks the workspace's journal: every record's hash, its link to the record before it, its "
-        "signature, the signed head and this computer's copy of it. Signatures are checked against --key, else "
-        "the journal key this computer holds for the workspace; with neither, against the key the workspace "
-        "records, and the output says that this proves less. Exit status 0 only for an intact journal.\n"
-        "key: prints the public key of the journal key this computer holds for the workspace, to give an "
-        "auditor for --key."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("verify or key."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption key(QStringLiteral("key"),
-                                 QStringLiteral("The expected journal public key (64 hex digits, or a file)."),
-                                 QStringLiteral("hex|file"));
-    parser.addOptions({help, workspace, key});
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options] action"),
-                                                        QStringLiteral("journal verify|key [options]"))),
-                   stdout);
-        return 0;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("verify")} && positional != QStringList{QStringLiteral("key")})
-        return fail(kExitUsage,
-                    QStringLiteral("journal needs the action verify or key: attest journal verify --workspace FILE"));
-    if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("journal %1 needs --workspace FILE").arg(positional.front()));
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
+    const QString action = invocation.command.path.at(1);
 
     QString error;
     QByteArray expected;
-    if (parser.isSet(key)) {
-        const auto parsed = parseKeyOption(parser.value(key), false, &error);
+    if (action == QLatin1String("verify") && parser.isSet(invocation.option("key"))) {
+        const auto parsed = parseKeyOption(parser.value(invocation.option("key")), false, &error);
         if (!parsed)
             return fail(kExitUsage, error);
         expected = *parsed;
@@ -57,7 +31,7 @@ int runJournal(const QStringList& arguments)
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
     if (!ws)
         return fail(kExitFailure, error);
-    if (positional.front() == QLatin1String("key")) {
+    if (action == QLatin1String("key")) {
         QString where;
         const auto held = Journal::loadKey(*ws, &where, &error);
         if (!held)

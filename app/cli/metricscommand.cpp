@@ -1,6 +1,7 @@
 #include "metricscommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 
 #include "analysis/analysis.h"
 #include "analysis/metricsexport.h"
@@ -16,37 +17,24 @@ namespace attest::cli {
 
 namespace {
 
+// Handles on the options both commands take (spelt in the command table).
 struct Common
 {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
-    QCommandLineOption workspace{QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                 QStringLiteral("file")};
-    QCommandLineOption snapshot{QStringLiteral("snapshot"),
-                                QStringLiteral("The snapshot to measure (default: the newest)."), QStringLiteral("id")};
-    QCommandLineOption compare{QStringLiteral("compare"),
-                               QStringLiteral("The snapshot to compare with for drift (default: the previous "
-                                              "snapshot of the same source; none: no comparison)."),
-                               QStringLiteral("id")};
-    QCommandLineOption staleDays{QStringLiteral("stale-days"),
-                                 QStringLiteral("Days without logon after which an account is stale (default 90)."),
-                                 QStringLiteral("days"), QStringLiteral("90")};
-
-    void add(QCommandLineParser& parser) const { parser.addOptions({help, workspace, snapshot, compare, staleDays}); }
+    explicit Common(const Invocation& invocation)
+        : workspace(invocation.option("workspace"))
+        , snapshot(invocation.option("snapshot"))
+        , compare(invocation.option("compare"))
+        , staleDays(invocation.option("stale-days"))
+    {}
+    QCommandLineOption workspace;
+    QCommandLineOption snapshot;
+    QCommandLineOption compare;
+    QCommandLineOption staleDays;
 };
-
-int printHelp(const QCommandLineParser& parser, const QString& command)
-{
-    std::fputs(
-        qPrintable(parser.helpText().replace(QStringLiteral("[options]"), command + QStringLiteral(" [options]"))),
-        stdout);
-    return 0;
-}
 
 // Parses the shared options into a request; returns an exit code on error, or -1 to go on.
 int parseRequest(const QCommandLineParser& parser, const Common& o, analysis::AnalysisRequest* request)
 {
-    if (!parser.isSet(o.workspace))
-        return fail(kExitUsage, QStringLiteral("--workspace FILE is required"));
     bool ok = true;
     if (parser.isSet(o.snapshot)) {
         request->snapshotId = parser.value(o.snapshot).toLongLong(&ok);
@@ -84,25 +72,11 @@ std::optional<analysis::Analysis> analyseFromCommandLine(const QString& path, co
 
 } // namespace
 
-int runMetrics(const QStringList& arguments)
+int runMetrics(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Prints every sprawl and hygiene measure of a snapshot: entitlements per identity, privileged access, "
-        "stale and orphaned accounts, group hygiene, peer outliers, separation-of-duties violations, accepted "
-        "exceptions, the drift since the compared snapshot (with regressions of access revoked in closed reviews) "
-        "and the trend over the source's snapshots. JSON lists the keys of the rows behind every count."));
-    Common o;
-    o.add(parser);
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json or csv."), QStringLiteral("format"));
-    parser.addOption(format);
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(o.help)) {
-        return printHelp(parser, QStringLiteral("metrics"));
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitUsage, QStringLiteral("metrics takes no arguments besides its options (see --help)"));
+    const QCommandLineParser& parser = invocation.parser;
+    const Common o(invocation);
+    const QCommandLineOption format = invocation.option("format");
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("json") && fmt != QLatin1String("csv"))
         return fail(kExitUsage, QStringLiteral("metrics needs --format json or --format csv"));
@@ -121,25 +95,11 @@ int runMetrics(const QStringList& arguments)
     return 0;
 }
 
-int runReport(const QStringList& arguments)
+int runReport(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes the dashboard report as PDF, for management and auditors: headline figures with their change, "
-        "every measure with its definition, the entitlements-per-identity histogram, the trend, the drift, where "
-        "access concentrates, separation of duties and the accepted exceptions."));
-    Common o;
-    o.add(parser);
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PDF file to write."),
-                                 QStringLiteral("file"));
-    parser.addOption(out);
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(o.help)) {
-        return printHelp(parser, QStringLiteral("report"));
-    }
-    if (!parser.isSet(out))
-        return fail(kExitUsage, QStringLiteral("report needs --out FILE.pdf"));
+    const QCommandLineParser& parser = invocation.parser;
+    const Common o(invocation);
+    const QCommandLineOption out = invocation.option("output");
     analysis::AnalysisRequest request;
     if (const int code = parseRequest(parser, o, &request); code >= 0)
         return code;

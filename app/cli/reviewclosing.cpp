@@ -1,6 +1,7 @@
 #include "reviewclosing.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "connectionoptions.h"
 #include "keyoption.h"
 
@@ -17,38 +18,13 @@ namespace attest::cli {
 
 namespace {
 
+// Handles on the options every closing command reads (spelt in the command table).
 struct Options
 {
-    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")};
-    QCommandLineOption workspace{QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                 QStringLiteral("file")};
-    QCommandLineOption campaign{QStringLiteral("campaign"), QStringLiteral("The campaign's id."), QStringLiteral("id")};
-    QCommandLineOption by{QStringLiteral("by"), QStringLiteral("Who does it (recorded)."), QStringLiteral("name")};
+    QCommandLineOption workspace{QStringLiteral("workspace")};
+    QCommandLineOption campaign{QStringLiteral("campaign")};
+    QCommandLineOption by{QStringLiteral("by")};
 };
-
-const char* const kUsage[] = {
-    "attest review close --workspace FILE --campaign ID --by WHO [--apply-no-response-policy]\n"
-    "  Closes the campaign: undecided items get the no-response policy's verdict (only with\n"
-    "  --apply-no-response-policy), and every revoke becomes a planned change, which is printed.",
-    "attest review remediate --workspace FILE --campaign ID --by WHO [--preview] [--password-file FILE]\n"
-    "attest review remediate --workspace FILE --campaign ID --by WHO --done ITEM --ticket REF\n"
-    "  Applies the plan through the source (LDAP: removes the member and verifies; the demo source:\n"
-    "  a new snapshot), skipping what is already done; --preview only prints it; --done records a\n"
-    "  change completed outside Attest.",
-    "attest review sign-off --workspace FILE --campaign ID --by OWNER --statement TEXT",
-    "attest review export-evidence --workspace FILE --campaign ID --output DIR",
-    "attest review verify-evidence DIR (--key HEX|FILE | --workspace FILE)\n"
-    "  Exit 0 only when every file matches the signed manifest, nothing was added, and the manifest\n"
-    "  is signed by the expected key: --key (the journal's public key or fingerprint, which\n"
-    "  attest journal key prints), else the journal key this computer holds for --workspace.",
-};
-
-int usageIndex(const QString& name)
-{
-    static const QStringList names{QStringLiteral("close"), QStringLiteral("remediate"), QStringLiteral("sign-off"),
-                                   QStringLiteral("export-evidence"), QStringLiteral("verify-evidence")};
-    return int(names.indexOf(name));
-}
 
 std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, const Options& o, QString* error)
 {
@@ -61,61 +37,24 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, const
 
 } // namespace
 
-bool isReviewClosingCommand(const QString& name)
+int runReviewClosing(const Invocation& invocation)
 {
-    return usageIndex(name) >= 0;
-}
-
-int runReviewClosing(const QStringList& arguments)
-{
-    const QString command = arguments.value(0);
-    const int index = usageIndex(command);
-    if (index < 0)
-        return fail(kExitUsage, QStringLiteral("unknown review command %1").arg(command));
-    QCommandLineParser parser;
+    const QCommandLineParser& parser = invocation.parser;
+    const QString command = invocation.command.path.at(1);
     const Options o;
-    parser.addOptions({o.help, o.workspace, o.campaign, o.by});
-    const QCommandLineOption applyPolicy(
-        QStringLiteral("apply-no-response-policy"),
-        QStringLiteral("Let the campaign's no-response policy decide undecided items."));
-    const QCommandLineOption preview(QStringLiteral("preview"), QStringLiteral("Print the plan; change nothing."));
-    const QCommandLineOption done(QStringLiteral("done"), QStringLiteral("The item completed outside Attest."),
-                                  QStringLiteral("item"));
-    const QCommandLineOption ticket(QStringLiteral("ticket"), QStringLiteral("Ticket reference."),
-                                    QStringLiteral("ref"));
-    const QCommandLineOption statement(QStringLiteral("statement"), QStringLiteral("The sign-off statement."),
-                                       QStringLiteral("text"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The folder to write."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption keyOption(QStringLiteral("key"),
-                                       QStringLiteral("The expected signing key: the journal's public key or its "
-                                                      "fingerprint (hex), or a file holding it."),
-                                       QStringLiteral("hex|file"));
+    const auto option = [](const char* name) { return QCommandLineOption(QString::fromLatin1(name)); };
+    const QCommandLineOption applyPolicy = option("apply-no-response-policy");
+    const QCommandLineOption preview = option("preview");
+    const QCommandLineOption done = option("done");
+    const QCommandLineOption ticket = option("ticket");
+    const QCommandLineOption statement = option("statement");
+    const QCommandLineOption output = option("output");
+    const QCommandLineOption keyOption = option("key");
     const ConnectionOptions connection;
-    if (command == QLatin1String("close"))
-        parser.addOption(applyPolicy);
-    if (command == QLatin1String("remediate")) {
-        parser.addOptions({preview, done, ticket});
-        connection.addTo(parser);
-    }
-    if (command == QLatin1String("sign-off"))
-        parser.addOption(statement);
-    if (command == QLatin1String("export-evidence"))
-        parser.addOption(output);
-    if (command == QLatin1String("verify-evidence"))
-        parser.addOption(keyOption);
-    if (!parser.parse(QStringList{QStringLiteral("attest review")} + arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(o.help)) {
-        std::printf("%s\n\n%s", kUsage[index], qPrintable(parser.helpText()));
-        return 0;
-    }
     QString error;
 
     if (command == QLatin1String("verify-evidence")) {
-        const QStringList positional = parser.positionalArguments();
-        if (positional.size() != 2)
-            return fail(kExitUsage, QStringLiteral("give the evidence folder: attest review verify-evidence DIR"));
+        const QString folder = invocation.arguments.value(0);
         std::unique_ptr<Workspace> ws;
         if (parser.isSet(o.workspace)) {
             ws = openWorkspace(parser, o, &error);
@@ -129,13 +68,13 @@ int runReviewClosing(const QStringList& arguments)
                 return fail(kExitUsage, error);
             expected = *parsed;
         }
-        const auto result = evidence::verifyPack(positional[1], ws.get(), expected);
+        const auto result = evidence::verifyPack(folder, ws.get(), expected);
         for (const QString& problem : result.problems)
             std::printf("FAIL %s\n", qPrintable(problem));
         if (!result.trust.isEmpty())
             std::printf("expected signer: %s\n", qPrintable(result.trust));
         if (!result.intact)
-            return fail(kExitFailure, QStringLiteral("the evidence in %1 does not verify").arg(positional[1]));
+            return fail(kExitFailure, QStringLiteral("the evidence in %1 does not verify").arg(folder));
         std::printf("intact: %d files match the manifest, signed by key %s\n", result.files,
                     qPrintable(result.keyId.left(16)));
         return 0;
@@ -182,7 +121,12 @@ int runReviewClosing(const QStringList& arguments)
         if (const int code = needBy())
             return code;
         if (parser.isSet(done)) {
-            const quint32 item = quint32(parser.value(done).toUInt() - 1);
+            bool number = false;
+            const uint given = parser.value(done).toUInt(&number);
+            if (!number || given < 1)
+                return fail(kExitUsage,
+                            QStringLiteral("--done needs an item number from 1, not \"%1\"").arg(parser.value(done)));
+            const quint32 item = quint32(given - 1);
             if (!review::markDone(*ws, loaded->state, item, by, parser.value(ticket), &error))
                 return fail(kExitFailure, error);
             std::printf("item %u recorded as done by %s (ticket %s)\n", item + 1, qPrintable(by),

@@ -1,7 +1,7 @@
 #include "reviewcommand.h"
 
 #include "clierror.h"
-#include "reviewclosing.h"
+#include "commandtable.h"
 
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
@@ -21,67 +21,6 @@
 namespace attest::cli {
 
 namespace {
-
-struct Subcommand
-{
-    const char* name;
-    const char* usage;
-};
-
-const Subcommand kSubcommands[] = {
-    {"list", "attest review list --workspace FILE\n  Lists the campaigns: id, status, items, due date, name."},
-    {"status", "attest review status --workspace FILE --campaign ID [--format text|json]\n"
-               "  Progress overall and per reviewer: decided of total, revoke rate, overdue, and the\n"
-               "  rubber-stamp signal (a reviewer approving everything at a few seconds an item)."},
-    {"decide", "attest review decide --workspace FILE --campaign ID --item N[,N|N-M…] --decision "
-               "approve|revoke|dont-know\n"
-               "                     --reviewer WHO [--justification TEXT]\n"
-               "  Records a decision on items (numbered from 1) of WHO; changing one keeps its history."},
-    {"accept-recommendations",
-     "attest review accept-recommendations --workspace FILE --campaign ID --reviewer WHO [--only-reviewer KEY]\n"
-     "  Applies the recommendation of every undecided item (of KEY's items only, if given); never\n"
-     "  overwrites a decision."},
-    {"reassign", "attest review reassign --workspace FILE --campaign ID (--item N… | --from KEY) --to KEY --by WHO\n"
-                 "                       --reason TEXT\n"
-                 "  Gives items, or every undecided item of a reviewer, to another reviewer (recorded)."},
-    {"export-worksheet",
-     "attest review export-worksheet --workspace FILE --campaign ID --reviewer KEY --output FILE.csv|FILE.xlsx\n"
-     "                               [--format csv|xlsx]\n"
-     "  Writes a reviewer's items as a worksheet for offline review: fill in decision and\n"
-     "  justification, then import it. The format follows the file's extension unless given; the\n"
-     "  XLSX workbook offers the decisions as a drop-down list."},
-    {"import-worksheet",
-     "attest review import-worksheet --workspace FILE --campaign ID --reviewer KEY --input FILE.csv|FILE.xlsx\n"
-     "  Reads a CSV or XLSX worksheet (also after saving it in Excel or LibreOffice). Checks every row first and lists "
-     "each problem with its line; a file with any problem\n"
-     "  imports nothing. Rows with an empty decision are skipped."},
-};
-
-const Subcommand* findSubcommand(const QString& name)
-{
-    for (const Subcommand& s : kSubcommands) {
-        if (name == QLatin1String(s.name))
-            return &s;
-    }
-    return nullptr;
-}
-
-void printReviewHelp()
-{
-    std::fputs("Usage: attest review COMMAND [OPTIONS]  (attest review COMMAND --help for each)\n\n"
-               "  create                  Freeze a campaign's population from a snapshot\n",
-               stdout);
-    for (const Subcommand& s : kSubcommands)
-        std::printf("  %s\n", QString::fromUtf8(s.usage).section(QLatin1Char('\n'), 0, 0).mid(14).toUtf8().constData());
-    std::fputs("  close, remediate, sign-off, export-evidence, verify-evidence: the end of a campaign\n", stdout);
-}
-
-QCommandLineOption option(const char* name, const char* description, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                      QString::fromLatin1(value))
-                 : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-}
 
 // "3", "3,5", "3-7" (repeatable): 0-based item indexes, each checked against the campaign.
 bool parseItems(const QStringList& values, std::size_t count, std::vector<quint32>* items, QString* error)
@@ -274,82 +213,26 @@ int runImportWorksheet(Workspace& ws, CampaignState& state, const QString& revie
 
 } // namespace
 
-int runReview(const QStringList& arguments)
+int runReview(const Invocation& invocation)
 {
-    const QString command = arguments.value(1);
-    if (command.isEmpty() || command == QLatin1String("-h") || command == QLatin1String("--help") ||
-        command == QLatin1String("help")) {
-        printReviewHelp();
-        return command.isEmpty() ? kExitUsage : 0;
-    }
-    const QStringList rest = arguments.mid(2);
-    if (isReviewClosingCommand(command))
-        return runReviewClosing(arguments.mid(1));
-    if (command == QLatin1String("create"))
-        return runReviewCreate(QStringList{QStringLiteral("attest review create")} + rest);
-    const Subcommand* sub = findSubcommand(command);
-    if (!sub)
-        return fail(kExitUsage,
-                    QStringLiteral("unknown review command \"%1\" (see attest review --help)").arg(command));
-
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace = option("workspace", "The workspace file.", "file");
-    const QCommandLineOption campaign = option("campaign", "The campaign's id (see attest review list).", "id");
-    const QCommandLineOption format = option("format", "text (default) or json.", "format");
-    const QCommandLineOption item = option("item", "Item numbers, from 1: N, N,M or N-M (repeatable).", "n");
-    const QCommandLineOption decision = option("decision", "approve, revoke or dont-know.", "decision");
-    const QCommandLineOption reviewer = option("reviewer", "The reviewer (identity key or name).", "who");
-    const QCommandLineOption justification = option("justification", "Why (recorded).", "text");
-    const QCommandLineOption onlyReviewer = option("only-reviewer", "Only this reviewer's items.", "key");
-    const QCommandLineOption from = option("from", "Every undecided item of this reviewer.", "key");
-    const QCommandLineOption to = option("to", "The new reviewer.", "key");
-    const QCommandLineOption by = option("by", "Who does it (recorded).", "who");
-    const QCommandLineOption reason = option("reason", "Why (recorded).", "text");
-    const QCommandLineOption output = option("output", "The worksheet to write (.csv or .xlsx).", "file");
-    const QCommandLineOption input = option("input", "The worksheet to read (CSV or XLSX).", "file");
-    const QCommandLineOption sheetFormat =
-        option("format", "csv or xlsx (default: from the output file's extension, else csv).", "format");
-    parser.addOptions({help, workspace});
-    if (command != QLatin1String("list"))
-        parser.addOption(campaign);
-    if (command == QLatin1String("status"))
-        parser.addOption(format);
-    if (command == QLatin1String("decide"))
-        parser.addOptions({item, decision, reviewer, justification});
-    if (command == QLatin1String("accept-recommendations"))
-        parser.addOptions({reviewer, onlyReviewer});
-    if (command == QLatin1String("reassign"))
-        parser.addOptions({item, from, to, by, reason});
-    if (command == QLatin1String("export-worksheet"))
-        parser.addOptions({reviewer, output, sheetFormat});
-    if (command == QLatin1String("import-worksheet"))
-        parser.addOptions({reviewer, input});
-    if (!parser.parse(QStringList{QStringLiteral("attest review %1").arg(command)} + rest))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::printf("%s\n\n%s", sub->usage, qPrintable(parser.helpText()));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitUsage, QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-    QList<const QCommandLineOption*> required{&workspace};
-    if (command != QLatin1String("list"))
-        required << &campaign;
-    if (command == QLatin1String("decide"))
-        required << &decision << &reviewer;
-    if (command == QLatin1String("accept-recommendations"))
-        required << &reviewer;
-    if (command == QLatin1String("reassign"))
-        required << &to << &by << &reason;
-    if (command == QLatin1String("export-worksheet"))
-        required << &reviewer << &output;
-    if (command == QLatin1String("import-worksheet"))
-        required << &reviewer << &input;
-    for (const QCommandLineOption* o : required) {
-        if (parser.value(*o).trimmed().isEmpty())
-            return fail(kExitUsage, QStringLiteral("review %1 needs --%2").arg(command, o->names().first()));
-    }
+    const QCommandLineParser& parser = invocation.parser;
+    const QString command = invocation.command.path.at(1);
+    // Handles on the options (spelt in the command table); each subcommand reads only its own.
+    const auto option = [](const char* name) { return QCommandLineOption(QString::fromLatin1(name)); };
+    const QCommandLineOption workspace = option("workspace");
+    const QCommandLineOption campaign = option("campaign");
+    const QCommandLineOption format = option("format");
+    const QCommandLineOption item = option("item");
+    const QCommandLineOption decision = option("decision");
+    const QCommandLineOption reviewer = option("reviewer");
+    const QCommandLineOption justification = option("justification");
+    const QCommandLineOption onlyReviewer = option("only-reviewer");
+    const QCommandLineOption from = option("from");
+    const QCommandLineOption to = option("to");
+    const QCommandLineOption by = option("by");
+    const QCommandLineOption reason = option("reason");
+    const QCommandLineOption output = option("output");
+    const QCommandLineOption input = option("input");
 
     QString error;
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
@@ -382,7 +265,7 @@ int runReview(const QStringList& arguments)
         if (!parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
         // Who may decide which item is the core's rule (review::planDecisions), as in the console.
-        const QString who = parser.value(reviewer).trimmed();
+        const QString who = parser.value(by).trimmed();
         if (!review::decide(*ws, state, items, d, who, parser.value(justification), &error))
             return fail(kExitFailure, error);
         std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());
@@ -392,7 +275,7 @@ int runReview(const QStringList& arguments)
         const QString only = parser.value(onlyReviewer).trimmed();
         if (!only.isEmpty() && !hasItemsOf(state, only))
             return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2").arg(only).arg(campaignId));
-        const auto count = review::acceptRecommendations(*ws, state, only, parser.value(reviewer).trimmed(), &error);
+        const auto count = review::acceptRecommendations(*ws, state, only, parser.value(by).trimmed(), &error);
         if (!count)
             return fail(kExitFailure, error);
         std::printf("accepted the recommendation on %lld undecided item(s); decided items were left as they were\n",
@@ -414,12 +297,12 @@ int runReview(const QStringList& arguments)
         return 0;
     }
     if (command == QLatin1String("export-worksheet")) {
-        QString f = parser.value(sheetFormat).trimmed().toLower();
+        QString f = parser.value(format).trimmed().toLower();
         if (f.isEmpty())
             f = parser.value(output).endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? QStringLiteral("xlsx")
                                                                                            : QStringLiteral("csv");
         if (f != QLatin1String("csv") && f != QLatin1String("xlsx"))
-            return fail(kExitUsage, QStringLiteral("--format is csv or xlsx, not %1").arg(parser.value(sheetFormat)));
+            return fail(kExitUsage, QStringLiteral("--format is csv or xlsx, not %1").arg(parser.value(format)));
         return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output),
                                   f == QLatin1String("xlsx"));
     }

@@ -1,15 +1,14 @@
 #pragma once
 
-#include <QStringList>
-
 namespace attest::cli {
 
-// `attest review <sub> …`: create, list, status, decide, accept-recommendations, reassign,
-// export-worksheet and import-worksheet here; the closing commands in reviewclosing.
-// arguments are the program name, then the subcommand and its options.
-int runReview(const QStringList& arguments);
+struct Invocation;
 
-// `attest review create …` (reviewcreate.cpp); arguments start with the program name.
-int runReviewCreate(const QStringList& arguments);
+// `attest review list|status|decide|accept-recommendations|reassign|export-worksheet|
+// import-worksheet` here; the closing commands in reviewclosing.
+int runReview(const Invocation& invocation);
+
+// `attest review create …` (reviewcreate.cpp).
+int runReviewCreate(const Invocation& invocation);
 
 } // namespace attest::cli

@@ -1,4 +1,5 @@
 #include "clierror.h"
+#include "commandtable.h"
 #include "reviewcommand.h"
 
 #include "audit/journal.h"
@@ -18,20 +19,6 @@
 namespace attest::cli {
 
 namespace {
-
-const char kUsage[] =
-    "attest review create --workspace FILE --name NAME --owner WHO --fallback-reviewer KEY [--snapshot ID]\n"
-    "                     [--reviewer-rule manager|owner|named] [--named-reviewer KEY …]\n"
-    "                     [--scope all|privileged] [--entitlement KEY …] [--entitlement-filter TEXT]\n"
-    "                     [--department D …] [--account-kind user|admin|service …]\n"
-    "                     [--exclude ACCOUNT:ENTITLEMENT:REASON …] [--due YYYY-MM-DD]\n"
-    "                     [--no-response keep|revoke|follow-recommendation] [--justify-approve]\n"
-    "                     [--no-justify-revoke] [--stale-days N]\n"
-    "  Freezes a campaign's population from one snapshot (the newest by default): one item per\n"
-    "  (account, entitlement) pair in scope, effective grants included. Prints the campaign id, the\n"
-    "  item count, the population's SHA-256 and its reconciliation with the snapshot; journaled.\n"
-    "  An exclusion names an account (key or login) and an entitlement (key or name), either may be\n"
-    "  empty for \"any\", and a mandatory reason.";
 
 // An account key or login, an entitlement key or name: the key of the one it names.
 QString accountKeyOf(const SnapshotData& data, const QString& text, QString* error)
@@ -74,51 +61,28 @@ QString entitlementKeyOf(const SnapshotData& data, const QString& text, QString*
 
 } // namespace
 
-int runReviewCreate(const QStringList& arguments)
+int runReviewCreate(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    const auto option = [](const char* name, const char* description, const char* value = nullptr) {
-        return value ? QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description),
-                                          QString::fromLatin1(value))
-                     : QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(description));
-    };
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace = option("workspace", "The workspace file.", "file");
-    const QCommandLineOption name = option("name", "The campaign's name.", "name");
-    const QCommandLineOption owner = option("owner", "Who runs the campaign and signs it off.", "who");
-    const QCommandLineOption fallback =
-        option("fallback-reviewer", "Reviews items nobody else can (identity key or name).", "key");
-    const QCommandLineOption snapshot = option("snapshot", "The snapshot to freeze (default the newest).", "id");
-    const QCommandLineOption rule = option("reviewer-rule", "manager (default), owner or named.", "rule");
-    const QCommandLineOption named = option("named-reviewer", "A reviewer for the named rule (repeatable).", "key");
-    const QCommandLineOption scope = option("scope", "Entitlements: all (default) or privileged.", "scope");
-    const QCommandLineOption entitlement = option("entitlement", "Review only this entitlement (repeatable).", "key");
-    const QCommandLineOption filter =
-        option("entitlement-filter", "Review entitlements whose name contains this text.", "text");
-    const QCommandLineOption department = option("department", "Only accounts of this department (repeatable).", "d");
-    const QCommandLineOption kind = option("account-kind", "Only accounts of this kind (repeatable).", "kind");
-    const QCommandLineOption exclude =
-        option("exclude", "Leave out a grant, with the reason (repeatable).", "account:entitlement:reason");
-    const QCommandLineOption due = option("due", "Due date (the end of that day, UTC).", "date");
-    const QCommandLineOption noResponse =
-        option("no-response", "At close, undecided items: keep (default), revoke, follow-recommendation.", "policy");
-    const QCommandLineOption justifyApprove = option("justify-approve", "Approvals need a justification.");
-    const QCommandLineOption noJustifyRevoke = option("no-justify-revoke", "Revokes need no justification.");
-    const QCommandLineOption staleDays = option("stale-days", "No logon for this many days: stale (default 90).", "n");
-    parser.addOptions({help, workspace, name, owner, fallback, snapshot, rule, named, scope, entitlement, filter,
-                       department, kind, exclude, due, noResponse, justifyApprove, noJustifyRevoke, staleDays});
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::printf("%s\n\n%s", kUsage, qPrintable(parser.helpText()));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return fail(kExitUsage, QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first()));
-    for (const QCommandLineOption* required : {&workspace, &name, &owner, &fallback}) {
-        if (!parser.isSet(*required) || parser.value(*required).trimmed().isEmpty())
-            return fail(kExitUsage, QStringLiteral("review create needs --%1").arg(required->names().first()));
-    }
+    const QCommandLineParser& parser = invocation.parser;
+    const auto option = [&invocation](const char* name) { return invocation.option(name); };
+    const QCommandLineOption workspace = option("workspace");
+    const QCommandLineOption name = option("name");
+    const QCommandLineOption owner = option("owner");
+    const QCommandLineOption fallback = option("fallback-reviewer");
+    const QCommandLineOption snapshot = option("snapshot");
+    const QCommandLineOption rule = option("reviewer-rule");
+    const QCommandLineOption named = option("named-reviewer");
+    const QCommandLineOption scope = option("scope");
+    const QCommandLineOption entitlement = option("entitlement");
+    const QCommandLineOption filter = option("entitlement-filter");
+    const QCommandLineOption department = option("department");
+    const QCommandLineOption kind = option("account-kind");
+    const QCommandLineOption exclude = option("exclude");
+    const QCommandLineOption due = option("due");
+    const QCommandLineOption noResponse = option("no-response");
+    const QCommandLineOption justifyApprove = option("justify-approve");
+    const QCommandLineOption noJustifyRevoke = option("no-justify-revoke");
+    const QCommandLineOption staleDays = option("stale-days");
 
     CampaignDefinition d;
     d.name = parser.value(name).trimmed();
@@ -166,6 +130,15 @@ int runReviewCreate(const QStringList& arguments)
             return fail(kExitUsage, QStringLiteral("--stale-days needs a positive number of days"));
     }
 
+    qint64 snapshotId = 0;
+    if (parser.isSet(snapshot)) {
+        bool ok = false;
+        snapshotId = parser.value(snapshot).toLongLong(&ok);
+        if (!ok || snapshotId <= 0) // a wrong command line, as for export and metrics
+            return fail(kExitUsage,
+                        QStringLiteral("--snapshot needs a snapshot id, not \"%1\"").arg(parser.value(snapshot)));
+    }
+
     QString error;
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
     if (!ws)
@@ -177,10 +150,8 @@ int runReviewCreate(const QStringList& arguments)
                     QStringLiteral("cannot record the campaign in this workspace's journal: %1").arg(error));
     std::optional<SnapshotInfo> info;
     if (parser.isSet(snapshot)) {
-        bool ok = false;
-        const qint64 id = parser.value(snapshot).toLongLong(&ok);
         for (const SnapshotInfo& s : ws->snapshots()) {
-            if (ok && s.id == id)
+            if (s.id == snapshotId)
                 info = s;
         }
         if (!info)

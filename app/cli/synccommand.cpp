@@ -1,6 +1,7 @@
 #include "synccommand.h"
 
 #include "clierror.h"
+#include "commandtable.h"
 #include "connectionoptions.h"
 
 #include "connectors/ldap/auditlogreader.h"
@@ -14,30 +15,12 @@
 
 namespace attest::cli {
 
-int runSync(const QStringList& arguments)
+int runSync(const Invocation& invocation)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Reads an OpenLDAP directory into a new snapshot of the workspace, in one transaction: on any "
-                       "failure the workspace is unchanged. The password is read from a file and never stored."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("The workspace file."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    QStringLiteral("Name of the source for inline options (default: host and base)."),
-                                    QStringLiteral("name"));
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
+    const QCommandLineOption source = invocation.option("source");
     const ConnectionOptions connection;
-    parser.addOptions({help, workspace, source});
-    connection.addTo(parser);
-    if (!parser.parse(arguments))
-        return fail(kExitUsage, parser.errorText());
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("sync [options]"))),
-                   stdout);
-        return 0;
-    }
-    if (!parser.isSet(workspace))
-        return fail(kExitUsage, QStringLiteral("sync needs --workspace"));
 
     // Open the workspace first: no point reading a directory into a file that cannot take it.
     QString error;

@@ -98,6 +98,11 @@ private Q_SLOTS:
     void remediationMakesANewSnapshotOnceOnly()
     {
         const qint64 before = snapshotCount();
+        // An item that is not a number is a wrong command line, and changes nothing.
+        const Run notANumber = review(
+            {arg("remediate"), arg("--by"), arg("ciso"), arg("--done"), arg("first"), arg("--ticket"), arg("T-1")});
+        QCOMPARE(notANumber.exitCode, 2);
+        QVERIFY2(notANumber.err.contains("--done needs an item number"), notANumber.err.constData());
         Run preview = review({arg("remediate"), arg("--by"), arg("ciso"), arg("--preview")});
         QVERIFY2(preview.exitCode == 0 && preview.out.contains("planned"), (preview.out + preview.err).constData());
         Run run = review({arg("remediate"), arg("--by"), arg("ciso")});
