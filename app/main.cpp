@@ -1,6 +1,6 @@
 #include "cli/commandline.h"
+#include "common/translations.h"
 #include "mainwindow.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,18 +1,18 @@
 // GUI benchmark: opens a (by default 100,000-identity) demo workspace in the real main window
 // offscreen and prints the time to a usable table, the per-keystroke filter latency over every
 // row of the Identities pane, and the process's peak memory. Not a test: it prints figures.
-#include "accessexplorer.h"
-#include "accesspathscene.h"
-#include "accesspathview.h"
 #include "benchtable.h"
-#include "dashboardview.h"
-#include "detailpanel.h"
+#include "dashboard/dashboardview.h"
 #include "mainwindow.h"
+#include "panes/detailpanel.h"
+#include "panes/tablepane.h"
+#include "paths/accessexplorer.h"
+#include "paths/accesspathscene.h"
+#include "paths/accesspathview.h"
 #include "reviewitemmodel.h"
-#include "reviewview.h"
+#include "reviews/reviewview.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
-#include "tablepane.h"
 
 #include "review/population.h"
 #include "store/workspace.h"

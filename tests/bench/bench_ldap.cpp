@@ -8,7 +8,7 @@
 
 #include "../integration/slapdfixture.h"
 
-#include "backgroundtask.h"
+#include "common/backgroundtask.h"
 #include "connectors/demo/demoorganisation.h"
 #include "connectors/demo/ldifwriter.h"
 #include "connectors/ldap/ldapsync.h"

@@ -1,10 +1,10 @@
 #include "testregistry.h"
 
-#include "accessexplorer.h"
-#include "accesspathscene.h"
-#include "accesspathview.h"
-#include "detailpanel.h"
 #include "mainwindow.h"
+#include "panes/detailpanel.h"
+#include "paths/accessexplorer.h"
+#include "paths/accesspathscene.h"
+#include "paths/accesspathview.h"
 #include "snapshotloader.h"
 
 #include <QAction>

@@ -2,13 +2,13 @@
 
 #include "../integration/slapdfixture.h"
 
-#include "connectiondialog.h"
-#include "connectionsdialog.h"
+#include "connections/connectiondialog.h"
+#include "connections/connectionsdialog.h"
 #include "connectors/ldap/connectiontest.h"
 #include "mainwindow.h"
+#include "panes/tablepane.h"
 #include "store/workspace.h"
 #include "tablefilterproxymodel.h"
-#include "tablepane.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "testregistry.h"
 
-#include "dashboardview.h"
+#include "dashboard/dashboardview.h"
 #include "snapshotloader.h"
 #include "subjectlistmodel.h"
 

@@ -4,14 +4,14 @@
 
 #include "connectors/ldap/connectiontest.h"
 #include "connectors/ldap/ldapsettings.h"
-#include "detailpanel.h"
-#include "helpdeskview.h"
+#include "helpdesk/helpdeskview.h"
+#include "helpdesk/passwordresetdialog.h"
+#include "helpdesk/secretclipboard.h"
 #include "mainwindow.h"
-#include "passwordresetdialog.h"
-#include "secretclipboard.h"
+#include "panes/detailpanel.h"
+#include "panes/tablepane.h"
 #include "store/workspace.h"
 #include "tablefilterproxymodel.h"
-#include "tablepane.h"
 
 #include <QApplication>
 #include <QCheckBox>

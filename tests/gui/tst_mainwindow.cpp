@@ -1,14 +1,14 @@
 #include "testregistry.h"
 
-#include "appsettings.h"
-#include "detailpanel.h"
+#include "common/appsettings.h"
+#include "common/translations.h"
 #include "mainwindow.h"
+#include "panes/detailpanel.h"
+#include "panes/tablepane.h"
 #include "relationlistmodel.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
 #include "tablemodelbase.h"
-#include "tablepane.h"
-#include "translations.h"
 
 #include <QAction>
 #include <QApplication>

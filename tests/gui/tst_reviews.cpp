@@ -1,12 +1,12 @@
 #include "testregistry.h"
 
-#include "campaignactions.h"
-#include "campaignwizard.h"
-#include "dashboardview.h"
-#include "helpdeskview.h"
+#include "dashboard/dashboardview.h"
+#include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
 #include "reviewitemmodel.h"
-#include "reviewview.h"
+#include "reviews/campaignactions.h"
+#include "reviews/campaignwizard.h"
+#include "reviews/reviewview.h"
 #include "snapshotloader.h"
 
 #include "core/ziptestwriter.h"

@@ -4,9 +4,9 @@
 
 #include "connectors/ldap/ldapsettings.h"
 #include "mainwindow.h"
+#include "panes/tablepane.h"
 #include "store/workspace.h"
 #include "tablefilterproxymodel.h"
-#include "tablepane.h"
 
 #include <QDir>
 #include <QSignalSpy>

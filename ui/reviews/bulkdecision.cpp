@@ -1,6 +1,6 @@
 #include "bulkdecision.h"
 
-#include "backgroundtask.h"
+#include "common/backgroundtask.h"
 
 #include "store/workspace.h"
 

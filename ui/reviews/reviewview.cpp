@@ -3,7 +3,7 @@
 #include "app/pools.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
-#include "connectionsecrets.h"
+#include "connections/connectionsecrets.h"
 
 #include "reviewitemmodel.h"
 

@@ -1,6 +1,6 @@
 #include "campaignwizard.h"
 
-#include "backgroundtask.h"
+#include "common/backgroundtask.h"
 
 #include "audit/journal.h"
 #include "security/ed25519key.h"

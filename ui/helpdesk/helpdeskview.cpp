@@ -3,7 +3,7 @@
 #include "app/pools.h"
 
 #include "accounttablemodel.h"
-#include "connectionsecrets.h"
+#include "connections/connectionsecrets.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "displayformat.h"
 #include "passwordresetdialog.h"
