@@ -2436,6 +2436,14 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>strong</source>
         <translation>stark</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; repeats one character</source>
+        <translation>„%1“ wiederholt ein Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a sequence</source>
+        <translation>„%1“ ist eine Folge</translation>
+    </message>
 </context>
 <context>
     <name>PrivilegedPolicy</name>

@@ -10,8 +10,8 @@ namespace attest {
 // There is deliberately no fallback to a file: where no keychain answers, callers ask the user
 // once per session and keep the secret in memory only.
 //
-// Blocking (a local event loop waits for the keychain, at most a few seconds); call it from a
-// thread that may wait, never from the GUI thread while the user waits on something else.
+// Blocking (waits for the keychain's own thread, at most 8 seconds); safe from any thread; call it
+// from one that may wait, never from the GUI thread while the user waits on something else.
 // ATTEST_NO_KEYCHAIN=1 in the environment turns the keychain off (tests, kiosk machines).
 class SecretStore final
 {

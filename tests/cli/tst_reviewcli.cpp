@@ -256,6 +256,7 @@ private Q_SLOTS:
                 QCOMPARE(v[arg("decision")].toString(), v[arg("recommendation")].toString());
             }
         }
+        QVERIFY(accepted > 0);
         QVERIFY(run.out.contains(QStringLiteral("on %1 undecided").arg(accepted).toUtf8()));
         // Twice: nothing more.
         QVERIFY(
@@ -303,10 +304,14 @@ private Q_SLOTS:
         const qsizetype justification = header.indexOf(arg("justification"));
         QVERIFY(item >= 0 && decision >= 0 && justification >= 0);
         QCOMPARE(header.size(), 16);
+        bool decidedRow = false;
         for (int r = 1; r < rows.size(); ++r) {
-            if (rows[r][item].toInt() == m_decided)
+            if (rows[r][item].toInt() == m_decided) {
                 QCOMPARE(rows[r][decision], arg("revoke")); // the current decision is filled in
+                decidedRow = true;
+            }
         }
+        QVERIFY(decidedRow);
         const QByteArray before = runAttest({arg("export"), arg("review-items"), arg("--workspace"), m_workspace,
                                              arg("--campaign"), m_campaign, arg("--format"), arg("csv")})
                                       .out;

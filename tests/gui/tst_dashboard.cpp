@@ -1,23 +1,27 @@
 #include "testregistry.h"
 
 #include "dashboard/dashboardview.h"
+#include "palettecheck.h"
 #include "snapshotloader.h"
 #include "subjectlistmodel.h"
 
 #include "analysis/exceptions.h"
 #include "store/workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QtCharts/QChartView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +97,7 @@ private Q_SLOTS:
         QVERIFY(m_view->listTitle().startsWith(QStringLiteral("Stale accounts")));
         // Every row is a stale account of the snapshot.
         const SnapshotData& data = *m_snapshot->data;
+        QVERIFY(m_view->listModel()->rowCount() > 0);
         for (int row = 0; row < m_view->listModel()->rowCount(); ++row) {
             const Account& account = data.accounts[m_view->listModel()->subjectAt(row).first];
             QVERIFY(account.enabled);
@@ -222,22 +227,36 @@ private Q_SLOTS:
 
     void darkPalette()
     {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        // With a dark palette the dashboard is dark with light text: the view, its tiles and its
+        // charts (which have themes of their own), and every visible label and button is readable.
         const QPalette light = QApplication::palette();
-        QApplication::setPalette(dark);
+        QApplication::setPalette(attest::test::darkPalette());
         m_view->showMeasure(QStringLiteral("privileged.hidden-members"));
         QTest::qWait(50);
-        QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-dark.png")));
+        const QImage image = m_view->grab().toImage();
+        const QString whole = attest::test::pictureProblem(image, QStringLiteral("dashboard"));
+        QVERIFY2(whole.isEmpty(), qPrintable(whole));
+        int charts = 0;
+        for (QChartView* chart : m_view->findChildren<QChartView*>()) {
+            if (!chart->isVisible())
+                continue;
+            const QString problem = attest::test::pictureProblem(attest::test::pictureOf(image, m_view.get(), chart),
+                                                                 QStringLiteral("chart"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            ++charts;
+        }
+        QVERIFY(charts > 0);
+        int readable = 0;
+        for (QWidget* widget : m_view->findChildren<QWidget*>()) {
+            if (!widget->isVisible() || !widget->isEnabled() ||
+                !(qobject_cast<QLabel*>(widget) || qobject_cast<QAbstractButton*>(widget)))
+                continue;
+            const QString problem = attest::test::paletteProblem(widget);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            ++readable;
+        }
+        QVERIFY(readable > 5);
+        QVERIFY(image.save(screenshotDir() + QStringLiteral("dashboard-dark.png")));
         QApplication::setPalette(light);
     }
 

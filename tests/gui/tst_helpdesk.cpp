@@ -139,8 +139,12 @@ private Q_SLOTS:
     void quickFindShowsTheLiveCard()
     {
         m_window->showHelpdesk();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->setFocus(); // away from the find field, so Ctrl+K has to move it there
+        QVERIFY(!helpdesk()->findEdit()->hasFocus());
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(helpdesk()->findEdit()->hasFocus() || !QApplication::focusWidget());
+        QTRY_VERIFY(helpdesk()->findEdit()->hasFocus());
         QTest::keyClicks(helpdesk()->findEdit(), QStringLiteral("carol"));
         QCOMPARE(helpdesk()->proxy()->rowCount(), 1);
         QVERIFY(chooseLive(QStringLiteral("carol")));
@@ -241,10 +245,30 @@ private Q_SLOTS:
         QTest::mouseClick(helpdesk()->resetButton(), Qt::LeftButton);
         QTRY_VERIFY(helpdesk()->resetDialog());
         PasswordResetDialog* dialog = helpdesk()->resetDialog();
+        auto* strength = dialog->findChild<QLabel*>(QStringLiteral("strengthLabel"));
+        auto* reset = dialog->findChild<QPushButton*>(QStringLiteral("resetPasswordButton"));
+        QVERIFY(strength && reset);
+        // Too short for the policy: said so, and the reset is off.
         dialog->setTypedPassword(QStringLiteral("bob12345"));
-        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("newPassword")));
-        QVERIFY(!dialog->findChild<QPushButton*>() || true);
+        QCOMPARE(strength->text(), QStringLiteral("At least 12 characters."));
+        QVERIFY(!reset->isEnabled());
+        // Long enough but weak: the strength and why, in words (the server's policy decides).
+        dialog->setTypedPassword(QStringLiteral("bob-1234567890"));
+        QVERIFY2(strength->text().startsWith(QStringLiteral("Strength: weak")), qPrintable(strength->text()));
+        QVERIFY2(strength->text().contains(QStringLiteral("contains \"bob\" of the account")) &&
+                     strength->text().contains(QStringLiteral("contains \"123456\"")),
+                 qPrintable(strength->text()));
+        QVERIFY(reset->isEnabled());
+        // The confirmation differs: said so, and the reset is off.
+        dialog->findChild<QLineEdit*>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("bob-1234567891"));
+        QCOMPARE(strength->text(), QStringLiteral("The two passwords differ."));
+        QVERIFY(!reset->isEnabled());
+        // A long passphrase of every kind: strong, with nothing to complain about.
         dialog->setTypedPassword(QStringLiteral("Tr0ub4dor&3-Horse-Staple"));
+        QVERIFY2(strength->text().startsWith(QStringLiteral("Strength: strong")) &&
+                     !strength->text().contains(QStringLiteral(" — ")),
+                 qPrintable(strength->text()));
+        QVERIFY(reset->isEnabled());
         QTest::qWait(50);
         QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("reset-typed.png")));
         QSignalSpy finished(dialog, &PasswordResetDialog::finishedRunning);

@@ -2,24 +2,29 @@
 
 #include "common/appsettings.h"
 #include "common/translations.h"
-#include "mainwindow.h"
+#include "palettecheck.h"
 #include "panes/detailpanel.h"
+#include "mainwindow.h"
 #include "panes/tablepane.h"
 #include "relationlistmodel.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
 #include "tablemodelbase.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -231,29 +236,47 @@ private Q_SLOTS:
 
     void darkPaletteIsFollowed()
     {
-        // The console uses palette roles, never fixed colours: a dark palette must give a dark
-        // window with light text. Saved for people to look at.
+        // The console uses palette roles, never fixed colours: with a dark palette the table, the
+        // search field, the detail panel, the tabs and the menus are dark with light text, and
+        // every visible label and button keeps its text readable. Saved for people to look at.
         const QPalette original = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xa8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(attest::test::darkPalette());
         {
             MainWindow window;
             window.resize(1400, 860);
             window.show();
             QVERIFY(openAndWait(window, m_workspace));
+            TablePane* identities = window.pane(MainWindow::IdentitiesPane);
+            window.showPane(MainWindow::IdentitiesPane);
+            QVERIFY(identities->proxy()->rowCount() > 0);
+            identities->view()->setCurrentIndex(identities->proxy()->index(0, 0));
             QTest::qWait(50);
             const QImage image = window.grab().toImage();
-            QVERIFY(qGray(image.pixel(image.width() - 20, image.height() / 2)) < 100);
+            const std::pair<const char*, QWidget*> parts[] = {
+                {"table", identities->view()->viewport()},
+                {"search field", identities->searchLineEdit()},
+                {"detail panel", window.detailPanel()},
+                {"tabs", window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"))->tabBar()},
+                {"menus", window.menuBar()},
+            };
+            for (const auto& [what, widget] : parts) {
+                QVERIFY2(widget->isVisible(), what);
+                const QString picture =
+                    attest::test::pictureProblem(attest::test::pictureOf(image, &window, widget), QLatin1String(what));
+                QVERIFY2(picture.isEmpty(), qPrintable(picture));
+                const QString palette = attest::test::paletteProblem(widget);
+                QVERIFY2(palette.isEmpty(), qPrintable(palette));
+            }
+            int readable = 0;
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (!widget->isVisible() || !widget->isEnabled() ||
+                    !(qobject_cast<QLabel*>(widget) || qobject_cast<QAbstractButton*>(widget)))
+                    continue;
+                const QString problem = attest::test::paletteProblem(widget);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                ++readable;
+            }
+            QVERIFY(readable > 5);
             save(&window, QStringLiteral("main-window-dark"));
         }
         QApplication::setPalette(original);

@@ -1,18 +1,18 @@
 #include "testregistry.h"
 
+#include "keyringfixture.h"
+
 #include "audit/journal.h"
 #include "security/ed25519key.h"
 #include "security/secretstore.h"
 #include "store/workspace.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace attest;
+using attest::test::KeyringFixture;
 
 // The keychain against a real Secret Service: a private D-Bus session bus with GNOME Keyring's
 // daemon on it (an unlocked, empty login keyring in a temporary folder), as on a Linux desktop.
@@ -22,74 +22,20 @@ class TestSecretStore : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QProcess m_bus;
-    QProcess m_keyring;
-
-    static void stop(QProcess& process)
-    {
-        if (process.state() == QProcess::NotRunning)
-            return;
-        process.terminate();
-        if (!process.waitForFinished(3000))
-            process.kill();
-        process.waitForFinished(3000);
-    }
+    KeyringFixture m_keyring;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* tool : {"dbus-daemon", "gnome-keyring-daemon"}) {
-            if (QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(QLatin1String(tool))));
-        }
+        QString missing;
+        if (!KeyringFixture::toolsAvailable(&missing))
+            QFAIL(qPrintable(QStringLiteral("%1 is missing: run scripts/setup.sh").arg(missing)));
         QVERIFY(m_dir.isValid());
-        qunsetenv("ATTEST_NO_KEYCHAIN");
-        // The keyring's files go to the temporary folder, never the user's own keyring.
-        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        qputenv("XDG_RUNTIME_DIR", m_dir.path().toUtf8());
-        qputenv("HOME", m_dir.path().toUtf8());
-
-        m_bus.start(QStringLiteral("dbus-daemon"),
-                    {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
-                     QStringLiteral("--print-address=1")});
-        QVERIFY2(m_bus.waitForStarted(5000), qPrintable(m_bus.errorString()));
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_bus.canReadLine() && timer.elapsed() < 5000)
-            m_bus.waitForReadyRead(200);
-        const QByteArray address = m_bus.readLine().trimmed();
-        QVERIFY2(!address.isEmpty(), "dbus-daemon printed no address");
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        m_keyring.setProcessEnvironment(environment);
-        m_keyring.start(
-            QStringLiteral("gnome-keyring-daemon"),
-            {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
-        QVERIFY2(m_keyring.waitForStarted(5000), qPrintable(m_keyring.errorString()));
-        // --unlock reads the login keyring's password from stdin: a new keyring is created with it.
-        m_keyring.write("attest-test-keyring");
-        m_keyring.closeWriteChannel();
-
-        // Wait until the Secret Service answers.
         QString error;
-        SecretStore::Result result = SecretStore::Result::Unavailable;
-        timer.restart();
-        while (timer.elapsed() < 15000) {
-            result = SecretStore::write(QStringLiteral("probe"), "x", &error);
-            if (result == SecretStore::Result::Ok)
-                break;
-            QTest::qWait(300);
-        }
-        QVERIFY2(result == SecretStore::Result::Ok,
-                 qPrintable(error + QLatin1Char(' ') + QString::fromUtf8(m_keyring.readAllStandardError())));
+        QVERIFY2(m_keyring.start(&error), qPrintable(error));
     }
 
-    void cleanupTestCase()
-    {
-        stop(m_keyring);
-        stop(m_bus);
-    }
+    void cleanupTestCase() { m_keyring.stop(); }
 
     void aPasswordIsStoredReadAndRemoved()
     {

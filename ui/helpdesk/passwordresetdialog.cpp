@@ -64,6 +64,8 @@ PasswordResetDialog::PasswordResetDialog(const Target& target, const PasswordPol
     m_ticket->setObjectName(QStringLiteral("ticket"));
     m_reason->setObjectName(QStringLiteral("reason"));
     m_shown->setObjectName(QStringLiteral("shownPassword"));
+    m_strength->setObjectName(QStringLiteral("strengthLabel"));
+    m_execute->setObjectName(QStringLiteral("resetPasswordButton"));
 
     // The form.
     auto* heading = new QLabel(
