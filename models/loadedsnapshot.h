@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/auditevent.h"
+#include "domain/journalrecord.h"
 #include "domain/snapshot.h"
 #include "domain/source.h"
 #include "graph/accessgraph.h"
@@ -27,6 +28,9 @@ struct LoadedSnapshot
     // What checking the journal's chain and signatures found, one line per problem with its
     // position; empty when intact (checked on every load).
     QStringList journalProblems;
+    // Directory changes whose intent the journal holds and whose outcome it does not (a crash or a
+    // full disk in between): not tampering, but someone must read the target to know.
+    std::vector<JournalRecord> openIntents;
     QList<SourceInfo> sources; // of the workspace, with their (secret-free) connection settings
 
     Timestamp now() const { return info.takenAt; }

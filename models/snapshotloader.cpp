@@ -37,7 +37,7 @@ std::vector<AuditEvent> loadAuditTrail(const QString& path)
     return events;
 }
 
-QStringList checkJournal(const QString& path)
+QStringList checkJournal(const QString& path, std::vector<JournalRecord>* openIntents)
 {
     QString error;
     auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
@@ -52,10 +52,15 @@ QStringList checkJournal(const QString& path)
                                                 .arg(problem.position)
                                                 .arg(problem.description)
                                           : problem.description);
+    if (openIntents) {
+        *openIntents = std::move(verification->unresolvedIntents);
+        return problems;
+    }
     for (const JournalRecord& intent : verification->unresolvedIntents)
         problems << QCoreApplication::translate("SnapshotLoader",
                                                 "record %1: %2 on %3 was about to be sent and its outcome was never "
-                                                "recorded: read the target to see whether it happened")
+                                                "recorded: resolve it to read the target and record whether it "
+                                                "happened")
                         .arg(intent.sequence)
                         .arg(intent.action.chopped(Journal::kIntentSuffix.size()), intent.target);
     return problems;
@@ -81,7 +86,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
         loaded->data = std::make_shared<const SnapshotData>();
         loaded->graph = AccessGraph::build(*loaded->data, PrivilegedPolicy());
         loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(path));
-        loaded->journalProblems = checkJournal(path);
+        loaded->journalProblems = checkJournal(path, &loaded->openIntents);
         return loaded;
     }
     if (snapshotId == 0)
@@ -91,15 +96,17 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     // are independent and this machine has more than one core.
     auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
     auto journalProblems = std::make_shared<QStringList>();
-    std::thread auditReader([path, auditEvents, journalProblems] {
+    auto openIntents = std::make_shared<std::vector<JournalRecord>>();
+    std::thread auditReader([path, auditEvents, journalProblems, openIntents] {
         *auditEvents = loadAuditTrail(path);
-        *journalProblems = checkJournal(path);
+        *journalProblems = checkJournal(path, openIntents.get());
     });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
     auditReader.join();
     if (!data)
         return nullptr;
     loaded->journalProblems = *journalProblems;
+    loaded->openIntents = std::move(*openIntents);
     loaded->info = data->info;
     for (const SnapshotInfo& info : std::as_const(loaded->allSnapshots)) {
         if (info.id == snapshotId)

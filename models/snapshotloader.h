@@ -4,7 +4,12 @@
 
 #include "domain/progress.h"
 
+#include "domain/journalrecord.h"
+
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace attest {
 
@@ -17,8 +22,9 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
 std::vector<AuditEvent> loadAuditTrail(const QString& path);
 
 // Checks the journal's chain and signatures: one line per problem ("record 3: …"), empty when
-// intact; a journal that cannot be read at all is one problem.
-QStringList checkJournal(const QString& path);
+// intact; a journal that cannot be read at all is one problem. Changes whose outcome was never
+// recorded go to *openIntents when given, else they are lines too.
+QStringList checkJournal(const QString& path, std::vector<JournalRecord>* openIntents = nullptr);
 
 // Creates the demo organisation in a new workspace file (2,000 people unless told otherwise).
 // Blocking, for a worker thread; on failure nothing is left at path.

@@ -1982,6 +1982,89 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
 </context>
 <context>
+    <name>IntentResolution</name>
+    <message>
+        <source>already resolved</source>
+        <translation>bereits geklärt</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>record %1: %2 on %3: %4 (%5)</source>
+        <translation>Eintrag %1: %2 für %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>ausgeführt</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>unknown: the password may or may not have been changed; reset it again</source>
+        <translation>unbekannt: Das Kennwort wurde möglicherweise geändert, möglicherweise nicht; setzen Sie es erneut zurück</translation>
+    </message>
+    <message>
+        <source>record %1 is not the intent of a directory change</source>
+        <translation>Eintrag %1 ist nicht die Absicht einer Verzeichnisänderung</translation>
+    </message>
+    <message>
+        <source>a password cannot be read back from the directory</source>
+        <translation>ein Kennwort lässt sich nicht aus dem Verzeichnis zurücklesen</translation>
+    </message>
+    <message>
+        <source>the group %1 cannot be read: %2</source>
+        <translation>die Gruppe %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2</source>
+        <translation>%1 ist kein Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no pwdAccountLockedTime</source>
+        <translation>kein pwdAccountLockedTime</translation>
+    </message>
+    <message>
+        <source>pwdAccountLockedTime is %1</source>
+        <translation>pwdAccountLockedTime ist %1</translation>
+    </message>
+    <message>
+        <source>recorded for the directory %1: connect to it to resolve this</source>
+        <translation>für das Verzeichnis %1 verzeichnet: Verbinden Sie sich mit ihm, um dies zu klären</translation>
+    </message>
+    <message>
+        <source>resolved by read-back at %1 by %2</source>
+        <translation>durch Zurücklesen geklärt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>the journal cannot be read: %1</source>
+        <translation>das Journal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a later record already names it</source>
+        <translation>ein späterer Eintrag nennt sie bereits</translation>
+    </message>
+    <message>
+        <source>the journal could not record it: %1</source>
+        <translation>das Journal konnte es nicht verzeichnen: %1</translation>
+    </message>
+    <message>
+        <source>the journal cannot record anything: %1</source>
+        <translation>das Journal kann nichts verzeichnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Journal</name>
     <message>
         <source>cannot create the folder for journal keys: %1</source>
@@ -2785,6 +2868,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>Not changed for %1: %2</source>
         <translation>Nicht geändert für %1: %2</translation>
     </message>
+    <message>
+        <source>interrupted earlier, %1</source>
+        <translation>früher unterbrochen, %1</translation>
+    </message>
 </context>
 <context>
     <name>SavedConnection</name>
@@ -2855,8 +2942,8 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>Datensatz %1: %2</translation>
     </message>
     <message>
-        <source>record %1: %2 on %3 was about to be sent and its outcome was never recorded: read the target to see whether it happened</source>
-        <translation>Datensatz %1: %2 für %3 sollte gerade gesendet werden, und das Ergebnis wurde nie verzeichnet: Lesen Sie das Ziel, um festzustellen, ob die Änderung erfolgt ist</translation>
+        <source>record %1: %2 on %3 was about to be sent and its outcome was never recorded: resolve it to read the target and record whether it happened</source>
+        <translation>Eintrag %1: %2 für %3 sollte gerade gesendet werden, und das Ergebnis wurde nie verzeichnet: Klären Sie es, um das Ziel zu lesen und zu verzeichnen, ob die Änderung erfolgt ist</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5629,44 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
             <numerusform>%1 von %Ln Identität</numerusform>
             <numerusform>%1 von %Ln Identitäten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attest::IntentResolutionBar</name>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Klären…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Read each target through its saved connection and record in the journal whether the change happened</source>
+        <translation>Jedes Ziel über seine gespeicherte Verbindung lesen und im Journal verzeichnen, ob die Änderung erfolgt ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) may or may not have reached the directory: Attest recorded the intent and never the outcome (it was stopped, or the disk was full).</source>
+        <translation>
+            <numerusform>%n Änderung hat das Verzeichnis möglicherweise erreicht, möglicherweise nicht: Attest hat die Absicht verzeichnet, aber nie das Ergebnis (es wurde beendet, oder der Datenträger war voll).</numerusform>
+            <numerusform>%n Änderungen haben das Verzeichnis möglicherweise erreicht, möglicherweise nicht: Attest hat die Absicht verzeichnet, aber nie das Ergebnis (es wurde beendet, oder der Datenträger war voll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1: %2 on %3</source>
+        <translation>Eintrag %1: %2 für %3</translation>
+    </message>
+    <message>
+        <source>No saved connection reaches the directories these changes were sent to: add one under Directory → Connections, or run attest journal resolve with that directory.</source>
+        <translation>Keine gespeicherte Verbindung erreicht die Verzeichnisse, an die diese Änderungen gesendet wurden: Legen Sie unter Verzeichnis → Verbindungen eine an, oder führen Sie attest journal resolve mit diesem Verzeichnis aus.</translation>
+    </message>
+    <message>
+        <source>Reading the targets from %1…</source>
+        <translation>Die Ziele werden aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was resolved: %1</source>
+        <translation>Nichts wurde geklärt: %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "identitytablemodel.h"
 #include "panes/detailpanel.h"
 #include "panes/tablepane.h"
+#include "common/intentresolutionbar.h"
 #include "privilegedaccountmodel.h"
 #include "reviews/campaignwizard.h"
 #include "reviews/reviewview.h"
@@ -135,6 +136,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_errorBanner);
+    m_intentBar = new IntentResolutionBar(m_secrets);
+    layout->addWidget(m_intentBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(m_central);
     m_overlay = new LoadingOverlay(m_central);
@@ -764,6 +767,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_reviews->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
     m_explorer->setSnapshot(m_snapshot);
+    m_intentBar->setWorkspace(m_snapshot->workspacePath, m_snapshot->openIntents, m_snapshot->sources);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
                       .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));

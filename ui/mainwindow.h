@@ -33,6 +33,7 @@ class DashboardView;
 class DetailPanel;
 class EntitlementTableModel;
 class HelpdeskView;
+class IntentResolutionBar;
 class ReviewView;
 class IdentityTableModel;
 class LoadingOverlay;
@@ -99,6 +100,8 @@ Q_SIGNALS:
 
 public:
     ConnectionSecrets* connectionSecrets() const { return m_secrets; }
+    // Shown when the journal check at open finds changes whose outcome was never recorded.
+    IntentResolutionBar* intentResolutionBar() const { return m_intentBar; }
 
     void showPane(Pane pane);
     void navigateTo(const ObjectRef& ref);
@@ -171,6 +174,7 @@ private:
 
     ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
     HelpdeskView* m_helpdesk = nullptr;
+    IntentResolutionBar* m_intentBar = nullptr;
     ReviewView* m_reviews = nullptr;
     DashboardView* m_dashboard = nullptr;
     QMenu* m_reviewsMenu = nullptr;

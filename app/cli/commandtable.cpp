@@ -336,6 +336,16 @@ std::vector<Command> buildTable()
          {},
          {workspace()},
          runJournal},
+        {{QStringLiteral("journal"), QStringLiteral("resolve")},
+         QT_TRANSLATE_NOOP("CommandTable", "Resolve directory changes whose outcome was never recorded"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "For every directory change whose intent was recorded and whose outcome never was (a "
+                           "crash or a full disk in between), reads the target through the connection given and "
+                           "records what happened: applied, not applied, or for a password reset unknown (a password "
+                           "cannot be read back: reset it again). Exit status 0 only when no intent is left open."),
+         {},
+         std::vector<OptionSpec>{workspace()} + connectionOptions(),
+         runJournal},
         {{QStringLiteral("review"), QStringLiteral("create")},
          QT_TRANSLATE_NOOP("CommandTable", "Freeze a review campaign's population from a snapshot"),
          QT_TRANSLATE_NOOP("CommandTable",

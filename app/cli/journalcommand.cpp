@@ -2,9 +2,11 @@
 
 #include "clierror.h"
 #include "commandtable.h"
+#include "connectionoptions.h"
 #include "keyoption.h"
 
 #include "audit/journal.h"
+#include "connectors/ldap/intentresolution.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
 
@@ -13,6 +15,33 @@
 #include <optional>
 
 namespace attest::cli {
+
+namespace {
+
+// attest journal resolve: reads the targets of open intents through the given connection.
+int resolve(const QCommandLineParser& parser, const ConnectionOptions& connection, Workspace& ws)
+{
+    QString error;
+    ConnectionOptions::Resolved target;
+    int exitCode = 0;
+    if (!connection.resolve(parser, ws, &target, &exitCode, &error))
+        return fail(exitCode, error);
+    const auto results = resolveOpenIntents(ws, target.settings, target.password, &error);
+    target.password.fill('\0');
+    if (!results)
+        return fail(kExitFailure, error);
+    qint64 resolved = 0;
+    for (const IntentResolution& r : *results) {
+        std::printf("%s%s\n", r.description().toUtf8().constData(),
+                    r.record ? qPrintable(QStringLiteral(" (journal record %1)").arg(r.record->sequence)) : "");
+        resolved += r.resolved ? 1 : 0;
+    }
+    const qint64 open = qint64(results->size()) - resolved;
+    std::printf("%lld resolved, %lld still open\n", resolved, open);
+    return open == 0 ? 0 : kExitFailure;
+}
+
+} // namespace
 
 int runJournal(const Invocation& invocation)
 {
@@ -31,6 +60,8 @@ int runJournal(const Invocation& invocation)
     auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
     if (!ws)
         return fail(kExitFailure, error);
+    if (action == QLatin1String("resolve"))
+        return resolve(parser, ConnectionOptions{}, *ws);
     if (action == QLatin1String("key")) {
         QString where;
         const auto held = Journal::loadKey(*ws, &where, &error);
@@ -49,8 +80,8 @@ int runJournal(const Invocation& invocation)
     for (const Journal::Problem& problem : result->problems)
         std::printf("position %lld: %s\n", problem.position, problem.description.toUtf8().constData());
     for (const JournalRecord& intent : result->unresolvedIntents)
-        std::printf("record %lld: %s on %s was about to be sent and its outcome was never recorded: read the "
-                    "target to see whether it happened\n",
+        std::printf("record %lld: %s on %s was about to be sent and its outcome was never recorded: attest "
+                    "journal resolve reads the target and records whether it happened\n",
                     intent.sequence, intent.action.chopped(Journal::kIntentSuffix.size()).toUtf8().constData(),
                     intent.target.toUtf8().constData());
     if (!result->trust.isEmpty())

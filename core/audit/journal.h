@@ -63,6 +63,8 @@ public:
     // record names the intent's sequence under this parameter.
     static inline const QString kIntentSuffix = QStringLiteral(".intent");
     static inline const QString kIntentParameter = QStringLiteral("intentRecord");
+    // A record that resolves an intent by reading the target afterwards (it names the intent too).
+    static inline const QString kResolutionSuffix = QStringLiteral(".resolution");
     // Intents with no outcome after them: changes that may or may not have reached the target (a
     // crash, a full disk). Someone must read the target to know.
     static std::vector<JournalRecord> unresolvedIntents(const std::vector<JournalRecord>& records);

@@ -3,6 +3,7 @@
 #include "audit/journal.h"
 #include "connectors/ldap/accessreadback.h"
 #include "connectors/ldap/helpdesk.h"
+#include "connectors/ldap/intentresolution.h"
 #include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/openldapprofile.h"
@@ -348,6 +349,37 @@ std::vector<Workspace::RemediationRow> plannedRows(const std::vector<PlannedChan
     return {rows.cbegin(), rows.cend()};
 }
 
+// The removals of this plan whose intent the journal holds without an outcome (a run killed
+// between sending and recording), resolved by reading each group now: the journal then says what
+// happened, and the run that follows neither sends nor journals a removal that was made.
+bool resolveInterruptedRemovals(Workspace& workspace, const Ed25519Key& key, LdapConnection& ldap,
+                                const LdapSettings& settings, const std::vector<PlannedChange*>& todo,
+                                QStringList* messages, QString* error)
+{
+    const auto records = workspace.journalRecords(error);
+    if (!records)
+        return false;
+    QSet<QPair<QString, QString>> planned; // (account, group), normalised
+    for (const PlannedChange* change : todo)
+        planned.insert(
+            {OpenLdapProfile::normalizeDn(change->accountDn), OpenLdapProfile::normalizeDn(change->groupDn)});
+    DirectoryChange removal;
+    removal.kind = DirectoryChange::Kind::RemoveMember;
+    const QString intentAction = removal.action() + Journal::kIntentSuffix;
+    std::vector<JournalRecord> interrupted;
+    for (JournalRecord& intent : Journal::unresolvedIntents(*records)) {
+        const QString group =
+            QJsonDocument::fromJson(intent.parameters.toUtf8()).object().value(QStringLiteral("group")).toString();
+        if (intent.action == intentAction && intentIsFor(intent, settings.url) &&
+            planned.contains({OpenLdapProfile::normalizeDn(intent.target), OpenLdapProfile::normalizeDn(group)}))
+            interrupted.push_back(std::move(intent));
+    }
+    for (const IntentResolution& resolution : resolveIntents(workspace, key, ldap, settings, interrupted))
+        *messages
+            << QCoreApplication::translate("ReviewClosing", "interrupted earlier, %1").arg(resolution.description());
+    return true;
+}
+
 } // namespace
 
 std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignState& state, bool applyNoResponse,
@@ -513,6 +545,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
     // Verified only when the account no longer reaches the entitlement by any path: each item is
     // checked against what the account reaches after its changes, read back from the source.
     QHash<quint32, bool> verified; // item → no longer reached
+    // Removals an earlier run made (or someone else): verified like the others, counted as done.
+    QSet<const PlannedChange*> alreadyRemoved;
     const auto verifyItems = [&](const std::vector<PlannedChange*>& changes,
                                  const std::function<bool(quint32)>& reaches, const QString& failure,
                                  const QString& how) {
@@ -547,8 +581,20 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                 verified.insert(item, ok);
                 changeOk = changeOk && ok;
             }
-            (changeOk ? result.applied : result.failed) += 1;
+            (changeOk ? (alreadyRemoved.contains(change) ? result.skipped : result.applied) : result.failed) += 1;
         }
+    };
+    // Rows are recorded account by account: a run cut short keeps what it verified, and the next
+    // run skips it.
+    std::size_t recorded = 0;
+    const auto recordRows = [&](QString* why) {
+        if (recorded == rows.size())
+            return true;
+        const std::vector<Workspace::RemediationRow> part(rows.cbegin() + qsizetype(recorded), rows.cend());
+        if (!workspace.setRemediation(campaign.id, part, why))
+            return false;
+        recorded = rows.size();
+        return true;
     };
 
     if (settings && !todo.empty()) {
@@ -566,6 +612,10 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
             QMap<QString, std::vector<PlannedChange*>> byAccount;
             for (PlannedChange* change : todo)
                 byAccount[change->accountDn].push_back(change);
+            // A run cut short between sending a removal and recording its outcome left an intent
+            // with no outcome: read its target and record what happened before deciding anything.
+            if (!resolveInterruptedRemovals(workspace, *key, ldap, *settings, todo, &result.messages, error))
+                return std::nullopt;
             int done = 0;
             for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
                 for (PlannedChange* change : *account) {
@@ -579,6 +629,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                             result.messages
                                 << QCoreApplication::translate("ReviewClosing", "%1: already removed; nothing to do")
                                        .arg(change->description());
+                            alreadyRemoved.insert(change);
                             continue;
                         }
                     }
@@ -598,8 +649,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                         *error = journaled->journalError;
                     if (!journaled || !journaled->record) {
                         QString ignored;
-                        if (!rows.empty())
-                            workspace.setRemediation(campaign.id, rows, &ignored);
+                        recordRows(&ignored);
                         *error = QCoreApplication::translate("ReviewClosing",
                                                              "remediation stopped at %1: the journal could not "
                                                              "record the change (%2)")
@@ -622,6 +672,8 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     },
                     reachable ? QString() : readError,
                     QCoreApplication::translate("ReviewClosing", "read back from the directory"));
+                if (!recordRows(error))
+                    return std::nullopt;
                 done += int(account->size());
                 if (!reportProgress(progress, done, qint64(todo.size()),
                                     QCoreApplication::translate("ReviewClosing", "Removing access")))
@@ -706,7 +758,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
             result.messages
                 << QCoreApplication::translate("ReviewClosing", "item %1: %2").arg(row.item + 1).arg(row.message);
     }
-    if (!rows.empty() && !workspace.setRemediation(campaign.id, rows, error))
+    if (!recordRows(error))
         return std::nullopt;
     return result;
 }

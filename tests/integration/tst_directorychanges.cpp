@@ -4,14 +4,20 @@
 
 #include "audit/journal.h"
 #include "connectors/ldap/directorychange.h"
+#include "connectors/ldap/intentresolution.h"
 #include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "store/workspace.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <map>
 
 using namespace attest;
 using attest::test::SlapdFixture;
@@ -271,6 +277,114 @@ private Q_SLOTS:
         QVERIFY(failureRecorded);
         const auto verification = Journal::verify(*ws, &error);
         QVERIFY2(verification && verification->intact(), qPrintable(error));
+    }
+
+    // Issue 11 §2: an intent with no outcome is resolved by reading the target. Each kind of change,
+    // sent or not before the "crash", is recorded as what the directory shows; a password reset as
+    // unknown; an intent for another directory stays open; nothing is resolved twice.
+    void openIntentsAreResolvedByReadingTheTarget()
+    {
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("intents.attest"));
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto key = Journal::loadOrCreateKey(*ws, &error);
+        QVERIFY2(key, qPrintable(error));
+        LdapSettings settings;
+        settings.url = m_slapd->ldapsUrl();
+        settings.baseDn = m_slapd->baseDn();
+        settings.bindDn = m_slapd->adminDn();
+        settings.caFile = m_slapd->caFile();
+        const QByteArray password = SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8();
+        LdapConnection connection;
+        QVERIFY2(connection.open(settings, password, &error), qPrintable(error));
+
+        // Intents written exactly as a journaled change writes them, then the crash: some changes
+        // reached the directory (sent here without a journal), some did not.
+        const auto intend = [&](DirectoryChange::Kind kind, const QString& target, const QString& groupDn,
+                                const LdapSettings& where = {}) {
+            DirectoryChange change;
+            change.kind = kind;
+            change.target = target;
+            change.group = groupDn;
+            JournalRecord intent = journalRecordFor(change, ChangeOutcome(), where.url.isEmpty() ? settings : where);
+            intent.action += Journal::kIntentSuffix;
+            intent.result = QStringLiteral("about to be sent");
+            const auto written = Journal::append(*ws, *key, intent, &error);
+            return std::make_pair(change, written ? written->sequence : 0);
+        };
+        const auto send = [&](const DirectoryChange& change) {
+            return applyDirectoryChange(connection, change, "Crash-Secret-9").executed;
+        };
+        using Kind = DirectoryChange::Kind;
+        using Outcome = IntentResolution::Outcome;
+        std::map<qint64, Outcome> expected;
+        const auto [addSent, addSentSeq] = intend(Kind::AddMember, people("dave"), group("Platform Team"));
+        QVERIFY(send(addSent));
+        expected[addSentSeq] = Outcome::Applied;
+        const auto [addLost, addLostSeq] = intend(Kind::AddMember, people("carol"), group("Platform Team"));
+        expected[addLostSeq] = Outcome::NotApplied;
+        const auto [removeSent, removeSentSeq] = intend(Kind::RemoveMember, people("bob"), group("Platform Team"));
+        QVERIFY(send(removeSent));
+        expected[removeSentSeq] = Outcome::Applied;
+        const auto [disableSent, disableSentSeq] = intend(Kind::Disable, people("carol"), {});
+        QVERIFY(send(disableSent));
+        expected[disableSentSeq] = Outcome::Applied;
+        const auto [enableLost, enableLostSeq] = intend(Kind::Enable, people("carol"), {});
+        expected[enableLostSeq] = Outcome::NotApplied; // still disabled
+        const auto [unlockSent, unlockSentSeq] = intend(Kind::Unlock, people("dave"), {});
+        QVERIFY(send(unlockSent));
+        expected[unlockSentSeq] = Outcome::Applied;
+        const auto [reset, resetSeq] = intend(Kind::ResetPassword, people("dave"), {});
+        QVERIFY(send(reset));
+        expected[resetSeq] = Outcome::Unknown;
+        LdapSettings elsewhere = settings;
+        elsewhere.url = QStringLiteral("ldaps://127.0.0.1:1");
+        const auto [foreign, foreignSeq] = intend(Kind::Disable, people("dave"), {}, elsewhere);
+        QVERIFY(addSentSeq > 0 && addLostSeq > 0 && removeSentSeq > 0 && disableSentSeq > 0 && enableLostSeq > 0 &&
+                unlockSentSeq > 0 && resetSeq > 0 && foreignSeq > 0);
+        QCOMPARE(Journal::verify(*ws, &error)->unresolvedIntents.size(), expected.size() + 1);
+
+        const auto results = resolveOpenIntents(*ws, settings, password, &error);
+        QVERIFY2(results, qPrintable(error));
+        QCOMPARE(results->size(), expected.size() + 1);
+        for (const IntentResolution& r : *results) {
+            if (r.intent.sequence == foreignSeq) {
+                QVERIFY2(!r.resolved && !r.record && r.finding.contains(QStringLiteral("ldaps://127.0.0.1:1")),
+                         qPrintable(r.description()));
+                continue;
+            }
+            QVERIFY2(r.resolved && r.record, qPrintable(r.description()));
+            QVERIFY2(r.outcome == expected.at(r.intent.sequence), qPrintable(r.description()));
+            QCOMPARE(QJsonDocument::fromJson(r.record->parameters.toUtf8())
+                         .object()
+                         .value(Journal::kIntentParameter)
+                         .toInteger(),
+                     r.intent.sequence);
+            QVERIFY(r.record->action.endsWith(Journal::kResolutionSuffix));
+            QVERIFY2(r.record->reason.startsWith(QStringLiteral("resolved by read-back at ")) &&
+                         r.record->reason.endsWith(QStringLiteral(" by ") + Journal::currentOperator()),
+                     qPrintable(r.record->reason));
+            QCOMPARE(r.record->result, intentOutcomeText(r.outcome));
+        }
+        const auto resetResult = std::find_if(results->cbegin(), results->cend(),
+                                              [&](const IntentResolution& r) { return r.intent.sequence == resetSeq; });
+        QVERIFY(resetResult->record->result.startsWith(
+            QStringLiteral("unknown: the password may or may not have been changed; reset it again")));
+
+        // Only the foreign one is left, the journal verifies, and resolving again writes nothing.
+        const auto verification = Journal::verify(*ws, &error);
+        QVERIFY2(verification && verification->intact(), qPrintable(error));
+        QCOMPARE(verification->unresolvedIntents.size(), std::size_t(1));
+        QCOMPARE(verification->unresolvedIntents.front().sequence, foreignSeq);
+        const std::size_t records = ws->journalRecords(&error)->size();
+        const auto again = resolveOpenIntents(*ws, settings, password, &error);
+        QVERIFY2(again && again->size() == 1 && !again->front().resolved, qPrintable(error));
+        QCOMPARE(ws->journalRecords(&error)->size(), records);
+        // An intent resolved meanwhile by someone else (here: listed before, resolved since) is left.
+        const auto stale = resolveIntents(*ws, *key, connection, settings, {results->front().intent});
+        QVERIFY(stale.size() == 1 && stale.front().resolved && !stale.front().record);
+        QCOMPARE(ws->journalRecords(&error)->size(), records);
     }
 };
 

@@ -18,7 +18,7 @@ namespace attest {
 
 namespace {
 
-const QByteArray kDisabled = QByteArrayLiteral("000001010000Z");
+const QByteArray kDisabled(kDisabledLockTime);
 
 QString shellQuote(const QString& text)
 {
@@ -60,6 +60,18 @@ QString DirectoryChange::action() const
         return QStringLiteral("account.reset-password");
     }
     return {};
+}
+
+std::optional<DirectoryChange::Kind> DirectoryChange::kindOfAction(const QString& action)
+{
+    for (const Kind kind :
+         {Kind::AddMember, Kind::RemoveMember, Kind::Disable, Kind::Enable, Kind::Unlock, Kind::ResetPassword}) {
+        DirectoryChange change;
+        change.kind = kind;
+        if (change.action() == action)
+            return kind;
+    }
+    return std::nullopt;
 }
 
 QString DirectoryChange::preview() const

@@ -8,9 +8,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace attest {
 
 class LdapConnection;
+
+// The pwdAccountLockedTime value that disables an OpenLDAP account (rather than a lockout's time).
+inline constexpr char kDisabledLockTime[] = "000001010000Z";
 
 // One change Attest makes to a directory for a review or the help desk. Never holds a password:
 // a new one is passed to apply() and forgotten there.
@@ -35,7 +40,9 @@ struct DirectoryChange
     // How the help desk verified the caller: the checks that were made (never the answers).
     QStringList callerChecks;
 
-    QString action() const;  // stable name for the journal: "group.add-member", "account.disable", …
+    QString action() const; // stable name for the journal: "group.add-member", "account.disable", …
+    // The kind an action() names; nullopt for anything else.
+    static std::optional<Kind> kindOfAction(const QString& action);
     QString preview() const; // plain words: "Add uid=… to cn=…"
     // An OpenLDAP client command doing the same, without secrets, for people to read and copy.
     QString equivalentCommand(const LdapSettings& settings) const;

@@ -1,0 +1,171 @@
+#include "intentresolutionbar.h"
+
+#include "blockingpool.h"
+#include "connections/connectionsecrets.h"
+
+#include "audit/journal.h"
+#include "connectors/ldap/intentresolution.h"
+#include "connectors/ldap/ldapsettings.h"
+#include "store/workspace.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QtConcurrent>
+
+#include <optional>
+
+namespace attest {
+
+namespace {
+
+struct Outcome
+{
+    QStringList lines;
+    std::vector<JournalRecord> open; // read again afterwards
+    QString error;
+};
+
+QString changeOf(const JournalRecord& intent)
+{
+    return intent.action.endsWith(Journal::kIntentSuffix) ? intent.action.chopped(Journal::kIntentSuffix.size())
+                                                          : intent.action;
+}
+
+} // namespace
+
+IntentResolutionBar::IntentResolutionBar(ConnectionSecrets* secrets, QWidget* parent)
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_label(new QLabel)
+    , m_resolve(new QPushButton(tr("&Resolve…")))
+    , m_dismiss(new QPushButton(tr("Dismiss")))
+{
+    setObjectName(QStringLiteral("intentResolutionBar"));
+    m_label->setObjectName(QStringLiteral("intentLabel"));
+    m_label->setTextFormat(Qt::PlainText); // targets are directory data
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolve->setObjectName(QStringLiteral("resolveIntentsButton"));
+    m_resolve->setToolTip(tr("Read each target through its saved connection and record in the journal whether the "
+                             "change happened"));
+    m_dismiss->setObjectName(QStringLiteral("dismissIntentsButton"));
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_resolve, 0, Qt::AlignTop);
+    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
+    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    connect(m_resolve, &QPushButton::clicked, this, &IntentResolutionBar::resolve);
+    hide();
+}
+
+void IntentResolutionBar::setWorkspace(const QString& path, const std::vector<JournalRecord>& intents,
+                                       const QList<SourceInfo>& sources)
+{
+    m_path = path;
+    m_intents = intents;
+    m_sources = sources;
+    showIntents();
+}
+
+QString IntentResolutionBar::text() const
+{
+    return m_label->text();
+}
+
+void IntentResolutionBar::showIntents(const QStringList& lastResults)
+{
+    QStringList lines;
+    if (!lastResults.isEmpty())
+        lines << lastResults << QString();
+    if (!m_intents.empty()) {
+        lines << tr("%n change(s) may or may not have reached the directory: Attest recorded the intent and never "
+                    "the outcome (it was stopped, or the disk was full).",
+                    nullptr, int(m_intents.size()));
+        for (const JournalRecord& intent : m_intents)
+            lines << tr("Record %1: %2 on %3").arg(intent.sequence).arg(changeOf(intent), intent.target);
+    }
+    m_label->setText(lines.join(QLatin1Char('\n')).trimmed());
+    m_resolve->setVisible(!m_intents.empty());
+    m_resolve->setEnabled(!m_busy);
+    m_dismiss->setVisible(m_intents.empty()); // what was found stays until read
+    setVisible(!m_intents.empty() || !lastResults.isEmpty());
+}
+
+void IntentResolutionBar::resolve()
+{
+    if (m_busy || m_intents.empty())
+        return;
+    // The saved connection of the first directory that has one: its intents are read together.
+    std::optional<SourceInfo> source;
+    std::optional<LdapSettings> settings;
+    for (const SourceInfo& candidate : std::as_const(m_sources)) {
+        QString ignored;
+        const auto parsed = candidate.kind == QLatin1String("ldap")
+                                ? LdapSettings::fromJson(candidate.settingsJson, &ignored)
+                                : std::nullopt;
+        if (!parsed)
+            continue;
+        for (const JournalRecord& intent : m_intents) {
+            if (!source && intentIsFor(intent, parsed->url)) {
+                source = candidate;
+                settings = parsed;
+            }
+        }
+    }
+    if (!source) {
+        showIntents({tr("No saved connection reaches the directories these changes were sent to: add one under "
+                        "Directory → Connections, or run attest journal resolve with that directory.")});
+        return;
+    }
+    QPointer<IntentResolutionBar> guard(this);
+    const QString path = m_path;
+    const LdapSettings connection = *settings;
+    const qint64 sourceId = source->id;
+    m_secrets->obtain(window(), sourceId, source->name, [guard, path, connection, sourceId](QByteArray password) {
+        if (!guard || guard->m_busy)
+            return;
+        guard->m_busy = true;
+        guard->m_resolve->setEnabled(false);
+        guard->m_label->setText(tr("Reading the targets from %1…").arg(connection.url));
+        QtConcurrent::run(blockingPool(), [path, connection, password]() mutable {
+            Outcome outcome;
+            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &outcome.error);
+            if (workspace) {
+                const auto results = resolveOpenIntents(*workspace, connection, password, &outcome.error);
+                if (results) {
+                    outcome.error.clear();
+                    for (const IntentResolution& r : *results) {
+                        if (intentIsFor(r.intent, connection.url))
+                            outcome.lines << r.description();
+                    }
+                }
+                QString ignored;
+                if (const auto records = workspace->journalRecords(&ignored))
+                    outcome.open = Journal::unresolvedIntents(*records);
+            }
+            password.fill('\0');
+            return outcome;
+        }).then(guard.data(), [guard, sourceId, password](const Outcome& outcome) mutable {
+            if (!guard)
+                return;
+            guard->m_busy = false;
+            if (outcome.error.isEmpty()) {
+                guard->m_secrets->remember(sourceId, password, false); // it worked: keep it for this session
+                guard->m_intents = outcome.open;
+            }
+            password.fill('\0');
+            const QStringList lines = outcome.error.isEmpty()
+                                          ? outcome.lines
+                                          : QStringList{tr("Nothing was resolved: %1").arg(outcome.error)};
+            guard->showIntents(lines);
+            Q_EMIT guard->resolutionFinished(lines, int(guard->m_intents.size()));
+        });
+    });
+}
+
+} // namespace attest
