@@ -73,7 +73,9 @@ void printReviewHelp()
                stdout);
     for (const Subcommand& s : kSubcommands)
         std::printf("  %s\n", QString::fromUtf8(s.usage).section(QLatin1Char('\n'), 0, 0).mid(14).toUtf8().constData());
-    std::fputs("  close, remediate, sign-off, export-evidence, verify-evidence: the end of a campaign\n", stdout);
+    std::fputs("  close, plan, resolve-conflict, remediate, sign-off, export-evidence, verify-evidence: the end of a\n"
+               "  campaign\n",
+               stdout);
 }
 
 QCommandLineOption option(const char* name, const char* description, const char* value = nullptr)
