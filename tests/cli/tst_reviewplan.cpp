@@ -3,6 +3,7 @@
 #include "clitestsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -183,6 +184,38 @@ private Q_SLOTS:
         QVERIFY(rows.first().contains(arg("takes_approved")));
         run = review({arg("plan"), arg("--format"), arg("xml")});
         QCOMPARE(run.exitCode, 2);
+
+        // Closed and remediated (the demo source is writable): the revoke is applied, and the
+        // evidence records the approved item as taken by the resolution.
+        run = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        bool applied = false;
+        for (const QJsonValue& v : plan()) {
+            const QJsonObject r = v.toObject();
+            if (r.value(arg("record")).toString() == QLatin1String("change") &&
+                r.value(arg("items")).toArray().contains(revoked))
+                applied = r.value(arg("status")).toString() == QLatin1String("applied");
+        }
+        QVERIFY(applied);
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--keep"), arg("--by"), arg("ciso"),
+                      arg("--reason"), arg("too late")});
+        QCOMPARE(run.exitCode, 1); // remediated: no longer open to a resolution
+        const QString pack = m_dir.filePath(arg("pack"));
+        run = review({arg("export-evidence"), arg("--output"), pack});
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
+        QFile file(pack + arg("/items.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> csv = parseCsv(file.readAll());
+        const qsizetype column = csv.first().indexOf(arg("conflict"));
+        QVERIFY(column >= 0);
+        QVERIFY2(csv.value(approved.toInt())
+                     .value(column)
+                     .startsWith(arg("approved, but taken by the resolution of item %1").arg(revoked)),
+                 qPrintable(csv.value(approved.toInt()).join(QLatin1Char('|'))));
+        run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--workspace"), m_workspace}, env());
+        QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
     }
 };
 
