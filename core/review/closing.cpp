@@ -299,7 +299,8 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         }
         std::vector<quint32> cutAll;
         QSet<quint32> givenUp; // approved items resolutions chose to take
-        // Each round either turns a planned revoke into a conflict or widens a conflict: it ends.
+        // Each round either turns a planned revoke into a conflict or widens a conflict, so it ends
+        // within (this account's revokes + approvals) rounds, each linear in its memberships.
         for (;;) {
             cutAll.clear();
             givenUp.clear();
