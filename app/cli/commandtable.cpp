@@ -464,6 +464,29 @@ std::vector<Command> buildTable()
           flag("apply-no-response-policy",
                QT_TRANSLATE_NOOP("CommandTable", "Let the campaign's no-response policy decide undecided items."))},
          runReviewClosing},
+        {{QStringLiteral("review"), QStringLiteral("plan")},
+         QT_TRANSLATE_NOOP("CommandTable", "Print the remediation plan, before or after the close"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "One record per change and per conflict: the membership removed, the items it serves, what "
+                           "else it takes away, and each conflict (a revoke that would take access approved in the "
+                           "campaign) with both decisions and its resolution. For an open campaign the no-response "
+                           "policy is applied as the close would (nothing is written)."),
+         {},
+         {workspace(), campaign(), value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "csv (default) or json."))},
+         runReviewClosing},
+        {{QStringLiteral("review"), QStringLiteral("resolve-conflict")},
+         QT_TRANSLATE_NOOP("CommandTable", "The owner resolves a conflict between a revoke and approved access"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "--keep leaves the approved access (the revoke stays for a person), --revoke removes it "
+                           "anyway. Recorded and journaled; before the close, or after it until the item is "
+                           "remediated."),
+         {},
+         {workspace(), campaign(), by(),
+          value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "The revoked item in conflict (from 1).")).requiredOption(),
+          flag("keep", QT_TRANSLATE_NOOP("CommandTable", "Keep the approved access; the revoke is left for a person.")),
+          flag("revoke", QT_TRANSLATE_NOOP("CommandTable", "Revoke anyway; the approved access goes with it.")),
+          reason().requiredOption()},
+         runReviewClosing},
         {{QStringLiteral("review"), QStringLiteral("remediate")},
          QT_TRANSLATE_NOOP("CommandTable", "Apply a closed campaign's planned changes through the source"),
          QT_TRANSLATE_NOOP("CommandTable",

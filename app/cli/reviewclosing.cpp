@@ -4,6 +4,8 @@
 #include "commandtable.h"
 #include "connectionoptions.h"
 #include "keyoption.h"
+#include "outputstream.h"
+#include "recordwriter.h"
 
 #include "connectors/ldap/ldapsettings.h"
 #include "review/closing.h"
@@ -35,6 +37,71 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, const
     return Workspace::open(parser.value(o.workspace), Workspace::OpenMode::OpenExisting, error);
 }
 
+QString decisionText(const review::ItemDecision& d)
+{
+    return QStringLiteral("item %1 %2: %3 by %4 (%5) at %6%7")
+        .arg(qint64(d.item) + 1)
+        .arg(d.entitlement, decisionName(d.decision), d.by, capacityName(d.capacity), toIsoString(d.at),
+             d.justification.isEmpty() ? QString() : QStringLiteral(": %1").arg(d.justification));
+}
+
+// `review plan`: every change and every conflict, as CSV or JSON records.
+int printPlanRecords(const Workspace& ws, const CampaignState& state, const QString& format)
+{
+    const QString formatName = format.isEmpty() ? QStringLiteral("csv") : format.toLower();
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
+        return fail(kExitUsage, QStringLiteral("unknown format \"%1\"; choose csv or json").arg(format));
+    QString error;
+    const auto plan = review::previewPlan(ws, state, &error);
+    if (!plan)
+        return fail(kExitFailure, error);
+    OutputStream out(stdout);
+    auto writer = RecordWriter::create(
+        formatName == QLatin1String("csv") ? RecordWriter::Format::Csv : RecordWriter::Format::Json, &out,
+        {QStringLiteral("record"), QStringLiteral("status"), QStringLiteral("account"), QStringLiteral("group"),
+         QStringLiteral("group_dn"), QStringLiteral("items"), QStringLiteral("serves"), QStringLiteral("also_removes"),
+         QStringLiteral("takes_approved"), QStringLiteral("revoked"), QStringLiteral("approved"),
+         QStringLiteral("resolution"), QStringLiteral("resolved_by"), QStringLiteral("resolved_at"),
+         QStringLiteral("reason"), QStringLiteral("description")});
+    writer->begin();
+    const ReviewItemTable& items = state.items();
+    for (const review::PlannedChange& change : plan->changes) {
+        QStringList numbers;
+        QStringList serves;
+        for (const quint32 i : change.items) {
+            numbers << QString::number(qint64(i) + 1);
+            serves << items.text(i, ReviewItemTable::EntitlementName);
+        }
+        writer->record({Value::of(change.conflict ? QStringLiteral("manual-conflict") : QStringLiteral("change")),
+                        Value::of(change.status), Value::of(change.accountLogin), Value::orNull(change.groupName),
+                        Value::orNull(change.groupDn), Value::of(numbers), Value::of(serves),
+                        Value::of(change.alsoRemoves), Value::of(change.takesApproved), Value::null(), Value::null(),
+                        Value::null(), Value::null(), Value::null(), Value::null(), Value::of(change.description())});
+    }
+    for (const review::PlanConflict& c : plan->conflicts) {
+        QStringList approved;
+        for (const review::ItemDecision& a : c.approved)
+            approved << decisionText(a);
+        const bool resolved = c.resolution.has_value();
+        writer->record({Value::of(QStringLiteral("conflict")),
+                        Value::of(!resolved    ? QStringLiteral("unresolved")
+                                  : c.outdated ? QStringLiteral("outdated")
+                                               : QStringLiteral("resolved")),
+                        Value::of(c.accountLogin), Value::of(c.groups.join(QStringLiteral(", "))), Value::null(),
+                        Value::of(QStringList{QString::number(qint64(c.revoked.item) + 1)}),
+                        Value::of(QStringList{c.revoked.entitlement}), Value::of(QStringList()),
+                        Value::of(QStringList()), Value::of(decisionText(c.revoked)), Value::of(approved),
+                        resolved ? Value::of(conflictChoiceName(c.resolution->choice)) : Value::null(),
+                        resolved ? Value::of(c.resolution->by) : Value::null(),
+                        resolved ? Value::of(toIsoString(c.resolution->at)) : Value::null(),
+                        resolved ? Value::of(c.resolution->reason) : Value::null(), Value::null()});
+    }
+    writer->end();
+    if (!out.flush())
+        return fail(kExitFailure, QStringLiteral("could not write the plan to stdout"));
+    return 0;
+}
+
 } // namespace
 
 int runReviewClosing(const Invocation& invocation)
@@ -50,6 +117,11 @@ int runReviewClosing(const Invocation& invocation)
     const QCommandLineOption statement = option("statement");
     const QCommandLineOption output = option("output");
     const QCommandLineOption keyOption = option("key");
+    const QCommandLineOption format = option("format");
+    const QCommandLineOption itemOption = option("item");
+    const QCommandLineOption keep = option("keep");
+    const QCommandLineOption revoke = option("revoke");
+    const QCommandLineOption reason = option("reason");
     const ConnectionOptions connection;
     QString error;
 
@@ -115,6 +187,27 @@ int runReviewClosing(const Invocation& invocation)
             return fail(kExitFailure, error);
         std::printf("closed campaign %lld; %zu changes planned:\n", campaignId, plan->size());
         printPlan(*plan);
+        return 0;
+    }
+    if (command == QLatin1String("plan"))
+        return printPlanRecords(*ws, loaded->state, parser.value(format));
+    if (command == QLatin1String("resolve-conflict")) {
+        if (const int code = needBy())
+            return code;
+        if (parser.isSet(keep) == parser.isSet(revoke))
+            return fail(kExitUsage, QStringLiteral("give either --keep or --revoke"));
+        bool numeric = false;
+        const qint64 number = parser.value(itemOption).toLongLong(&numeric);
+        if (!numeric || number < 1 || number > qint64(loaded->state.size()))
+            return fail(kExitUsage,
+                        QStringLiteral("needs --item N, the revoked item (1 to %1)").arg(loaded->state.size()));
+        if (parser.value(reason).trimmed().isEmpty())
+            return fail(kExitUsage, QStringLiteral("needs --reason TEXT (it is recorded)"));
+        const ConflictChoice choice = parser.isSet(keep) ? ConflictChoice::KeepApproved : ConflictChoice::RevokeAnyway;
+        if (!review::resolveConflict(*ws, loaded->state, quint32(number - 1), choice, by, parser.value(reason), &error))
+            return fail(kExitFailure, error);
+        std::printf("item %lld: conflict resolved by %s: %s\n", number, qPrintable(by),
+                    choice == ConflictChoice::KeepApproved ? "keep the approved access" : "revoke anyway");
         return 0;
     }
     if (command == QLatin1String("remediate")) {

@@ -165,8 +165,8 @@ struct ReviewItem
     bool isDirect() const { return entitlementKey == directGroupKey; }
 };
 
-// A decision, a reassignment or the no-response policy's verdict, as recorded (history is kept:
-// the latest decision row of an item is its decision).
+// A decision, a reassignment, the no-response policy's verdict or a conflict's resolution, as recorded (history is
+// kept: the latest decision row of an item is its decision).
 struct DecisionRecord
 {
     enum class Kind : quint8
@@ -174,6 +174,8 @@ struct DecisionRecord
         Decision,
         Reassign,
         NoResponse, // applied at close
+        Resolution, // the owner's resolution of a remediation conflict (decision: Approve keeps the
+                    // approved access, Revoke revokes anyway; justification: the reason)
     };
     qint64 id = 0;
     quint32 item = 0;

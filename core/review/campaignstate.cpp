@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <memory>
 
 namespace attest {
@@ -41,12 +42,34 @@ void CampaignState::apply(const DecisionRecord& record)
         s.justification = record.justification;
         s.byNoResponsePolicy = record.kind == DecisionRecord::Kind::NoResponse;
         s.capacity = s.byNoResponsePolicy ? DecisionCapacity::NoResponsePolicy : record.capacity;
+        if (!s.byNoResponsePolicy)
+            s.personRecord = record.id;
         ++s.changes;
         break;
     case DecisionRecord::Kind::Reassign:
         s.reviewer = record.reassignedTo;
         break;
+    case DecisionRecord::Kind::Resolution:
+        m_resolutions[record.item] = ConflictResolution{
+            record.item,
+            record.decision == Decision::Revoke ? ConflictChoice::RevokeAnyway : ConflictChoice::KeepApproved,
+            record.justification,
+            record.by,
+            record.time,
+            record.id};
+        break;
     }
+}
+
+const ConflictResolution* CampaignState::resolution(std::size_t item) const
+{
+    const auto it = m_resolutions.find(quint32(item));
+    return it == m_resolutions.end() ? nullptr : &it->second;
+}
+
+QString conflictChoiceName(ConflictChoice c)
+{
+    return c == ConflictChoice::RevokeAnyway ? QStringLiteral("revoke") : QStringLiteral("keep");
 }
 
 void CampaignState::applyAll(const std::vector<DecisionRecord>& records)
@@ -300,15 +323,17 @@ std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignSta
     return records;
 }
 
-QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
+std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>& history,
+                                              const std::vector<qint64>& through)
 {
     // Every field length-prefixed so fields cannot run together; text as UTF-16LE code units as
     // stored (no conversion per record); gathered in 64 KiB blocks through OpenSSL's SHA-256
     // (hardware-accelerated where the CPU can): a 1.66 M-decision history is hashed in well under
-    // a second.
+    // a second. One pass for every prefix asked for: the running context is copied at each cut.
+    std::map<qint64, QByteArray> digests;
     std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return {};
+        return digests;
     QByteArray buffer;
     buffer.reserve(1 << 16);
     const auto field = [&buffer](const char* data, qsizetype size) {
@@ -331,9 +356,32 @@ QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
             field(bytes.constData(), bytes.size());
         }
     };
+    const auto flush = [&] {
+        EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(buffer.size()));
+        buffer.resize(0);
+    };
+    // The digest of what was hashed so far, the running context left as it is.
+    const auto cut = [&]() -> QByteArray {
+        flush();
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> copy(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!copy || EVP_MD_CTX_copy_ex(copy.get(), context.get()) != 1)
+            return {};
+        QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+        unsigned int size = 0;
+        if (EVP_DigestFinal_ex(copy.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) != 1)
+            return {};
+        digest.resize(int(size));
+        return digest;
+    };
+    std::vector<qint64> cuts = through;
+    std::sort(cuts.begin(), cuts.end());
+    auto next = cuts.cbegin();
     const QByteArray tag = QByteArrayLiteral("attest-decisions-v2");
     field(tag.constData(), tag.size());
     for (const DecisionRecord& r : history) {
+        // History is in id order: a prefix "through id N" ends before the first record after N.
+        for (; next != cuts.cend() && *next < r.id; ++next)
+            digests[*next] = cut();
         number(r.id);
         number(r.item);
         number(int(r.kind));
@@ -344,18 +392,19 @@ QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
         number(int(r.recommendationShown));
         text(r.reassignedTo);
         number(int(r.capacity));
-        if (buffer.size() > (1 << 16) - 16384) {
-            EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(buffer.size()));
-            buffer.resize(0);
-        }
+        if (buffer.size() > (1 << 16) - 16384)
+            flush();
     }
-    EVP_DigestUpdate(context.get(), buffer.constData(), std::size_t(buffer.size()));
-    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
-    unsigned int size = 0;
-    if (EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), &size) != 1)
-        return {};
-    digest.resize(int(size));
-    return digest;
+    const QByteArray all = cut();
+    for (; next != cuts.cend(); ++next)
+        digests[*next] = all;
+    digests[std::numeric_limits<qint64>::max()] = all;
+    return digests;
+}
+
+QByteArray decisionsDigest(const std::vector<DecisionRecord>& history)
+{
+    return decisionsDigests(history, {}).at(std::numeric_limits<qint64>::max());
 }
 
 QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, const ReviewItemTable& items,
@@ -373,8 +422,25 @@ QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, 
         problems << QCoreApplication::translate("Review",
                                                 "the frozen population was changed: its SHA-256 is not the one "
                                                 "recorded when the campaign was created");
-    const QString decisions = QString::fromLatin1(decisionsDigest(history).toHex());
+    // Each signing record names the last decision record it covers ("decisionsThrough"; older
+    // records cover the whole history): its digest is checked against that prefix, so decisions
+    // and resolutions journaled after a close do not read as changes to what the close signed.
     const QString createdTarget = QStringLiteral("campaign %1").arg(campaign.id);
+    const auto signs = [&campaign](const JournalRecord& r, const QJsonObject& p) {
+        return (r.action == QLatin1String("review.close") || r.action == QLatin1String("review.sign-off") ||
+                r.action == QLatin1String("review.resolve-conflict")) &&
+               p.value(QStringLiteral("campaign")).toInteger() == campaign.id &&
+               p.contains(QStringLiteral("decisionsSha256"));
+    };
+    std::vector<qint64> cuts;
+    for (const JournalRecord& r : records) {
+        const QJsonObject p = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
+        if (signs(r, p) && p.contains(QStringLiteral("decisionsThrough")))
+            cuts.push_back(p.value(QStringLiteral("decisionsThrough")).toInteger());
+    }
+    const auto digests = decisionsDigests(history, cuts);
+    const qint64 lastRecord = history.empty() ? 0 : history.back().id;
+    qint64 covered = -1; // the newest decision record a signed record covers (-1: none signed)
     for (const JournalRecord& r : records) {
         const QJsonObject p = QJsonDocument::fromJson(r.parameters.toUtf8()).object();
         if (r.action == QLatin1String("review.create") && r.target == createdTarget &&
@@ -382,15 +448,27 @@ QStringList checkAgainstJournal(Workspace& workspace, const Campaign& campaign, 
             problems << QCoreApplication::translate("Review", "the frozen population is not the one journal record "
                                                               "%1 signed at creation")
                             .arg(r.sequence);
-        const bool closing = r.action == QLatin1String("review.close") || r.action == QLatin1String("review.sign-off");
-        if (closing && p.value(QStringLiteral("campaign")).toInteger() == campaign.id &&
-            p.contains(QStringLiteral("decisionsSha256")) &&
-            p.value(QStringLiteral("decisionsSha256")).toString() != decisions)
+        if (!signs(r, p))
+            continue;
+        const bool partial = p.contains(QStringLiteral("decisionsThrough"));
+        const qint64 through =
+            partial ? p.value(QStringLiteral("decisionsThrough")).toInteger() : std::numeric_limits<qint64>::max();
+        covered = std::max(covered, partial ? through : lastRecord);
+        const auto digest = digests.find(through);
+        if (digest == digests.end() ||
+            p.value(QStringLiteral("decisionsSha256")).toString() != QString::fromLatin1(digest->second.toHex()))
             problems << QCoreApplication::translate("Review", "the decisions were changed after journal record %1 "
                                                               "(%2) signed them")
                             .arg(r.sequence)
                             .arg(r.action);
     }
+    // After the close every record is journaled as it is made: one no signed record covers was
+    // added behind Attest's back.
+    if (campaign.status == CampaignStatus::Closed && covered >= 0 && lastRecord > covered)
+        problems << QCoreApplication::translate("Review",
+                                                "the decisions were changed after the close: record %1 of the "
+                                                "history is in no signed journal record")
+                        .arg(lastRecord);
     return problems;
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,26 @@ class Workspace;
 // bloat the workspace and the evidence. Enforced by CampaignState::checkDecision, which every way
 // of deciding calls (the GUI, `review decide`, worksheet imports).
 inline constexpr qsizetype kMaxJustificationChars = 4000;
+
+// How the campaign's owner resolved a remediation conflict: a revoke whose removal would take
+// access another reviewer approved. Keep: the approved access stays and the revoke is left for a
+// person; revoke anyway: the change is made and the approved access goes with it.
+enum class ConflictChoice : quint8
+{
+    KeepApproved,
+    RevokeAnyway,
+};
+QString conflictChoiceName(ConflictChoice c); // "keep", "revoke"
+
+struct ConflictResolution
+{
+    quint32 item = 0; // the revoked item
+    ConflictChoice choice = ConflictChoice::KeepApproved;
+    QString reason;
+    QString by;
+    Timestamp at = kNoTime;
+    qint64 recordId = 0; // its record in the decision history
+};
 
 // Where a campaign stands: each item's current reviewer and decision, replayed from the
 // append-only history. Cheap to rebuild (one pass over the history) and to update in place as
@@ -34,8 +55,9 @@ public:
         QString justification;
         bool byNoResponsePolicy = false;
         DecisionCapacity capacity = DecisionCapacity::Reviewer;
-        QString reviewer;   // after reassignments; empty: the item's own reviewer
-        qint32 changes = 0; // decisions recorded for it (history length)
+        QString reviewer;        // after reassignments; empty: the item's own reviewer
+        qint32 changes = 0;      // decisions recorded for it (history length)
+        qint64 personRecord = 0; // the record of the newest decision a person made on it (0: none)
     };
 
     CampaignState() = default;
@@ -54,6 +76,8 @@ public:
     QString reviewerOf(std::size_t item) const; // identity key or name
     ReviewerRelation relationOf(std::size_t item) const;
     bool isOverdue(std::size_t item, Timestamp now) const;
+    // The owner's newest resolution of a conflict on the (revoked) item; nullptr when none.
+    const ConflictResolution* resolution(std::size_t item) const;
 
     // What a justification rule demands of a decision (empty when it is acceptable): present where
     // the campaign requires one, never longer than kMaxJustificationChars.
@@ -96,6 +120,7 @@ private:
     Campaign m_campaign;
     const ReviewItemTable* m_items = nullptr;
     std::vector<ItemState> m_state;
+    std::map<quint32, ConflictResolution> m_resolutions; // few: only conflicts are resolved
     qint64 m_lastRecordId = 0;
 };
 
@@ -138,6 +163,10 @@ bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::ve
 // close and sign-off journal records carry it, and the evidence export checks it, so decisions
 // changed after the fact do not make it into a signed pack.
 QByteArray decisionsDigest(const std::vector<DecisionRecord>& history);
+// The same digest of several prefixes in one pass: for each id in `through`, the digest of the
+// records with ids up to it (and under the largest qint64, the whole history).
+std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>& history,
+                                              const std::vector<qint64>& through);
 
 // Checks the stored campaign against what its signed journal records say: the frozen
 // population's SHA-256 (at creation) and the decisions' digest (at close and sign-off), and the

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
@@ -22,6 +23,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
 
 namespace attest::review {
 
@@ -87,6 +89,10 @@ QString PlannedChange::description() const
     if (!alsoRemoves.isEmpty())
         text += QCoreApplication::translate("ReviewClosing", "; this also takes away: %1")
                     .arg(alsoRemoves.join(QStringLiteral(", ")));
+    if (!takesApproved.isEmpty())
+        text += QCoreApplication::translate("ReviewClosing",
+                                            "; by the owner's resolution of a conflict it takes approved access: %1")
+                    .arg(takesApproved.join(QStringLiteral(", ")));
     if (status == QLatin1String("manual") && !message.isEmpty())
         text += QStringLiteral("; ") + message;
     if (!stillReaches.isEmpty())
@@ -102,7 +108,7 @@ namespace {
 struct AccountDecisions
 {
     std::vector<quint32> revoked;
-    QHash<QString, QString> approved; // entitlement key → who approved it
+    QHash<QString, quint32> approved; // entitlement key → the item a person approved
 };
 
 // The direct memberships of one account, and what each reaches (cached: accounts share groups).
@@ -135,8 +141,7 @@ private:
 
 } // namespace
 
-std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
-                                                          QString* error)
+std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error)
 {
     const ReviewItemTable& items = state.items();
     QMap<QString, AccountDecisions> byAccount; // ordered: the plan reads the same every time
@@ -153,12 +158,12 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             anyRevoked = true;
         } else {
             // A person's approval (the no-response policy keeping access approves nothing).
-            account.approved.insert(items.text(i, ReviewItemTable::EntitlementKey), state.state(i).decidedBy);
+            account.approved.insert(items.text(i, ReviewItemTable::EntitlementKey), quint32(i));
         }
     }
-    std::vector<PlannedChange> plan;
+    RemediationPlan result;
     if (!anyRevoked)
-        return plan;
+        return result;
 
     // Which direct memberships must go, on the snapshot the campaign reviewed.
     auto context = snapshotOf(workspace, state.campaign(), error);
@@ -187,6 +192,20 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
         return change;
     };
 
+    // Who decided an item, and as what: each side of a conflict as the evidence shows it.
+    const auto decisionOf = [&items, &state](quint32 item) {
+        const CampaignState::ItemState& s = state.state(item);
+        ItemDecision d;
+        d.item = item;
+        d.entitlement = items.text(item, ReviewItemTable::EntitlementName);
+        d.decision = s.decision;
+        d.by = s.decidedBy;
+        d.capacity = s.capacity;
+        d.at = s.decidedAt;
+        d.justification = s.justification;
+        return d;
+    };
+
     Reach reachOf(graph);
     for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
         if (account->revoked.empty())
@@ -204,7 +223,15 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             quint32 item = 0;
             quint32 entitlement = AccessGraph::kNone;
             std::vector<quint32> through;
-            QStringList conflicts; // approved access this removal would take
+            std::vector<quint32> conflicts;                 // approved items this removal would take
+            const ConflictResolution* resolution = nullptr; // the owner's, while it stands
+            const ConflictResolution* recorded = nullptr;   // the newest one, standing or not
+            bool outdated = false;                          // one was made, but a decision came after it
+            bool revokeAnyway() const
+            {
+                return !conflicts.empty() && resolution && resolution->choice == ConflictChoice::RevokeAnyway;
+            }
+            bool inPlan() const { return !through.empty() && (conflicts.empty() || revokeAnyway()); }
         };
         std::vector<Cut> cuts;
         QSet<quint32> revokedEntitlements;
@@ -233,38 +260,88 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             lost.subtract(reachOf.unionOf(kept));
             return lost;
         };
+        // The approved items among the entitlements lost, by name.
         const auto approvedIn = [&](const QSet<quint32>& lost) {
-            QStringList taken;
+            std::vector<quint32> taken;
             for (const quint32 e : lost) {
-                const auto approver = account->approved.constFind(context->data.entitlements[e].key);
-                if (approver != account->approved.cend())
-                    taken << QCoreApplication::translate("ReviewClosing", "%1 (approved by %2)")
-                                 .arg(name(e), approver->isEmpty() ? QStringLiteral("?") : *approver);
+                const auto approved = account->approved.constFind(context->data.entitlements[e].key);
+                if (approved != account->approved.cend())
+                    taken.push_back(*approved);
             }
-            taken.sort();
+            std::sort(taken.begin(), taken.end(), [&items](quint32 x, quint32 y) {
+                return items.text(x, ReviewItemTable::EntitlementName) <
+                       items.text(y, ReviewItemTable::EntitlementName);
+            });
             return taken;
         };
-        // A revoke whose removal would take approved access is a conflict: left for a person.
-        std::vector<quint32> cutAll;
+        // A resolution stands while nobody decided the revoked item, or an approved item it gives
+        // up, after it: the owner resolved what they saw, not what came later.
+        const auto weigh = [&state](Cut& cut) {
+            cut.resolution = nullptr;
+            cut.recorded = nullptr;
+            cut.outdated = false;
+            const ConflictResolution* r = state.resolution(cut.item);
+            if (!r)
+                return;
+            bool stands = state.state(cut.item).personRecord < r->recordId;
+            for (const quint32 approved : cut.conflicts)
+                stands = stands && state.state(approved).personRecord < r->recordId;
+            cut.recorded = r;
+            if (stands)
+                cut.resolution = r;
+            cut.outdated = !stands;
+        };
+        // A revoke whose removal would take approved access is a conflict: left for a person
+        // unless the owner resolved it "revoke anyway".
         for (Cut& cut : cuts) {
             cut.conflicts = approvedIn(lostBy(cut.through));
-            if (!cut.conflicts.isEmpty())
-                continue;
-            for (const quint32 d : cut.through) {
-                if (std::find(cutAll.begin(), cutAll.end(), d) == cutAll.end())
-                    cutAll.push_back(d);
-            }
+            if (!cut.conflicts.empty())
+                weigh(cut);
         }
-        QSet<quint32> lostAll = lostBy(cutAll);
-        if (const QStringList together = approvedIn(lostAll); !together.isEmpty()) {
-            // Each revoke alone keeps the approved access, together they take it: all are conflicts.
-            for (Cut& cut : cuts) {
-                if (cut.conflicts.isEmpty())
-                    cut.conflicts = together;
-            }
+        std::vector<quint32> cutAll;
+        QSet<quint32> givenUp; // approved items resolutions chose to take
+        // Each round either turns a planned revoke into a conflict or widens a conflict, so it ends
+        // within (this account's revokes + approvals) rounds, each linear in its memberships.
+        for (;;) {
             cutAll.clear();
-            lostAll.clear();
+            givenUp.clear();
+            for (const Cut& cut : cuts) {
+                if (!cut.inPlan())
+                    continue;
+                for (const quint32 d : cut.through) {
+                    if (std::find(cutAll.begin(), cutAll.end(), d) == cutAll.end())
+                        cutAll.push_back(d);
+                }
+                if (cut.revokeAnyway())
+                    givenUp.unite(QSet<quint32>(cut.conflicts.begin(), cut.conflicts.end()));
+            }
+            std::vector<quint32> together = approvedIn(lostBy(cutAll));
+            std::erase_if(together, [&givenUp](quint32 item) { return givenUp.contains(item); });
+            if (together.empty())
+                break;
+            // Each revoke alone keeps the approved access, together they take it: all are conflicts.
+            bool turned = false;
+            for (Cut& cut : cuts) {
+                if (cut.inPlan() && cut.conflicts.empty()) {
+                    cut.conflicts = together;
+                    weigh(cut);
+                    turned = true;
+                }
+            }
+            if (turned)
+                continue;
+            // Only resolved revokes are left, and together they take more than each gave up.
+            for (Cut& cut : cuts) {
+                if (!cut.revokeAnyway())
+                    continue;
+                for (const quint32 item : together) {
+                    if (std::find(cut.conflicts.begin(), cut.conflicts.end(), item) == cut.conflicts.end())
+                        cut.conflicts.push_back(item);
+                }
+                weigh(cut);
+            }
         }
+        const QSet<quint32> lostAll = lostBy(cutAll);
 
         std::sort(cutAll.begin(), cutAll.end(), [&](quint32 x, quint32 y) { return name(x) < name(y); });
         for (const quint32 d : cutAll) {
@@ -274,19 +351,39 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             change.groupName = group.name;
             change.groupDn = group.dn;
             for (const Cut& cut : cuts) {
-                if (cut.conflicts.isEmpty() &&
-                    std::find(cut.through.begin(), cut.through.end(), d) != cut.through.end())
+                if (cut.inPlan() && std::find(cut.through.begin(), cut.through.end(), d) != cut.through.end()) {
                     change.items.push_back(cut.item);
+                    change.served << items.text(cut.item, ReviewItemTable::EntitlementName);
+                }
             }
             for (const quint32 e : reachOf.of(d)) {
                 if (lostAll.contains(e) && !revokedEntitlements.contains(e))
                     change.alsoRemoves << name(e);
+                const auto approved = account->approved.constFind(context->data.entitlements[e].key);
+                if (lostAll.contains(e) && approved != account->approved.cend() && givenUp.contains(*approved))
+                    change.takesApproved << name(e);
             }
             change.alsoRemoves.sort();
-            plan.push_back(std::move(change));
+            change.takesApproved.sort();
+            result.changes.push_back(std::move(change));
         }
         for (const Cut& cut : cuts) {
-            if (cut.conflicts.isEmpty() && !cut.through.empty())
+            if (!cut.conflicts.empty()) {
+                PlanConflict conflict;
+                conflict.accountKey = account.key();
+                conflict.accountLogin = items.text(cut.item, ReviewItemTable::AccountLogin);
+                conflict.revoked = decisionOf(cut.item);
+                for (const quint32 approved : cut.conflicts)
+                    conflict.approved.push_back(decisionOf(approved));
+                for (const quint32 d : cut.through)
+                    conflict.groups << name(d);
+                conflict.groups.sort();
+                if (cut.recorded)
+                    conflict.resolution = *cut.recorded;
+                conflict.outdated = cut.outdated;
+                result.conflicts.push_back(std::move(conflict));
+            }
+            if (cut.inPlan())
                 continue;
             // Left for a person: a conflict with approved access, or no path found on the snapshot.
             PlannedChange change = itemChange(cut.item);
@@ -294,25 +391,43 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
             change.groupName = items.text(cut.item, ReviewItemTable::DirectGroupName);
             change.groupDn = items.text(cut.item, ReviewItemTable::DirectGroupDn);
             change.items.push_back(cut.item);
+            change.served << items.text(cut.item, ReviewItemTable::EntitlementName);
             change.status = QStringLiteral("manual");
-            change.conflict = !cut.conflicts.isEmpty();
-            change.message =
-                change.conflict
-                    ? QCoreApplication::translate("ReviewClosing",
-                                                  "conflict: revoking %1 would also take away %2; change one of the "
-                                                  "decisions, or remove the access by hand and record it")
-                          .arg(items.text(cut.item, ReviewItemTable::EntitlementName),
-                               cut.conflicts.join(QStringLiteral(", ")))
-                    : QCoreApplication::translate("ReviewClosing",
-                                                  "no membership granting %1 was found in the reviewed snapshot: "
-                                                  "remove the access by hand and record it")
-                          .arg(items.text(cut.item, ReviewItemTable::EntitlementName));
-            plan.push_back(std::move(change));
+            change.conflict = !cut.conflicts.empty();
+            QStringList taken;
+            for (const quint32 approved : cut.conflicts)
+                taken << QCoreApplication::translate("ReviewClosing", "%1 (approved by %2)")
+                             .arg(items.text(approved, ReviewItemTable::EntitlementName),
+                                  state.state(approved).decidedBy.isEmpty() ? QStringLiteral("?")
+                                                                            : state.state(approved).decidedBy);
+            const QString entitlement = items.text(cut.item, ReviewItemTable::EntitlementName);
+            if (!change.conflict)
+                change.message =
+                    QCoreApplication::translate("ReviewClosing", "no membership granting %1 was found in the reviewed "
+                                                                 "snapshot: remove the access by hand and record it")
+                        .arg(entitlement);
+            else if (cut.resolution)
+                change.message =
+                    QCoreApplication::translate("ReviewClosing",
+                                                "conflict: revoking %1 would also take away %2; %3 resolved it on %4: "
+                                                "keep the approved access (\"%5\"); the revoke is left for a person")
+                        .arg(entitlement, taken.join(QStringLiteral(", ")), cut.resolution->by,
+                             toIsoString(cut.resolution->at), cut.resolution->reason);
+            else
+                change.message = QCoreApplication::translate("ReviewClosing",
+                                                             "conflict: revoking %1 would also take away %2; the "
+                                                             "owner resolves it (keep the approved access or revoke "
+                                                             "anyway), or remove the access by hand and record it")
+                                     .arg(entitlement, taken.join(QStringLiteral(", ")));
+            if (change.conflict && cut.outdated)
+                change.message += QCoreApplication::translate(
+                    "ReviewClosing", " (an earlier resolution no longer applies: a decision changed after it)");
+            result.changes.push_back(std::move(change));
         }
     }
     // Where remediation stands: a change is settled when every item it serves is; otherwise a
     // planned change takes the state (and message) of its unsettled items, a manual one keeps its reason.
-    for (PlannedChange& change : plan) {
+    for (PlannedChange& change : result.changes) {
         bool settled = true;
         for (const quint32 item : change.items) {
             const auto row = rows.constFind(item);
@@ -327,7 +442,16 @@ std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& works
         if (settled && !change.items.empty())
             change.status = rows.value(change.items.front()).status;
     }
-    return plan;
+    return result;
+}
+
+std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
+                                                          QString* error)
+{
+    auto plan = planRemediation(workspace, state, error);
+    if (!plan)
+        return std::nullopt;
+    return std::move(plan->changes);
 }
 
 namespace {
@@ -380,7 +504,55 @@ bool resolveInterruptedRemovals(Workspace& workspace, const Ed25519Key& key, Lda
     return true;
 }
 
+// What the no-response policy decides at close for every item nobody decided (or answered
+// "don't know"); *wouldRevoke gets how many of them it revokes.
+std::vector<DecisionRecord> noResponseVerdicts(const CampaignState& state, const QString& by, Timestamp now,
+                                               qint64* wouldRevoke)
+{
+    const NoResponsePolicy policy = state.campaign().definition.noResponse;
+    std::vector<DecisionRecord> verdicts;
+    for (std::size_t i = 0; i < state.size(); ++i) {
+        if (isDecided(state.state(i).decision))
+            continue; // undecided and "don't know" get the policy's verdict
+        const Recommendation recommendation = state.items().recommendation(i);
+        const bool revoke = policy == NoResponsePolicy::Revoke || (policy == NoResponsePolicy::FollowRecommendation &&
+                                                                   recommendation == Recommendation::Revoke);
+        *wouldRevoke += revoke ? 1 : 0;
+        DecisionRecord r;
+        r.item = quint32(i);
+        r.kind = DecisionRecord::Kind::NoResponse;
+        r.capacity = DecisionCapacity::NoResponsePolicy;
+        r.decision = revoke ? Decision::Revoke : Decision::Approve;
+        r.by = by;
+        r.time = now;
+        r.justification =
+            QCoreApplication::translate("ReviewClosing", "no response by the close: the campaign's policy (%1) applies")
+                .arg(noResponseName(policy));
+        r.recommendationShown = recommendation;
+        verdicts.push_back(std::move(r));
+    }
+    return verdicts;
+}
+
 } // namespace
+
+std::optional<RemediationPlan> previewPlan(const Workspace& workspace, const CampaignState& state, QString* error,
+                                           qint64* noResponse)
+{
+    if (state.campaign().status == CampaignStatus::Closed) {
+        if (noResponse)
+            *noResponse = 0;
+        return planRemediation(workspace, state, error);
+    }
+    qint64 wouldRevoke = 0;
+    const auto verdicts =
+        noResponseVerdicts(state, state.campaign().definition.owner, QDateTime::currentMSecsSinceEpoch(), &wouldRevoke);
+    if (noResponse)
+        *noResponse = qint64(verdicts.size());
+    CampaignState planned = state;
+    planned.applyAll(verdicts);
+    return planRemediation(workspace, planned, error);
+}
 
 std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignState& state, bool applyNoResponse,
                                                 const QString& by, QString* error)
@@ -401,30 +573,9 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
             *error = QCoreApplication::translate("ReviewClosing", "campaign %1 is already closed").arg(campaign.id);
             return std::nullopt;
         }
-        std::vector<DecisionRecord> verdicts;
-        qint64 wouldRevoke = 0;
         const Timestamp now = QDateTime::currentMSecsSinceEpoch();
-        for (std::size_t i = 0; i < state.size(); ++i) {
-            if (isDecided(state.state(i).decision))
-                continue; // undecided and "don't know" get the policy's verdict
-            const Recommendation recommendation = state.items().recommendation(i);
-            const bool revoke =
-                policy == NoResponsePolicy::Revoke ||
-                (policy == NoResponsePolicy::FollowRecommendation && recommendation == Recommendation::Revoke);
-            wouldRevoke += revoke ? 1 : 0;
-            DecisionRecord r;
-            r.item = quint32(i);
-            r.kind = DecisionRecord::Kind::NoResponse;
-            r.capacity = DecisionCapacity::NoResponsePolicy;
-            r.decision = revoke ? Decision::Revoke : Decision::Approve;
-            r.by = by;
-            r.time = now;
-            r.justification = QCoreApplication::translate(
-                                  "ReviewClosing", "no response by the close: the campaign's policy (%1) applies")
-                                  .arg(noResponseName(policy));
-            r.recommendationShown = recommendation;
-            verdicts.push_back(std::move(r));
-        }
+        qint64 wouldRevoke = 0;
+        std::vector<DecisionRecord> verdicts = noResponseVerdicts(state, by, now, &wouldRevoke);
         if (!verdicts.empty() && !applyNoResponse) {
             *error = QCoreApplication::translate("ReviewClosing",
                                                  "%1 items are still undecided; closing applies the no-response "
@@ -438,9 +589,10 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
         }
         CampaignState planned = state;
         planned.applyAll(verdicts);
-        auto plan = remediationPlan(workspace, planned, error);
-        if (!plan)
+        auto fullPlan = planRemediation(workspace, planned, error);
+        if (!fullPlan)
             return std::nullopt;
+        std::vector<PlannedChange>* plan = &fullPlan->changes;
 
         // Verdicts, plan, the closed state and the journal record: one transaction, all or none.
         auto transaction = workspace.transaction(QStringLiteral("close campaign %1").arg(campaign.id), error);
@@ -463,10 +615,13 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
             return std::nullopt;
         qint64 revoked = 0;
         qint64 conflicts = 0;
+        qint64 resolved = 0;
         for (std::size_t i = 0; i < planned.size(); ++i)
             revoked += planned.state(i).decision == Decision::Revoke ? 1 : 0;
-        for (const PlannedChange& change : *plan)
-            conflicts += change.conflict ? 1 : 0;
+        for (const PlanConflict& conflict : fullPlan->conflicts) {
+            ++conflicts;
+            resolved += conflict.applies() ? 1 : 0;
+        }
         // The close signs what was decided: a digest of the whole history, read back inside the
         // transaction, and the population's hash.
         const auto history = workspace.decisionHistory(campaign.id, error);
@@ -480,7 +635,9 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
                       {QStringLiteral("noResponsePolicy"), noResponseName(policy)},
                       {QStringLiteral("plannedChanges"), qint64(plan->size())},
                       {QStringLiteral("conflicts"), conflicts},
+                      {QStringLiteral("conflictsResolved"), resolved},
                       {QStringLiteral("decisionsSha256"), QString::fromLatin1(decisionsDigest(*history).toHex())},
+                      {QStringLiteral("decisionsThrough"), history->empty() ? 0 : history->back().id},
                       {QStringLiteral("populationSha256"), QString::fromLatin1(campaign.populationSha256.toHex())}},
                      QStringLiteral("success"), QString(), error))
             return std::nullopt;
@@ -491,7 +648,7 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
         closed.status = CampaignStatus::Closed;
         closed.closed = now;
         state.setCampaign(closed);
-        return plan;
+        return std::move(*plan);
     }
 }
 
@@ -838,12 +995,159 @@ bool signOff(Workspace& workspace, const Campaign& campaign, const QString& by, 
     if (!journal(workspace, QStringLiteral("review.sign-off"), campaign.definition.name,
                  {{QStringLiteral("campaign"), campaign.id},
                   {QStringLiteral("decisionsSha256"), QString::fromLatin1(decisionsDigest(*history).toHex())},
+                  {QStringLiteral("decisionsThrough"), history->empty() ? 0 : history->back().id},
                   {QStringLiteral("populationSha256"), QString::fromLatin1(campaign.populationSha256.toHex())}},
                  QStringLiteral("success"), statement, error))
         return false;
     return workspace.setCampaignSignOff(
                campaign.id, QString::fromUtf8(QJsonDocument(signOffObject).toJson(QJsonDocument::Compact)), error) &&
            transaction.commit(error);
+}
+
+bool resolveConflict(Workspace& workspace, CampaignState& state, quint32 item, ConflictChoice choice, const QString& by,
+                     const QString& reason, QString* error)
+{
+    const QString trimmed = reason.trimmed();
+    if (by != state.campaign().definition.owner) {
+        *error = QCoreApplication::translate("ReviewClosing", "only the campaign's owner (%1) resolves a conflict")
+                     .arg(state.campaign().definition.owner);
+        return false;
+    }
+    if (trimmed.isEmpty()) {
+        *error = QCoreApplication::translate("ReviewClosing", "a resolution needs a reason (it is recorded)");
+        return false;
+    }
+    if (trimmed.size() > kMaxResolutionReasonChars) {
+        *error = QCoreApplication::translate("ReviewClosing", "a reason may be at most %1 characters; this one has %2")
+                     .arg(kMaxResolutionReasonChars)
+                     .arg(trimmed.size());
+        return false;
+    }
+    if (item >= state.size()) {
+        *error = QCoreApplication::translate("ReviewClosing", "campaign %1 has no item %2")
+                     .arg(state.campaign().id)
+                     .arg(qint64(item) + 1);
+        return false;
+    }
+    // The journal first: a resolution that cannot be recorded is not made.
+    if (!Journal::loadOrCreateKey(workspace, error))
+        return false;
+    // The plan needs the snapshot, so it is made outside the write lock (as the close does); inside
+    // it, nothing may have changed since, or it is made again.
+    for (int attempt = 0;; ++attempt) {
+        const Campaign& campaign = state.campaign();
+        if (!campaign.signOff.isEmpty()) {
+            *error = QCoreApplication::translate("ReviewClosing",
+                                                 "campaign %1 is signed off: its conflicts' resolutions are final")
+                         .arg(campaign.id);
+            return false;
+        }
+        DecisionRecord record;
+        record.item = item;
+        record.kind = DecisionRecord::Kind::Resolution;
+        record.decision = choice == ConflictChoice::RevokeAnyway ? Decision::Revoke : Decision::Approve;
+        record.by = by;
+        record.time = QDateTime::currentMSecsSinceEpoch();
+        record.justification = trimmed;
+        record.capacity = DecisionCapacity::Unknown;
+        // The plan with the resolution made: newer than every decision so far.
+        CampaignState resolved = state;
+        DecisionRecord assumed = record;
+        assumed.id = std::numeric_limits<qint64>::max();
+        resolved.apply(assumed);
+        const auto plan = previewPlan(workspace, resolved, error);
+        if (!plan)
+            return false;
+        const auto conflict = std::find_if(plan->conflicts.cbegin(), plan->conflicts.cend(),
+                                           [item](const PlanConflict& c) { return c.revoked.item == item; });
+        if (conflict == plan->conflicts.cend()) {
+            *error = QCoreApplication::translate("ReviewClosing",
+                                                 "item %1 is not in conflict: its revoke takes no approved access "
+                                                 "(or it is not revoked)")
+                         .arg(qint64(item) + 1);
+            return false;
+        }
+
+        auto transaction =
+            workspace.transaction(QStringLiteral("resolve a conflict in campaign %1").arg(campaign.id), error);
+        std::vector<quint32> touched;
+        const bool wasClosed = campaign.status == CampaignStatus::Closed;
+        if (!transaction || !catchUp(workspace, state, error, &touched))
+            return false;
+        const Campaign& now = state.campaign();
+        if (!touched.empty() || (now.status == CampaignStatus::Closed) != wasClosed || !now.signOff.isEmpty()) {
+            if (attempt < 3)
+                continue; // rolled back; plan again with what others recorded meanwhile
+            *error = QCoreApplication::translate("ReviewClosing",
+                                                 "campaign %1 kept changing while the conflict was being resolved; "
+                                                 "nothing was recorded: try again")
+                         .arg(now.id);
+            return false;
+        }
+        std::vector<Workspace::RemediationRow> itemRows;
+        if (wasClosed) {
+            // After the close the item's remediation follows the resolution, unless it is settled.
+            const auto stored = workspace.remediation(now.id, error);
+            if (!stored)
+                return false;
+            for (const auto& row : *stored) {
+                if (row.item == item &&
+                    (row.status == QLatin1String("applied") || row.status == QLatin1String("done"))) {
+                    *error = QCoreApplication::translate("ReviewClosing",
+                                                         "item %1 is already %2: its conflict can no longer be "
+                                                         "resolved")
+                                 .arg(qint64(item) + 1)
+                                 .arg(row.status);
+                    return false;
+                }
+            }
+            // The item's row as the close would have written it with this resolution (the plan
+            // read the row's present state, which the resolution replaces).
+            std::vector<PlannedChange> serving;
+            for (const PlannedChange& change : plan->changes) {
+                if (std::find(change.items.begin(), change.items.end(), item) == change.items.end())
+                    continue;
+                serving.push_back(change);
+                if (!change.conflict) {
+                    serving.back().status = QStringLiteral("planned");
+                    serving.back().message.clear();
+                }
+            }
+            for (const auto& row : plannedRows(serving)) {
+                if (row.item == item)
+                    itemRows.push_back(row);
+            }
+        }
+        std::vector<DecisionRecord> records{record};
+        if (!workspace.appendDecisions(now.id, &records, error))
+            return false;
+        if (!itemRows.empty() && !workspace.setRemediation(now.id, itemRows, error))
+            return false;
+        const auto history = workspace.decisionHistory(now.id, error);
+        if (!history)
+            return false;
+        QJsonArray approved;
+        for (const ItemDecision& d : conflict->approved)
+            approved.append(QJsonObject{{QStringLiteral("item"), qint64(d.item) + 1},
+                                        {QStringLiteral("entitlement"), d.entitlement},
+                                        {QStringLiteral("by"), d.by},
+                                        {QStringLiteral("as"), capacityName(d.capacity)}});
+        if (!journal(workspace, QStringLiteral("review.resolve-conflict"),
+                     state.items().text(item, ReviewItemTable::AccountKey),
+                     {{QStringLiteral("campaign"), now.id},
+                      {QStringLiteral("item"), qint64(item) + 1},
+                      {QStringLiteral("entitlement"), conflict->revoked.entitlement},
+                      {QStringLiteral("choice"), conflictChoiceName(choice)},
+                      {QStringLiteral("approved"), approved},
+                      {QStringLiteral("decisionsSha256"), QString::fromLatin1(decisionsDigest(*history).toHex())},
+                      {QStringLiteral("decisionsThrough"), history->back().id}},
+                     QStringLiteral("success"), trimmed, error))
+            return false;
+        if (!transaction.commit(error))
+            return false;
+        state.applyAll(records);
+        return true;
+    }
 }
 
 } // namespace attest::review

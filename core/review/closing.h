@@ -31,20 +31,77 @@ struct PlannedChange
     QString groupName;
     QString groupDn;
     std::vector<quint32> items; // the revoked items this removal serves
+    QStringList served;         // their entitlements' names, in the same order
     QStringList alsoRemoves;    // other access the account loses with it
     QStringList stillReaches;   // revoked entitlements the account still reaches another way
+    QStringList takesApproved;  // approved access it takes, by the owner's resolution of a conflict
     QString status;             // "planned", "applied", "failed", "manual", "done"
     bool conflict = false;      // "manual" because it would take approved access
     QString message;
     QString description() const; // plain words, for the plan and the evidence
 };
 
+// One side of a conflict: an item's decision, who made it, as what and why.
+struct ItemDecision
+{
+    quint32 item = 0;
+    QString entitlement;
+    Decision decision = Decision::None;
+    QString by;
+    DecisionCapacity capacity = DecisionCapacity::Reviewer;
+    Timestamp at = kNoTime;
+    QString justification;
+};
+
+// A revoke whose removal would take access a reviewer approved in the same campaign (the
+// memberships that grant the revoked access also grant the approved one). Unresolved, or resolved
+// "keep", the revoke is left for a person; resolved "revoke anyway", the change is planned and the
+// approved access goes with it.
+struct PlanConflict
+{
+    QString accountKey;
+    QString accountLogin;
+    ItemDecision revoked;
+    std::vector<ItemDecision> approved;           // what the removal would take
+    QStringList groups;                           // the direct memberships the revoke needs removed
+    std::optional<ConflictResolution> resolution; // the owner's newest one
+    bool outdated = false;                        // it no longer applies: a decision on these items came after it
+    bool applies() const { return resolution && !outdated; }
+    bool revokeAnyway() const { return applies() && resolution->choice == ConflictChoice::RevokeAnyway; }
+};
+
+struct RemediationPlan
+{
+    std::vector<PlannedChange> changes;
+    std::vector<PlanConflict> conflicts; // resolved or not, by account
+};
+
 // The plan for the items decided "revoke" (or revoked by the no-response policy), computed on the
 // campaign's snapshot: for each account the smallest set of its direct memberships that cuts
 // every path to every revoked entitlement (one change per membership, with what else it takes
-// away), or a "manual" conflict when that would take access approved in the same campaign.
+// away), or a "manual" conflict when that would take access approved in the same campaign and the
+// owner has not resolved it "revoke anyway".
+std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error);
+// The changes of planRemediation().
 std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
                                                           QString* error);
+
+// The plan as closing would make it: for an open campaign, after the no-response policy has
+// decided what is undecided (nothing is written); for a closed one, the plan as it stands.
+// *noResponse (when given) gets how many items the policy would decide.
+std::optional<RemediationPlan> previewPlan(const Workspace& workspace, const CampaignState& state, QString* error,
+                                           qint64* noResponse = nullptr);
+
+// The longest reason for a conflict's resolution, as for justifications.
+inline constexpr qsizetype kMaxResolutionReasonChars = kMaxJustificationChars;
+
+// The owner resolves the conflict of the revoked `item`: keep the approved access (the revoke
+// stays manual) or revoke anyway (the change is planned, the approved access goes). Only the
+// campaign's owner, with a reason; before the close (the close then uses it) or after it until
+// the item is remediated, never after sign-off. Stored in the decision history (so the close's and
+// the sign-off's digests cover it) together with a signed journal record, in one transaction.
+bool resolveConflict(Workspace& workspace, CampaignState& state, quint32 item, ConflictChoice choice, const QString& by,
+                     const QString& reason, QString* error);
 
 // Closing: undecided items get the no-response policy's verdict (refused when any are undecided
 // and applyNoResponse is false, saying how many and what the policy would do), the plan is

@@ -109,6 +109,46 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QHash<quint32, Workspace::RemediationRow> remediation;
     for (const auto& r : *remediationRows)
         remediation.insert(r.item, r);
+    // Every conflict between a revoke and access approved in the same campaign, as the plan has it
+    // now: both decisions and the owner's resolution.
+    const auto plan = review::planRemediation(workspace, state, error);
+    if (!plan) {
+        cleanUp();
+        return std::nullopt;
+    }
+    QHash<quint32, QString> conflictNote; // item → what the conflict says about it
+    const auto resolutionText = [](const review::PlanConflict& c) {
+        if (!c.resolution)
+            return QCoreApplication::translate("Evidence", "unresolved: the revoke is left for a person");
+        const QString how = c.resolution->choice == ConflictChoice::RevokeAnyway
+                                ? QCoreApplication::translate("Evidence", "revoke anyway")
+                                : QCoreApplication::translate("Evidence", "keep the approved access");
+        return QCoreApplication::translate("Evidence", "resolved by %1 on %2: %3 (\"%4\")%5")
+            .arg(c.resolution->by, iso(c.resolution->at), how, c.resolution->reason,
+                 c.outdated
+                     ? QCoreApplication::translate("Evidence", "; no longer applies: a decision changed after it")
+                     : QString());
+    };
+    for (const review::PlanConflict& c : plan->conflicts) {
+        QStringList taken;
+        for (const review::ItemDecision& a : c.approved) {
+            taken << QCoreApplication::translate("Evidence", "item %1 (%2)").arg(qint64(a.item) + 1).arg(a.entitlement);
+            QString& note = conflictNote[a.item];
+            note +=
+                (note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                (c.revokeAnyway()
+                     ? QCoreApplication::translate("Evidence", "approved, but taken by the resolution of item %1: %2")
+                           .arg(qint64(c.revoked.item) + 1)
+                           .arg(resolutionText(c))
+                     : QCoreApplication::translate("Evidence", "approved; in conflict with the revoke of item %1: %2")
+                           .arg(qint64(c.revoked.item) + 1)
+                           .arg(resolutionText(c)));
+        }
+        QString& note = conflictNote[c.revoked.item];
+        note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
+                QCoreApplication::translate("Evidence", "revoking it would take %1: %2")
+                    .arg(taken.join(QStringLiteral(", ")), resolutionText(c));
+    }
     QString sourceName;
     for (const SnapshotInfo& info : workspace.snapshots()) {
         if (info.id == campaign.definition.snapshotId)
@@ -164,7 +204,8 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
               QStringLiteral("applied_by"),
               QStringLiteral("applied_at"),
               QStringLiteral("verified_at"),
-              QStringLiteral("ticket")});
+              QStringLiteral("ticket"),
+              QStringLiteral("conflict")});
     QHash<QString, std::array<qint64, 5>> perReviewer; // total, decided by them, revoked, late, by the owner
     qint64 selfReviews = 0;
     qint64 late = 0;
@@ -200,7 +241,8 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                   r.by,
                   iso(r.time),
                   iso(r.verifiedAt),
-                  r.ticket});
+                  r.ticket,
+                  conflictNote.value(quint32(i))});
         auto& counts = perReviewer[reviewer];
         ++counts[0];
         const bool byThem = s.capacity == DecisionCapacity::Reviewer || s.capacity == DecisionCapacity::Delegate ||
@@ -245,6 +287,38 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QJsonObject remediationJson;
     for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
         remediationJson.insert(it.key(), it.value());
+    QJsonArray conflictsJson;
+    qint64 resolvedKeep = 0;
+    qint64 resolvedRevoke = 0;
+    qint64 unresolved = 0;
+    const auto decisionJson = [](const review::ItemDecision& d) {
+        return QJsonObject{
+            {QStringLiteral("item"), qint64(d.item) + 1},           {QStringLiteral("entitlement"), d.entitlement},
+            {QStringLiteral("decision"), decisionName(d.decision)}, {QStringLiteral("by"), d.by},
+            {QStringLiteral("as"), capacityName(d.capacity)},       {QStringLiteral("at"), iso(d.at)},
+            {QStringLiteral("justification"), d.justification}};
+    };
+    for (const review::PlanConflict& c : plan->conflicts) {
+        QJsonArray approved;
+        for (const review::ItemDecision& a : c.approved)
+            approved.append(decisionJson(a));
+        QJsonValue resolution;
+        if (c.resolution)
+            resolution = QJsonObject{{QStringLiteral("choice"), conflictChoiceName(c.resolution->choice)},
+                                     {QStringLiteral("by"), c.resolution->by},
+                                     {QStringLiteral("at"), iso(c.resolution->at)},
+                                     {QStringLiteral("reason"), c.resolution->reason},
+                                     {QStringLiteral("applies"), c.applies()}};
+        if (!c.applies())
+            ++unresolved;
+        else
+            ++(c.revokeAnyway() ? resolvedRevoke : resolvedKeep);
+        conflictsJson.append(QJsonObject{{QStringLiteral("account"), c.accountLogin},
+                                         {QStringLiteral("memberships"), QJsonArray::fromStringList(c.groups)},
+                                         {QStringLiteral("revoked"), decisionJson(c.revoked)},
+                                         {QStringLiteral("approved"), approved},
+                                         {QStringLiteral("resolution"), resolution}});
+    }
     const QJsonObject campaignJson{
         {QStringLiteral("id"), campaign.id},
         {QStringLiteral("definition"), definition},
@@ -267,6 +341,11 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         {QStringLiteral("checks"),
          QJsonObject{{QStringLiteral("selfReviews"), selfReviews}, {QStringLiteral("lateDecisions"), late}}},
         {QStringLiteral("remediation"), remediationJson},
+        {QStringLiteral("conflicts"), QJsonObject{{QStringLiteral("total"), qint64(plan->conflicts.size())},
+                                                  {QStringLiteral("keptApproved"), resolvedKeep},
+                                                  {QStringLiteral("revokedAnyway"), resolvedRevoke},
+                                                  {QStringLiteral("unresolved"), unresolved},
+                                                  {QStringLiteral("list"), conflictsJson}}},
         {QStringLiteral("signOff"),
          signedOff
              ? QJsonValue(QJsonObject{{QStringLiteral("by"), signOff.value(QStringLiteral("by"))},
@@ -356,6 +435,30 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         pdf.line(QCoreApplication::translate("Evidence", "No revocations."));
     for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
         pdf.line(QCoreApplication::translate("Evidence", "%1: %2 items").arg(it.key()).arg(it.value()));
+    pdf.heading(QCoreApplication::translate("Evidence", "Conflicts between revokes and approved access"));
+    if (plan->conflicts.empty())
+        pdf.line(QCoreApplication::translate("Evidence", "No revoke takes access approved in this campaign."));
+    else
+        pdf.line(QCoreApplication::translate("Evidence",
+                                             "%1 conflicts: %2 resolved \"keep the approved access\", %3 resolved "
+                                             "\"revoke anyway\", %4 unresolved (left for a person).")
+                     .arg(qint64(plan->conflicts.size()))
+                     .arg(resolvedKeep)
+                     .arg(resolvedRevoke)
+                     .arg(unresolved));
+    // Every conflict, never "… and more": each is a decision an auditor asks about.
+    for (const review::PlanConflict& c : plan->conflicts) {
+        QStringList approved;
+        for (const review::ItemDecision& a : c.approved)
+            approved << QCoreApplication::translate("Evidence", "item %1 %2 approved by %3 (%4) on %5")
+                            .arg(qint64(a.item) + 1)
+                            .arg(a.entitlement, a.by, capacityName(a.capacity), iso(a.at));
+        pdf.line(QCoreApplication::translate("Evidence", "%1: item %2 %3 revoked by %4 (%5) on %6 would take %7; %8")
+                     .arg(c.accountLogin)
+                     .arg(qint64(c.revoked.item) + 1)
+                     .arg(c.revoked.entitlement, c.revoked.by, capacityName(c.revoked.capacity), iso(c.revoked.at),
+                          approved.join(QStringLiteral(", ")), resolutionText(c)));
+    }
     pdf.heading(QCoreApplication::translate("Evidence", "Checks"));
     pdf.line(selfReviews == 0
                  ? QCoreApplication::translate("Evidence",

@@ -198,7 +198,8 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
         q.bindValue(6, r.justification.isEmpty() ? QVariant() : QVariant(r.justification));
         q.bindValue(7, int(r.recommendationShown));
         q.bindValue(8, r.reassignedTo.isEmpty() ? QVariant() : QVariant(r.reassignedTo));
-        q.bindValue(9, r.kind == DecisionRecord::Kind::Reassign || r.capacity == DecisionCapacity::Unknown
+        q.bindValue(9, r.kind == DecisionRecord::Kind::Reassign || r.kind == DecisionRecord::Kind::Resolution ||
+                               r.capacity == DecisionCapacity::Unknown
                            ? QVariant()
                            : QVariant(int(r.capacity)));
         ok = d->exec(q, what, error);

@@ -1,6 +1,8 @@
 #include "testregistry.h"
 
 #include "domain/privilegedpolicy.h"
+#include "analysis/privilegedpolicy.h"
+#include "domain/journalrecord.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"
@@ -12,6 +14,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -591,6 +596,190 @@ private Q_SLOTS:
         const bool exported =
             evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("pack-2")), &error).has_value();
         QVERIFY(!exported);
+    }
+
+    // A revoke whose removal takes access approved in the same campaign is a conflict: shown with
+    // both decisions, resolved by the owner with a reason (keep: left manual; revoke anyway: the
+    // change is planned and takes the approved access), journaled, in the evidence, and signed:
+    // a resolution changed after sign-off refuses the export.
+    void conflictsAreResolvedByTheOwnerAndSigned()
+    {
+        const auto b = build();
+        QString error;
+        const QString path = m_dir.filePath(QStringLiteral("conflict.attest"));
+        auto ws = Workspace::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+        const auto source = ws->addSource(QStringLiteral("corp"), QStringLiteral("file"), {}, &error);
+        SnapshotData data = b->org.data;
+        data.info.takenAt = kNow;
+        CampaignDefinition d = definition();
+        d.snapshotId = *ws->importSnapshot(*source, data, {}, &error);
+        const auto p = buildPopulation(b->org.data, *b->graph, d, kNow, {}, &error);
+        const auto id = createCampaign(*ws, d, *p, &error);
+        QVERIFY2(id, qPrintable(error));
+        auto loaded = review::load(*ws, *id, &error);
+        // a3 reaches Staff only through Dev: revoking Staff means removing Dev, which was approved.
+        const quint32 staff = quint32(find(*loaded->items, QStringLiteral("a3"), QStringLiteral("Staff")));
+        const quint32 dev = quint32(find(*loaded->items, QStringLiteral("a3"), QStringLiteral("Dev")));
+        const quint32 rare = quint32(find(*loaded->items, QStringLiteral("a2"), QStringLiteral("Rare")));
+        QVERIFY(review::decide(*ws, loaded->state, {staff}, Decision::Revoke, QStringLiteral("boss"),
+                               QStringLiteral("not needed"), &error));
+        QVERIFY(review::decide(*ws, loaded->state, {dev}, Decision::Approve, QStringLiteral("ciso"),
+                               QStringLiteral("builds need it"), &error));
+
+        auto plan = review::previewPlan(*ws, loaded->state, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->conflicts.size(), std::size_t(1));
+        const review::PlanConflict& conflict = plan->conflicts.front();
+        QCOMPARE(conflict.revoked.item, staff);
+        QCOMPARE(conflict.revoked.decision, Decision::Revoke);
+        QCOMPARE(conflict.revoked.by, QStringLiteral("boss"));
+        QCOMPARE(conflict.revoked.capacity, DecisionCapacity::Reviewer);
+        QCOMPARE(conflict.approved.size(), std::size_t(1));
+        QCOMPARE(conflict.approved.front().item, dev);
+        QCOMPARE(conflict.approved.front().by, QStringLiteral("ciso"));
+        QCOMPARE(conflict.approved.front().capacity, DecisionCapacity::OwnerOnBehalf);
+        QCOMPARE(conflict.groups, QStringList{QStringLiteral("Dev")});
+        QVERIFY(!conflict.resolution);
+        QCOMPARE(plan->changes.size(), std::size_t(1));
+        QVERIFY(plan->changes.front().conflict);
+        QCOMPARE(plan->changes.front().status, QStringLiteral("manual"));
+
+        // Only the owner, with a reason within bounds, on an item in conflict.
+        QVERIFY(!review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway,
+                                         QStringLiteral("boss"), QStringLiteral("why not"), &error));
+        QVERIFY2(error.contains(QStringLiteral("owner")), qPrintable(error));
+        QVERIFY(!review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway,
+                                         QStringLiteral("ciso"), QStringLiteral("  "), &error));
+        QVERIFY(!review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway,
+                                         QStringLiteral("ciso"), QString(kMaxJustificationChars + 1, QLatin1Char('x')),
+                                         &error));
+        QVERIFY(error.contains(QString::number(kMaxJustificationChars)));
+        QVERIFY(!review::resolveConflict(*ws, loaded->state, rare, ConflictChoice::RevokeAnyway, QStringLiteral("ciso"),
+                                         QStringLiteral("no"), &error));
+        QVERIFY2(error.contains(QStringLiteral("not in conflict")), qPrintable(error));
+        QCOMPARE(ws->decisionHistory(*id, &error)->size(), std::size_t(2)); // nothing recorded
+
+        // Keep: the revoke stays manual, with the owner's reason.
+        QVERIFY2(review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::KeepApproved,
+                                         QStringLiteral("ciso"), QStringLiteral("Dev is needed until March"), &error),
+                 qPrintable(error));
+        plan = review::previewPlan(*ws, loaded->state, &error);
+        QVERIFY(plan->conflicts.front().applies());
+        QCOMPARE(plan->conflicts.front().resolution->choice, ConflictChoice::KeepApproved);
+        QCOMPARE(plan->conflicts.front().resolution->by, QStringLiteral("ciso"));
+        QCOMPARE(plan->changes.size(), std::size_t(1));
+        QCOMPARE(plan->changes.front().status, QStringLiteral("manual"));
+        QVERIFY(plan->changes.front().message.contains(QStringLiteral("Dev is needed until March")));
+
+        // Revoke anyway: the removal is planned and takes the approved access, said so.
+        QVERIFY2(review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway,
+                                         QStringLiteral("ciso"), QStringLiteral("leaves next week"), &error),
+                 qPrintable(error));
+        plan = review::previewPlan(*ws, loaded->state, &error);
+        QVERIFY(plan->conflicts.front().revokeAnyway());
+        QCOMPARE(plan->changes.size(), std::size_t(1));
+        QCOMPARE(plan->changes.front().status, QStringLiteral("planned"));
+        QCOMPARE(plan->changes.front().groupName, QStringLiteral("Dev"));
+        QCOMPARE(plan->changes.front().items, std::vector<quint32>{staff});
+        QCOMPARE(plan->changes.front().takesApproved, QStringList{QStringLiteral("Dev")});
+
+        // A decision after the resolution outdates it: the conflict is open again.
+        QVERIFY(review::decide(*ws, loaded->state, {dev}, Decision::Approve, QStringLiteral("ciso"),
+                               QStringLiteral("still needed"), &error));
+        plan = review::previewPlan(*ws, loaded->state, &error);
+        QVERIFY(plan->conflicts.front().outdated);
+        QVERIFY(!plan->conflicts.front().applies());
+        QCOMPARE(plan->changes.front().status, QStringLiteral("manual"));
+        QVERIFY(review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway, QStringLiteral("ciso"),
+                                        QStringLiteral("leaves next week"), &error));
+
+        // The close uses the resolution; after it, the owner may still change it until remediated.
+        auto closed = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        QVERIFY2(closed, qPrintable(error));
+        QCOMPARE(closed->size(), std::size_t(1));
+        QCOMPARE(closed->front().status, QStringLiteral("planned"));
+        QVERIFY(review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::KeepApproved, QStringLiteral("ciso"),
+                                        QStringLiteral("kept after all"), &error));
+        QCOMPARE(review::remediationPlan(*ws, loaded->state, &error)->front().status, QStringLiteral("manual"));
+        QVERIFY(review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::RevokeAnyway, QStringLiteral("ciso"),
+                                        QStringLiteral("leaves next week"), &error));
+        QCOMPARE(review::remediationPlan(*ws, loaded->state, &error)->front().status, QStringLiteral("planned"));
+        int journaled = 0;
+        const auto journal = ws->journalRecords(&error);
+        QVERIFY2(journal, qPrintable(error));
+        for (const JournalRecord& r : *journal)
+            journaled += r.action == QLatin1String("review.resolve-conflict") ? 1 : 0;
+        QCOMPARE(journaled, 5); // keep, revoke, revoke again once outdated, keep and revoke after the close
+
+        // The evidence: the conflict, both decisions, the resolution, who, when and why; counted.
+        loaded = review::load(*ws, *id, &error);
+        QVERIFY2(review::signOff(*ws, loaded->campaign, QStringLiteral("ciso"), QStringLiteral("done"), &error),
+                 qPrintable(error));
+        QVERIFY(!review::resolveConflict(*ws, loaded->state, staff, ConflictChoice::KeepApproved,
+                                         QStringLiteral("ciso"), QStringLiteral("too late"), &error));
+        QVERIFY2(error.contains(QStringLiteral("signed off")), qPrintable(error));
+        const QString pack = m_dir.filePath(QStringLiteral("conflict-pack"));
+        QVERIFY2(evidence::exportPack(*ws, *id, pack, &error), qPrintable(error));
+        QFile json(pack + QStringLiteral("/campaign.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject conflicts =
+            QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("conflicts")).toObject();
+        QCOMPARE(conflicts.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(conflicts.value(QStringLiteral("revokedAnyway")).toInt(), 1);
+        QCOMPARE(conflicts.value(QStringLiteral("unresolved")).toInt(), 0);
+        const QJsonObject listed = conflicts.value(QStringLiteral("list")).toArray().first().toObject();
+        QCOMPARE(listed.value(QStringLiteral("revoked")).toObject().value(QStringLiteral("by")).toString(),
+                 QStringLiteral("boss"));
+        QCOMPARE(listed.value(QStringLiteral("revoked")).toObject().value(QStringLiteral("as")).toString(),
+                 QStringLiteral("reviewer"));
+        const QJsonObject approved = listed.value(QStringLiteral("approved")).toArray().first().toObject();
+        QCOMPARE(approved.value(QStringLiteral("item")).toInt(), int(dev) + 1);
+        QCOMPARE(approved.value(QStringLiteral("as")).toString(), QStringLiteral("owner-on-behalf"));
+        const QJsonObject resolution = listed.value(QStringLiteral("resolution")).toObject();
+        QCOMPARE(resolution.value(QStringLiteral("choice")).toString(), QStringLiteral("revoke"));
+        QCOMPARE(resolution.value(QStringLiteral("by")).toString(), QStringLiteral("ciso"));
+        QCOMPARE(resolution.value(QStringLiteral("reason")).toString(), QStringLiteral("leaves next week"));
+        QVERIFY(!resolution.value(QStringLiteral("at")).toString().isEmpty());
+        QFile csv(pack + QStringLiteral("/items.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString items = QString::fromUtf8(csv.readAll());
+        QVERIFY(items.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("conflict\r")) ||
+                items.section(QLatin1Char('\n'), 0, 0).endsWith(QStringLiteral("conflict")));
+        QVERIFY2(items.contains(QStringLiteral("approved, but taken by the resolution of item %1").arg(staff + 1)),
+                 qPrintable(items.left(2000)));
+        QVERIFY(evidence::verifyPack(pack, ws.get()).intact);
+        ws.reset();
+
+        // A resolution changed, or added, after sign-off: no evidence.
+        const auto tamper = [&path](const QString& sql) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                QVERIFY(q.numRowsAffected() > 0);
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        };
+        const QString last = QStringLiteral("(SELECT MAX(id) FROM review_decisions WHERE kind = 3)");
+        tamper(QStringLiteral("UPDATE review_decisions SET decision = 1 WHERE id = ") + last);
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(!evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("conflict-pack-1")), &error));
+        QVERIFY2(error.contains(QStringLiteral("decisions were changed")), qPrintable(error));
+        ws.reset();
+        tamper(QStringLiteral("UPDATE review_decisions SET decision = 2 WHERE id = ") + last);
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("conflict-pack-2")), &error),
+                 qPrintable(error));
+        ws.reset();
+        tamper(QStringLiteral("INSERT INTO review_decisions (campaign_id, item, kind, decision, decided_by, time, "
+                              "justification, recommendation) VALUES (%1, %2, 3, 1, 'ciso', 1, 'keep', 0)")
+                   .arg(*id)
+                   .arg(staff));
+        ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY(!evidence::exportPack(*ws, *id, m_dir.filePath(QStringLiteral("conflict-pack-3")), &error));
+        QVERIFY2(error.contains(QStringLiteral("no signed journal record")), qPrintable(error));
     }
 
     // Two processes on one campaign: one has loaded it, the other records a reviewer's revoke;

@@ -2,10 +2,13 @@
 
 #include "dashboard/dashboardview.h"
 #include "helpdesk/helpdeskview.h"
-#include "mainwindow.h"
-#include "reviewitemmodel.h"
 #include "reviews/campaignactions.h"
 #include "reviews/campaignwizard.h"
+#include "reviews/conflictresolutiondialog.h"
+#include "mainwindow.h"
+#include "reviews/remediationplandialog.h"
+#include "remediationplanmodel.h"
+#include "reviewitemmodel.h"
 #include "reviews/reviewview.h"
 #include "snapshotloader.h"
 
@@ -13,6 +16,7 @@
 #include "core/ziptestwriter.h"
 #include "io/zipreader.h"
 #include "review/campaignstate.h"
+#include "review/closing.h"
 #include "review/worksheet.h"
 #include "review/xlsxworksheet.h"
 #include "store/workspace.h"
@@ -21,11 +25,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -531,6 +537,128 @@ private Q_SLOTS:
         QCOMPARE(model->state().state(items[0]).decision, Decision::Approve);
     }
 
+    // Before Close: the plan in a table, every row of it, a conflict with both decisions that
+    // the owner resolves from there; Cancel closes nothing.
+    void thePlanIsShownBeforeClose()
+    {
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const qint64 id = ws->campaigns().last().id;
+        auto loaded = review::load(*ws, id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        const QString owner = loaded->campaign.definition.owner;
+        // A nested grant revoked while the direct membership it comes through is approved.
+        const ReviewItemTable& items = *loaded->items;
+        QHash<QString, quint32> direct; // account + entitlement key → item
+        for (quint32 i = 0; i < items.size(); ++i) {
+            if (items.isDirect(i))
+                direct.insert(items.text(i, ReviewItemTable::AccountKey) + QLatin1Char('\n') +
+                                  items.text(i, ReviewItemTable::EntitlementKey),
+                              i);
+        }
+        std::optional<quint32> revoked;
+        for (quint32 i = 0; i < items.size() && !revoked; ++i) {
+            const auto approved = direct.constFind(items.text(i, ReviewItemTable::AccountKey) + QLatin1Char('\n') +
+                                                   items.text(i, ReviewItemTable::DirectGroupKey));
+            if (items.isDirect(i) || approved == direct.cend())
+                continue;
+            QVERIFY(
+                review::decide(*ws, loaded->state, {i}, Decision::Revoke, owner, QStringLiteral("not needed"), &error));
+            QVERIFY(review::decide(*ws, loaded->state, {*approved}, Decision::Approve, owner, QStringLiteral("needed"),
+                                   &error));
+            const auto plan = review::previewPlan(*ws, loaded->state, &error);
+            QVERIFY2(plan, qPrintable(error));
+            for (const review::PlanConflict& c : plan->conflicts)
+                revoked = c.revoked.item == i ? std::optional<quint32>(i) : revoked;
+        }
+        QVERIFY2(revoked, "the demo organisation has a revoke that takes approved access");
+        const auto expected = review::previewPlan(*ws, loaded->state, &error);
+        QVERIFY(expected && !expected->changes.empty());
+
+        ReviewView view;
+        view.resize(1400, 800);
+        view.show();
+        QSignalSpy campaignLoaded(&view, &ReviewView::campaignLoaded);
+        view.setSnapshot(m_snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(campaignLoaded.count() > 0 && !view.isLoading(), 30000);
+        QSignalSpy finished(view.actions(), &CampaignActions::finished);
+        view.closeCampaign();
+        auto* dialog = view.findChild<RemediationPlanDialog*>(QStringLiteral("remediationPlanDialog"));
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Every change is a row, in the table's model and in the view: nothing cut to "… and more".
+        QCOMPARE(dialog->model()->rowCount(), int(expected->changes.size()));
+        QCOMPARE(dialog->view()->model()->rowCount(), int(expected->changes.size()));
+        QCOMPARE(dialog->model()->conflictCount(), int(expected->conflicts.size()));
+        QSet<QString> shown;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            shown.insert(
+                dialog->model()->index(row, RemediationPlanModel::AccountColumn).data().toString() + QLatin1Char('|') +
+                dialog->model()->index(row, RemediationPlanModel::GroupColumn).data().toString() + QLatin1Char('|') +
+                dialog->model()->index(row, RemediationPlanModel::ServesColumn).data().toString());
+        QCOMPARE(shown.size(), int(expected->changes.size()));
+        // Sortable: by account, descending, keeps every row.
+        dialog->view()->sortByColumn(RemediationPlanModel::AccountColumn, Qt::DescendingOrder);
+        QCOMPARE(dialog->view()->model()->rowCount(), int(expected->changes.size()));
+        // The conflict row: both decisions, bold and marked in words.
+        int conflictRow = -1;
+        for (int row = 0; row < dialog->view()->model()->rowCount(); ++row) {
+            const QModelIndex index = dialog->view()->model()->index(row, 0);
+            if (index.data(RemediationPlanModel::ConflictItemRole).toLongLong() == qint64(*revoked))
+                conflictRow = row;
+        }
+        QVERIFY(conflictRow >= 0);
+        const QString conflictText =
+            dialog->view()->model()->index(conflictRow, RemediationPlanModel::ConflictColumn).data().toString();
+        QVERIFY2(conflictText.contains(QStringLiteral("CONFLICT")) &&
+                     conflictText.contains(QStringLiteral("revoked by")) &&
+                     conflictText.contains(QStringLiteral("approved by")) &&
+                     conflictText.contains(QStringLiteral("unresolved")),
+                 qPrintable(conflictText));
+        QVERIFY(dialog->view()->model()->index(conflictRow, 0).data(Qt::FontRole).value<QFont>().bold());
+        dialog->view()->setCurrentIndex(dialog->view()->model()->index(conflictRow, 0));
+        dialog->view()->scrollTo(dialog->view()->currentIndex(), QAbstractItemView::PositionAtCenter);
+        dialog->view()->setFocus();
+        auto* resolve = dialog->findChild<QPushButton*>(QStringLiteral("resolveConflictButton"));
+        QVERIFY(resolve->isEnabled());
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("review-plan-before-close.png")));
+
+        // Resolve from the dialog: no choice or no reason is refused by the dialog itself.
+        resolve->click();
+        auto* resolution = dialog->findChild<ConflictResolutionDialog*>(QStringLiteral("conflictResolutionDialog"));
+        QVERIFY(resolution);
+        QVERIFY(QTest::qWaitForWindowExposed(resolution));
+        resolution->accept();
+        QVERIFY(resolution->isVisible());
+        QVERIFY(resolution->findChild<QLabel*>(QStringLiteral("resolutionErrorLabel"))->isVisible());
+        resolution->findChild<QRadioButton*>(QStringLiteral("keepApprovedRadioButton"))->setChecked(true);
+        resolution->accept();
+        QVERIFY(resolution->isVisible());
+        resolution->setReason(QStringLiteral("Needed until the migration ends"));
+        QVERIFY(resolution->grab().save(screenshotDir() + QStringLiteral("review-plan-resolve-conflict.png")));
+        QSignalSpy resolved(dialog, &RemediationPlanDialog::resolved);
+        resolution->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(resolved.count() == 1, 30000);
+        QVERIFY2(resolved.at(0).at(0).toBool(), qPrintable(resolved.at(0).at(1).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        QCOMPARE(dialog->model()->unresolvedCount(), int(expected->conflicts.size()) - 1);
+        loaded = review::load(*ws, id, &error);
+        QVERIFY(loaded->state.resolution(*revoked));
+        QCOMPARE(loaded->state.resolution(*revoked)->choice, ConflictChoice::KeepApproved);
+        QCOMPARE(loaded->state.resolution(*revoked)->by, owner);
+
+        // Cancel: nothing is closed.
+        dialog->findChild<QPushButton*>(QStringLiteral("cancelPlanButton"))->click();
+        QTRY_VERIFY(!view.findChild<RemediationPlanDialog*>());
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(ws->campaign(id, &error)->status, CampaignStatus::Active);
+    }
+
     void theCampaignEndsFromTheConsole()
     {
         ReviewView view;
@@ -553,7 +681,15 @@ private Q_SLOTS:
             return QTest::qWaitFor([&] { return finished.count() >= count; }, 60000) &&
                    finished.at(count - 1).at(0).toBool();
         };
+        // Close and remediate run only from the plan dialog's confirm button.
+        const auto confirmPlan = [&view] {
+            auto* dialog = view.findChild<RemediationPlanDialog*>(QStringLiteral("remediationPlanDialog"));
+            return dialog && QTest::qWaitFor([dialog] { return !dialog->isLoading(); }, 30000) &&
+                   dialog->findChild<QPushButton*>(QStringLiteral("confirmPlanButton"))->isEnabled() &&
+                   (dialog->findChild<QPushButton*>(QStringLiteral("confirmPlanButton"))->click(), true);
+        };
         view.closeCampaign();
+        QVERIFY(confirmPlan());
         QVERIFY2(step(1), qPrintable(finished.value(0).value(1).toString()));
         QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("Campaign closed")));
         QTRY_VERIFY(view.findChild<QMessageBox*>(QStringLiteral("campaignActionResult")));
@@ -569,6 +705,7 @@ private Q_SLOTS:
         QVERIFY(view.findChild<QAction*>(QStringLiteral("remediateAction"))->isEnabled());
         QSignalSpy sourceChanged(&view, &ReviewView::sourceChanged);
         view.remediateCampaign(); // the demo source: a new snapshot without the revoked access
+        QVERIFY(confirmPlan());
         QVERIFY2(step(2), qPrintable(finished.value(1).value(1).toString()));
         QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("Applied and verified")));
         QCOMPARE(sourceChanged.count(), 1); // the main window reads the snapshot list again

@@ -52,13 +52,17 @@ void CampaignActions::close(const QString& by)
         const auto plan = review::close(workspace, loaded->state, true, by, message);
         if (!plan)
             return false;
+        // Every change in the details (scrollable), never cut short: the plan was shown before.
         QStringList lines;
-        for (const review::PlannedChange& change : *plan)
+        qint64 conflicts = 0;
+        for (const review::PlannedChange& change : *plan) {
             lines << change.description();
-        *message = tr("Campaign closed. %1 changes are planned to remove the revoked access:\n%2")
-                       .arg(plan->size())
-                       .arg(lines.mid(0, 20).join(QLatin1Char('\n')) +
-                            (lines.size() > 20 ? tr("\n… and %1 more").arg(lines.size() - 20) : QString()));
+            conflicts += change.conflict ? 1 : 0;
+        }
+        *message =
+            tr("Campaign closed. %n change(s) planned to remove the revoked access", nullptr, int(plan->size())) +
+            (conflicts > 0 ? tr("; %n conflict(s) left for a person", nullptr, int(conflicts)) : QString()) +
+            QStringLiteral(".\n") + lines.join(QLatin1Char('\n'));
         return true;
     });
 }

@@ -4,6 +4,7 @@
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connections/connectionsecrets.h"
+#include "remediationplandialog.h"
 
 #include "reviewitemmodel.h"
 
@@ -256,37 +257,53 @@ ReviewView::ReviewView(QWidget* parent)
 
 ReviewView::~ReviewView() = default;
 
+RemediationPlanDialog* ReviewView::showPlan(RemediationPlanDialog::Purpose purpose, std::function<void()> proceed)
+{
+    // One plan dialog at a time; the close or remediation runs only from its confirm button.
+    if (auto* open = findChild<RemediationPlanDialog*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto* dialog = new RemediationPlanDialog(purpose, m_snapshot->workspacePath, m_campaignId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, std::move(proceed));
+    // A resolution recorded in the dialog changes the campaign's history: show it.
+    connect(dialog, &RemediationPlanDialog::resolved, this, [this](bool ok) {
+        if (ok && m_campaignId > 0)
+            openCampaign(m_campaignId);
+    });
+    dialog->open();
+    return dialog;
+}
+
 void ReviewView::closeCampaign()
 {
     if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign() || refuseWhileBulk())
         return;
-    const Campaign& campaign = m_model->loaded().campaign;
-    qint64 undecided = 0;
-    for (std::size_t i = 0; i < m_model->loaded().state.size(); ++i)
-        undecided += m_model->loaded().state.state(i).decision == Decision::None ? 1 : 0;
-    const QString question =
-        undecided > 0 ? tr("Close \"%1\"? %2 items are still undecided: the campaign's no-response policy (%3) decides "
-                           "them. Every revoke then becomes a planned change. Nothing can be decided afterwards.")
-                            .arg(campaign.definition.name)
-                            .arg(undecided)
-                            .arg(noResponseName(campaign.definition.noResponse))
-                      : tr("Close \"%1\"? Every revoke becomes a planned change; nothing can be decided afterwards.")
-                            .arg(campaign.definition.name);
-    if (!m_confirm(question))
-        return;
-    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
-    m_actions->close(campaign.definition.owner);
+    const qint64 id = m_campaignId;
+    showPlan(RemediationPlanDialog::Purpose::Close, [this, id] {
+        if (m_campaignId != id || !m_model->hasCampaign() || refuseWhileBulk())
+            return;
+        m_actions->setCampaign(m_snapshot->workspacePath, id);
+        m_actions->close(m_model->loaded().campaign.definition.owner);
+    });
 }
 
 void ReviewView::remediateCampaign()
 {
     if (!m_snapshot || m_campaignId <= 0 || !m_model->hasCampaign() || refuseWhileBulk())
         return;
+    const qint64 id = m_campaignId;
+    showPlan(RemediationPlanDialog::Purpose::Remediate, [this, id] {
+        if (m_campaignId == id && m_model->hasCampaign() && !refuseWhileBulk())
+            startRemediation();
+    });
+}
+
+void ReviewView::startRemediation()
+{
     const Campaign& campaign = m_model->loaded().campaign;
-    if (!m_confirm(tr("Remove the revoked access of \"%1\" through its source now? Each change is verified by "
-                      "reading it back and journaled; what is already done is skipped.")
-                       .arg(campaign.definition.name)))
-        return;
     m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
     // A directory source needs its bind password (keychain, this session, or asked).
     qint64 sourceId = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "loadedsnapshot.h"
+#include "remediationplandialog.h"
 
 #include "domain/review.h"
 #include "review/campaignstate.h"
@@ -68,7 +69,8 @@ public:
 
     // Passwords for remediating through a directory connection.
     void setSecrets(ConnectionSecrets* secrets) { m_secrets = secrets; }
-    // Close, remediate, sign off, export and verify the evidence (the Campaign menu).
+    // Close, remediate, sign off, export and verify the evidence (the Campaign menu). Close and
+    // remediate first show the plan (RemediationPlanDialog) and run only from its confirm button.
     CampaignActions* actions() const { return m_actions; }
     void closeCampaign();
     void remediateCampaign();
@@ -101,6 +103,8 @@ private:
     void refreshReviewers();
     void refreshProgress(bool reread = true); // reread: the history from the workspace
     bool refuseWhileBulk();
+    RemediationPlanDialog* showPlan(RemediationPlanDialog::Purpose purpose, std::function<void()> proceed);
+    void startRemediation();
     void showProgress(const CampaignState::Progress& progress);
     bool startBulk(std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan,
                    qint64 count);
