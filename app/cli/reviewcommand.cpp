@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "reviewclosing.h"
 
+#include "domain/personresolver.h"
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
 #include "review/xlsxworksheet.h"
@@ -36,14 +37,17 @@ const Subcommand kSubcommands[] = {
     {"decide", "attest review decide --workspace FILE --campaign ID --item N[,N|N-M…] --decision "
                "approve|revoke|dont-know\n"
                "                     --reviewer WHO [--justification TEXT]\n"
-               "  Records a decision on items (numbered from 1) of WHO; changing one keeps its history."},
+               "  Records a decision on items (numbered from 1) of WHO; changing one keeps its history.\n"
+               "  WHO: an identity key, login, mail or unique full name of the campaign's snapshot."},
     {"accept-recommendations",
      "attest review accept-recommendations --workspace FILE --campaign ID --reviewer WHO [--only-reviewer KEY]\n"
      "  Applies the recommendation of every undecided item (of KEY's items only, if given); never\n"
      "  overwrites a decision."},
-    {"reassign", "attest review reassign --workspace FILE --campaign ID (--item N… | --from KEY) --to KEY --by WHO\n"
+    {"reassign", "attest review reassign --workspace FILE --campaign ID (--item N… | --from WHO) --to WHO --by WHO\n"
                  "                       --reason TEXT\n"
-                 "  Gives items, or every undecided item of a reviewer, to another reviewer (recorded)."},
+                 "  Gives items, or every undecided item of a reviewer, to another reviewer (recorded).\n"
+                 "  WHO is a person of the campaign's snapshot: an identity key, an account login, a mail\n"
+                 "  address, or a full name only one person has; a shared name is refused with the candidates."},
     {"export-worksheet",
      "attest review export-worksheet --workspace FILE --campaign ID --reviewer KEY --output FILE.csv|FILE.xlsx\n"
      "                               [--format csv|xlsx]\n"
@@ -299,11 +303,13 @@ int runReview(const QStringList& arguments)
     const QCommandLineOption format = option("format", "text (default) or json.", "format");
     const QCommandLineOption item = option("item", "Item numbers, from 1: N, N,M or N-M (repeatable).", "n");
     const QCommandLineOption decision = option("decision", "approve, revoke or dont-know.", "decision");
-    const QCommandLineOption reviewer = option("reviewer", "The reviewer (identity key or name).", "who");
+    const QCommandLineOption reviewer =
+        option("reviewer", "The reviewer (identity key, login, mail or unique full name).", "who");
     const QCommandLineOption justification = option("justification", "Why (recorded).", "text");
-    const QCommandLineOption onlyReviewer = option("only-reviewer", "Only this reviewer's items.", "key");
-    const QCommandLineOption from = option("from", "Every undecided item of this reviewer.", "key");
-    const QCommandLineOption to = option("to", "The new reviewer.", "key");
+    const QCommandLineOption onlyReviewer = option("only-reviewer", "Only this reviewer's items.", "who");
+    const QCommandLineOption from = option("from", "Every undecided item of this reviewer.", "who");
+    const QCommandLineOption to =
+        option("to", "The new reviewer (identity key, login, mail or unique full name).", "who");
     const QCommandLineOption by = option("by", "Who does it (recorded).", "who");
     const QCommandLineOption reason = option("reason", "Why (recorded).", "text");
     const QCommandLineOption output = option("output", "The worksheet to write (.csv or .xlsx).", "file");
@@ -365,6 +371,35 @@ int runReview(const QStringList& arguments)
     if (!loaded)
         return fail(kExitFailure, error);
     CampaignState& state = loaded->state;
+    // The people of the campaign's snapshot, loaded when a command names someone: every name given
+    // is turned into the one identity it names (or refused), as the console does.
+    std::optional<SnapshotData> snapshot;
+    std::optional<PersonResolver> people;
+    const auto loadPeople = [&]() -> bool {
+        if (people)
+            return true;
+        snapshot = ws->loadSnapshot(state.campaign().definition.snapshotId, {}, &error);
+        if (!snapshot) {
+            error = QStringLiteral("cannot read the people of the campaign's snapshot %1: %2")
+                        .arg(state.campaign().definition.snapshotId)
+                        .arg(error);
+            return false;
+        }
+        people.emplace(snapshot->identities, snapshot->accounts);
+        return true;
+    };
+    // The stored reviewer `text` names; empty text stays empty (an optional option not given).
+    const auto person = [&](const QString& text, const QCommandLineOption& o) -> std::optional<QString> {
+        if (text.trimmed().isEmpty())
+            return QString();
+        if (!loadPeople())
+            return std::nullopt;
+        QString why;
+        auto key = review::resolveReviewer(state, *people, text, &why);
+        if (!key)
+            error = QStringLiteral("--%1: %2").arg(o.names().first(), why);
+        return key;
+    };
 
     if (command == QLatin1String("status")) {
         const QString f = parser.value(format).isEmpty() ? QStringLiteral("text") : parser.value(format);
@@ -382,17 +417,26 @@ int runReview(const QStringList& arguments)
         if (!parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
         // Who may decide which item is the core's rule (review::planDecisions), as in the console.
-        const QString who = parser.value(reviewer).trimmed();
-        if (!review::decide(*ws, state, items, d, who, parser.value(justification), &error))
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        if (!review::decide(*ws, state, items, d, *who, parser.value(justification), &error))
             return fail(kExitFailure, error);
         std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());
         return 0;
     }
     if (command == QLatin1String("accept-recommendations")) {
-        const QString only = parser.value(onlyReviewer).trimmed();
-        if (!only.isEmpty() && !hasItemsOf(state, only))
-            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2").arg(only).arg(campaignId));
-        const auto count = review::acceptRecommendations(*ws, state, only, parser.value(reviewer).trimmed(), &error);
+        const auto only = person(parser.value(onlyReviewer), onlyReviewer);
+        if (!only)
+            return fail(kExitFailure, error);
+        if (!only->isEmpty() && !hasItemsOf(state, *only))
+            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2")
+                                          .arg(parser.value(onlyReviewer).trimmed())
+                                          .arg(campaignId));
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        const auto count = review::acceptRecommendations(*ws, state, *only, *who, &error);
         if (!count)
             return fail(kExitFailure, error);
         std::printf("accepted the recommendation on %lld undecided item(s); decided items were left as they were\n",
@@ -405,12 +449,19 @@ int runReview(const QStringList& arguments)
         std::vector<quint32> items;
         if (parser.isSet(item) && !parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
-        const QString fromKey = parser.value(from).trimmed();
-        const auto count = review::reassign(*ws, state, items, fromKey, parser.value(to).trimmed(),
-                                            parser.value(by).trimmed(), parser.value(reason).trimmed(), &error);
-        if (!count)
+        const auto fromKey = person(parser.value(from), from);
+        if (!fromKey)
             return fail(kExitFailure, error);
-        std::printf("reassigned %lld item(s) to %s\n", *count, parser.value(to).trimmed().toUtf8().constData());
+        const auto byKey = person(parser.value(by), by);
+        if (!byKey || !loadPeople())
+            return fail(kExitFailure, error);
+        const auto count = review::reassign(*ws, state, items, *fromKey, *people, parser.value(to), *byKey,
+                                            parser.value(reason).trimmed(), &error);
+        if (!count)
+            return fail(kExitFailure, QStringLiteral("--to: %1").arg(error));
+        const Identity& delegate = people->identity(people->resolve(parser.value(to), &error)); // resolved above
+        std::printf("reassigned %lld item(s) to %s (%s)\n", *count, delegate.displayName.toUtf8().constData(),
+                    delegate.key.toUtf8().constData());
         return 0;
     }
     if (command == QLatin1String("export-worksheet")) {
@@ -420,11 +471,17 @@ int runReview(const QStringList& arguments)
                                                                                            : QStringLiteral("csv");
         if (f != QLatin1String("csv") && f != QLatin1String("xlsx"))
             return fail(kExitUsage, QStringLiteral("--format is csv or xlsx, not %1").arg(parser.value(sheetFormat)));
-        return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output),
-                                  f == QLatin1String("xlsx"));
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        return runExportWorksheet(state, *who, parser.value(output), f == QLatin1String("xlsx"));
     }
-    if (command == QLatin1String("import-worksheet"))
-        return runImportWorksheet(*ws, state, parser.value(reviewer).trimmed(), parser.value(input));
+    if (command == QLatin1String("import-worksheet")) {
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        return runImportWorksheet(*ws, state, *who, parser.value(input));
+    }
     return fail(kExitUsage, QStringLiteral("unknown review command \"%1\"").arg(command));
 }
 

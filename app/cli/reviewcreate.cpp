@@ -3,6 +3,7 @@
 
 #include "analysis/privilegedpolicy.h"
 #include "audit/journal.h"
+#include "domain/personresolver.h"
 #include "graph/accessgraph.h"
 #include "review/population.h"
 #include "security/ed25519key.h"
@@ -20,8 +21,8 @@ namespace attest::cli {
 namespace {
 
 const char kUsage[] =
-    "attest review create --workspace FILE --name NAME --owner WHO --fallback-reviewer KEY [--snapshot ID]\n"
-    "                     [--reviewer-rule manager|owner|named] [--named-reviewer KEY …]\n"
+    "attest review create --workspace FILE --name NAME --owner WHO --fallback-reviewer WHO [--snapshot ID]\n"
+    "                     [--reviewer-rule manager|owner|named] [--named-reviewer WHO …]\n"
     "                     [--scope all|privileged] [--entitlement KEY …] [--entitlement-filter TEXT]\n"
     "                     [--department D …] [--account-kind user|admin|service …]\n"
     "                     [--exclude ACCOUNT:ENTITLEMENT:REASON …] [--due YYYY-MM-DD]\n"
@@ -31,7 +32,9 @@ const char kUsage[] =
     "  (account, entitlement) pair in scope, effective grants included. Prints the campaign id, the\n"
     "  item count, the population's SHA-256 and its reconciliation with the snapshot; journaled.\n"
     "  An exclusion names an account (key or login) and an entitlement (key or name), either may be\n"
-    "  empty for \"any\", and a mandatory reason.";
+    "  empty for \"any\", and a mandatory reason.\n"
+    "  WHO is a person of the snapshot: an identity key, an account login, a mail address, or a full\n"
+    "  name that only one person has. A name several people share is refused with the candidates.";
 
 // An account key or login, an entitlement key or name: the key of the one it names.
 QString accountKeyOf(const SnapshotData& data, const QString& text, QString* error)
@@ -85,12 +88,14 @@ int runReviewCreate(const QStringList& arguments)
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace = option("workspace", "The workspace file.", "file");
     const QCommandLineOption name = option("name", "The campaign's name.", "name");
-    const QCommandLineOption owner = option("owner", "Who runs the campaign and signs it off.", "who");
+    const QCommandLineOption owner =
+        option("owner", "Who runs the campaign and signs it off (key, login, mail or full name).", "who");
     const QCommandLineOption fallback =
-        option("fallback-reviewer", "Reviews items nobody else can (identity key or name).", "key");
+        option("fallback-reviewer", "Reviews items nobody else can (key, login, mail or full name).", "who");
     const QCommandLineOption snapshot = option("snapshot", "The snapshot to freeze (default the newest).", "id");
     const QCommandLineOption rule = option("reviewer-rule", "manager (default), owner or named.", "rule");
-    const QCommandLineOption named = option("named-reviewer", "A reviewer for the named rule (repeatable).", "key");
+    const QCommandLineOption named =
+        option("named-reviewer", "A reviewer for the named rule (repeatable; key, login, mail or full name).", "who");
     const QCommandLineOption scope = option("scope", "Entitlements: all (default) or privileged.", "scope");
     const QCommandLineOption entitlement = option("entitlement", "Review only this entitlement (repeatable).", "key");
     const QCommandLineOption filter =
@@ -222,6 +227,9 @@ int runReviewCreate(const QStringList& arguments)
     }
     if (!d.validate(&error))
         return fail(kExitUsage, error);
+    // The people named, as typed, become identities of this snapshot (or nothing is created).
+    if (!resolveCampaignPeople(&d, PersonResolver(data->identities, data->accounts), &error))
+        return fail(kExitFailure, error);
 
     const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
     // Recommendations are computed as of the snapshot: what the reviewers see is what it held.
