@@ -2,6 +2,7 @@
 
 #include "domain/auditevent.h"
 #include "domain/journalrecord.h"
+#include "domain/personresolver.h"
 #include "domain/snapshot.h"
 #include "domain/source.h"
 #include "graph/accessgraph.h"
@@ -32,10 +33,17 @@ struct LoadedSnapshot
     // full disk in between): not tampering, but someone must read the target to know.
     std::vector<JournalRecord> openIntents;
     QList<SourceInfo> sources; // of the workspace, with their (secret-free) connection settings
+    // The snapshot's people indexed for picking by key, login, mail or name (built with the data, off
+    // the GUI thread; people() builds it for a snapshot assembled without it).
+    std::shared_ptr<const PersonResolver> peopleIndex;
 
     Timestamp now() const { return info.takenAt; }
     QString sourceName(qint64 sourceId) const;
+    std::shared_ptr<const PersonResolver> people() const;
 };
+
+// A PersonResolver over data's identities and accounts that keeps data alive as long as it lives.
+std::shared_ptr<const PersonResolver> makePeopleIndex(std::shared_ptr<const SnapshotData> data);
 
 using LoadedSnapshotPtr = std::shared_ptr<const LoadedSnapshot>;
 

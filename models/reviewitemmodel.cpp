@@ -179,9 +179,7 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case ReviewerColumn:
-        if (!s.reviewer.isEmpty())
-            return s.reviewer;
-        return t.text(item, ReviewItemTable::ReviewerName);
+        return s.reviewer.isEmpty() ? t.text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
     case IdentityColumn:
         return t.text(item, ReviewItemTable::IdentityName).isEmpty() ? tr("(no identity)")
                                                                      : t.text(item, ReviewItemTable::IdentityName);

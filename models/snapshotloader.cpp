@@ -21,6 +21,24 @@ QString LoadedSnapshot::sourceName(qint64 sourceId) const
     return {};
 }
 
+std::shared_ptr<const PersonResolver> LoadedSnapshot::people() const
+{
+    return peopleIndex ? peopleIndex : makePeopleIndex(data ? data : std::make_shared<const SnapshotData>());
+}
+
+std::shared_ptr<const PersonResolver> makePeopleIndex(std::shared_ptr<const SnapshotData> data)
+{
+    struct Holder
+    {
+        std::shared_ptr<const SnapshotData> data;
+        PersonResolver people;
+    };
+    auto holder = std::make_shared<Holder>();
+    holder->data = std::move(data);
+    holder->people = PersonResolver(holder->data->identities, holder->data->accounts);
+    return std::shared_ptr<const PersonResolver>(holder, &holder->people);
+}
+
 std::vector<AuditEvent> loadAuditTrail(const QString& path)
 {
     std::vector<AuditEvent> events;
@@ -125,6 +143,7 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     }
     loaded->graph = std::move(graph);
     loaded->data = std::make_shared<const SnapshotData>(std::move(*data));
+    loaded->peopleIndex = makePeopleIndex(loaded->data);
     loaded->auditEvents = std::move(auditEvents);
     return loaded;
 }

@@ -579,6 +579,10 @@
         <source>The separation-of-duties policy stored in the workspace cannot be read: %1</source>
         <translation>Die im Arbeitsbereich gespeicherte Funktionstrennungsrichtlinie kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation>Genehmigende Person: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -2529,6 +2533,36 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
 </context>
 <context>
+    <name>PersonResolver</name>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a full name; did you mean:</source>
+        <translation>„%1“ ist kein vollständiger Name; gemeint ist vielleicht:</translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2 people; name one by key, login or mail:</source>
+        <translation>„%1“ kann jede von %2 Personen sein; nennen Sie eine über Schlüssel, Anmeldenamen oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>Name a person: a key, a login, a mail or a full name.</source>
+        <translation>Nennen Sie eine Person: Schlüssel, Anmeldename, E-Mail oder vollständiger Name.</translation>
+    </message>
+    <message>
+        <source>No identity matches “%1”.</source>
+        <translation>Keine Identität passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>PrivilegedPolicy</name>
     <message>
         <source>Active Directory protected group “%1”</source>
@@ -2724,6 +2758,22 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>a reason may be at most %1 characters; this one has %2</source>
         <translation>ein Grund darf höchstens %1 Zeichen lang sein; dieser hat %2</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>fallback reviewer</source>
+        <translation>Ersatzprüfer</translation>
+    </message>
+    <message>
+        <source>named reviewer</source>
+        <translation>benannter Prüfer</translation>
+    </message>
+    <message>
+        <source>“%1” is not an identity of snapshot %2: pick the owner and reviewers among its people (key, login, mail or full name)</source>
+        <translation>„%1“ ist keine Identität des Snapshots %2: Wählen Sie Verantwortliche und Prüfer unter seinen Personen (Schlüssel, Anmeldename, E-Mail oder vollständiger Name)</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +3932,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>Benannte Prüfer</translation>
     </message>
     <message>
-        <source>Comma-separated names or identity keys</source>
-        <translation>Namen oder Identitätsschlüssel, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Prüfer:</translation>
     </message>
@@ -4017,6 +4063,22 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>the campaign cannot be recorded in this workspace&apos;s journal: %1</source>
         <translation>die Kampagne kann nicht im Journal dieses Arbeitsbereichs verzeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Comma-separated logins, mails, identity keys or full names</source>
+        <translation>Anmeldenamen, E-Mails, Identitätsschlüssel oder vollständige Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Fallback reviewer: %1</source>
+        <translation>Ersatzprüfer: %1</translation>
+    </message>
+    <message>
+        <source>Named reviewer: %1</source>
+        <translation>Benannter Prüfer: %1</translation>
     </message>
 </context>
 <context>
@@ -4806,10 +4868,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Warum dies vertretbar ist, z. B. das Dienstkonto des Anbieters benötigt es bis zur Migration</translation>
     </message>
     <message>
-        <source>Who approved it</source>
-        <translation>Wer es genehmigt hat</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
@@ -4908,6 +4966,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Show how the selected row gets its access (or who reaches it) in the Access Paths tab</source>
         <translation>Im Register „Zugriffspfade“ zeigen, woher die ausgewählte Zeile ihren Zugriff hat (oder wer sie erreicht)</translation>
+    </message>
+    <message>
+        <source>Who approved it: a person of the snapshot (name, login, mail or identity key)</source>
+        <translation>Wer es genehmigt hat: eine Person des Snapshots (Name, Anmeldename, E-Mail oder Identitätsschlüssel)</translation>
+    </message>
+    <message>
+        <source>Approver: %1</source>
+        <translation>Genehmigende Person: %1</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6269,17 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::PersonLineEdit</name>
+    <message>
+        <source>Name, login, mail or identity key</source>
+        <translation>Name, Anmeldename, E-Mail oder Identitätsschlüssel</translation>
+    </message>
+    <message>
+        <source>No snapshot is open: there is nobody to choose from.</source>
+        <translation>Kein Snapshot ist geöffnet: Es gibt niemanden zur Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>attest::PrivilegedAccountModel</name>
     <message>
         <source>Account</source>
@@ -6297,6 +6374,25 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
             <numerusform>%1 von %Ln privilegierten Konto</numerusform>
             <numerusform>%1 von %Ln privilegierten Konten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attest::ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Recorded with the reassignment</source>
+        <translation>Wird mit der Neuzuweisung festgehalten</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
     </message>
 </context>
 <context>
@@ -6648,22 +6744,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>%1 Einträge an %2 neu zugewiesen.</translation>
     </message>
     <message>
-        <source>Reassign</source>
-        <translation>Neu zuweisen</translation>
-    </message>
-    <message>
-        <source>Give the selected items to (identity key or name):</source>
-        <translation>Die ausgewählten Einträge übergeben an (Identitätsschlüssel oder Name):</translation>
-    </message>
-    <message>
-        <source>Give every undecided item of %1 to (identity key or name):</source>
-        <translation>Alle offenen Einträge von %1 übergeben an (Identitätsschlüssel oder Name):</translation>
-    </message>
-    <message>
-        <source>Why (recorded):</source>
-        <translation>Warum (wird verzeichnet):</translation>
-    </message>
-    <message>
         <source>Decide first (A, R or D), then add a justification.</source>
         <translation>Entscheiden Sie zuerst (A, R oder D) und fügen Sie dann eine Begründung hinzu.</translation>
     </message>
@@ -6832,6 +6912,14 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Close the campaign before signing it off.</source>
         <translation>Schließen Sie die Kampagne, bevor Sie sie abzeichnen.</translation>
+    </message>
+    <message>
+        <source>Give the selected items to:</source>
+        <translation>Die ausgewählten Einträge geben an:</translation>
+    </message>
+    <message>
+        <source>Give every undecided item of %1 to:</source>
+        <translation>Jeden unentschiedenen Eintrag von %1 geben an:</translation>
     </message>
 </context>
 <context>

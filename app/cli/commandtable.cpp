@@ -63,7 +63,7 @@ OptionSpec campaign()
 
 OptionSpec by()
 {
-    return value("by", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal)."))
+    return value("by", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal); in a review, a person of the campaign's snapshot (key, login, mail or unique full name)."))
         .requiredOption();
 }
 
@@ -357,15 +357,15 @@ std::vector<Command> buildTable()
          {},
          {workspace(),
           value("name", "NAME", QT_TRANSLATE_NOOP("CommandTable", "The campaign's name.")).requiredOption(),
-          value("owner", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off."))
+          value("owner", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off. A person of the snapshot: identity key, login, mail, or a full name only one person has."))
               .requiredOption(),
-          value("fallback-reviewer", "KEY",
-                QT_TRANSLATE_NOOP("CommandTable", "Reviews items nobody else can (identity key or name)."))
+          value("fallback-reviewer", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "Reviews items nobody else can. A person of the snapshot: identity key, login, mail, or a full name only one person has."))
               .requiredOption(),
           snapshot(QT_TRANSLATE_NOOP("CommandTable", "The snapshot to freeze (default the newest).")),
           value("reviewer-rule", "manager|owner|named",
                 QT_TRANSLATE_NOOP("CommandTable", "manager (default), owner or named.")),
-          value("named-reviewer", "KEY", QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule.")).many(),
+          value("named-reviewer", "WHO", QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule. A person of the snapshot: identity key, login, mail, or a full name only one person has.")).many(),
           value("scope", "all|privileged",
                 QT_TRANSLATE_NOOP("CommandTable", "Entitlements: all (default) or privileged.")),
           value("entitlement", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Review only this entitlement.")).many(),
@@ -426,8 +426,8 @@ std::vector<Command> buildTable()
          {},
          {workspace(), campaign(),
           value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M.")).many(),
-          value("from", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer.")),
-          value("to", "KEY", QT_TRANSLATE_NOOP("CommandTable", "The new reviewer.")).requiredOption(), by(),
+          value("from", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.")),
+          value("to", "WHO", QT_TRANSLATE_NOOP("CommandTable", "The new reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.")).requiredOption(), by(),
           reason().requiredOption()},
          runReview},
         {{QStringLiteral("review"), QStringLiteral("export-worksheet")},

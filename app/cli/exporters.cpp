@@ -195,7 +195,7 @@ void writeReviewItems(const ExportInput& in, RecordWriter& out)
         row[11] = Value::of(items.isDirect(i));
         row[12] = Value::orNull(items.text(i, ReviewItemTable::AccessPath));
         row[13] = Value::of(state.reviewerOf(i));
-        row[14] = Value::orNull(delegated ? s.reviewer : items.text(i, ReviewItemTable::ReviewerName));
+        row[14] = Value::orNull(delegated ? s.reviewerName : items.text(i, ReviewItemTable::ReviewerName));
         row[15] = Value::of(relationName(state.relationOf(i)));
         row[16] = Value::orNull(decisionName(s.decision));
         row[17] = Value::orNull(s.decidedBy);

@@ -8,6 +8,7 @@
 #include "recordwriter.h"
 
 #include "connectors/ldap/ldapsettings.h"
+#include "domain/personresolver.h"
 #include "review/closing.h"
 #include "review/evidence.h"
 #include "store/workspace.h"
@@ -162,7 +163,21 @@ int runReviewClosing(const Invocation& invocation)
     auto loaded = review::load(*ws, campaignId, &error);
     if (!loaded)
         return fail(kExitFailure, error);
-    const QString by = parser.value(o.by);
+    // Who does it: a person of the campaign's snapshot, recorded by identity key like its owner
+    // and reviewers (so the owner is recognised however they are named).
+    QString by = parser.value(o.by);
+    if (!by.trimmed().isEmpty()) {
+        const auto snapshot = ws->loadSnapshot(loaded->campaign.definition.snapshotId, {}, &error);
+        if (!snapshot)
+            return fail(kExitFailure, QStringLiteral("cannot read the people of the campaign's snapshot %1: %2")
+                                          .arg(loaded->campaign.definition.snapshotId)
+                                          .arg(error));
+        const auto key = review::resolveReviewer(loaded->state,
+                                                 PersonResolver(snapshot->identities, snapshot->accounts), by, &error);
+        if (!key)
+            return fail(kExitFailure, QStringLiteral("--by: %1").arg(error));
+        by = *key;
+    }
     const auto needBy = [&]() {
         return by.trimmed().isEmpty() ? fail(kExitUsage, QStringLiteral("needs --by WHO (it is recorded)")) : 0;
     };

@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "commandtable.h"
 
+#include "domain/personresolver.h"
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
 #include "review/xlsxworksheet.h"
@@ -248,6 +249,35 @@ int runReview(const Invocation& invocation)
     if (!loaded)
         return fail(kExitFailure, error);
     CampaignState& state = loaded->state;
+    // The people of the campaign's snapshot, loaded when a command names someone: every name given
+    // is turned into the one identity it names (or refused), as the console does.
+    std::optional<SnapshotData> snapshot;
+    std::optional<PersonResolver> people;
+    const auto loadPeople = [&]() -> bool {
+        if (people)
+            return true;
+        snapshot = ws->loadSnapshot(state.campaign().definition.snapshotId, {}, &error);
+        if (!snapshot) {
+            error = QStringLiteral("cannot read the people of the campaign's snapshot %1: %2")
+                        .arg(state.campaign().definition.snapshotId)
+                        .arg(error);
+            return false;
+        }
+        people.emplace(snapshot->identities, snapshot->accounts);
+        return true;
+    };
+    // The stored reviewer `text` names; empty text stays empty (an optional option not given).
+    const auto person = [&](const QString& text, const QCommandLineOption& o) -> std::optional<QString> {
+        if (text.trimmed().isEmpty())
+            return QString();
+        if (!loadPeople())
+            return std::nullopt;
+        QString why;
+        auto key = review::resolveReviewer(state, *people, text, &why);
+        if (!key)
+            error = QStringLiteral("--%1: %2").arg(o.names().first(), why);
+        return key;
+    };
 
     if (command == QLatin1String("status")) {
         const QString f = parser.value(format).isEmpty() ? QStringLiteral("text") : parser.value(format);
@@ -288,12 +318,19 @@ int runReview(const Invocation& invocation)
         std::vector<quint32> items;
         if (parser.isSet(item) && !parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
-        const QString fromKey = parser.value(from).trimmed();
-        const auto count = review::reassign(*ws, state, items, fromKey, parser.value(to).trimmed(),
-                                            parser.value(by).trimmed(), parser.value(reason).trimmed(), &error);
-        if (!count)
+        const auto fromKey = person(parser.value(from), from);
+        if (!fromKey)
             return fail(kExitFailure, error);
-        std::printf("reassigned %lld item(s) to %s\n", *count, parser.value(to).trimmed().toUtf8().constData());
+        const auto byKey = person(parser.value(by), by);
+        if (!byKey || !loadPeople())
+            return fail(kExitFailure, error);
+        const auto count = review::reassign(*ws, state, items, *fromKey, *people, parser.value(to), *byKey,
+                                            parser.value(reason).trimmed(), &error);
+        if (!count)
+            return fail(kExitFailure, QStringLiteral("--to: %1").arg(error));
+        const Identity& delegate = people->identity(people->resolve(parser.value(to), &error)); // resolved above
+        std::printf("reassigned %lld item(s) to %s (%s)\n", *count, delegate.displayName.toUtf8().constData(),
+                    delegate.key.toUtf8().constData());
         return 0;
     }
     if (command == QLatin1String("export-worksheet")) {
@@ -306,8 +343,6 @@ int runReview(const Invocation& invocation)
         return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output),
                                   f == QLatin1String("xlsx"));
     }
-    if (command == QLatin1String("import-worksheet"))
-        return runImportWorksheet(*ws, state, parser.value(reviewer).trimmed(), parser.value(input));
     return fail(kExitUsage, QStringLiteral("unknown review command \"%1\"").arg(command));
 }
 

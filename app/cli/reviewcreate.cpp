@@ -4,6 +4,7 @@
 
 #include "audit/journal.h"
 #include "domain/privilegedpolicy.h"
+#include "domain/personresolver.h"
 #include "graph/accessgraph.h"
 #include "review/population.h"
 #include "security/ed25519key.h"
@@ -193,6 +194,9 @@ int runReviewCreate(const Invocation& invocation)
     }
     if (!d.validate(&error))
         return fail(kExitUsage, error);
+    // The people named, as typed, become identities of this snapshot (or nothing is created).
+    if (!resolveCampaignPeople(&d, PersonResolver(data->identities, data->accounts), &error))
+        return fail(kExitFailure, error);
 
     const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
     // Recommendations are computed as of the snapshot: what the reviewers see is what it held.

@@ -1,6 +1,7 @@
 #include "exceptions.h"
 
 #include "audit/journal.h"
+#include "domain/personresolver.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,11 @@ const QString kSetting = QStringLiteral("analysis.exceptions");
 QJsonObject toJson(const AcceptedException& e)
 {
     return QJsonObject{
-        {QStringLiteral("source"), e.sourceId},
-        {QStringLiteral("measure"), e.measureId},
-        {QStringLiteral("subject"), e.subjectKey},
-        {QStringLiteral("label"), e.subjectLabel},
-        {QStringLiteral("reason"), e.reason},
-        {QStringLiteral("approver"), e.approver},
-        {QStringLiteral("expires"), toIsoString(e.expires)},
-        {QStringLiteral("acceptedBy"), e.acceptedBy},
-        {QStringLiteral("acceptedAt"), toIsoString(e.acceptedAt)},
+        {QStringLiteral("source"), e.sourceId},         {QStringLiteral("measure"), e.measureId},
+        {QStringLiteral("subject"), e.subjectKey},      {QStringLiteral("label"), e.subjectLabel},
+        {QStringLiteral("reason"), e.reason},           {QStringLiteral("approver"), e.approver},
+        {QStringLiteral("approverKey"), e.approverKey}, {QStringLiteral("expires"), toIsoString(e.expires)},
+        {QStringLiteral("acceptedBy"), e.acceptedBy},   {QStringLiteral("acceptedAt"), toIsoString(e.acceptedAt)},
     };
 }
 
@@ -81,6 +78,7 @@ std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QStrin
         e.subjectLabel = o.value(QStringLiteral("label")).toString();
         e.reason = o.value(QStringLiteral("reason")).toString();
         e.approver = o.value(QStringLiteral("approver")).toString();
+        e.approverKey = o.value(QStringLiteral("approverKey")).toString();
         e.expires = parseTime(o.value(QStringLiteral("expires")));
         e.acceptedBy = o.value(QStringLiteral("acceptedBy")).toString();
         e.acceptedAt = parseTime(o.value(QStringLiteral("acceptedAt")));
@@ -91,7 +89,8 @@ std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QStrin
     return list;
 }
 
-bool acceptException(Workspace& workspace, AcceptedException exception, Timestamp now, QString* error)
+bool acceptException(Workspace& workspace, AcceptedException exception, const PersonResolver& people, Timestamp now,
+                     QString* error)
 {
     QStringList missing;
     if (exception.reason.trimmed().isEmpty())
@@ -117,6 +116,14 @@ bool acceptException(Workspace& workspace, AcceptedException exception, Timestam
         *error = QCoreApplication::translate("Analysis", "The exception does not name a finding.");
         return false;
     }
+    QString why;
+    const quint32 approver = people.resolve(exception.approver, &why);
+    if (approver == PersonResolver::kNone) {
+        *error = QCoreApplication::translate("Analysis", "Approver: %1").arg(why);
+        return false;
+    }
+    exception.approverKey = people.identity(approver).key;
+    exception.approver = people.identity(approver).displayName;
     QString readError;
     std::vector<AcceptedException> list = loadExceptions(workspace, &readError);
     if (!readError.isEmpty()) {

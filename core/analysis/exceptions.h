@@ -9,6 +9,7 @@
 
 namespace attest {
 
+class PersonResolver;
 class Workspace;
 
 namespace analysis {
@@ -22,7 +23,8 @@ struct AcceptedException
     QString subjectKey;   // analysis::subjectKey() of the finding
     QString subjectLabel; // what it was called when accepted, for the list
     QString reason;
-    QString approver;
+    QString approver;    // the approver's display name (as typed in older workspaces)
+    QString approverKey; // their identity key (empty in older workspaces)
     Timestamp expires = kNoTime;
     QString acceptedBy;
     Timestamp acceptedAt = kNoTime;
@@ -32,8 +34,11 @@ struct AcceptedException
 
 std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QString* error);
 // Adds (or replaces the earlier exception for the same finding). Reason, approver and an expiry
-// after now are required; anything missing is named in *error and nothing changes.
-bool acceptException(Workspace& workspace, AcceptedException exception, Timestamp now, QString* error);
+// after now are required; anything missing is named in *error and nothing changes. The approver, as
+// typed in exception.approver, must name exactly one of `people` (PersonResolver::resolve): their
+// key and display name are stored.
+bool acceptException(Workspace& workspace, AcceptedException exception, const PersonResolver& people, Timestamp now,
+                     QString* error);
 // Withdraws an exception: the finding counts again at once.
 bool withdrawException(Workspace& workspace, qint64 sourceId, const QString& measureId, const QString& subjectKey,
                        QString* error);

@@ -202,6 +202,7 @@ QString CampaignDefinition::toJson() const
         {QStringLiteral("exclusions"), exclusions}};
     const QJsonObject object{{QStringLiteral("name"), name},
                              {QStringLiteral("owner"), owner},
+                             {QStringLiteral("ownerName"), ownerName},
                              {QStringLiteral("description"), description},
                              {QStringLiteral("periodStart"), periodStart},
                              {QStringLiteral("periodEnd"), periodEnd},
@@ -211,6 +212,7 @@ QString CampaignDefinition::toJson() const
                              {QStringLiteral("reviewerRule"), reviewerRuleName(reviewerRule)},
                              {QStringLiteral("namedReviewers"), QJsonArray::fromStringList(namedReviewers)},
                              {QStringLiteral("fallbackReviewer"), fallbackReviewer},
+                             {QStringLiteral("fallbackReviewerName"), fallbackReviewerName},
                              {QStringLiteral("noResponse"), noResponseName(noResponse)},
                              {QStringLiteral("justifyRevoke"), justifyRevoke},
                              {QStringLiteral("justifyApprove"), justifyApprove},
@@ -238,6 +240,7 @@ std::optional<CampaignDefinition> CampaignDefinition::fromJson(const QString& js
     CampaignDefinition d;
     d.name = o.value(QStringLiteral("name")).toString();
     d.owner = o.value(QStringLiteral("owner")).toString();
+    d.ownerName = o.value(QStringLiteral("ownerName")).toString();
     d.description = o.value(QStringLiteral("description")).toString();
     d.periodStart = o.value(QStringLiteral("periodStart")).toInteger(kNoTime);
     d.periodEnd = o.value(QStringLiteral("periodEnd")).toInteger(kNoTime);
@@ -270,6 +273,7 @@ std::optional<CampaignDefinition> CampaignDefinition::fromJson(const QString& js
     }
     d.namedReviewers = strings(o.value(QStringLiteral("namedReviewers")));
     d.fallbackReviewer = o.value(QStringLiteral("fallbackReviewer")).toString();
+    d.fallbackReviewerName = o.value(QStringLiteral("fallbackReviewerName")).toString();
     if (!parseNoResponse(o.value(QStringLiteral("noResponse")).toString(QStringLiteral("keep")), &d.noResponse)) {
         *error = QCoreApplication::translate("Review", "unknown no-response policy");
         return std::nullopt;

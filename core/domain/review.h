@@ -111,7 +111,8 @@ struct CampaignScope
 struct CampaignDefinition
 {
     QString name;
-    QString owner; // who runs it and signs it off
+    QString owner;     // identity key of who runs it and signs it off (free text in older campaigns)
+    QString ownerName; // the owner's display name when the campaign was made
     QString description;
     Timestamp periodStart = kNoTime;
     Timestamp periodEnd = kNoTime;
@@ -119,8 +120,9 @@ struct CampaignDefinition
     qint64 snapshotId = 0;
     CampaignScope scope;
     ReviewerRule reviewerRule = ReviewerRule::Manager;
-    QStringList namedReviewers; // identity keys (or names) for ReviewerRule::Named
-    QString fallbackReviewer;   // identity key or name; mandatory
+    QStringList namedReviewers;   // identity keys for ReviewerRule::Named
+    QString fallbackReviewer;     // identity key; mandatory (free text in older campaigns)
+    QString fallbackReviewerName; // its display name when the campaign was made
     NoResponsePolicy noResponse = NoResponsePolicy::Keep;
     bool justifyRevoke = true;
     bool justifyApprove = false;
@@ -158,7 +160,7 @@ struct ReviewItem
     int peerPercent = -1; // -1: no peers to compare with
     Recommendation recommendation = Recommendation::None;
     QString recommendationReason;
-    QString reviewer; // identity key, or a name for reviewers outside the snapshot
+    QString reviewer; // identity key (a name as typed in campaigns made before people were picked)
     QString reviewerName;
     ReviewerRelation relation = ReviewerRelation::Fallback;
 
@@ -185,7 +187,8 @@ struct DecisionRecord
     Timestamp time = kNoTime;
     QString justification;
     Recommendation recommendationShown = Recommendation::None;
-    QString reassignedTo; // for Reassign
+    QString reassignedTo;     // for Reassign: the new reviewer's identity key
+    QString reassignedToName; // and their display name (empty in older workspaces)
     DecisionCapacity capacity = DecisionCapacity::Reviewer;
 };
 

@@ -1,6 +1,7 @@
 #include "campaignstate.h"
 
 #include "audit/journal.h"
+#include "domain/personresolver.h"
 #include "store/workspace.h"
 
 #include <openssl/evp.h>
@@ -48,6 +49,7 @@ void CampaignState::apply(const DecisionRecord& record)
         break;
     case DecisionRecord::Kind::Reassign:
         s.reviewer = record.reassignedTo;
+        s.reviewerName = record.reassignedToName.isEmpty() ? record.reassignedTo : record.reassignedToName;
         break;
     case DecisionRecord::Kind::Resolution:
         m_resolutions[record.item] = ConflictResolution{
@@ -82,6 +84,12 @@ QString CampaignState::reviewerOf(std::size_t item) const
 {
     const QString& reassigned = m_state[item].reviewer;
     return reassigned.isEmpty() ? m_items->text(item, ReviewItemTable::Reviewer) : reassigned;
+}
+
+QString CampaignState::reviewerNameOf(std::size_t item) const
+{
+    const ItemState& s = m_state[item];
+    return s.reviewer.isEmpty() ? m_items->text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
 }
 
 ReviewerRelation CampaignState::relationOf(std::size_t item) const
@@ -132,7 +140,7 @@ CampaignState::Progress CampaignState::progress(Timestamp now, const std::vector
         ReviewerProgress& r = byReviewer[reviewer];
         if (r.reviewer.isEmpty()) {
             r.reviewer = reviewer;
-            r.name = m_state[i].reviewer.isEmpty() ? m_items->text(i, ReviewItemTable::ReviewerName) : reviewer;
+            r.name = reviewerNameOf(i);
         }
         ++r.total;
         ++p.total;
@@ -376,7 +384,11 @@ std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>&
     std::vector<qint64> cuts = through;
     std::sort(cuts.begin(), cuts.end());
     auto next = cuts.cbegin();
-    const QByteArray tag = QByteArrayLiteral("attest-decisions-v2");
+    // Reassignments name their delegate since workspace format 5: a history with a name hashes it
+    // too (v3); one without hashes as it always did (v2), so older signed digests still match.
+    const bool named = std::any_of(history.begin(), history.end(),
+                                   [](const DecisionRecord& r) { return !r.reassignedToName.isEmpty(); });
+    const QByteArray tag = named ? QByteArrayLiteral("attest-decisions-v3") : QByteArrayLiteral("attest-decisions-v2");
     field(tag.constData(), tag.size());
     for (const DecisionRecord& r : history) {
         // History is in id order: a prefix "through id N" ends before the first record after N.
@@ -392,6 +404,8 @@ std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>&
         number(int(r.recommendationShown));
         text(r.reassignedTo);
         number(int(r.capacity));
+        if (named)
+            text(r.reassignedToName);
         if (buffer.size() > (1 << 16) - 16384)
             flush();
     }
@@ -523,15 +537,20 @@ std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState&
 }
 
 std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items,
-                               const QString& fromReviewer, const QString& toReviewer, const QString& by,
-                               const QString& reason, QString* error)
+                               const QString& fromReviewer, const PersonResolver& people, const QString& to,
+                               const QString& by, const QString& reason, QString* error)
 {
     if (!open(state, error))
         return std::nullopt;
-    if (toReviewer.trimmed().isEmpty()) {
+    if (to.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("Review", "name the reviewer to reassign to");
         return std::nullopt;
     }
+    const quint32 person = people.resolve(to, error);
+    if (person == PersonResolver::kNone)
+        return std::nullopt;
+    const QString toReviewer = people.identity(person).key;
+    const QString toReviewerName = people.identity(person).displayName;
     // The reason is recorded like a justification, under the same bound.
     if (reason.trimmed().size() > kMaxJustificationChars) {
         *error = QCoreApplication::translate("Review", "a reason may be at most %1 characters; this one has %2")
@@ -565,7 +584,7 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
         if (state.items().text(item, ReviewItemTable::IdentityKey) == toReviewer) {
             *error = QCoreApplication::translate("Review", "item %1 is %2's own access: they may not review it")
                          .arg(item + 1)
-                         .arg(toReviewer);
+                         .arg(toReviewerName);
             return std::nullopt;
         }
         DecisionRecord r;
@@ -575,12 +594,36 @@ std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const
         r.time = now;
         r.justification = reason;
         r.reassignedTo = toReviewer;
+        r.reassignedToName = toReviewerName;
         records.push_back(std::move(r));
     }
     if (!workspace.appendDecisions(state.campaign().id, &records, error) || !transaction.commit(error))
         return std::nullopt;
     state.applyAll(records);
     return qint64(records.size());
+}
+
+std::optional<QString> resolveReviewer(const CampaignState& state, const PersonResolver& people, const QString& text,
+                                       QString* error)
+{
+    const QString typed = text.trimmed();
+    // Stored as typed (older campaigns): not an identity key, but exactly what was given.
+    const auto storedAsTyped = [&](const QString& stored) {
+        return stored == typed && people.byKey(stored) == PersonResolver::kNone;
+    };
+    if (!typed.isEmpty() && people.byKey(typed) == PersonResolver::kNone) {
+        if (storedAsTyped(state.campaign().definition.owner))
+            return typed;
+        // One pass over the items: a campaign holds few distinct reviewers, compared as they come.
+        for (std::size_t i = 0; i < state.size(); ++i) {
+            if (storedAsTyped(state.reviewerOf(i)))
+                return typed;
+        }
+    }
+    const quint32 person = people.resolve(typed, error);
+    if (person == PersonResolver::kNone)
+        return std::nullopt;
+    return people.identity(person).key;
 }
 
 std::optional<Loaded> load(const Workspace& workspace, qint64 campaignId, QString* error)

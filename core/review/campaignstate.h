@@ -13,6 +13,7 @@
 
 namespace attest {
 
+class PersonResolver;
 class Workspace;
 
 // The longest justification a decision may carry, in characters: a paragraph or two, enough for
@@ -56,6 +57,7 @@ public:
         bool byNoResponsePolicy = false;
         DecisionCapacity capacity = DecisionCapacity::Reviewer;
         QString reviewer;        // after reassignments; empty: the item's own reviewer
+        QString reviewerName;    // the delegate's display name (their key in older workspaces)
         qint32 changes = 0;      // decisions recorded for it (history length)
         qint64 personRecord = 0; // the record of the newest decision a person made on it (0: none)
     };
@@ -73,7 +75,8 @@ public:
     const ReviewItemTable& items() const { return *m_items; }
     std::size_t size() const { return m_state.size(); }
     const ItemState& state(std::size_t item) const { return m_state[item]; }
-    QString reviewerOf(std::size_t item) const; // identity key or name
+    QString reviewerOf(std::size_t item) const;     // identity key (a name as typed in older campaigns)
+    QString reviewerNameOf(std::size_t item) const; // their display name
     ReviewerRelation relationOf(std::size_t item) const;
     bool isOverdue(std::size_t item, Timestamp now) const;
     // The owner's newest resolution of a conflict on the (revoked) item; nullptr when none.
@@ -147,11 +150,19 @@ std::optional<std::vector<DecisionRecord>> planDecisions(const CampaignState& st
 std::optional<std::vector<DecisionRecord>> planRecommendations(const CampaignState& state, const QString& onlyReviewer,
                                                                const QString& by, QString* error);
 
-// Gives items (or, with items empty, every undecided item of `fromReviewer`) to another reviewer;
-// recorded with who did it and why.
+// Gives items (or, with items empty, every undecided item of `fromReviewer`) to another reviewer:
+// the one person `to` names among `people` (PersonResolver::resolve), recorded by identity key and
+// display name, with who did it and why. An unknown or ambiguous `to` changes nothing.
 std::optional<qint64> reassign(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items,
-                               const QString& fromReviewer, const QString& toReviewer, const QString& by,
-                               const QString& reason, QString* error);
+                               const QString& fromReviewer, const PersonResolver& people, const QString& to,
+                               const QString& by, const QString& reason, QString* error);
+
+// Who `text` names as a reviewer or the owner of this campaign, as the campaign stores them: the
+// identity key of the one person `people` resolves it to. Campaigns made before people were picked
+// stored reviewers as typed; such a stored text, given exactly, still names its holder, so older
+// campaigns can be finished. nullopt with *error (unknown, or the candidates) otherwise.
+std::optional<QString> resolveReviewer(const CampaignState& state, const PersonResolver& people, const QString& text,
+                                       QString* error);
 
 // Inside an open workspace transaction: brings the state up to what is committed — decisions
 // other processes recorded since it was read, and the campaign's status — so that what is

@@ -2,6 +2,7 @@
 
 #include "analysis/peers.h"
 #include "audit/journal.h"
+#include "domain/personresolver.h"
 #include "graph/accessgraph.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
@@ -32,12 +33,55 @@ QString entitlementPath(const SnapshotData& data, const AccessGraph& graph, cons
 
 } // namespace
 
+bool resolveCampaignPeople(CampaignDefinition* definition, const PersonResolver& people, QString* error)
+{
+    CampaignDefinition d = *definition;
+    const auto pick = [&people, error](const QString& role, const QString& text, QString* key, QString* name) {
+        QString why;
+        const quint32 person = people.resolve(text, &why);
+        if (person == PersonResolver::kNone) {
+            *error = QStringLiteral("%1: %2").arg(role, why);
+            return false;
+        }
+        *key = people.identity(person).key;
+        if (name)
+            *name = people.identity(person).displayName;
+        return true;
+    };
+    if (!pick(QCoreApplication::translate("Review", "owner"), d.owner, &d.owner, &d.ownerName) ||
+        !pick(QCoreApplication::translate("Review", "fallback reviewer"), d.fallbackReviewer, &d.fallbackReviewer,
+              &d.fallbackReviewerName))
+        return false;
+    for (QString& named : d.namedReviewers) {
+        if (!pick(QCoreApplication::translate("Review", "named reviewer"), named, &named, nullptr))
+            return false;
+    }
+    *definition = std::move(d);
+    return true;
+}
+
 std::optional<Population> buildPopulation(const SnapshotData& data, const AccessGraph& graph,
                                           const CampaignDefinition& definition, Timestamp now,
                                           const ProgressFn& progress, QString* error)
 {
     if (!definition.validate(error))
         return std::nullopt;
+    // Every person the campaign names is someone of this snapshot: a name as typed would make a
+    // second, unlinked reviewer for the same person (or one for nobody).
+    {
+        QStringList people{definition.owner, definition.fallbackReviewer};
+        people += definition.namedReviewers;
+        for (const QString& key : std::as_const(people)) {
+            if (graph.identityByKey(key) == AccessGraph::kNone) {
+                *error =
+                    QCoreApplication::translate("Review", "“%1” is not an identity of snapshot %2: pick the owner and "
+                                                          "reviewers among its people (key, login, mail or full name)")
+                        .arg(key)
+                        .arg(definition.snapshotId);
+                return std::nullopt;
+            }
+        }
+    }
     const CampaignScope& scope = definition.scope;
     const std::size_t entitlementCount = data.entitlements.size();
 

@@ -17,11 +17,19 @@
 namespace attest {
 
 class AccessGraph;
+class PersonResolver;
+
+// Turns the people a definition names as typed — its owner, fallback reviewer and named reviewers —
+// into identities of the snapshot `people` indexes: their keys, and the owner's and fallback's
+// display names. Nothing changes when any is unknown or ambiguous; *error names which and why
+// (with the candidates). The console and the command line both call this before building.
+bool resolveCampaignPeople(CampaignDefinition* definition, const PersonResolver& people, QString* error);
 
 // Builds the population from one snapshot. Accounts with no correlated identity are included
 // and flagged (identityKey empty). Nobody reviews their own access: such items, and items with no
 // reviewer under the rule, go to the fallback reviewer. nullopt with *error for an invalid
-// definition, an empty scope, or cancel.
+// definition (including an owner or reviewer who is not an identity of the snapshot: see
+// resolveCampaignPeople), an empty scope, or cancel.
 std::optional<Population> buildPopulation(const SnapshotData& data, const AccessGraph& graph,
                                           const CampaignDefinition& definition, Timestamp now,
                                           const ProgressFn& progress, QString* error);

@@ -35,7 +35,7 @@ public:
                          // for a file this account may not write: an auditor's copy)
     };
 
-    static constexpr int kSchemaVersion = 4; // the newest schema this build reads and writes
+    static constexpr int kSchemaVersion = 5; // the newest schema this build reads and writes
 
     ~Workspace();
     Workspace(const Workspace&) = delete;

@@ -184,8 +184,8 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
     QSqlQuery q = d->query();
     bool ok = d->prepare(q,
                          QStringLiteral("INSERT INTO review_decisions (campaign_id, item, kind, decision, decided_by, "
-                                        "time, justification, recommendation, reassigned_to, capacity) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "time, justification, recommendation, reassigned_to, capacity, "
+                                        "reassigned_to_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          what, error);
     for (std::size_t i = 0; ok && i < records->size(); ++i) {
         DecisionRecord& r = (*records)[i];
@@ -202,6 +202,7 @@ bool Workspace::appendDecisions(qint64 campaignId, std::vector<DecisionRecord>* 
                                r.capacity == DecisionCapacity::Unknown
                            ? QVariant()
                            : QVariant(int(r.capacity)));
+        q.bindValue(10, r.reassignedToName.isEmpty() ? QVariant() : QVariant(r.reassignedToName));
         ok = d->exec(q, what, error);
         if (ok)
             r.id = q.lastInsertId().toLongLong();
@@ -225,9 +226,9 @@ std::optional<std::vector<DecisionRecord>> Workspace::decisionsSince(qint64 camp
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     if (!d->prepare(q,
-                    QStringLiteral(
-                        "SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
-                        "reassigned_to, capacity FROM review_decisions WHERE campaign_id = ? AND id > ? ORDER BY id"),
+                    QStringLiteral("SELECT id, item, kind, decision, decided_by, time, justification, recommendation, "
+                                   "reassigned_to, capacity, reassigned_to_name FROM review_decisions "
+                                   "WHERE campaign_id = ? AND id > ? ORDER BY id"),
                     what, error))
         return std::nullopt;
     q.addBindValue(campaignId);
@@ -249,6 +250,7 @@ std::optional<std::vector<DecisionRecord>> Workspace::decisionsSince(qint64 camp
         const int capacity = q.value(9).isNull() ? -1 : q.value(9).toInt();
         r.capacity = capacity >= 0 && capacity < int(DecisionCapacity::Unknown) ? DecisionCapacity(capacity)
                                                                                 : DecisionCapacity::Unknown;
+        r.reassignedToName = q.value(10).toString();
         records.push_back(std::move(r));
     }
     // A read error ends the loop exactly as the end of the data does: a damaged page must not

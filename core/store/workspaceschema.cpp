@@ -111,11 +111,23 @@ Migration version4()
     return m;
 }
 
+// Version 5 records the display name of the person items are reassigned to next to their identity
+// key, as the items record their reviewer's: the same person is shown the same way either way.
+Migration version5()
+{
+    Migration m;
+    m.version = 5;
+    m.statements = {
+        QStringLiteral("ALTER TABLE review_decisions ADD COLUMN reassigned_to_name TEXT"),
+    };
+    return m;
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> all{version1(), version2(), version3(), version4()};
+    static const std::vector<Migration> all{version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 

@@ -152,8 +152,9 @@ int main(int argc, char** argv)
     {
         CampaignDefinition definition;
         definition.name = QStringLiteral("Benchmark review");
-        definition.owner = QStringLiteral("ciso");
-        definition.fallbackReviewer = QStringLiteral("auditor");
+        // The organisation's first two people (the chief executive and the first VP) run and back it.
+        definition.owner = (*data).identities.at(0).key;
+        definition.fallbackReviewer = (*data).identities.at(1).key;
         definition.snapshotId = snapshotId;
         definition.noResponse = NoResponsePolicy::Keep;
         timer.restart();

@@ -232,8 +232,9 @@ int main(int argc, char** argv)
         const LoadedSnapshot& snapshot = *window.snapshot();
         CampaignDefinition definition;
         definition.name = QStringLiteral("GUI bulk benchmark");
-        definition.owner = QStringLiteral("ciso");
-        definition.fallbackReviewer = QStringLiteral("auditor");
+        // The organisation's first two people (the chief executive and the first VP) run and back it.
+        definition.owner = (*snapshot.data).identities.at(0).key;
+        definition.fallbackReviewer = (*snapshot.data).identities.at(1).key;
         definition.snapshotId = snapshot.info.id;
         definition.noResponse = NoResponsePolicy::Keep;
         QString error;

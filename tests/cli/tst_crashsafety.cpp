@@ -32,7 +32,7 @@ QString arg(const char* text)
     return QString::fromUtf8(text);
 }
 
-const QString kOwner = QStringLiteral("owner");
+const QString kOwner = QStringLiteral("100001"); // the demo organisation's first person (its chief executive)
 const QString kAccepted = QStringLiteral("accepted the recommendation");
 constexpr qsizetype kDemoSnapshots = 4;
 
@@ -68,7 +68,7 @@ QStringList demoArguments(const Place& place)
 QStringList createArguments(const Place& place, const QString& name)
 {
     QStringList arguments{arg("review"), arg("create"), arg("--workspace"), place.workspace(), arg("--name"), name};
-    arguments << arg("--owner") << kOwner << arg("--fallback-reviewer") << arg("fallback") << arg("--no-response")
+    arguments << arg("--owner") << kOwner << arg("--fallback-reviewer") << arg("100002") << arg("--no-response")
               << arg("follow-recommendation");
     return arguments;
 }

@@ -53,8 +53,13 @@ private:
     QString m_workspace;
     QString m_campaign;
     qint64 m_items = 0;
-    QString m_reviewer; // the reviewer with the most items (not the fallback)
-    QString m_other;    // the next, whose items are reassigned
+    // People of the demo organisation (300 identities, seed 7), by identity key: the CISO owns the
+    // campaign, the Director of Security is its fallback, a security analyst a delegate.
+    const QString kOwner = QStringLiteral("100202");    // Linda Karlsson, linda.karlsson2
+    const QString kFallback = QStringLiteral("100203"); // Cécile Pham
+    const QString kDeputy = QStringLiteral("100205");   // Emre Andersson
+    QString m_reviewer;                                 // the reviewer with the most items (not the fallback)
+    QString m_other;                                    // the next, whose items are reassigned
     int m_decided = -1; // 1-based item decided by hand (recommended approve where possible)
 
     // The journal key goes to a data folder of the test's own, not the user's.
@@ -118,16 +123,43 @@ private Q_SLOTS:
 
     void createRefusesBadCommandLines()
     {
-        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso")}).exitCode, 2);
-        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso"),
-                         arg("--fallback-reviewer"), arg("auditor"), arg("--exclude"), arg("no-reason")})
+        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("linda.karlsson2")}).exitCode, 2);
+        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("linda.karlsson2"),
+                         arg("--fallback-reviewer"), QStringLiteral("Cécile Pham"), arg("--exclude"), arg("no-reason")})
                      .exitCode,
                  2);
-        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso"),
-                         arg("--fallback-reviewer"), arg("auditor"), arg("--due"), arg("31/12/2026")})
+        QCOMPARE(review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("linda.karlsson2"),
+                         arg("--fallback-reviewer"), QStringLiteral("Cécile Pham"), arg("--due"), arg("31/12/2026")})
                      .exitCode,
                  2);
         QCOMPARE(review({arg("list")}).out.count('\n'), 1); // nothing was created
+    }
+
+    // "Priya" (ten people share the name) must not get the most sensitive items, nor "Priya Müller"
+    // typed exactly make a second reviewer: a name names one person or is refused, listing whom it
+    // could be, and nothing is created.
+    void createRefusesUnknownAndAmbiguousPeople()
+    {
+        Run run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("Patricia"),
+                          arg("--fallback-reviewer"), arg("cecile.pham")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("owner") && run.err.contains("could be any of 5 people") &&
+                     run.err.contains("patricia.demir@example.com") && run.err.contains("IT Operations"),
+                 run.err.constData());
+        run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("linda.karlsson2"),
+                      arg("--fallback-reviewer"), arg("Linda Karlsson")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("fallback reviewer") && run.err.contains("linda.karlsson ") &&
+                     run.err.contains("linda.karlsson2 ") && run.err.contains("Security"),
+                 run.err.constData());
+        run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso"), arg("--fallback-reviewer"),
+                      arg("cecile.pham")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("No identity matches “ciso”"), run.err.constData());
+        QCOMPARE(review({arg("list")}).out.count('\n'), 1); // nothing was created
+        const Run journal =
+            runAttest({arg("export"), arg("journal"), arg("--workspace"), m_workspace, arg("--format"), arg("json")});
+        QVERIFY(!journal.out.contains("\"review.create\""));
     }
 
     void createIsRefusedWithoutTheJournalKey()
@@ -137,8 +169,8 @@ private Q_SLOTS:
         QFile file(blocker);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.close();
-        const Run run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("ciso"),
-                                arg("--fallback-reviewer"), arg("auditor")},
+        const Run run = review({arg("create"), arg("--name"), arg("x"), arg("--owner"), arg("linda.karlsson2"),
+                                arg("--fallback-reviewer"), QStringLiteral("Cécile Pham")},
                                dataHome(blocker + arg("/sub")));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("journal"), run.err.constData());
@@ -147,9 +179,10 @@ private Q_SLOTS:
 
     void createFreezesThePopulation()
     {
-        const Run run = review({arg("create"), arg("--name"), arg("Q4 access"), arg("--owner"), arg("ciso"),
-                                arg("--fallback-reviewer"), arg("auditor"), arg("--due"), arg("2026-12-31"),
-                                arg("--no-response"), arg("follow-recommendation"), arg("--stale-days"), arg("60")});
+        const Run run =
+            review({arg("create"), arg("--name"), arg("Q4 access"), arg("--owner"), arg("linda.karlsson2"),
+                    arg("--fallback-reviewer"), QStringLiteral("Cécile Pham"), arg("--due"), arg("2026-12-31"),
+                    arg("--no-response"), arg("follow-recommendation"), arg("--stale-days"), arg("60")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString out = QString::fromUtf8(run.out);
         const auto id = QRegularExpression(arg("campaign (\\d+)")).match(out);
@@ -180,8 +213,7 @@ private Q_SLOTS:
         for (const QJsonValue& v : all)
             ++perReviewer[v[arg("reviewer")].toString()];
         for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it) {
-            if (it.key() != QLatin1String("auditor") &&
-                (m_reviewer.isEmpty() || it.value() > perReviewer.value(m_reviewer)))
+            if (it.key() != kFallback && (m_reviewer.isEmpty() || it.value() > perReviewer.value(m_reviewer)))
                 m_reviewer = it.key();
         }
         for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it) {
@@ -242,15 +274,15 @@ private Q_SLOTS:
 
     void acceptRecommendationsNeverOverwrites()
     {
-        const Run run =
-            review({arg("accept-recommendations"), arg("--reviewer"), arg("ciso"), arg("--only-reviewer"), m_reviewer});
+        const Run run = review({arg("accept-recommendations"), arg("--reviewer"), arg("LINDA.KARLSSON2@example.com"),
+                                arg("--only-reviewer"), m_reviewer});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray all = items();
         QCOMPARE(all[m_decided - 1][arg("decision")].toString(), arg("revoke"));
         QCOMPARE(all[m_decided - 1][arg("justification")].toString(), arg("moved to sales"));
         qint64 accepted = 0;
         for (const QJsonValue& v : all) {
-            if (v[arg("decidedBy")].toString() == QLatin1String("ciso")) {
+            if (v[arg("decidedBy")].toString() == kOwner) { // the owner, however they were named
                 ++accepted;
                 QCOMPARE(v[arg("reviewer")].toString(), m_reviewer);
                 QCOMPARE(v[arg("decision")].toString(), v[arg("recommendation")].toString());
@@ -259,30 +291,42 @@ private Q_SLOTS:
         QVERIFY(accepted > 0);
         QVERIFY(run.out.contains(QStringLiteral("on %1 undecided").arg(accepted).toUtf8()));
         // Twice: nothing more.
-        QVERIFY(
-            review({arg("accept-recommendations"), arg("--reviewer"), arg("ciso"), arg("--only-reviewer"), m_reviewer})
-                .out.contains("on 0 undecided"));
+        QVERIFY(review({arg("accept-recommendations"), arg("--reviewer"), arg("LINDA.KARLSSON2@example.com"),
+                        arg("--only-reviewer"), m_reviewer})
+                    .out.contains("on 0 undecided"));
     }
 
     void reassignIsRecorded()
     {
-        QCOMPARE(
-            review({arg("reassign"), arg("--item"), arg("1"), arg("--to"), arg("deputy"), arg("--by"), arg("ciso")})
-                .exitCode,
-            2); // no reason
-        QCOMPARE(
-            review({arg("reassign"), arg("--to"), arg("deputy"), arg("--by"), arg("ciso"), arg("--reason"), arg("x")})
-                .exitCode,
-            2); // neither --item nor --from
+        QCOMPARE(review({arg("reassign"), arg("--item"), arg("1"), arg("--to"), arg("Emre Andersson"), arg("--by"),
+                         arg("linda.karlsson2")})
+                     .exitCode,
+                 2); // no reason
+        QCOMPARE(review({arg("reassign"), arg("--to"), arg("Emre Andersson"), arg("--by"), arg("linda.karlsson2"),
+                         arg("--reason"), arg("x")})
+                     .exitCode,
+                 2); // neither --item nor --from
+        // A name that is nobody's or several people's moves nothing.
+        Run refused = review({arg("reassign"), arg("--item"), arg("1"), arg("--to"), arg("Patricia"), arg("--by"),
+                              arg("linda.karlsson2"), arg("--reason"), arg("x")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--to") && refused.err.contains("patricia.ferrari"), refused.err.constData());
+        refused = review({arg("reassign"), arg("--item"), arg("1"), arg("--to"), arg("deputy"), arg("--by"),
+                          arg("linda.karlsson2"), arg("--reason"), arg("x")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("No identity matches"), refused.err.constData());
+        for (const QJsonValue& v : items())
+            QVERIFY(v[arg("relation")].toString() != QLatin1String("delegate"));
         // Every undecided item of a reviewer goes to a deputy.
-        const Run run = review({arg("reassign"), arg("--from"), m_other, arg("--to"), arg("deputy"), arg("--by"),
-                                arg("ciso"), arg("--reason"), arg("auditor on leave")});
+        const Run run = review({arg("reassign"), arg("--from"), m_other, arg("--to"), arg("Emre Andersson"),
+                                arg("--by"), arg("linda.karlsson2"), arg("--reason"), arg("reviewer on leave")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         int delegated = 0;
         for (const QJsonValue& v : items()) {
-            if (v[arg("reviewer")].toString() == QLatin1String("deputy")) {
+            if (v[arg("reviewer")].toString() == kDeputy) { // the identity, not the name as typed
                 ++delegated;
                 QCOMPARE(v[arg("relation")].toString(), arg("delegate"));
+                QCOMPARE(v[arg("reviewerName")].toString(), QStringLiteral("Emre Andersson"));
             }
         }
         QVERIFY(delegated > 0);

@@ -69,8 +69,8 @@ private Q_SLOTS:
                              arg("--seed"), arg("11"), arg("--as-of"), arg("2026-10-01")},
                             env());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = review({arg("create"), arg("--name"), arg("Privileged access Q4"), arg("--owner"), arg("ciso"),
-                      arg("--fallback-reviewer"), arg("auditor"), arg("--scope"), arg("privileged"),
+        run = review({arg("create"), arg("--name"), arg("Privileged access Q4"), arg("--owner"), arg("100001"),
+                      arg("--fallback-reviewer"), arg("100002"), arg("--scope"), arg("privileged"),
                       arg("--no-response"), arg("keep")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         const QRegularExpressionMatch id = QRegularExpression(arg("campaign (\\d+)")).match(QString::fromUtf8(run.out));
@@ -80,17 +80,17 @@ private Q_SLOTS:
 
     void closingNeedsTheNoResponsePolicyConfirmed()
     {
-        const Run refused = review({arg("close"), arg("--by"), arg("ciso")});
+        const Run refused = review({arg("close"), arg("--by"), arg("100001")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("undecided"), refused.err.constData());
         // Decisions, then close with the policy (keep) for the rest.
-        Run run = review({arg("accept-recommendations"), arg("--reviewer"), arg("ciso")});
+        Run run = review({arg("accept-recommendations"), arg("--reviewer"), arg("100001")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
-        run = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        run = review({arg("close"), arg("--by"), arg("100001"), arg("--apply-no-response-policy")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         QVERIFY2(run.out.contains("closed campaign") && run.out.contains("Remove "), run.out.constData());
         // Closed means closed.
-        const Run again = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        const Run again = review({arg("close"), arg("--by"), arg("100001"), arg("--apply-no-response-policy")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already closed"));
     }
@@ -100,17 +100,17 @@ private Q_SLOTS:
         const qint64 before = snapshotCount();
         // An item that is not a number is a wrong command line, and changes nothing.
         const Run notANumber = review(
-            {arg("remediate"), arg("--by"), arg("ciso"), arg("--done"), arg("first"), arg("--ticket"), arg("T-1")});
+            {arg("remediate"), arg("--by"), arg("100001"), arg("--done"), arg("first"), arg("--ticket"), arg("T-1")});
         QCOMPARE(notANumber.exitCode, 2);
         QVERIFY2(notANumber.err.contains("--done needs an item number"), notANumber.err.constData());
-        Run preview = review({arg("remediate"), arg("--by"), arg("ciso"), arg("--preview")});
+        Run preview = review({arg("remediate"), arg("--by"), arg("100001"), arg("--preview")});
         QVERIFY2(preview.exitCode == 0 && preview.out.contains("planned"), (preview.out + preview.err).constData());
-        Run run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        Run run = review({arg("remediate"), arg("--by"), arg("100001")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         QVERIFY2(run.out.contains("failed 0") && !run.out.contains("applied 0,"), run.out.constData());
         QCOMPARE(snapshotCount(), before + 1);
         // Again: nothing is applied twice, no new snapshot.
-        run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        run = review({arg("remediate"), arg("--by"), arg("100001")});
         QVERIFY2(run.exitCode == 0 && run.out.contains("applied 0,"), run.out.constData());
         QCOMPARE(snapshotCount(), before + 1);
         // The revoked memberships are gone from the newest snapshot's grants.
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
         run = review({arg("sign-off"), arg("--by"), arg("someone-else"), arg("--statement"), arg("fine")});
         QCOMPARE(run.exitCode, 1);
-        run = review({arg("sign-off"), arg("--by"), arg("ciso"), arg("--statement"),
+        run = review({arg("sign-off"), arg("--by"), arg("100001"), arg("--statement"),
                       arg("All privileged access reviewed; revocations applied and verified.")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         const QString pack = m_dir.filePath(arg("evidence"));

@@ -9,6 +9,7 @@
 #include "analysis/metricsexport.h"
 #include "analysis/sodpolicy.h"
 #include "domain/privilegedpolicy.h"
+#include "domain/personresolver.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"
@@ -353,13 +354,21 @@ private Q_SLOTS:
         const quint32 other = org.account(QStringLiteral("batch"));
         Q_UNUSED(svc);
         Q_UNUSED(other);
+        org.person(QStringLiteral("ciso"), QStringLiteral("Security"), QStringLiteral("CISO")); // the approver
+        org.data.identities.back().displayName = QStringLiteral("Chief Information Security Officer");
+        org.person(QStringLiteral("priya1"), QStringLiteral("Security"));
+        org.data.identities.back().displayName = QStringLiteral("Priya Müller");
+        org.person(QStringLiteral("priya2"), QStringLiteral("Finance"));
+        org.data.identities.back().displayName = QStringLiteral("Priya Müller");
+        const PersonResolver people(org.data.identities, org.data.accounts);
         const Timestamp clock = QDateTime::currentMSecsSinceEpoch();
         AcceptedException active{1,
                                  QStringLiteral("orphans.accounts"),
                                  QStringLiteral("uid=svc"),
                                  QStringLiteral("svc"),
                                  QStringLiteral("vendor account"),
-                                 QStringLiteral("CISO"),
+                                 QStringLiteral("ciso"),
+                                 {},
                                  clock + 30 * kDay,
                                  {},
                                  clock};
@@ -384,19 +393,31 @@ private Q_SLOTS:
         auto ws =
             Workspace::open(dir.filePath(QStringLiteral("w.attest")), Workspace::OpenMode::CreateIfMissing, &error);
         QVERIFY2(ws, qPrintable(error));
-        QVERIFY(!acceptException(*ws, expired, clock, &error));
+        QVERIFY(!acceptException(*ws, expired, people, clock, &error));
         QVERIFY(error.contains(QStringLiteral("not in the future")));
         AcceptedException noReason = active;
         noReason.reason.clear();
         noReason.approver.clear();
-        QVERIFY(!acceptException(*ws, noReason, clock, &error));
+        QVERIFY(!acceptException(*ws, noReason, people, clock, &error));
         QVERIFY(error.contains(QStringLiteral("a reason and an approver")));
         QVERIFY(loadExceptions(*ws, &error).empty());
-        QVERIFY2(acceptException(*ws, active, clock, &error), qPrintable(error));
-        QVERIFY2(acceptException(*ws, active, clock, &error), qPrintable(error)); // replaces, no duplicate
+        // The approver is one person of the snapshot: a name two people share, or nobody's, is refused.
+        AcceptedException ambiguous = active;
+        ambiguous.approver = QStringLiteral("priya müller");
+        QVERIFY(!acceptException(*ws, ambiguous, people, clock, &error));
+        QVERIFY2(error.contains(QStringLiteral("priya1")) && error.contains(QStringLiteral("priya2")),
+                 qPrintable(error));
+        AcceptedException unknown = active;
+        unknown.approver = QStringLiteral("CISO office");
+        QVERIFY(!acceptException(*ws, unknown, people, clock, &error));
+        QVERIFY2(error.contains(QStringLiteral("No identity matches")), qPrintable(error));
+        QVERIFY(loadExceptions(*ws, &error).empty());
+        QVERIFY2(acceptException(*ws, active, people, clock, &error), qPrintable(error));
+        QVERIFY2(acceptException(*ws, active, people, clock, &error), qPrintable(error)); // replaces, no duplicate
         auto stored = loadExceptions(*ws, &error);
         QCOMPARE(stored.size(), std::size_t(1));
-        QCOMPARE(stored.front().approver, QStringLiteral("CISO"));
+        QCOMPARE(stored.front().approver, QStringLiteral("Chief Information Security Officer"));
+        QCOMPARE(stored.front().approverKey, QStringLiteral("ciso"));
         QVERIFY(!stored.front().acceptedBy.isEmpty());
         QVERIFY2(withdrawException(*ws, 1, QStringLiteral("orphans.accounts"), QStringLiteral("uid=svc"), &error),
                  qPrintable(error));
@@ -504,6 +525,8 @@ private Q_SLOTS:
         QVERIFY2(source, qPrintable(error));
         Org org;
         org.person(QStringLiteral("p"), QStringLiteral("IT"));
+        org.person(QStringLiteral("ciso"), QStringLiteral("Security")); // the campaign's owner
+        org.person(QStringLiteral("auditor"), QStringLiteral("Audit")); // and its fallback reviewer
         const quint32 a = org.account(QStringLiteral("a"), QStringLiteral("p"));
         const quint32 admins = org.group(QStringLiteral("Domain Admins"));
         const quint32 vpn = org.group(QStringLiteral("VPN"));

@@ -3,6 +3,7 @@
 #include "domain/privilegedpolicy.h"
 #include "analysis/privilegedpolicy.h"
 #include "domain/journalrecord.h"
+#include "domain/personresolver.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"
@@ -58,6 +59,16 @@ struct Org
         data.accounts.push_back(a);
         return quint32(data.accounts.size() - 1);
     }
+    // Someone who runs or reviews campaigns and holds no access in the source (no account).
+    void staff(const QString& key, const QString& name)
+    {
+        Identity i;
+        i.key = key;
+        i.displayName = name;
+        i.department = QStringLiteral("Audit");
+        i.title = name;
+        data.identities.push_back(i);
+    }
     quint32 group(const QString& name, const QString& owner = {})
     {
         Entitlement e;
@@ -95,6 +106,10 @@ std::unique_ptr<Built> build()
     o.data.accounts[b->disabled].enabled = false;
     b->stale = o.person(QStringLiteral("stale"), QStringLiteral("boss"), QStringLiteral("Sales"));
     o.data.accounts[b->stale].lastLogon = kNow - 200 * kDay;
+    // The campaign's owner, its fallback reviewer and a delegate: people of the snapshot.
+    o.staff(QStringLiteral("ciso"), QStringLiteral("Chief Information Security Officer"));
+    o.staff(QStringLiteral("auditor"), QStringLiteral("Internal Auditor"));
+    o.staff(QStringLiteral("deputy"), QStringLiteral("Deputy Manager"));
     Account svc;
     svc.key = QStringLiteral("uid=svc-backup");
     svc.login = QStringLiteral("svc-backup");
@@ -116,6 +131,12 @@ std::unique_ptr<Built> build()
     o.grant(b->admins, b->service);
     b->graph = AccessGraph::build(o.data, PrivilegedPolicy());
     return b;
+}
+
+// The people of the organisation, for naming reviewers.
+PersonResolver people(const Built& b)
+{
+    return PersonResolver(b.org.data.identities, b.org.data.accounts);
 }
 
 CampaignDefinition definition()
@@ -371,12 +392,13 @@ private Q_SLOTS:
         auto ws = workspace();
         const auto id = ws->createCampaign(definition(), *p, &error);
         auto loaded = review::load(*ws, *id, &error);
-        QVERIFY(!review::reassign(*ws, loaded->state, {0}, QString(), QStringLiteral("deputy"), QStringLiteral("ciso"),
-                                  QString(kMaxJustificationChars + 1, QLatin1Char('r')), &error));
+        QVERIFY(!review::reassign(*ws, loaded->state, {0}, QString(), people(*b), QStringLiteral("deputy"),
+                                  QStringLiteral("ciso"), QString(kMaxJustificationChars + 1, QLatin1Char('r')),
+                                  &error));
         QVERIFY2(error.contains(QStringLiteral("at most")), qPrintable(error));
         QVERIFY(ws->decisionHistory(*id, &error)->empty());
-        QVERIFY(review::reassign(*ws, loaded->state, {0}, QString(), QStringLiteral("deputy"), QStringLiteral("ciso"),
-                                 QString(kMaxJustificationChars, QLatin1Char('r')), &error));
+        QVERIFY(review::reassign(*ws, loaded->state, {0}, QString(), people(*b), QStringLiteral("deputy"),
+                                 QStringLiteral("ciso"), QString(kMaxJustificationChars, QLatin1Char('r')), &error));
     }
 
     void reassignmentIsRecordedAndSelfReviewRefused()
@@ -388,18 +410,19 @@ private Q_SLOTS:
         const auto id = ws->createCampaign(definition(), *p, &error);
         auto loaded = review::load(*ws, *id, &error);
         CampaignState& state = loaded->state;
-        const auto moved = review::reassign(*ws, state, {}, QStringLiteral("boss"), QStringLiteral("deputy"),
-                                            QStringLiteral("ciso"), QStringLiteral("boss on leave"), &error);
+        const auto moved =
+            review::reassign(*ws, state, {}, QStringLiteral("boss"), people(*b), QStringLiteral("deputy"),
+                             QStringLiteral("ciso"), QStringLiteral("boss on leave"), &error);
         QVERIFY2(moved, qPrintable(error));
         QCOMPARE(*moved, qint64(13)); // a1…a5 (Dev and Staff), a2 Rare, gone and stale
         const quint32 item = quint32(find(*loaded->items, QStringLiteral("a3"), QStringLiteral("Dev")));
         QCOMPARE(state.reviewerOf(item), QStringLiteral("deputy"));
         QCOMPARE(state.relationOf(item), ReviewerRelation::Delegate);
-        QVERIFY(!review::reassign(*ws, state, {item}, QString(), QStringLiteral("a3"), QStringLiteral("ciso"),
-                                  QString(), &error));
+        QVERIFY(!review::reassign(*ws, state, {item}, QString(), people(*b), QStringLiteral("a3"),
+                                  QStringLiteral("ciso"), QString(), &error));
         QVERIFY(error.contains(QStringLiteral("own access")));
-        QVERIFY(!review::reassign(*ws, state, {}, QStringLiteral("nobody"), QStringLiteral("x"), QStringLiteral("ciso"),
-                                  QString(), &error));
+        QVERIFY(!review::reassign(*ws, state, {}, QStringLiteral("nobody"), people(*b), QStringLiteral("x"),
+                                  QStringLiteral("ciso"), QString(), &error));
         const auto progress = state.progress(kNow, loaded->history);
         QCOMPARE(progress.total, qint64(15));
     }

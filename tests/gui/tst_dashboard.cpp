@@ -152,11 +152,20 @@ private Q_SLOTS:
         m_view->listView()->selectRow(0);
         QString error;
         const quint64 generation = m_generation;
-        // An expiry in the past is refused and nothing changes.
-        QVERIFY(!m_view->acceptSelected(QStringLiteral("vendor account"), QStringLiteral("CISO"),
+        // The approver is a person of the demo organisation: its security officer, by mail.
+        const auto& people = m_snapshot->data->identities;
+        const auto ciso = std::find_if(people.begin(), people.end(), [](const Identity& i) {
+            return i.title == QLatin1String("Chief Information Security Officer");
+        });
+        QVERIFY(ciso != people.end());
+        // An expiry in the past is refused and nothing changes; so is an approver who is nobody.
+        QVERIFY(!m_view->acceptSelected(QStringLiteral("vendor account"), ciso->email,
                                         QDateTime::currentMSecsSinceEpoch() - kMsPerDay, &error));
         QVERIFY(error.contains(QStringLiteral("not in the future")));
-        QVERIFY2(m_view->acceptSelected(QStringLiteral("vendor account"), QStringLiteral("CISO"),
+        QVERIFY(!m_view->acceptSelected(QStringLiteral("vendor account"), QStringLiteral("CISO"),
+                                        QDateTime::currentMSecsSinceEpoch() + 30 * kMsPerDay, &error));
+        QVERIFY2(error.contains(QStringLiteral("No identity matches “CISO”")), qPrintable(error));
+        QVERIFY2(m_view->acceptSelected(QStringLiteral("vendor account"), ciso->email,
                                         QDateTime::currentMSecsSinceEpoch() + 30 * kMsPerDay, &error),
                  qPrintable(error));
         waitForAnalysis(generation);
@@ -166,6 +175,8 @@ private Q_SLOTS:
         m_view->showExceptions();
         QCOMPARE(m_view->exceptionsTable()->rowCount(), 1);
         QVERIFY(m_view->exceptionsTable()->item(0, 6)->text().contains(QStringLiteral("active")));
+        QCOMPARE(m_view->analysis()->metrics.exceptions.front().approverKey, ciso->key);
+        QCOMPARE(m_view->analysis()->metrics.exceptions.front().approver, ciso->displayName);
         QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-exceptions.png")));
         m_view->exceptionsTable()->selectRow(0);
         const quint64 again = m_generation;

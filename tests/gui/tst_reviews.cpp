@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "reviews/remediationplandialog.h"
 #include "remediationplanmodel.h"
+#include "reviews/reassigndialog.h"
 #include "reviewitemmodel.h"
 #include "reviews/reviewview.h"
 #include "snapshotloader.h"
@@ -24,10 +25,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -56,6 +60,7 @@ private:
     QString m_workspace;
     LoadedSnapshotPtr m_snapshot;
     qint64 m_campaign = 0;
+    QString m_owner; // the campaign's owner's identity key
     std::unique_ptr<ReviewView> m_view;
     QStringList m_prompts;
 
@@ -88,17 +93,35 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(CampaignWizard::BasicsPage));
-        // The owner is filled in with who runs Attest; without a name there is no Next, nor without
-        // an owner.
-        auto* owner = wizard.findChild<QLineEdit*>(QStringLiteral("ownerLineEdit"));
-        QCOMPARE(owner->text(), Journal::currentOperator());
+        // Without a name there is no Next.
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Q4 access review"));
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-        owner->clear();
-        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // The owner is one person of the snapshot: a first name several people share is refused on
+        // the page, with whom it could mean; so is a name nobody has.
+        const std::vector<Identity>& people = m_snapshot->data->identities;
+        QMap<QString, QStringList> byGivenName;
+        for (const Identity& i : people)
+            byGivenName[i.givenName] << i.email;
+        QString shared;
+        for (auto it = byGivenName.cbegin(); it != byGivenName.cend() && shared.isEmpty(); ++it)
+            shared = it.value().size() > 1 ? it.key() : QString();
+        QVERIFY(!shared.isEmpty());
+        auto* owner = wizard.findChild<QLineEdit*>(QStringLiteral("ownerLineEdit"));
+        QVERIFY(owner->completer() && owner->completer()->model()->rowCount() == int(people.size()));
+        QVERIFY(owner->completer()->model()->index(0, 0).data().toString().contains(people.front().email));
+        auto* basicsError = wizard.findChild<QLabel*>(QStringLiteral("basicsErrorLabel"));
+        owner->setText(shared);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::BasicsPage));
+        QVERIFY2(basicsError->text().contains(byGivenName.value(shared).front()), qPrintable(basicsError->text()));
+        QVERIFY(basicsError->text().contains(byGivenName.value(shared).back()));
+        QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-1-ambiguous-owner.png")));
         owner->setText(QStringLiteral("ciso"));
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::BasicsPage));
+        QVERIFY2(basicsError->text().contains(QStringLiteral("No identity matches")), qPrintable(basicsError->text()));
+        owner->setText(people.front().email.toUpper()); // mail, in any case
+        m_owner = people.front().key;
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-1-basics.png")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::ScopePage));
@@ -124,8 +147,18 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::ReviewersPage));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the fallback is mandatory
-        wizard.findChild<QLineEdit*>(QStringLiteral("fallbackLineEdit"))->setText(QStringLiteral("auditor"));
+        auto* fallback = wizard.findChild<QLineEdit*>(QStringLiteral("fallbackLineEdit"));
+        fallback->setText(QStringLiteral("auditor"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CampaignWizard::ReviewersPage));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("reviewersErrorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("No identity matches “auditor”")));
+        fallback->setText(people.at(1).displayName); // a full name only one person has
+        QCOMPARE(std::count_if(people.begin(), people.end(),
+                               [&](const Identity& i) { return i.displayName == people.at(1).displayName; }),
+                 1);
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-4-reviewers.png")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::PolicyPage));
@@ -163,6 +196,10 @@ private Q_SLOTS:
         const auto stored = ws->campaign(m_campaign, &error);
         QVERIFY2(stored, qPrintable(error));
         QCOMPARE(stored->definition.name, QStringLiteral("Q4 access review"));
+        // Stored as identities, with their names: the same people the items' reviewers are.
+        QCOMPARE(stored->definition.owner, m_owner);
+        QCOMPARE(stored->definition.ownerName, people.front().displayName);
+        QCOMPARE(stored->definition.fallbackReviewer, people.at(1).key);
         QCOMPARE(stored->populationSha256, wizard.population()->sha256);
         const auto journal = ws->journalRecords(&error);
         QVERIFY(journal);
@@ -672,9 +709,40 @@ private Q_SLOTS:
         // Reassignment from the console, recorded.
         view.view()->selectRow(0);
         const quint32 first = view.model()->itemAt(0);
-        QVERIFY2(view.reassign(QStringLiteral("deputy"), QStringLiteral("reviewer on leave")),
-                 qPrintable(view.lastError()));
-        QCOMPARE(view.model()->state().reviewerOf(first), QStringLiteral("deputy"));
+        // The delegate is picked among the snapshot's people; the dialog refuses a name that is
+        // nobody's or several people's and stays open, saying whom it could mean.
+        const std::vector<Identity>& people = m_snapshot->data->identities;
+        const QString own = view.model()->loaded().items->text(first, ReviewItemTable::IdentityKey);
+        const Identity& deputy = *std::find_if(people.begin() + 2, people.end(), [&](const Identity& i) {
+            return i.key != own && i.key != owner && !i.email.isEmpty();
+        });
+        {
+            ReassignDialog dialog(QStringLiteral("Give the selected items to:"), m_snapshot->people());
+            dialog.show();
+            auto* to = dialog.findChild<QLineEdit*>(QStringLiteral("reassignToLineEdit"));
+            auto* error = dialog.findChild<QLabel*>(QStringLiteral("reassignErrorLabel"));
+            auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            to->setText(deputy.givenName.left(1)); // a letter: part of many names, nobody's name
+            ok->click();
+            QVERIFY(dialog.isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("No identity matches")), qPrintable(error->text()));
+            to->setText(deputy.surname + QLatin1Char(' '));
+            ok->click();
+            QVERIFY(dialog.isVisible()); // a surname alone is never enough: the candidates are listed
+            QVERIFY2(error->text().contains(QStringLiteral("“%1”").arg(deputy.surname)) &&
+                         error->text().contains(QStringLiteral(" — ")),
+                     qPrintable(error->text()));
+            to->setText(deputy.email);
+            ok->click();
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            QCOMPARE(dialog.reviewerKey(), deputy.key);
+        }
+        QVERIFY2(!view.reassign(QStringLiteral("nobody at all"), QStringLiteral("x")), "an unknown name moves nothing");
+        QCOMPARE(view.model()->state().relationOf(first), view.model()->loaded().items->relation(first));
+        QVERIFY2(view.reassign(deputy.email, QStringLiteral("reviewer on leave")), qPrintable(view.lastError()));
+        QCOMPARE(view.model()->state().reviewerOf(first), deputy.key);
+        QCOMPARE(view.model()->state().reviewerNameOf(first), deputy.displayName);
         QCOMPARE(view.model()->state().relationOf(first), ReviewerRelation::Delegate);
         QSignalSpy finished(view.actions(), &CampaignActions::finished);
         const auto step = [&](int count) {

@@ -55,6 +55,10 @@ private:
         return -1;
     }
 
+    // The employee numbers of the campaigns' owner (Dave) and fallback reviewer (José).
+    const QString kOwner = QStringLiteral("E1004");
+    const QString kFallback = QStringLiteral("E1005");
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -65,6 +69,21 @@ private Q_SLOTS:
         m_slapd = std::make_unique<SlapdFixture>();
         QString error;
         QVERIFY2(m_slapd->start(SlapdFixture::smallDirectoryLdif(), &error), qPrintable(error));
+        // Dave runs the campaigns and José is their fallback reviewer: people (with an employee
+        // number, so the directory makes identities of them) who hold none of the access reviewed.
+        const QString people = QStringLiteral("ou=People,%1").arg(m_slapd->baseDn());
+        const QByteArray numbers = QStringLiteral("dn: uid=dave,%1\nchangetype: modify\nadd: employeeNumber\n"
+                                                  "employeeNumber: %2\n\n"
+                                                  "dn: uid=jose,%1\nchangetype: modify\nadd: employeeNumber\n"
+                                                  "employeeNumber: %3\n\n")
+                                       .arg(people, kOwner, kFallback)
+                                       .toUtf8();
+        const auto numbered = SlapdFixture::runTool(QStringLiteral("ldapmodify"),
+                                                    {QStringLiteral("-x"), QStringLiteral("-H"), m_slapd->ldapsUrl(),
+                                                     QStringLiteral("-D"), m_slapd->rootDn(), QStringLiteral("-w"),
+                                                     SlapdFixture::rootPassword()},
+                                                    m_slapd->caFile(), numbers);
+        QVERIFY2(numbered.exitCode == 0, numbered.err.constData());
 
         // A workspace with the directory synced as the admin (who may change groups).
         m_workspace = m_dir.filePath(QStringLiteral("review.attest"));
@@ -94,8 +113,8 @@ private Q_SLOTS:
         const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
         CampaignDefinition definition;
         definition.name = QStringLiteral("Engineering access, Q4");
-        definition.owner = QStringLiteral("ciso");
-        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.owner = kOwner;
+        definition.fallbackReviewer = kFallback;
         definition.snapshotId = snapshot->id;
         definition.scope.entitlements = CampaignScope::Entitlements::Chosen;
         definition.scope.entitlementKeys = {data->entitlements[0].key};
@@ -118,15 +137,15 @@ private Q_SLOTS:
         QVERIFY(direct >= 0 && nested >= 0);
         QVERIFY(loaded->items->isDirect(direct));
         QCOMPARE(loaded->items->text(nested, ReviewItemTable::AccessPath), QStringLiteral("via Platform Team"));
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(direct)}, Decision::Revoke, QStringLiteral("auditor"),
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(direct)}, Decision::Revoke, kFallback,
                                QStringLiteral("left the team"), &error));
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(nested)}, Decision::Revoke, QStringLiteral("auditor"),
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(nested)}, Decision::Revoke, kFallback,
                                QStringLiteral("no longer needs Engineering"), &error));
 
         // Closing with undecided items needs the policy to be applied explicitly.
-        QVERIFY(!review::close(*ws, loaded->state, false, QStringLiteral("ciso"), &error));
+        QVERIFY(!review::close(*ws, loaded->state, false, kOwner, &error));
         QVERIFY2(error.contains(QStringLiteral("undecided")), qPrintable(error));
-        const auto plan = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        const auto plan = review::close(*ws, loaded->state, true, kOwner, &error);
         QVERIFY2(plan, qPrintable(error));
         QCOMPARE(plan->size(), std::size_t(2));
         bool nestedNamed = false;
@@ -142,9 +161,8 @@ private Q_SLOTS:
 
         // Remediate through LDAP; the directory shows the access gone.
         loaded = review::load(*ws, *id, &error);
-        const auto result =
-            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
-                              QStringLiteral("ciso"), {}, &error);
+        const auto result = review::remediate(
+            *ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), kOwner, {}, &error);
         QVERIFY2(result, qPrintable(error));
         QVERIFY2(result->applied == 2 && result->failed == 0, qPrintable(result->messages.join(QLatin1Char('\n'))));
         QVERIFY(!members("Engineering").contains("uid=alice"));
@@ -152,9 +170,8 @@ private Q_SLOTS:
         QVERIFY(members("Platform Team").contains("Jane")); // nobody else lost anything
 
         // Nothing is applied twice.
-        const auto again =
-            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
-                              QStringLiteral("ciso"), {}, &error);
+        const auto again = review::remediate(
+            *ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), kOwner, {}, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->applied, 0);
         QCOMPARE(again->skipped, 2);
@@ -176,9 +193,9 @@ private Q_SLOTS:
         auto loaded = review::load(*ws, m_campaign, &error);
         QVERIFY(!review::signOff(*ws, loaded->campaign, QStringLiteral("someone"), QStringLiteral("ok"), &error));
         QVERIFY(error.contains(QStringLiteral("owner")));
-        QVERIFY2(review::signOff(*ws, loaded->campaign, QStringLiteral("ciso"),
-                                 QStringLiteral("Reviewed and remediated as shown."), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            review::signOff(*ws, loaded->campaign, kOwner, QStringLiteral("Reviewed and remediated as shown."), &error),
+            qPrintable(error));
         m_evidence = m_dir.filePath(QStringLiteral("evidence"));
         const auto pack = evidence::exportPack(*ws, m_campaign, m_evidence, &error);
         QVERIFY2(pack, qPrintable(error));
@@ -245,8 +262,8 @@ private Q_SLOTS:
         const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
         CampaignDefinition definition;
         definition.name = QStringLiteral("Two paths");
-        definition.owner = QStringLiteral("ciso");
-        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.owner = kOwner;
+        definition.fallbackReviewer = kFallback;
         definition.snapshotId = *snapshotId;
         definition.scope.entitlements = CampaignScope::Entitlements::Filter;
         definition.scope.entitlementFilter = QStringLiteral("e"); // Engineering, Platform Team, …
@@ -260,14 +277,14 @@ private Q_SLOTS:
         const int carolEngineering = find(*loaded->items, QStringLiteral("carol"), QStringLiteral("Engineering"));
         const int carolPlatform = find(*loaded->items, QStringLiteral("carol"), QStringLiteral("Platform Team"));
         QVERIFY(janeEngineering >= 0 && carolEngineering >= 0 && carolPlatform >= 0);
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(janeEngineering)}, Decision::Revoke,
-                               QStringLiteral("auditor"), QStringLiteral("moved to sales"), &error));
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(janeEngineering)}, Decision::Revoke, kFallback,
+                               QStringLiteral("moved to sales"), &error));
         // Carol: Engineering revoked by one reviewer, Platform Team (its only path) approved by another.
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolEngineering)}, Decision::Revoke,
-                               QStringLiteral("auditor"), QStringLiteral("not an engineer"), &error));
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolPlatform)}, Decision::Approve,
-                               QStringLiteral("auditor"), QStringLiteral("runs the platform on-call"), &error));
-        const auto plan = review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error);
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolEngineering)}, Decision::Revoke, kFallback,
+                               QStringLiteral("not an engineer"), &error));
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(carolPlatform)}, Decision::Approve, kFallback,
+                               QStringLiteral("runs the platform on-call"), &error));
+        const auto plan = review::close(*ws, loaded->state, true, kOwner, &error);
         QVERIFY2(plan, qPrintable(error));
         QStringList janeGroups;
         bool carolConflict = false;
@@ -276,7 +293,7 @@ private Q_SLOTS:
                 janeGroups << change.groupName;
             if (change.accountLogin == QLatin1String("carol")) {
                 QVERIFY2(change.conflict && change.status == QLatin1String("manual"), qPrintable(change.description()));
-                QVERIFY2(change.description().contains(QStringLiteral("Platform Team (approved by auditor)")),
+                QVERIFY2(change.description().contains(QStringLiteral("Platform Team (approved by %1)").arg(kFallback)),
                          qPrintable(change.description()));
                 carolConflict = true;
             }
@@ -286,9 +303,8 @@ private Q_SLOTS:
         QVERIFY(carolConflict);
 
         loaded = review::load(*ws, *id, &error);
-        const auto result =
-            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
-                              QStringLiteral("ciso"), {}, &error);
+        const auto result = review::remediate(
+            *ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), kOwner, {}, &error);
         QVERIFY2(result, qPrintable(error));
         QVERIFY2(result->failed == 0 && result->applied == 2 && result->manual == 1,
                  qPrintable(result->messages.join(QLatin1Char('\n'))));
@@ -312,9 +328,8 @@ private Q_SLOTS:
         QVERIFY(janeVerified);
 
         // Run again: nothing is applied or journaled twice.
-        const auto again =
-            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
-                              QStringLiteral("ciso"), {}, &error);
+        const auto again = review::remediate(
+            *ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), kOwner, {}, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(again->applied, 0);
         QCOMPARE(again->skipped, 2);
@@ -337,8 +352,8 @@ private Q_SLOTS:
         const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
         CampaignDefinition definition;
         definition.name = QStringLiteral("Platform, down");
-        definition.owner = QStringLiteral("ciso");
-        definition.fallbackReviewer = QStringLiteral("auditor");
+        definition.owner = kOwner;
+        definition.fallbackReviewer = kFallback;
         definition.snapshotId = snapshot->id;
         definition.scope.entitlements = CampaignScope::Entitlements::Filter;
         definition.scope.entitlementFilter = QStringLiteral("Platform");
@@ -348,14 +363,13 @@ private Q_SLOTS:
         auto loaded = review::load(*ws, *id, &error);
         const int jane = find(*loaded->items, QStringLiteral("jdoe"), QStringLiteral("Platform Team"));
         QVERIFY(jane >= 0);
-        QVERIFY(review::decide(*ws, loaded->state, {quint32(jane)}, Decision::Revoke, QStringLiteral("auditor"),
+        QVERIFY(review::decide(*ws, loaded->state, {quint32(jane)}, Decision::Revoke, kFallback,
                                QStringLiteral("contract ended"), &error));
-        QVERIFY(review::close(*ws, loaded->state, true, QStringLiteral("ciso"), &error));
+        QVERIFY(review::close(*ws, loaded->state, true, kOwner, &error));
         loaded = review::load(*ws, *id, &error);
         m_slapd->kill();
-        const auto down =
-            review::remediate(*ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(),
-                              QStringLiteral("ciso"), {}, &error);
+        const auto down = review::remediate(
+            *ws, loaded->state, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), kOwner, {}, &error);
         QVERIFY2(down, qPrintable(error));
         QCOMPARE(down->applied, 0);
         QCOMPARE(down->failed, 1);

@@ -6,6 +6,7 @@
 #include "entitlementtablemodel.h"
 #include "identitytablemodel.h"
 #include "navigationhistory.h"
+#include "personlistmodel.h"
 #include "privilegedaccountmodel.h"
 #include "relationlistmodel.h"
 #include "searchindex.h"
@@ -164,6 +165,23 @@ private Q_SLOTS:
         model.showGrantsOfIdentity(snapshot, 1);
         QCOMPARE(model.rowCount(), 1);
         model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // The people to pick from: one row per identity, "Name — login — mail", its key in KeyRole.
+    void personListModelPassesTheTester()
+    {
+        const auto snapshot = makeSnapshot();
+        PersonListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setPeople(snapshot->people());
+        QCOMPARE(model.rowCount(), int(snapshot->data->identities.size()));
+        const Identity& first = snapshot->data->identities.front();
+        const QString label = model.index(0).data().toString();
+        QVERIFY2(label.startsWith(first.displayName) && label.contains(QStringLiteral(" — ")), qPrintable(label));
+        QCOMPARE(model.index(0).data(PersonListModel::KeyRole).toString(), first.key);
+        model.setPeople(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
 

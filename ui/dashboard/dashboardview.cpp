@@ -3,6 +3,7 @@
 #include "analysis/metricsexport.h"
 #include "app/pools.h"
 #include "displayformat.h"
+#include "common/personlineedit.h"
 #include "store/workspace.h"
 #include "subjectlistmodel.h"
 
@@ -1202,6 +1203,7 @@ bool DashboardView::acceptSelected(const QString& reason, const QString& approve
     if (!ws)
         return false;
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    const std::shared_ptr<const PersonResolver> people = m_snapshot->people();
     for (const QModelIndex& index : rows) {
         const Subject& subject = m_list->subjectAt(m_listProxy->mapToSource(index).row());
         AcceptedException e;
@@ -1212,7 +1214,7 @@ bool DashboardView::acceptSelected(const QString& reason, const QString& approve
         e.reason = reason;
         e.approver = approver;
         e.expires = expires;
-        if (!acceptException(*ws, e, now, error))
+        if (!acceptException(*ws, e, *people, now, error))
             return false;
     }
     Q_EMIT changed();
@@ -1260,8 +1262,14 @@ void DashboardView::acceptFromDialog()
     reason->setPlaceholderText(tr("Why this is acceptable, e.g. the vendor's service account needs it until the "
                                   "migration"));
     reason->setTabChangesFocus(true);
-    auto* approver = new QLineEdit;
-    approver->setPlaceholderText(tr("Who approved it"));
+    auto* approver = new PersonLineEdit;
+    approver->setObjectName(QStringLiteral("approverLineEdit"));
+    approver->setPeople(m_snapshot ? m_snapshot->people() : nullptr);
+    approver->setToolTip(tr("Who approved it: a person of the snapshot (name, login, mail or identity key)"));
+    auto* approverError = new QLabel;
+    approverError->setObjectName(QStringLiteral("approverErrorLabel"));
+    approverError->setTextFormat(Qt::PlainText);
+    approverError->setWordWrap(true);
     auto* expires = new QDateEdit(QDate::currentDate().addDays(90));
     expires->setCalendarPopup(true);
     expires->setMinimumDate(QDate::currentDate().addDays(1));
@@ -1269,15 +1277,30 @@ void DashboardView::acceptFromDialog()
     form->addRow(tr("&Reason:"), reason);
     form->addRow(tr("&Approver:"), approver);
     form->addRow(tr("E&xpires:"), expires);
+    form->addRow(approverError);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
     form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    // The approver is one person of the snapshot: an unknown or ambiguous entry keeps the dialog
+    // open with the reason (and the candidates).
+    QString approverKey;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, approver, approverError, &approverKey] {
+        QString why;
+        const quint32 person = approver->person(&why);
+        if (person == PersonResolver::kNone) {
+            approverError->setText(tr("Approver: %1").arg(why));
+            approver->setFocus();
+            return;
+        }
+        approverKey = approver->people()->identity(person).key;
+        approverError->clear();
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     while (dialog.exec() == QDialog::Accepted) {
         QString error;
         const Timestamp expiry = fromDateTime(QDateTime(expires->date(), QTime(23, 59, 59), QTimeZone::utc()));
-        if (acceptSelected(reason->toPlainText().trimmed(), approver->text().trimmed(), expiry, &error))
+        if (acceptSelected(reason->toPlainText().trimmed(), approverKey, expiry, &error))
             return;
         QMessageBox::warning(&dialog, tr("Accept as Exception"), error);
     }

@@ -1,6 +1,7 @@
 #include "campaignwizard.h"
 
 #include "common/backgroundtask.h"
+#include "common/personlineedit.h"
 
 #include "audit/journal.h"
 #include "security/ed25519key.h"
@@ -64,6 +65,14 @@ QLabel* errorLabel(QWidget* parent, const QString& name)
     return label;
 }
 
+// The key of the person a field names, or its text when it names nobody (for the core to refuse).
+QString personKey(const PersonLineEdit* field)
+{
+    QString ignored;
+    const quint32 person = field->person(&ignored);
+    return person == PersonResolver::kNone ? field->text().trimmed() : field->people()->identity(person).key;
+}
+
 Timestamp startOfDay(const QDate& date)
 {
     return fromDateTime(QDateTime(date, QTime(0, 0), QTimeZone::utc()));
@@ -99,9 +108,14 @@ QWizardPage* CampaignWizard::createBasicsPage()
     page->setSubTitle(tr("What is reviewed, by whom it is run and signed off, and when it is due."));
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
-    m_owner = new QLineEdit(page);
+    m_owner = new PersonLineEdit(page);
     m_owner->setObjectName(QStringLiteral("ownerLineEdit"));
-    m_owner->setText(Journal::currentOperator());
+    if (m_snapshot) {
+        m_owner->setPeople(m_snapshot->people());
+        // The one running the console, when they are a person of the snapshot.
+        QString ignored;
+        m_owner->setPerson(m_owner->people()->resolve(Journal::currentOperator(), &ignored));
+    }
     const QDate today = QDate::currentDate();
     m_periodStart = new QDateEdit(today.addMonths(-3), page);
     m_periodStart->setObjectName(QStringLiteral("periodStartDateEdit"));
@@ -123,6 +137,11 @@ QWizardPage* CampaignWizard::createBasicsPage()
     form->addRow(error);
     page->complete = [this] { return !m_name->text().trimmed().isEmpty() && !m_owner->text().trimmed().isEmpty(); };
     page->validate = [this, error] {
+        QString why;
+        if (m_owner->person(&why) == PersonResolver::kNone) {
+            error->setText(tr("Owner: %1").arg(why));
+            return false;
+        }
         if (m_periodEnd->date() < m_periodStart->date()) {
             error->setText(tr("The period ends before it starts."));
             return false;
@@ -343,10 +362,13 @@ QWizardPage* CampaignWizard::createReviewersPage()
     m_rule->addItem(tr("Named reviewers"), int(ReviewerRule::Named));
     m_namedReviewers = new QLineEdit(page);
     m_namedReviewers->setObjectName(QStringLiteral("namedReviewersLineEdit"));
-    m_namedReviewers->setPlaceholderText(tr("Comma-separated names or identity keys"));
+    m_namedReviewers->setPlaceholderText(tr("Comma-separated logins, mails, identity keys or full names"));
     m_namedReviewers->setEnabled(false);
-    m_fallback = new QLineEdit(page);
+    m_fallback = new PersonLineEdit(page);
     m_fallback->setObjectName(QStringLiteral("fallbackLineEdit"));
+    if (m_snapshot)
+        m_fallback->setPeople(m_snapshot->people());
+    auto* error = errorLabel(page, QStringLiteral("reviewersErrorLabel"));
     connect(m_rule, &QComboBox::currentIndexChanged, this, [this] {
         m_namedReviewers->setEnabled(ReviewerRule(m_rule->currentData().toInt()) == ReviewerRule::Named);
     });
@@ -354,6 +376,16 @@ QWizardPage* CampaignWizard::createReviewersPage()
     form->addRow(tr("&Reviewer:"), m_rule);
     form->addRow(tr("&Named reviewers:"), m_namedReviewers);
     form->addRow(tr("&Fallback reviewer:"), m_fallback);
+    form->addRow(error);
+    page->validate = [this, error] {
+        QString why;
+        if (!checkReviewers(&why)) {
+            error->setText(why);
+            return false;
+        }
+        error->clear();
+        return true;
+    };
     page->complete = [this] {
         return !m_fallback->text().trimmed().isEmpty() &&
                (ReviewerRule(m_rule->currentData().toInt()) != ReviewerRule::Named ||
@@ -363,6 +395,24 @@ QWizardPage* CampaignWizard::createReviewersPage()
     connect(m_namedReviewers, &QLineEdit::textChanged, page, [page] { page->changed(); });
     connect(m_rule, &QComboBox::currentIndexChanged, page, [page] { page->changed(); });
     return page;
+}
+
+bool CampaignWizard::checkReviewers(QString* error) const
+{
+    QString why;
+    if (m_fallback->person(&why) == PersonResolver::kNone) {
+        *error = tr("Fallback reviewer: %1").arg(why);
+        return false;
+    }
+    if (ReviewerRule(m_rule->currentData().toInt()) != ReviewerRule::Named || !m_fallback->people())
+        return true;
+    for (const QString& named : m_namedReviewers->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (m_fallback->people()->resolve(named, &why) == PersonResolver::kNone) {
+            *error = tr("Named reviewer: %1").arg(why);
+            return false;
+        }
+    }
+    return true;
 }
 
 QWizardPage* CampaignWizard::createPolicyPage()
@@ -452,7 +502,7 @@ CampaignDefinition CampaignWizard::definition() const
 {
     CampaignDefinition d;
     d.name = m_name->text().trimmed();
-    d.owner = m_owner->text().trimmed();
+    d.owner = personKey(m_owner);
     d.periodStart = startOfDay(m_periodStart->date());
     d.periodEnd = startOfDay(m_periodEnd->date().addDays(1)) - 1;
     d.due = startOfDay(m_due->date().addDays(1)) - 1;
@@ -505,10 +555,15 @@ CampaignDefinition CampaignWizard::definition() const
         for (const QString& n : m_namedReviewers->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
             d.namedReviewers << n.trimmed();
     }
-    d.fallbackReviewer = m_fallback->text().trimmed();
+    d.fallbackReviewer = personKey(m_fallback);
     d.noResponse = NoResponsePolicy(m_noResponse->currentData().toInt());
     d.justifyRevoke = m_justifyRevoke->isChecked();
     d.justifyApprove = m_justifyApprove->isChecked();
+    // Keys and names of the people named, as the command line records them; left as typed when
+    // someone is unknown or ambiguous, which building the population then refuses.
+    QString ignored;
+    if (m_owner->people())
+        resolveCampaignPeople(&d, *m_owner->people(), &ignored);
     return d;
 }
 

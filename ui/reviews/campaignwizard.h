@@ -24,6 +24,7 @@ class QTableWidget;
 namespace attest {
 
 class BackgroundTask;
+class PersonLineEdit;
 
 // Creates an access review campaign on the loaded snapshot: name and dates, scope, exclusions
 // (each with its reason), the reviewer rule, the no-response policy and the justification rules.
@@ -66,6 +67,7 @@ private:
     QWizardPage* createPolicyPage();
     QWizardPage* createSummaryPage();
     bool checkExclusions(QString* error) const;
+    bool checkReviewers(QString* error) const;
     void buildPopulation();
     void showSummary();
     bool create(QString* error);
@@ -77,7 +79,7 @@ private:
     QString m_lastError;
 
     QLineEdit* m_name;
-    QLineEdit* m_owner;
+    PersonLineEdit* m_owner;
     QDateEdit* m_periodStart;
     QDateEdit* m_periodEnd;
     QDateEdit* m_due;
@@ -95,7 +97,7 @@ private:
     QTableWidget* m_exclusions;
     QComboBox* m_rule;
     QLineEdit* m_namedReviewers;
-    QLineEdit* m_fallback;
+    PersonLineEdit* m_fallback;
     QComboBox* m_noResponse;
     QLabel* m_noResponseWarning;
     QCheckBox* m_justifyRevoke;

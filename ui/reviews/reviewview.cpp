@@ -6,6 +6,7 @@
 #include "connections/connectionsecrets.h"
 #include "remediationplandialog.h"
 
+#include "reassigndialog.h"
 #include "reviewitemmodel.h"
 
 #include "review/campaignstate.h"
@@ -589,7 +590,9 @@ bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
     if (items.empty() && from.isEmpty())
         items = selectedItems(); // "all reviewers": only what is selected
     QString error;
-    const auto moved = review::reassign(*m_workspace, m_model->state(), items, from, toReviewer.trimmed(),
+    const std::shared_ptr<const PersonResolver> people =
+        m_snapshot ? m_snapshot->people() : std::make_shared<const PersonResolver>();
+    const auto moved = review::reassign(*m_workspace, m_model->state(), items, from, *people, toReviewer,
                                         m_model->loaded().campaign.definition.owner, reason, &error);
     if (!moved) {
         showError(error);
@@ -599,7 +602,9 @@ bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
     refreshReviewers();
     applyFilters();
     refreshProgress();
-    m_status->setText(tr("%1 items reassigned to %2.").arg(*moved).arg(toReviewer));
+    m_status->setText(tr("%1 items reassigned to %2.")
+                          .arg(*moved)
+                          .arg(people->describe(people->resolve(toReviewer, &error)))); // resolved above
     Q_EMIT changed();
     return true;
 }
@@ -609,19 +614,12 @@ void ReviewView::reassignInteractively()
     if (!m_model->hasCampaign())
         return;
     const QString from = currentReviewer();
-    bool ok = false;
-    const QString to =
-        QInputDialog::getText(this, tr("Reassign"),
-                              from.isEmpty() || m_view->selectionModel()->selectedRows().size() > 1
-                                  ? tr("Give the selected items to (identity key or name):")
-                                  : tr("Give every undecided item of %1 to (identity key or name):").arg(from),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok || to.trimmed().isEmpty())
-        return;
-    const QString reason =
-        QInputDialog::getText(this, tr("Reassign"), tr("Why (recorded):"), QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        reassign(to, reason);
+    const QString prompt = from.isEmpty() || m_view->selectionModel()->selectedRows().size() > 1
+                               ? tr("Give the selected items to:")
+                               : tr("Give every undecided item of %1 to:").arg(m_reviewers->currentText());
+    ReassignDialog dialog(prompt, m_snapshot ? m_snapshot->people() : nullptr, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reassign(dialog.reviewerKey(), dialog.reason());
 }
 
 bool ReviewView::editJustification()
