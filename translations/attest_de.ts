@@ -707,10 +707,6 @@ Befehle:
         <translation>Die Nummer der Kampagne (siehe attest review list).</translation>
     </message>
     <message>
-        <source>Who does it (recorded in the journal).</source>
-        <translation>Wer es tut (im Journal festgehalten).</translation>
-    </message>
-    <message>
         <source>Ticket reference (recorded in the journal).</source>
         <translation>Ticketreferenz (im Journal festgehalten).</translation>
     </message>
@@ -959,24 +955,12 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>Der Name der Kampagne.</translation>
     </message>
     <message>
-        <source>Who runs the campaign and signs it off.</source>
-        <translation>Wer die Kampagne leitet und abzeichnet.</translation>
-    </message>
-    <message>
-        <source>Reviews items nobody else can (identity key or name).</source>
-        <translation>Prüft die Einträge, die sonst niemand prüfen kann (Identitätsschlüssel oder Name).</translation>
-    </message>
-    <message>
         <source>The snapshot to freeze (default the newest).</source>
         <translation>Der einzufrierende Snapshot (Standard der neueste).</translation>
     </message>
     <message>
         <source>manager (default), owner or named.</source>
         <translation>manager (Standard), owner oder named.</translation>
-    </message>
-    <message>
-        <source>A reviewer for the named rule.</source>
-        <translation>Eine prüfende Person für die Regel named.</translation>
     </message>
     <message>
         <source>Entitlements: all (default) or privileged.</source>
@@ -1077,14 +1061,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>Give either --item or --from; the reassignment is recorded.</source>
         <translation>Geben Sie entweder --item oder --from an; die Neuzuweisung wird festgehalten.</translation>
-    </message>
-    <message>
-        <source>Every undecided item of this reviewer.</source>
-        <translation>Jeder unentschiedene Eintrag dieser prüfenden Person.</translation>
-    </message>
-    <message>
-        <source>The new reviewer.</source>
-        <translation>Die neue prüfende Person.</translation>
     </message>
     <message>
         <source>Write a reviewer&apos;s items as a worksheet (CSV or XLSX) for offline review</source>
@@ -1209,6 +1185,70 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>Print every command&apos;s synopsis as Markdown (for the README).</source>
         <translation>Die Übersicht aller Befehle als Markdown ausgeben (für die README).</translation>
+    </message>
+    <message>
+        <source>Who does it (recorded in the journal); in a review, a person of the campaign&apos;s snapshot (key, login, mail or unique full name).</source>
+        <translation>Wer es tut (im Journal festgehalten); in einer Überprüfung eine Person des Snapshots der Kampagne (Schlüssel, Anmeldename, E-Mail oder eindeutiger vollständiger Name).</translation>
+    </message>
+    <message>
+        <source>Resolve directory changes whose outcome was never recorded</source>
+        <translation>Verzeichnisänderungen klären, deren Ergebnis nie festgehalten wurde</translation>
+    </message>
+    <message>
+        <source>For every directory change whose intent was recorded and whose outcome never was (a crash or a full disk in between), reads the target through the connection given and records what happened: applied, not applied, or for a password reset unknown (a password cannot be read back: reset it again). Exit status 0 only when no intent is left open.</source>
+        <translation>Liest für jede Verzeichnisänderung, deren Absicht festgehalten wurde, deren Ergebnis aber nie (ein Absturz oder eine volle Platte dazwischen), das Ziel über die angegebene Verbindung und hält fest, was geschah: ausgeführt, nicht ausgeführt oder bei einem Kennwort-Reset unbekannt (ein Kennwort lässt sich nicht zurücklesen: erneut zurücksetzen). Exit-Status 0 nur, wenn keine Absicht offen bleibt.</translation>
+    </message>
+    <message>
+        <source>Who runs the campaign and signs it off. A person of the snapshot: identity key, login, mail, or a full name only one person has.</source>
+        <translation>Wer die Kampagne leitet und abzeichnet. Eine Person des Snapshots: Identitätsschlüssel, Anmeldename, E-Mail oder ein vollständiger Name, den nur eine Person trägt.</translation>
+    </message>
+    <message>
+        <source>Reviews items nobody else can. A person of the snapshot: identity key, login, mail, or a full name only one person has.</source>
+        <translation>Prüft Einträge, die sonst niemand prüfen kann. Eine Person des Snapshots: Identitätsschlüssel, Anmeldename, E-Mail oder ein vollständiger Name, den nur eine Person trägt.</translation>
+    </message>
+    <message>
+        <source>A reviewer for the named rule. A person of the snapshot: identity key, login, mail, or a full name only one person has.</source>
+        <translation>Ein Prüfer für die Regel „benannt“. Eine Person des Snapshots: Identitätsschlüssel, Anmeldename, E-Mail oder ein vollständiger Name, den nur eine Person trägt.</translation>
+    </message>
+    <message>
+        <source>Every undecided item of this reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.</source>
+        <translation>Jeder unentschiedene Eintrag dieses Prüfers. Eine Person des Snapshots: Identitätsschlüssel, Anmeldename, E-Mail oder ein vollständiger Name, den nur eine Person trägt.</translation>
+    </message>
+    <message>
+        <source>The new reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.</source>
+        <translation>Der neue Prüfer. Eine Person des Snapshots: Identitätsschlüssel, Anmeldename, E-Mail oder ein vollständiger Name, den nur eine Person trägt.</translation>
+    </message>
+    <message>
+        <source>Print the remediation plan, before or after the close</source>
+        <translation>Den Behebungsplan ausgeben, vor oder nach dem Abschluss</translation>
+    </message>
+    <message>
+        <source>One record per change and per conflict: the membership removed, the items it serves, what else it takes away, and each conflict (a revoke that would take access approved in the campaign) with both decisions and its resolution. For an open campaign the no-response policy is applied as the close would (nothing is written).</source>
+        <translation>Ein Datensatz je Änderung und je Konflikt: die entfernte Mitgliedschaft, die Einträge, denen sie dient, was sie sonst noch entzieht, und jeder Konflikt (ein Entzug, der in der Kampagne genehmigten Zugriff nähme) mit beiden Entscheidungen und seiner Auflösung. Bei einer offenen Kampagne wird die Regel für fehlende Antworten angewandt wie beim Abschluss (nichts wird geschrieben).</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>The owner resolves a conflict between a revoke and approved access</source>
+        <translation>Der Verantwortliche löst einen Konflikt zwischen einem Entzug und genehmigtem Zugriff</translation>
+    </message>
+    <message>
+        <source>--keep leaves the approved access (the revoke stays for a person), --revoke removes it anyway. Recorded and journaled; before the close, or after it until the item is remediated.</source>
+        <translation>--keep lässt den genehmigten Zugriff bestehen (der Entzug bleibt für einen Menschen), --revoke entfernt ihn trotzdem. Festgehalten und im Journal; vor dem Abschluss oder danach, bis der Eintrag behoben ist.</translation>
+    </message>
+    <message>
+        <source>The revoked item in conflict (from 1).</source>
+        <translation>Der entzogene Eintrag im Konflikt (ab 1).</translation>
+    </message>
+    <message>
+        <source>Keep the approved access; the revoke is left for a person.</source>
+        <translation>Genehmigten Zugriff behalten; der Entzug bleibt für einen Menschen.</translation>
+    </message>
+    <message>
+        <source>Revoke anyway; the approved access goes with it.</source>
+        <translation>Trotzdem entziehen; der genehmigte Zugriff geht mit.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1953,62 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>no expected key: the pack is signed by key %1, but anyone can re-sign a pack with a key of their own; give the expected key (--key) or the workspace (--workspace)</source>
         <translation>kein erwarteter Schlüssel: Das Paket ist mit Schlüssel %1 signiert, aber jeder kann ein Paket mit einem eigenen Schlüssel neu signieren; geben Sie den erwarteten Schlüssel (--key) oder den Arbeitsbereich (--workspace) an</translation>
+    </message>
+    <message>
+        <source>unresolved: the revoke is left for a person</source>
+        <translation>ungelöst: der Widerruf bleibt einer Person überlassen</translation>
+    </message>
+    <message>
+        <source>revoke anyway</source>
+        <translation>trotzdem widerrufen</translation>
+    </message>
+    <message>
+        <source>keep the approved access</source>
+        <translation>den genehmigten Zugriff behalten</translation>
+    </message>
+    <message>
+        <source>resolved by %1 on %2: %3 (&quot;%4&quot;)%5</source>
+        <translation>gelöst von %1 am %2: %3 („%4“)%5</translation>
+    </message>
+    <message>
+        <source>; no longer applies: a decision changed after it</source>
+        <translation>; gilt nicht mehr: danach hat sich eine Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>approved, but taken by the resolution of item %1: %2</source>
+        <translation>genehmigt, aber durch die Lösung zu Eintrag %1 entzogen: %2</translation>
+    </message>
+    <message>
+        <source>approved; in conflict with the revoke of item %1: %2</source>
+        <translation>genehmigt; im Konflikt mit dem Widerruf von Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>revoking it would take %1: %2</source>
+        <translation>sein Widerruf würde %1 entziehen: %2</translation>
+    </message>
+    <message>
+        <source>Conflicts between revokes and approved access</source>
+        <translation>Konflikte zwischen Widerrufen und genehmigtem Zugriff</translation>
+    </message>
+    <message>
+        <source>No revoke takes access approved in this campaign.</source>
+        <translation>Kein Widerruf entzieht Zugriff, der in dieser Kampagne genehmigt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 conflicts: %2 resolved &quot;keep the approved access&quot;, %3 resolved &quot;revoke anyway&quot;, %4 unresolved (left for a person).</source>
+        <translation>%1 Konflikte: %2 gelöst mit „genehmigten Zugriff behalten“, %3 gelöst mit „trotzdem widerrufen“, %4 ungelöst (einer Person überlassen).</translation>
+    </message>
+    <message>
+        <source>item %1 %2 approved by %3 (%4) on %5</source>
+        <translation>Eintrag %1 %2 genehmigt von %3 (%4) am %5</translation>
+    </message>
+    <message>
+        <source>%1: item %2 %3 revoked by %4 (%5) on %6 would take %7; %8</source>
+        <translation>%1: Eintrag %2 %3, widerrufen von %4 (%5) am %6, würde %7 entziehen; %8</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2871,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>“%1” is not an identity of snapshot %2: pick the owner and reviewers among its people (key, login, mail or full name)</source>
         <translation>„%1“ ist keine Identität des Snapshots %2: Wählen Sie Verantwortliche und Prüfer unter seinen Personen (Schlüssel, Anmeldename, E-Mail oder vollständiger Name)</translation>
     </message>
+    <message>
+        <source>the decisions were changed after the close: record %1 of the history is in no signed journal record</source>
+        <translation>die Entscheidungen wurden nach dem Schließen geändert: Eintrag %1 des Verlaufs ist in keinem signierten Journaleintrag enthalten</translation>
+    </message>
 </context>
 <context>
     <name>ReviewClosing</name>
@@ -2871,10 +2971,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>%1 (genehmigt von %2)</translation>
     </message>
     <message>
-        <source>conflict: revoking %1 would also take away %2; change one of the decisions, or remove the access by hand and record it</source>
-        <translation>Konflikt: Der Widerruf von %1 würde auch %2 entziehen; ändern Sie eine der Entscheidungen oder entfernen Sie den Zugriff von Hand und verzeichnen Sie dies</translation>
-    </message>
-    <message>
         <source>no membership granting %1 was found in the reviewed snapshot: remove the access by hand and record it</source>
         <translation>im überprüften Snapshot wurde keine Mitgliedschaft gefunden, die %1 gewährt: Entfernen Sie den Zugriff von Hand und verzeichnen Sie dies</translation>
     </message>
@@ -2921,6 +3017,54 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>interrupted earlier, %1</source>
         <translation>früher unterbrochen, %1</translation>
+    </message>
+    <message>
+        <source>; by the owner&apos;s resolution of a conflict it takes approved access: %1</source>
+        <translation>; durch die Lösung eines Konflikts durch die verantwortliche Person entzieht dies genehmigten Zugriff: %1</translation>
+    </message>
+    <message>
+        <source>conflict: revoking %1 would also take away %2; %3 resolved it on %4: keep the approved access (&quot;%5&quot;); the revoke is left for a person</source>
+        <translation>Konflikt: der Widerruf von %1 würde auch %2 entziehen; %3 hat ihn am %4 gelöst: genehmigten Zugriff behalten („%5“); der Widerruf bleibt einer Person überlassen</translation>
+    </message>
+    <message>
+        <source>conflict: revoking %1 would also take away %2; the owner resolves it (keep the approved access or revoke anyway), or remove the access by hand and record it</source>
+        <translation>Konflikt: der Widerruf von %1 würde auch %2 entziehen; die verantwortliche Person löst ihn (genehmigten Zugriff behalten oder trotzdem widerrufen), oder entfernen Sie den Zugriff von Hand und erfassen Sie es</translation>
+    </message>
+    <message>
+        <source> (an earlier resolution no longer applies: a decision changed after it)</source>
+        <translation> (eine frühere Lösung gilt nicht mehr: danach hat sich eine Entscheidung geändert)</translation>
+    </message>
+    <message>
+        <source>only the campaign&apos;s owner (%1) resolves a conflict</source>
+        <translation>nur die für die Kampagne verantwortliche Person (%1) löst einen Konflikt</translation>
+    </message>
+    <message>
+        <source>a resolution needs a reason (it is recorded)</source>
+        <translation>eine Lösung braucht eine Begründung (sie wird erfasst)</translation>
+    </message>
+    <message>
+        <source>a reason may be at most %1 characters; this one has %2</source>
+        <translation>eine Begründung darf höchstens %1 Zeichen haben; diese hat %2</translation>
+    </message>
+    <message>
+        <source>campaign %1 has no item %2</source>
+        <translation>Kampagne %1 hat keinen Eintrag %2</translation>
+    </message>
+    <message>
+        <source>campaign %1 is signed off: its conflicts&apos; resolutions are final</source>
+        <translation>Kampagne %1 ist abgezeichnet: die Lösungen ihrer Konflikte sind endgültig</translation>
+    </message>
+    <message>
+        <source>item %1 is not in conflict: its revoke takes no approved access (or it is not revoked)</source>
+        <translation>Eintrag %1 ist in keinem Konflikt: sein Widerruf entzieht keinen genehmigten Zugriff (oder es ist nicht widerrufen)</translation>
+    </message>
+    <message>
+        <source>campaign %1 kept changing while the conflict was being resolved; nothing was recorded: try again</source>
+        <translation>Kampagne %1 hat sich während der Lösung des Konflikts fortlaufend geändert; nichts wurde erfasst: versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>item %1 is already %2: its conflict can no longer be resolved</source>
+        <translation>Eintrag %1 ist bereits %2: sein Konflikt kann nicht mehr gelöst werden</translation>
     </message>
 </context>
 <context>
@@ -3707,18 +3851,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
 <context>
     <name>attest::CampaignActions</name>
     <message>
-        <source>Campaign closed. %1 changes are planned to remove the revoked access:
-%2</source>
-        <translation>Kampagne geschlossen. %1 Änderungen sind geplant, um die widerrufenen Zugriffe zu entfernen:
-%2</translation>
-    </message>
-    <message>
-        <source>
-… and %1 more</source>
-        <translation>
-… und %1 weitere</translation>
-    </message>
-    <message>
         <source>Applied and verified %1, failed %2, left for a person %3, already done %4.%5</source>
         <translation>Ausgeführt und geprüft: %1, fehlgeschlagen: %2, einer Person überlassen: %3, bereits erledigt: %4.%5</translation>
     </message>
@@ -3747,6 +3879,20 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>The evidence in %1 is intact: %2 files match the manifest, signed by %3.</source>
         <translation>Die Nachweise in %1 sind unversehrt: %2 Dateien stimmen mit dem Manifest überein. Signaturschlüssel: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign closed. %n change(s) planned to remove the revoked access</source>
+        <translation>
+            <numerusform>Kampagne geschlossen. %n Änderung geplant, um den widerrufenen Zugriff zu entfernen</numerusform>
+            <numerusform>Kampagne geschlossen. %n Änderungen geplant, um den widerrufenen Zugriff zu entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n conflict(s) left for a person</source>
+        <translation>
+            <numerusform>; %n Konflikt einer Person überlassen</numerusform>
+            <numerusform>; %n Konflikte einer Person überlassen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4225,45 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>Named reviewer: %1</source>
         <translation>Benannter Prüfer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ConflictResolutionDialog</name>
+    <message>
+        <source>&amp;Keep the approved access; the revoke is left for a person</source>
+        <translation>Genehmigten Zugriff &amp;behalten; der Widerruf bleibt einer Person überlassen</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke anyway; the approved access is taken away with it</source>
+        <translation>&amp;Trotzdem widerrufen; der genehmigte Zugriff wird mit entzogen</translation>
+    </message>
+    <message>
+        <source>Resolve Conflict</source>
+        <translation>Konflikt lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (recorded in the journal and the evidence):</source>
+        <translation>&amp;Begründung (wird im Journal und im Nachweis erfasst):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Record Resolution</source>
+        <translation>Lösung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Choose: keep the approved access, or revoke anyway.</source>
+        <translation>Wählen Sie: genehmigten Zugriff behalten oder trotzdem widerrufen.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is recorded with the resolution.</source>
+        <translation>Geben Sie eine Begründung an: sie wird mit der Lösung erfasst.</translation>
+    </message>
+    <message>
+        <source>The reason may be at most %1 characters; this one has %2.</source>
+        <translation>Die Begründung darf höchstens %1 Zeichen haben; diese hat %2.</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6632,200 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::RemediationPlanDialog</name>
+    <message>
+        <source>&amp;Resolve Conflict…</source>
+        <translation>Konflikt &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>Close Campaign: Remediation Plan</source>
+        <translation>Kampagne schließen: Behebungsplan</translation>
+    </message>
+    <message>
+        <source>Remediate: Remediation Plan</source>
+        <translation>Beheben: Behebungsplan</translation>
+    </message>
+    <message>
+        <source>Building the plan</source>
+        <translation>Der Plan wird erstellt</translation>
+    </message>
+    <message>
+        <source>Remediation plan</source>
+        <translation>Behebungsplan</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the table: the owner keeps the approved access or revokes anyway, with a reason.</source>
+        <translation>Wählen Sie einen Konflikt in der Tabelle: die verantwortliche Person behält den genehmigten Zugriff oder widerruft trotzdem, mit Begründung.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Campaign</source>
+        <translation>Kampagne &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Re&amp;mediate</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Building the plan on the campaign&apos;s snapshot…</source>
+        <translation>Der Plan wird auf dem Snapshot der Kampagne erstellt…</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>Der Plan konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Closing &quot;%1&quot; cannot be undone: nothing can be decided afterwards.</source>
+        <translation>Das Schließen von „%1“ kann nicht rückgängig gemacht werden: danach kann nichts mehr entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Remediating &quot;%1&quot; removes the access below through its source; each change is verified by reading it back and journaled.</source>
+        <translation>Das Beheben von „%1“ entfernt den unten stehenden Zugriff über seine Quelle; jede Änderung wird durch erneutes Lesen geprüft und im Journal erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided item(s) get the no-response policy&apos;s verdict first; the plan includes them.</source>
+        <translation>
+            <numerusform>%n offener Eintrag erhält zuerst das Urteil der Regel für fehlende Antworten; der Plan enthält ihn.</numerusform>
+            <numerusform>%n offene Einträge erhalten zuerst das Urteil der Regel für fehlende Antworten; der Plan enthält sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership removal(s)</source>
+        <translation>
+            <numerusform>%n entfernte Mitgliedschaft</numerusform>
+            <numerusform>%n entfernte Mitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left for a person</source>
+        <translation>
+            <numerusform>%n einer Person überlassen</numerusform>
+            <numerusform>%n einer Person überlassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), %1 unresolved</source>
+        <translation>
+            <numerusform>%n Konflikt, %1 ungelöst</numerusform>
+            <numerusform>%n Konflikte, %1 ungelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An unresolved conflict keeps the approved access: its revoke is left for a person. Select it and resolve it (keep or revoke anyway, with a reason) before you continue, or later.</source>
+        <translation>Ein ungelöster Konflikt behält den genehmigten Zugriff: sein Widerruf bleibt einer Person überlassen. Wählen Sie ihn aus und lösen Sie ihn (behalten oder trotzdem widerrufen, mit Begründung), bevor Sie fortfahren, oder später.</translation>
+    </message>
+    <message>
+        <source>The campaign is signed off: its resolutions are final.</source>
+        <translation>Die Kampagne ist abgezeichnet: ihre Lösungen sind endgültig.</translation>
+    </message>
+    <message>
+        <source>This change is already made.</source>
+        <translation>Diese Änderung ist bereits vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Keep the approved access or revoke anyway, with a reason (recorded).</source>
+        <translation>Genehmigten Zugriff behalten oder trotzdem widerrufen, mit Begründung (wird erfasst).</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the table.</source>
+        <translation>Wählen Sie einen Konflikt in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>The resolution was recorded.</source>
+        <translation>Die Lösung wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>The resolution was not recorded: %1</source>
+        <translation>Die Lösung wurde nicht erfasst: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attest::RemediationPlanModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 revoked by %2 (%3)</source>
+        <translation>%1 widerrufen von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 approved by %2 (%3)</source>
+        <translation>%1 genehmigt von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>CONFLICT: %1; removing %2 also takes %3</source>
+        <translation>KONFLIKT: %1; das Entfernen von %2 entzieht auch %3</translation>
+    </message>
+    <message>
+        <source> — unresolved: the revoke is left for a person</source>
+        <translation> — ungelöst: der Widerruf bleibt einer Person überlassen</translation>
+    </message>
+    <message>
+        <source> — the resolution of %1 no longer applies: a decision changed after it</source>
+        <translation> — die Lösung von %1 gilt nicht mehr: danach hat sich eine Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source> — resolved by %1: revoke anyway (&quot;%2&quot;)</source>
+        <translation> — gelöst von %1: trotzdem widerrufen („%2“)</translation>
+    </message>
+    <message>
+        <source> — resolved by %1: keep the approved access (&quot;%2&quot;)</source>
+        <translation> — gelöst von %1: genehmigten Zugriff behalten („%2“)</translation>
+    </message>
+    <message>
+        <source>Left for a person (conflict)</source>
+        <translation>Einer Person überlassen (Konflikt)</translation>
+    </message>
+    <message>
+        <source>Left for a person</source>
+        <translation>Einer Person überlassen</translation>
+    </message>
+    <message>
+        <source>Remove membership</source>
+        <translation>Mitgliedschaft entfernen</translation>
+    </message>
+    <message>
+        <source>Remove membership (conflict resolved)</source>
+        <translation>Mitgliedschaft entfernen (Konflikt gelöst)</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>still reaches %1 another way</source>
+        <translation>erreicht %1 weiterhin auf anderem Weg</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Items it serves</source>
+        <translation>Betroffene Einträge</translation>
+    </message>
+    <message>
+        <source>Also takes away</source>
+        <translation>Entzieht außerdem</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>attest::ReviewItemModel</name>
     <message>
         <source>Approve</source>
@@ -6668,18 +7047,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Load a workspace to see its access reviews.</source>
         <translation>Laden Sie einen Arbeitsbereich, um seine Zugriffsüberprüfungen zu sehen.</translation>
-    </message>
-    <message>
-        <source>Close &quot;%1&quot;? %2 items are still undecided: the campaign&apos;s no-response policy (%3) decides them. Every revoke then becomes a planned change. Nothing can be decided afterwards.</source>
-        <translation>„%1“ schließen? %2 Einträge sind noch offen: Die Regel der Kampagne für fehlende Antworten (%3) entscheidet über sie. Jeder Widerruf wird dann zu einer geplanten Änderung. Danach kann nichts mehr entschieden werden.</translation>
-    </message>
-    <message>
-        <source>Close &quot;%1&quot;? Every revoke becomes a planned change; nothing can be decided afterwards.</source>
-        <translation>„%1“ schließen? Jeder Widerruf wird zu einer geplanten Änderung; danach kann nichts mehr entschieden werden.</translation>
-    </message>
-    <message>
-        <source>Remove the revoked access of &quot;%1&quot; through its source now? Each change is verified by reading it back and journaled; what is already done is skipped.</source>
-        <translation>Die widerrufenen Zugriffe von „%1“ jetzt über ihre Quelle entfernen? Jede Änderung wird durch erneutes Lesen geprüft und im Journal verzeichnet; bereits Erledigtes wird übersprungen.</translation>
     </message>
     <message>
         <source>Sign Off</source>

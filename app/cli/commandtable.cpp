@@ -63,7 +63,9 @@ OptionSpec campaign()
 
 OptionSpec by()
 {
-    return value("by", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal); in a review, a person of the campaign's snapshot (key, login, mail or unique full name)."))
+    return value("by", "WHO",
+                 QT_TRANSLATE_NOOP("CommandTable", "Who does it (recorded in the journal); in a review, a person of "
+                                                   "the campaign's snapshot (key, login, mail or unique full name)."))
         .requiredOption();
 }
 
@@ -357,15 +359,21 @@ std::vector<Command> buildTable()
          {},
          {workspace(),
           value("name", "NAME", QT_TRANSLATE_NOOP("CommandTable", "The campaign's name.")).requiredOption(),
-          value("owner", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off. A person of the snapshot: identity key, login, mail, or a full name only one person has."))
+          value("owner", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "Who runs the campaign and signs it off. A person of the snapshot: "
+                                                  "identity key, login, mail, or a full name only one person has."))
               .requiredOption(),
           value("fallback-reviewer", "WHO",
-                QT_TRANSLATE_NOOP("CommandTable", "Reviews items nobody else can. A person of the snapshot: identity key, login, mail, or a full name only one person has."))
+                QT_TRANSLATE_NOOP("CommandTable", "Reviews items nobody else can. A person of the snapshot: identity "
+                                                  "key, login, mail, or a full name only one person has."))
               .requiredOption(),
           snapshot(QT_TRANSLATE_NOOP("CommandTable", "The snapshot to freeze (default the newest).")),
           value("reviewer-rule", "manager|owner|named",
                 QT_TRANSLATE_NOOP("CommandTable", "manager (default), owner or named.")),
-          value("named-reviewer", "WHO", QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule. A person of the snapshot: identity key, login, mail, or a full name only one person has.")).many(),
+          value("named-reviewer", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "A reviewer for the named rule. A person of the snapshot: identity "
+                                                  "key, login, mail, or a full name only one person has."))
+              .many(),
           value("scope", "all|privileged",
                 QT_TRANSLATE_NOOP("CommandTable", "Entitlements: all (default) or privileged.")),
           value("entitlement", "KEY", QT_TRANSLATE_NOOP("CommandTable", "Review only this entitlement.")).many(),
@@ -426,9 +434,14 @@ std::vector<Command> buildTable()
          {},
          {workspace(), campaign(),
           value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "Item numbers, from 1: N, N,M or N-M.")).many(),
-          value("from", "WHO", QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.")),
-          value("to", "WHO", QT_TRANSLATE_NOOP("CommandTable", "The new reviewer. A person of the snapshot: identity key, login, mail, or a full name only one person has.")).requiredOption(), by(),
-          reason().requiredOption()},
+          value("from", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "Every undecided item of this reviewer. A person of the snapshot: "
+                                                  "identity key, login, mail, or a full name only one person has.")),
+          value("to", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "The new reviewer. A person of the snapshot: identity key, login, "
+                                                  "mail, or a full name only one person has."))
+              .requiredOption(),
+          by(), reason().requiredOption()},
          runReview},
         {{QStringLiteral("review"), QStringLiteral("export-worksheet")},
          QT_TRANSLATE_NOOP("CommandTable", "Write a reviewer's items as a worksheet (CSV or XLSX) for offline review"),
@@ -472,7 +485,8 @@ std::vector<Command> buildTable()
                            "campaign) with both decisions and its resolution. For an open campaign the no-response "
                            "policy is applied as the close would (nothing is written)."),
          {},
-         {workspace(), campaign(), value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "csv (default) or json."))},
+         {workspace(), campaign(),
+          value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "csv (default) or json."))},
          runReviewClosing},
         {{QStringLiteral("review"), QStringLiteral("resolve-conflict")},
          QT_TRANSLATE_NOOP("CommandTable", "The owner resolves a conflict between a revoke and approved access"),
@@ -482,7 +496,8 @@ std::vector<Command> buildTable()
                            "remediated."),
          {},
          {workspace(), campaign(), by(),
-          value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "The revoked item in conflict (from 1).")).requiredOption(),
+          value("item", "N", QT_TRANSLATE_NOOP("CommandTable", "The revoked item in conflict (from 1)."))
+              .requiredOption(),
           flag("keep", QT_TRANSLATE_NOOP("CommandTable", "Keep the approved access; the revoke is left for a person.")),
           flag("revoke", QT_TRANSLATE_NOOP("CommandTable", "Revoke anyway; the approved access goes with it.")),
           reason().requiredOption()},

@@ -295,17 +295,26 @@ int runReview(const Invocation& invocation)
         if (!parseItems(parser.values(item), state.size(), &items, &error))
             return fail(kExitUsage, error);
         // Who may decide which item is the core's rule (review::planDecisions), as in the console.
-        const QString who = parser.value(by).trimmed();
-        if (!review::decide(*ws, state, items, d, who, parser.value(justification), &error))
+        const auto who = person(parser.value(by), by);
+        if (!who)
+            return fail(kExitFailure, error);
+        if (!review::decide(*ws, state, items, d, *who, parser.value(justification), &error))
             return fail(kExitFailure, error);
         std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());
         return 0;
     }
     if (command == QLatin1String("accept-recommendations")) {
-        const QString only = parser.value(onlyReviewer).trimmed();
-        if (!only.isEmpty() && !hasItemsOf(state, only))
-            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2").arg(only).arg(campaignId));
-        const auto count = review::acceptRecommendations(*ws, state, only, parser.value(by).trimmed(), &error);
+        const auto only = person(parser.value(onlyReviewer), onlyReviewer);
+        if (!only)
+            return fail(kExitFailure, error);
+        if (!only->isEmpty() && !hasItemsOf(state, *only))
+            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2")
+                                          .arg(parser.value(onlyReviewer).trimmed())
+                                          .arg(campaignId));
+        const auto who = person(parser.value(by), by);
+        if (!who)
+            return fail(kExitFailure, error);
+        const auto count = review::acceptRecommendations(*ws, state, *only, *who, &error);
         if (!count)
             return fail(kExitFailure, error);
         std::printf("accepted the recommendation on %lld undecided item(s); decided items were left as they were\n",
@@ -340,8 +349,16 @@ int runReview(const Invocation& invocation)
                                                                                            : QStringLiteral("csv");
         if (f != QLatin1String("csv") && f != QLatin1String("xlsx"))
             return fail(kExitUsage, QStringLiteral("--format is csv or xlsx, not %1").arg(parser.value(format)));
-        return runExportWorksheet(state, parser.value(reviewer).trimmed(), parser.value(output),
-                                  f == QLatin1String("xlsx"));
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        return runExportWorksheet(state, *who, parser.value(output), f == QLatin1String("xlsx"));
+    }
+    if (command == QLatin1String("import-worksheet")) {
+        const auto who = person(parser.value(reviewer), reviewer);
+        if (!who)
+            return fail(kExitFailure, error);
+        return runImportWorksheet(*ws, state, *who, parser.value(input));
     }
     return fail(kExitUsage, QStringLiteral("unknown review command \"%1\"").arg(command));
 }

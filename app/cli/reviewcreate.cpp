@@ -3,8 +3,8 @@
 #include "reviewcommand.h"
 
 #include "audit/journal.h"
-#include "domain/privilegedpolicy.h"
 #include "domain/personresolver.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/population.h"
 #include "security/ed25519key.h"

@@ -1,9 +1,8 @@
 #include "testregistry.h"
 
-#include "domain/privilegedpolicy.h"
-#include "analysis/privilegedpolicy.h"
 #include "domain/journalrecord.h"
 #include "domain/personresolver.h"
+#include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"

@@ -3,12 +3,12 @@
 #include "../integration/slapdfixture.h"
 
 #include "audit/journal.h"
+#include "common/intentresolutionbar.h"
 #include "connections/connectionsecrets.h"
 #include "connectors/ldap/directorychange.h"
 #include "connectors/ldap/intentresolution.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsettings.h"
-#include "common/intentresolutionbar.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
 

@@ -6,10 +6,10 @@
 #include "connections/connectiondialog.h"
 #include "connections/connectionsdialog.h"
 #include "mainwindow.h"
+#include "panes/tablepane.h"
 #include "security/secretstore.h"
 #include "store/workspace.h"
 #include "tablefilterproxymodel.h"
-#include "panes/tablepane.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,9 +2,9 @@
 
 #include "common/appsettings.h"
 #include "common/translations.h"
+#include "mainwindow.h"
 #include "palettecheck.h"
 #include "panes/detailpanel.h"
-#include "mainwindow.h"
 #include "panes/tablepane.h"
 #include "relationlistmodel.h"
 #include "snapshotloader.h"

@@ -2,14 +2,14 @@
 
 #include "dashboard/dashboardview.h"
 #include "helpdesk/helpdeskview.h"
+#include "mainwindow.h"
+#include "remediationplanmodel.h"
+#include "reviewitemmodel.h"
 #include "reviews/campaignactions.h"
 #include "reviews/campaignwizard.h"
 #include "reviews/conflictresolutiondialog.h"
-#include "mainwindow.h"
-#include "reviews/remediationplandialog.h"
-#include "remediationplanmodel.h"
 #include "reviews/reassigndialog.h"
-#include "reviewitemmodel.h"
+#include "reviews/remediationplandialog.h"
 #include "reviews/reviewview.h"
 #include "snapshotloader.h"
 

@@ -1,6 +1,6 @@
 #include "intentresolutionbar.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 #include "connections/connectionsecrets.h"
 
 #include "audit/journal.h"

@@ -2,8 +2,8 @@
 
 #include "analysis/metricsexport.h"
 #include "app/pools.h"
-#include "displayformat.h"
 #include "common/personlineedit.h"
+#include "displayformat.h"
 #include "store/workspace.h"
 #include "subjectlistmodel.h"
 

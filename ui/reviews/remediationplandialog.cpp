@@ -1,6 +1,6 @@
 #include "remediationplandialog.h"
 
-#include "blockingpool.h"
+#include "app/pools.h"
 #include "conflictresolutiondialog.h"
 
 #include "remediationplanmodel.h"
