@@ -384,11 +384,7 @@ std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>&
     std::vector<qint64> cuts = through;
     std::sort(cuts.begin(), cuts.end());
     auto next = cuts.cbegin();
-    // Reassignments name their delegate since workspace format 5: a history with a name hashes it
-    // too (v3); one without hashes as it always did (v2), so older signed digests still match.
-    const bool named = std::any_of(history.begin(), history.end(),
-                                   [](const DecisionRecord& r) { return !r.reassignedToName.isEmpty(); });
-    const QByteArray tag = named ? QByteArrayLiteral("attest-decisions-v3") : QByteArrayLiteral("attest-decisions-v2");
+    const QByteArray tag = QByteArrayLiteral("attest-decisions-v2");
     field(tag.constData(), tag.size());
     for (const DecisionRecord& r : history) {
         // History is in id order: a prefix "through id N" ends before the first record after N.
@@ -404,8 +400,14 @@ std::map<qint64, QByteArray> decisionsDigests(const std::vector<DecisionRecord>&
         number(int(r.recommendationShown));
         text(r.reassignedTo);
         number(int(r.capacity));
-        if (named)
+        // Reassignments name their delegate since workspace format 5. A record with a name adds a
+        // field "-1" (never a record id, so the fields cannot be read another way) and the name; a
+        // record without hashes as it always did, so every digest signed before (of the whole
+        // history or of a prefix) still matches.
+        if (!r.reassignedToName.isEmpty()) {
+            number(-1);
             text(r.reassignedToName);
+        }
         if (buffer.size() > (1 << 16) - 16384)
             flush();
     }

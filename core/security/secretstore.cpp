@@ -34,22 +34,43 @@ bool disabled()
 // wait there for its answer. The thread ends when the application does.
 QThread* s_thread = nullptr;
 
+QObject* s_context = nullptr;
+
 QObject* keychainContext()
 {
-    static QObject* const context = [] {
+    static const bool postRoutine = [] {
+        qAddPostRoutine([] {
+            if (s_thread) {
+                s_thread->quit();
+                s_thread->wait(3000);
+            }
+        });
+        return true;
+    }();
+    Q_UNUSED(postRoutine);
+    if (!s_thread) {
         s_thread = new QThread;
         s_thread->setObjectName(QStringLiteral("keychain"));
         s_thread->start();
-        auto* object = new QObject;
-        object->moveToThread(s_thread);
-        qAddPostRoutine([] {
-            s_thread->quit();
-            s_thread->wait(3000);
-        });
-        return object;
-    }();
-    return context;
+        s_context = new QObject;
+        s_context->moveToThread(s_thread);
+    } else if (!s_thread->isRunning()) {
+        s_thread->start();
+    }
+    return s_context;
 }
+
+} // namespace
+
+void SecretStore::stopKeychainThread()
+{
+    if (s_thread && s_thread->isRunning()) {
+        s_thread->quit();
+        s_thread->wait(3000);
+    }
+}
+
+namespace {
 
 struct Answer
 {

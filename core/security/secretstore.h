@@ -30,6 +30,10 @@ public:
     static Result read(const QString& key, QByteArray* secret, QString* error);
     static Result write(const QString& key, const QByteArray& secret, QString* error);
     static Result remove(const QString& key, QString* error);
+    // Ends the keychain's thread (it starts again on the next use). For a process about to lose its
+    // session bus (a test's private one): the Secret Service client on that thread would otherwise
+    // see the bus close and end the process.
+    static void stopKeychainThread();
 
     static QString serviceName() { return QStringLiteral("Attest"); }
 };

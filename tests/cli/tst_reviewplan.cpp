@@ -77,8 +77,8 @@ private Q_SLOTS:
                              arg("--seed"), arg("11"), arg("--as-of"), arg("2026-10-01")},
                             env());
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        run = review({arg("create"), arg("--name"), arg("All access Q4"), arg("--owner"), arg("ciso"),
-                      arg("--fallback-reviewer"), arg("auditor"), arg("--no-response"), arg("keep")});
+        run = review({arg("create"), arg("--name"), arg("All access Q4"), arg("--owner"), arg("100001"),
+                      arg("--fallback-reviewer"), arg("100002"), arg("--no-response"), arg("keep")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         const QRegularExpressionMatch id = QRegularExpression(arg("campaign (\\d+)")).match(QString::fromUtf8(run.out));
         QVERIFY2(id.hasMatch(), run.out.constData());
@@ -122,10 +122,10 @@ private Q_SLOTS:
                     continue;
                 const QString candidate = QString::number(o.value(arg("item")).toInteger());
                 run = review({arg("decide"), arg("--item"), candidate, arg("--decision"), arg("revoke"),
-                              arg("--reviewer"), arg("ciso"), arg("--justification"), arg("not needed")});
+                              arg("--reviewer"), arg("100001"), arg("--justification"), arg("not needed")});
                 QVERIFY2(run.exitCode == 0, run.err.constData());
                 run = review({arg("decide"), arg("--item"), directItem.value(key), arg("--decision"), arg("approve"),
-                              arg("--reviewer"), arg("ciso"), arg("--justification"), arg("needed")});
+                              arg("--reviewer"), arg("100001"), arg("--justification"), arg("needed")});
                 QVERIFY2(run.exitCode == 0, run.err.constData());
                 if (!conflictOf(plan(), candidate).isEmpty()) {
                     revoked = candidate;
@@ -140,30 +140,30 @@ private Q_SLOTS:
 
         QJsonObject conflict = conflictOf(plan(), revoked);
         QCOMPARE(conflict.value(arg("status")).toString(), arg("unresolved"));
-        QVERIFY(conflict.value(arg("revoked")).toString().contains(arg("revoke by ciso (owner-on-behalf)")));
+        QVERIFY(conflict.value(arg("revoked")).toString().contains(arg("revoke by 100001 (owner-on-behalf)")));
         QVERIFY(conflict.value(arg("approved")).toArray().first().toString().startsWith(arg("item %1 ").arg(approved)));
 
         // Refused: someone else, no reason, both or neither choice; nothing recorded.
-        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("boss"),
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("100002"),
                       arg("--reason"), arg("x")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("owner"), run.err.constData());
-        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("ciso")});
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("100001")});
         QCOMPARE(run.exitCode, 2);
         run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--keep"), arg("--by"),
-                      arg("ciso"), arg("--reason"), arg("x")});
+                      arg("100001"), arg("--reason"), arg("x")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(conflictOf(plan(), revoked).value(arg("status")).toString(), arg("unresolved"));
 
         // Keep, then revoke anyway: the plan follows, the change says what approved access it takes.
-        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--keep"), arg("--by"), arg("ciso"),
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--keep"), arg("--by"), arg("100001"),
                       arg("--reason"), arg("needed until the migration")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         conflict = conflictOf(plan(), revoked);
         QCOMPARE(conflict.value(arg("status")).toString(), arg("resolved"));
         QCOMPARE(conflict.value(arg("resolution")).toString(), arg("keep"));
         QCOMPARE(conflict.value(arg("reason")).toString(), arg("needed until the migration"));
-        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("ciso"),
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--revoke"), arg("--by"), arg("100001"),
                       arg("--reason"), arg("moved teams")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         bool planned = false;
@@ -187,9 +187,9 @@ private Q_SLOTS:
 
         // Closed and remediated (the demo source is writable): the revoke is applied, and the
         // evidence records the approved item as taken by the resolution.
-        run = review({arg("close"), arg("--by"), arg("ciso"), arg("--apply-no-response-policy")});
+        run = review({arg("close"), arg("--by"), arg("100001"), arg("--apply-no-response-policy")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
-        run = review({arg("remediate"), arg("--by"), arg("ciso")});
+        run = review({arg("remediate"), arg("--by"), arg("100001")});
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
         bool applied = false;
         for (const QJsonValue& v : plan()) {
@@ -199,7 +199,7 @@ private Q_SLOTS:
                 applied = r.value(arg("status")).toString() == QLatin1String("applied");
         }
         QVERIFY(applied);
-        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--keep"), arg("--by"), arg("ciso"),
+        run = review({arg("resolve-conflict"), arg("--item"), revoked, arg("--keep"), arg("--by"), arg("100001"),
                       arg("--reason"), arg("too late")});
         QCOMPARE(run.exitCode, 1); // remediated: no longer open to a resolution
         const QString pack = m_dir.filePath(arg("pack"));

@@ -111,6 +111,7 @@ bool KeyringFixture::start(QString* error)
 
 void KeyringFixture::stop()
 {
+    SecretStore::stopKeychainThread(); // before the bus goes: its client would end the process
     stopProcess(m_keyring);
     stopProcess(m_bus);
 }

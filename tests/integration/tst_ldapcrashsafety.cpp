@@ -35,7 +35,7 @@ QString arg(const char* text)
     return QString::fromUtf8(text);
 }
 
-const QString kOwner = QStringLiteral("owner");
+const QString kOwner = QStringLiteral("100001"); // a person of the demo organisation (its employee number)
 
 qint64 numberAfter(const QByteArray& output, const char* pattern)
 {
@@ -228,7 +228,7 @@ private Q_SLOTS:
                            arg("--owner"),
                            kOwner,
                            arg("--fallback-reviewer"),
-                           arg("fallback"),
+                           arg("100002"),
                            arg("--no-response"),
                            arg("revoke")};
         qint64 chosen = 0;
