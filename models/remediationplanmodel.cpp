@@ -9,7 +9,7 @@ namespace {
 
 QString decisionLine(const review::ItemDecision& d)
 {
-    const QString who = d.by.isEmpty() ? RemediationPlanModel::tr("nobody") : d.by;
+    const QString who = d.by.isEmpty() ? RemediationPlanModel::tr("nobody") : d.who();
     return d.decision == Decision::Revoke
                ? RemediationPlanModel::tr("%1 revoked by %2 (%3)").arg(d.entitlement, who, capacityName(d.capacity))
                : RemediationPlanModel::tr("%1 approved by %2 (%3)").arg(d.entitlement, who, capacityName(d.capacity));

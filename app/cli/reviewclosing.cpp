@@ -42,7 +42,7 @@ QString decisionText(const review::ItemDecision& d)
 {
     return QStringLiteral("item %1 %2: %3 by %4 (%5) at %6%7")
         .arg(qint64(d.item) + 1)
-        .arg(d.entitlement, decisionName(d.decision), d.by, capacityName(d.capacity), toIsoString(d.at),
+        .arg(d.entitlement, decisionName(d.decision), d.who(), capacityName(d.capacity), toIsoString(d.at),
              d.justification.isEmpty() ? QString() : QStringLiteral(": %1").arg(d.justification));
 }
 

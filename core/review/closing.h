@@ -47,10 +47,14 @@ struct ItemDecision
     quint32 item = 0;
     QString entitlement;
     Decision decision = Decision::None;
-    QString by;
+    QString by;     // the decider's identity key (as recorded)
+    QString byName; // their display name where the campaign knows it (empty: unknown)
     DecisionCapacity capacity = DecisionCapacity::Reviewer;
     Timestamp at = kNoTime;
     QString justification;
+
+    // "Name (key)" for people to read; the key alone when no name is known.
+    QString who() const;
 };
 
 // A revoke whose removal would take access a reviewer approved in the same campaign (the

@@ -292,11 +292,14 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     qint64 resolvedRevoke = 0;
     qint64 unresolved = 0;
     const auto decisionJson = [](const review::ItemDecision& d) {
-        return QJsonObject{
-            {QStringLiteral("item"), qint64(d.item) + 1},           {QStringLiteral("entitlement"), d.entitlement},
-            {QStringLiteral("decision"), decisionName(d.decision)}, {QStringLiteral("by"), d.by},
-            {QStringLiteral("as"), capacityName(d.capacity)},       {QStringLiteral("at"), iso(d.at)},
-            {QStringLiteral("justification"), d.justification}};
+        return QJsonObject{{QStringLiteral("item"), qint64(d.item) + 1},
+                           {QStringLiteral("entitlement"), d.entitlement},
+                           {QStringLiteral("decision"), decisionName(d.decision)},
+                           {QStringLiteral("by"), d.by},
+                           {QStringLiteral("byName"), d.byName},
+                           {QStringLiteral("as"), capacityName(d.capacity)},
+                           {QStringLiteral("at"), iso(d.at)},
+                           {QStringLiteral("justification"), d.justification}};
     };
     for (const review::PlanConflict& c : plan->conflicts) {
         QJsonArray approved;
@@ -452,11 +455,11 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         for (const review::ItemDecision& a : c.approved)
             approved << QCoreApplication::translate("Evidence", "item %1 %2 approved by %3 (%4) on %5")
                             .arg(qint64(a.item) + 1)
-                            .arg(a.entitlement, a.by, capacityName(a.capacity), iso(a.at));
+                            .arg(a.entitlement, a.who(), capacityName(a.capacity), iso(a.at));
         pdf.line(QCoreApplication::translate("Evidence", "%1: item %2 %3 revoked by %4 (%5) on %6 would take %7; %8")
                      .arg(c.accountLogin)
                      .arg(qint64(c.revoked.item) + 1)
-                     .arg(c.revoked.entitlement, c.revoked.by, capacityName(c.revoked.capacity), iso(c.revoked.at),
+                     .arg(c.revoked.entitlement, c.revoked.who(), capacityName(c.revoked.capacity), iso(c.revoked.at),
                           approved.join(QStringLiteral(", ")), resolutionText(c)));
     }
     pdf.heading(QCoreApplication::translate("Evidence", "Checks"));
