@@ -28,7 +28,8 @@ ConnectorCapabilities DemoConnector::capabilities() const
 ChangeOutcome DemoConnector::apply(const DirectoryChange& change, const QByteArray&)
 {
     ChangeOutcome outcome;
-    outcome.message = unsupported(change.preview());
+    outcome.message = QCoreApplication::translate("DemoConnector", "Not changed: %1. %2 cannot make this change: %3")
+                          .arg(change.preview(), displayName(), capabilities().unsupportedReason);
     return outcome;
 }
 
