@@ -7,8 +7,8 @@
 # present code: a new folder must be placed here before anything includes it.
 set(_attest_layer_ranks
     "domain=0" "io=1" "security=1" "graph=2" "store=3" "audit=4" "analysis=5"
-    "connectors=6" "connectors/ldap=6" "connectors/demo=6" "connectors/files=6" "connectors/scim=6"
-    "review=7" "app=8")
+    "connectors=6" "connectors/ldap=7" "connectors/demo=7" "connectors/files=7" "connectors/scim=7"
+    "review=8" "app=9")
 
 function(_attest_layer_rank folder out)
     set(rank "")

@@ -1458,6 +1458,63 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
 </context>
 <context>
+    <name>Connector</name>
+    <message>
+        <source>%1 cannot %2</source>
+        <translation>%1 kann nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2: %3</source>
+        <translation>%1 kann nicht %2: %3</translation>
+    </message>
+    <message>
+        <source>be read</source>
+        <translation>gelesen werden</translation>
+    </message>
+    <message>
+        <source>read access back</source>
+        <translation>Zugriffe erneut lesen</translation>
+    </message>
+    <message>
+        <source>read group members</source>
+        <translation>Gruppenmitglieder lesen</translation>
+    </message>
+    <message>
+        <source>be tested</source>
+        <translation>getestet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectorRegistry</name>
+    <message>
+        <source>the connection settings of %1 cannot be read: %2</source>
+        <translation>die Verbindungseinstellungen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the source %1 is of the kind &quot;%2&quot;, which this version of Attest cannot connect to</source>
+        <translation>die Quelle %1 ist von der Art „%2“, mit der sich diese Version von Attest nicht verbinden kann</translation>
+    </message>
+    <message>
+        <source>%1 has no saved connection to its directory</source>
+        <translation>%1 hat keine gespeicherte Verbindung zu seinem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Attest cannot change sources of the kind &quot;%1&quot;</source>
+        <translation>Attest kann Quellen der Art „%1“ nicht ändern</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConnector</name>
+    <message>
+        <source>the demo organisation has no directory server; generate it again with attest demo</source>
+        <translation>die Demo-Organisation hat keinen Verzeichnisserver; erzeugen Sie sie mit attest demo neu</translation>
+    </message>
+    <message>
+        <source>Not changed: %1. %2 cannot make this change: %3</source>
+        <translation>Nicht geändert: %1. %2 kann diese Änderung nicht vornehmen: %3</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>The number of identities must be between 1 and 1,000,000; %1 is not.</source>
@@ -3138,6 +3195,17 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>record %1: %2 on %3 was about to be sent and its outcome was never recorded: resolve it to read the target and record whether it happened</source>
         <translation>Eintrag %1: %2 für %3 sollte gerade gesendet werden, und das Ergebnis wurde nie verzeichnet: Klären Sie es, um das Ziel zu lesen und zu verzeichnen, ob die Änderung erfolgt ist</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSource</name>
+    <message>
+        <source>Reading the audit log</source>
+        <translation>Das Audit-Protokoll wird gelesen</translation>
+    </message>
+    <message>
+        <source>Checking the connection&apos;s rights</source>
+        <translation>Die Rechte der Verbindung werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -6244,10 +6312,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>This workspace has no directory connection yet. Add one now?</source>
         <translation>Dieser Arbeitsbereich hat noch keine Verzeichnisverbindung. Jetzt eine hinzufügen?</translation>
-    </message>
-    <message>
-        <source>Reading the audit log</source>
-        <translation>Prüfprotokoll wird gelesen</translation>
     </message>
     <message>
         <source>Synced %1; its audit log was not read: %2</source>

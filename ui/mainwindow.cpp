@@ -2,7 +2,9 @@
 #include "paths/accessexplorer.h"
 
 #include "accounttablemodel.h"
+#include "app/connectorregistry.h"
 #include "app/pools.h"
+#include "app/syncsource.h"
 #include "auditeventmodel.h"
 #include "common/appsettings.h"
 #include "common/backgroundtask.h"
@@ -10,11 +12,7 @@
 #include "common/loadingoverlay.h"
 #include "connections/connectionsdialog.h"
 #include "connections/connectionsecrets.h"
-#include "connectors/ldap/auditlogreader.h"
-#include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/ldapconnection.h"
 #include "connectors/ldap/ldapsettings.h"
-#include "connectors/ldap/ldapsync.h"
 #include "dashboard/dashboardview.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
@@ -397,7 +395,7 @@ QList<SourceInfo> MainWindow::savedConnections(QString* error) const
     if (!workspace)
         return result;
     for (const SourceInfo& source : workspace->sources()) {
-        if (source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty())
+        if (app::ConnectorRegistry::hasSavedConnection(source))
             result << source;
     }
     return result;
@@ -464,19 +462,17 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
 {
     if (!m_snapshot || m_task->isRunning())
         return;
-    std::optional<LdapSettings> settings;
-    QString name;
+    std::optional<SourceInfo> source;
     QString error;
-    for (const SourceInfo& source : savedConnections(&error)) {
-        if (source.id == sourceId) {
-            settings = LdapSettings::fromJson(source.settingsJson, &error);
-            name = source.name;
-        }
+    for (const SourceInfo& saved : savedConnections(&error)) {
+        if (saved.id == sourceId)
+            source = saved;
     }
-    if (!settings) {
+    if (!source) {
         showError(tr("Cannot sync: %1").arg(error.isEmpty() ? tr("no such connection") : error));
         return;
     }
+    const QString name = source->name;
     m_errorBanner->hide();
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_overlay->start(tr("Syncing %1…").arg(name));
@@ -486,30 +482,19 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
     auto auditWarning = std::make_shared<QString>();
     // The directory and the disk are touched only on the worker; the GUI thread keeps painting.
     m_task->start(
-        [path, sourceId, settings = *settings, password, newId, failure, auditWarning](const ProgressFn& progress) {
+        [path, sourceId, source = *source, password, newId, failure, auditWarning](const ProgressFn& progress) {
             auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
             if (!workspace)
                 return;
-            // Read and stored in one transaction, the accounts stored while the groups are read.
-            QStringList warnings;
-            if (const auto id = syncOpenLdapSnapshot(settings, password, *workspace, sourceId, {}, progress, &warnings,
-                                                     nullptr, failure.get()))
-                *newId = *id;
-            else
+            // Snapshot, audit log and the connection's rights: the same use case as `attest sync`.
+            const auto connector = app::ConnectorRegistry::create(source, password, failure.get());
+            if (!connector)
                 return;
-            // The directory's audit log from where the last sync stopped; a reader without rights to
-            // it gets a note, not a failed sync.
-            reportProgress(progress, 0, -1, tr("Reading the audit log"));
-            QString auditError;
-            if (importAuditLog(*workspace, sourceId, settings, password, &auditError) < 0)
-                *auditWarning = auditError;
-            // What the bind identity may change, refreshed with every sync (nothing is changed).
-            LdapConnection connection;
-            QString ignored;
-            if (connection.open(settings, password, &ignored)) {
-                workspace->setSetting(DirectoryCapabilities::settingKey(sourceId),
-                                      probeCapabilities(connection, settings.baseDn).toJson(), &ignored);
-            }
+            const auto result = app::syncSource(*workspace, *connector, sourceId, {}, progress, failure.get());
+            if (!result)
+                return;
+            *newId = result->snapshotId;
+            *auditWarning = result->auditWarning;
         });
     connect(
         m_task, &BackgroundTask::finished, this,

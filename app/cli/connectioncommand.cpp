@@ -1,4 +1,5 @@
 #include "connectioncommand.h"
+#include "app/connectorregistry.h"
 
 #include "clierror.h"
 #include "commandtable.h"
@@ -98,7 +99,7 @@ int runConnection(const Invocation& invocation)
     }
     if (action == QLatin1String("list")) {
         for (const SourceInfo& source : ws->sources()) {
-            if (source.kind != QLatin1String("ldap") || source.settingsJson.isEmpty())
+            if (!app::ConnectorRegistry::hasSavedConnection(source))
                 continue;
             const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
             if (!settings)

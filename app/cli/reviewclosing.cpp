@@ -1,4 +1,5 @@
 #include "reviewclosing.h"
+#include "app/connectorregistry.h"
 
 #include "clierror.h"
 #include "commandtable.h"
@@ -265,7 +266,7 @@ int runReviewClosing(const Invocation& invocation)
             if (info.id != loaded->campaign.definition.snapshotId)
                 continue;
             for (const SourceInfo& source : ws->sources()) {
-                if (source.id != info.sourceId || source.kind != QLatin1String("ldap") || source.settingsJson.isEmpty())
+                if (source.id != info.sourceId || !app::ConnectorRegistry::hasSavedConnection(source))
                     continue;
                 const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
                 if (!settings ||

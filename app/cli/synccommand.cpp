@@ -4,14 +4,12 @@
 #include "commandtable.h"
 #include "connectionoptions.h"
 
-#include "connectors/ldap/auditlogreader.h"
-#include "connectors/ldap/ldapconnection.h"
-#include "connectors/ldap/ldapsync.h"
+#include "app/connectorregistry.h"
+#include "app/syncsource.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 
 namespace attest::cli {
 
@@ -42,17 +40,15 @@ int runSync(const Invocation& invocation)
     QElapsedTimer timer;
     timer.start();
     QString lastStage;
-    QStringList warnings;
-    SnapshotData data;
+    const auto connector = app::ConnectorRegistry::createLdap(target.sourceName, target.settings, target.password);
+    target.password.fill('\0');
     // A new source is added inside the sync's transaction: a failed sync leaves no trace.
     const auto newSource = [&](QString* sourceError) {
-        auto id = ws->addSource(target.sourceName, QStringLiteral("ldap"), target.settings.toJson(), sourceError);
-        if (id)
-            target.sourceId = *id;
-        return id;
+        return ws->addSource(target.sourceName, app::ConnectorRegistry::directoryKind(), target.settings.toJson(),
+                             sourceError);
     };
-    const auto snapshotId = syncOpenLdapSnapshot(
-        target.settings, target.password, *ws, target.sourceId, newSource,
+    const auto result = app::syncSource(
+        *ws, *connector, target.sourceId, newSource,
         [&lastStage, &timer](qint64, qint64, const QString& stage) {
             if (stage != lastStage) {
                 lastStage = stage;
@@ -60,27 +56,20 @@ int runSync(const Invocation& invocation)
             }
             return true;
         },
-        &warnings, &data, &error);
-    QByteArray password = target.password; // kept for the audit log read below
-    const auto wipePassword = qScopeGuard([&password] { password.fill('\0'); });
-    target.password.fill('\0');
-    if (!snapshotId)
+        &error);
+    if (!result)
         return fail(kExitFailure, error);
-    for (const QString& warning : std::as_const(warnings))
+    for (const QString& warning : result->warnings)
         note(QStringLiteral("warning: %1").arg(warning));
-    // The directory's own audit log, from where the last sync stopped. A reader that may not read it
-    // gets a warning, not a failed sync: the snapshot is what was asked for.
-    QString auditError;
-    qint64 auditEvents = importAuditLog(*ws, target.sourceId, target.settings, password, &auditError);
-    if (auditEvents < 0) {
-        note(QStringLiteral("warning: %1").arg(auditError));
-        auditEvents = 0;
-    }
+    // A reader that may not read the audit log or its rights gets a warning, not a failed sync.
+    if (!result->auditWarning.isEmpty())
+        note(QStringLiteral("warning: %1").arg(result->auditWarning));
+    if (!result->rightsWarning.isEmpty())
+        note(QStringLiteral("warning: what the connection may change was not checked: %1").arg(result->rightsWarning));
     std::printf("synced %s: snapshot %lld, %lld accounts, %lld identities, %lld groups and roles, %lld memberships, "
                 "%lld new audit events in %.1f s\n",
-                qPrintable(target.sourceName), *snapshotId, qint64(data.accounts.size()),
-                qint64(data.identities.size()), qint64(data.entitlements.size()), qint64(data.memberships.size()),
-                auditEvents, double(timer.elapsed()) / 1000.0);
+                qPrintable(target.sourceName), result->snapshotId, result->accounts, result->identities,
+                result->entitlements, result->memberships, result->auditEvents, double(timer.elapsed()) / 1000.0);
     return 0;
 }
 

@@ -154,7 +154,7 @@ private Q_SLOTS:
             change.kind = c.kind;
             change.target = c.testedIsGroup ? QString::fromUtf8(other) : dn;
             change.group = c.testedIsGroup ? dn : QString::fromUtf8(other);
-            const QString command = change.equivalentCommand(s);
+            const QString command = equivalentLdapCommand(change, s);
             const ShellRun run = runInShell(command);
             QVERIFY2(run.finished, qPrintable(command + QStringLiteral("\n") + QString::fromUtf8(run.err)));
             bool ok = false;
@@ -177,7 +177,7 @@ private Q_SLOTS:
         DirectoryChange reset;
         reset.kind = DirectoryChange::Kind::ResetPassword;
         reset.target = dn;
-        const QString command = reset.equivalentCommand(s);
+        const QString command = equivalentLdapCommand(reset, s);
         QVERIFY2(command.startsWith(QStringLiteral("ldappasswd ")), qPrintable(command));
         const ShellRun run = runInShell(command);
         QVERIFY2(run.finished, qPrintable(command + QStringLiteral("\n") + QString::fromUtf8(run.err)));
@@ -191,7 +191,7 @@ private Q_SLOTS:
         DirectoryChange change;
         change.kind = DirectoryChange::Kind::Unlock;
         change.target = QStringLiteral("uid=a,dc=example,dc=org");
-        const ShellRun run = runInShell(change.equivalentCommand(s));
+        const ShellRun run = runInShell(equivalentLdapCommand(change, s));
         QVERIFY(run.finished);
         QCOMPARE(arguments(run.err), (QList<QByteArray>{"-x", "-H", s.url.toUtf8(), "-D", s.bindDn.toUtf8(), "-W"}));
     }

@@ -3,6 +3,7 @@
 #include "slapdfixture.h"
 
 #include "connectors/ldap/auditlogreader.h"
+#include "connectors/ldap/connectiontest.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "store/workspace.h"
 
@@ -164,10 +165,49 @@ private Q_SLOTS:
         QVERIFY(count >= 3);
         QCOMPARE(sync(), 0);
         auto ws = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
-        QCOMPARE(ws->auditEventCount(), count); // nothing read twice
+        // Nothing read twice: what the first sync stored is still all there is from before it. What
+        // is new is the first sync's rights check (modifications under the No-Op control, which the
+        // server logs and refuses), made by the reader itself.
+        const auto events = ws->auditEvents(&error);
+        QVERIFY2(events, qPrintable(error));
+        QCOMPARE(qint64(events->size()) - count, qint64(3));
+        for (std::size_t i = std::size_t(count); i < events->size(); ++i)
+            QVERIFY2(events->at(i).actor.compare(m_slapd->readerDn(), Qt::CaseInsensitive) == 0,
+                     qPrintable(events->at(i).actor + QLatin1Char(' ') + events->at(i).action));
         QFile stored(workspace);
         QVERIFY(stored.open(QIODevice::ReadOnly));
         QVERIFY(!stored.readAll().contains(m_newPassword.toUtf8()));
+    }
+
+    // `attest sync` refreshes what the connection may change, as the console's Sync Now does: the
+    // help desk enables its actions from it.
+    void commandLineSyncRefreshesTheRights()
+    {
+        const QString workspace = m_dir.filePath(QStringLiteral("rights.attest"));
+        const QString passwordFile = m_dir.filePath(QStringLiteral("helpdesk-password"));
+        QFile file(passwordFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(SlapdFixture::password(SlapdFixture::Role::Helpdesk).toUtf8());
+        file.close();
+        QProcess process;
+        process.start(QStringLiteral(ATTEST_BINARY),
+                      {QStringLiteral("sync"), QStringLiteral("--workspace"), workspace, QStringLiteral("--url"),
+                       m_slapd->ldapsUrl(), QStringLiteral("--base"), m_slapd->baseDn(), QStringLiteral("--bind-dn"),
+                       m_slapd->dn(SlapdFixture::Role::Helpdesk), QStringLiteral("--password-file"), passwordFile,
+                       QStringLiteral("--ca-file"), m_slapd->caFile()});
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QString error;
+        auto ws = Workspace::open(workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        QCOMPARE(ws->sources().size(), 1);
+        const QString stored = ws->setting(DirectoryCapabilities::settingKey(ws->sources().constFirst().id));
+        QVERIFY2(!stored.isEmpty(), "attest sync did not refresh the directory rights");
+        const DirectoryCapabilities rights = DirectoryCapabilities::fromJson(stored);
+        // The help-desk identity may unlock and reset, and may not change group members.
+        QCOMPARE(rights.accountStatus, DirectoryCapabilities::Access::Allowed);
+        QCOMPARE(rights.passwords, DirectoryCapabilities::Access::Allowed);
+        QCOMPARE(rights.groupMembers, DirectoryCapabilities::Access::Denied);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "intentresolutionbar.h"
+#include "app/connectorregistry.h"
 
 #include "app/pools.h"
 #include "connections/connectionsecrets.h"
@@ -105,7 +106,7 @@ void IntentResolutionBar::resolve()
     std::optional<LdapSettings> settings;
     for (const SourceInfo& candidate : std::as_const(m_sources)) {
         QString ignored;
-        const auto parsed = candidate.kind == QLatin1String("ldap")
+        const auto parsed = app::ConnectorRegistry::hasSavedConnection(candidate)
                                 ? LdapSettings::fromJson(candidate.settingsJson, &ignored)
                                 : std::nullopt;
         if (!parsed)

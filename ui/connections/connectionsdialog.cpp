@@ -1,4 +1,5 @@
 #include "connectionsdialog.h"
+#include "app/connectorregistry.h"
 
 #include "connectiondialog.h"
 #include "connectionsecrets.h"
@@ -170,7 +171,7 @@ void ConnectionsDialog::refresh()
         return;
     }
     for (const SourceInfo& source : workspace->sources()) {
-        if (source.kind != QLatin1String("ldap") || source.settingsJson.isEmpty())
+        if (!app::ConnectorRegistry::hasSavedConnection(source))
             continue;
         const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
         if (!settings)

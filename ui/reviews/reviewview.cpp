@@ -1,4 +1,5 @@
 #include "reviewview.h"
+#include "app/connectorregistry.h"
 
 #include "app/pools.h"
 #include "bulkdecision.h"
@@ -313,8 +314,7 @@ void ReviewView::startRemediation()
             sourceId = info.sourceId;
     }
     for (const SourceInfo& source : m_snapshot->sources) {
-        if (source.id == sourceId && source.kind == QLatin1String("ldap") && !source.settingsJson.isEmpty() &&
-            m_secrets) {
+        if (source.id == sourceId && app::ConnectorRegistry::hasSavedConnection(source) && m_secrets) {
             QPointer<ReviewView> guard(this);
             const QString owner = campaign.definition.owner;
             m_secrets->setWorkspaceId(m_snapshot->workspaceId);

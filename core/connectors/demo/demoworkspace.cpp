@@ -1,5 +1,7 @@
 #include "demoworkspace.h"
 
+#include "democonnector.h"
+
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -36,7 +38,8 @@ bool writeDemoWorkspace(const QString& path, const DemoParameters& parameters, c
             .arg(target.fileName(), QUuid::createUuid().toString(QUuid::WithoutBraces).left(8)));
     bool ok = false;
     if (auto workspace = Workspace::open(partial, Workspace::OpenMode::CreateIfMissing, error)) {
-        const auto sourceId = workspace->addSource(parameters.sourceName, QStringLiteral("demo"), {}, error);
+        const auto sourceId =
+            workspace->addSource(parameters.sourceName, QString::fromLatin1(kDemoConnectorKind), {}, error);
         ok = sourceId.has_value();
         for (std::size_t i = 0; ok && i < organisation.snapshots.size(); ++i)
             ok = workspace->importSnapshot(*sourceId, organisation.snapshots[i], progress, error).has_value();

@@ -43,62 +43,7 @@ QString ldifLine(const QString& name, const QString& value)
 
 } // namespace
 
-QString DirectoryChange::action() const
-{
-    switch (kind) {
-    case Kind::AddMember:
-        return QStringLiteral("group.add-member");
-    case Kind::RemoveMember:
-        return QStringLiteral("group.remove-member");
-    case Kind::Disable:
-        return QStringLiteral("account.disable");
-    case Kind::Enable:
-        return QStringLiteral("account.enable");
-    case Kind::Unlock:
-        return QStringLiteral("account.unlock");
-    case Kind::ResetPassword:
-        return QStringLiteral("account.reset-password");
-    }
-    return {};
-}
-
-std::optional<DirectoryChange::Kind> DirectoryChange::kindOfAction(const QString& action)
-{
-    for (const Kind kind :
-         {Kind::AddMember, Kind::RemoveMember, Kind::Disable, Kind::Enable, Kind::Unlock, Kind::ResetPassword}) {
-        DirectoryChange change;
-        change.kind = kind;
-        if (change.action() == action)
-            return kind;
-    }
-    return std::nullopt;
-}
-
-QString DirectoryChange::preview() const
-{
-    switch (kind) {
-    case Kind::AddMember:
-        return QCoreApplication::translate("DirectoryChange", "Add %1 to the group %2").arg(target, group);
-    case Kind::RemoveMember:
-        return QCoreApplication::translate("DirectoryChange", "Remove %1 from the group %2").arg(target, group);
-    case Kind::Disable:
-        return QCoreApplication::translate("DirectoryChange", "Disable %1 (it can no longer log on)").arg(target);
-    case Kind::Enable:
-        return QCoreApplication::translate("DirectoryChange", "Enable %1").arg(target);
-    case Kind::Unlock:
-        return QCoreApplication::translate("DirectoryChange", "Unlock %1 (clear the lockout after failed logons)")
-            .arg(target);
-    case Kind::ResetPassword:
-        return mustChangePassword
-                   ? QCoreApplication::translate("DirectoryChange",
-                                                 "Reset the password of %1; it must be changed at the next logon")
-                         .arg(target)
-                   : QCoreApplication::translate("DirectoryChange", "Reset the password of %1").arg(target);
-    }
-    return {};
-}
-
-QString DirectoryChange::equivalentCommand(const LdapSettings& settings) const
+QString equivalentLdapCommand(const DirectoryChange& change, const LdapSettings& settings)
 {
     const QString connect = QStringLiteral("-H %1 -D %2 -W").arg(shellQuote(settings.url), shellQuote(settings.bindDn));
     const QString tls = settings.url.startsWith(QLatin1String("ldap://"), Qt::CaseInsensitive) && settings.startTls
@@ -115,19 +60,20 @@ QString DirectoryChange::equivalentCommand(const LdapSettings& settings) const
         return QStringLiteral("printf '%s\\n' %1 | ldapmodify -x%2 %3")
             .arg(arguments.join(QLatin1Char(' ')), tls, connect);
     };
-    switch (kind) {
-    case Kind::AddMember:
-        return modify(group, {QStringLiteral("add: member"), ldifLine(QStringLiteral("member"), target)});
-    case Kind::RemoveMember:
-        return modify(group, {QStringLiteral("delete: member"), ldifLine(QStringLiteral("member"), target)});
-    case Kind::Disable:
-        return modify(target, {QStringLiteral("replace: pwdAccountLockedTime"),
-                               QStringLiteral("pwdAccountLockedTime: ") + QString::fromLatin1(kDisabled)});
-    case Kind::Enable:
-    case Kind::Unlock:
-        return modify(target, {QStringLiteral("delete: pwdAccountLockedTime")});
-    case Kind::ResetPassword:
-        return QStringLiteral("ldappasswd -x%1 %2 -S %3").arg(tls, connect, shellQuote(target));
+    switch (change.kind) {
+    case DirectoryChange::Kind::AddMember:
+        return modify(change.group, {QStringLiteral("add: member"), ldifLine(QStringLiteral("member"), change.target)});
+    case DirectoryChange::Kind::RemoveMember:
+        return modify(change.group,
+                      {QStringLiteral("delete: member"), ldifLine(QStringLiteral("member"), change.target)});
+    case DirectoryChange::Kind::Disable:
+        return modify(change.target, {QStringLiteral("replace: pwdAccountLockedTime"),
+                                      QStringLiteral("pwdAccountLockedTime: ") + QString::fromLatin1(kDisabled)});
+    case DirectoryChange::Kind::Enable:
+    case DirectoryChange::Kind::Unlock:
+        return modify(change.target, {QStringLiteral("delete: pwdAccountLockedTime")});
+    case DirectoryChange::Kind::ResetPassword:
+        return QStringLiteral("ldappasswd -x%1 %2 -S %3").arg(tls, connect, shellQuote(change.target));
     }
     return {};
 }
@@ -310,7 +256,7 @@ JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcom
     record.action = change.action();
     record.target = change.target;
     QJsonObject parameters{{QStringLiteral("directory"), settings.url},
-                           {QStringLiteral("command"), change.equivalentCommand(settings)}};
+                           {QStringLiteral("command"), equivalentLdapCommand(change, settings)}};
     if (!change.group.isEmpty())
         parameters.insert(QStringLiteral("group"), change.group);
     if (change.kind == DirectoryChange::Kind::ResetPassword)

@@ -1,5 +1,7 @@
 #include "savedconnection.h"
 
+#include "ldapconnector.h"
+
 #include "audit/journal.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
@@ -78,7 +80,7 @@ std::optional<qint64> saveLdapConnection(Workspace& workspace, qint64 sourceId, 
         }
     }
     if (sourceId == 0)
-        return workspace.addSource(name, QStringLiteral("ldap"), settings.toJson(), error);
+        return workspace.addSource(name, QString::fromLatin1(kLdapConnectorKind), settings.toJson(), error);
     if (!workspace.setSourceSettings(sourceId, settings.toJson(), error))
         return std::nullopt;
     return sourceId;

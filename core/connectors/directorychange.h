@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace attest {
+
+// One change Attest makes to a source for a review or the help desk, whatever the source is (each
+// connector says through its capabilities which kinds it can apply). Never holds a password: a new
+// one is passed to Connector::apply() and forgotten there.
+struct DirectoryChange
+{
+    enum class Kind
+    {
+        AddMember,
+        RemoveMember,
+        Disable,
+        Enable,
+        Unlock,
+        ResetPassword
+    };
+    static constexpr Kind kAllKinds[] = {Kind::AddMember, Kind::RemoveMember, Kind::Disable,
+                                         Kind::Enable,    Kind::Unlock,       Kind::ResetPassword};
+
+    Kind kind = Kind::AddMember;
+    QString target;                 // the account's DN (or key, for a source without DNs)
+    QString group;                  // for AddMember and RemoveMember
+    bool mustChangePassword = true; // for ResetPassword: set pwdReset
+    QString reason;
+    QString ticket;
+    // How the help desk verified the caller: the checks that were made (never the answers).
+    QStringList callerChecks;
+
+    QString action() const; // stable name for the journal: "group.add-member", "account.disable", …
+    // The kind an action() names; nullopt for anything else.
+    static std::optional<Kind> kindOfAction(const QString& action);
+    QString preview() const; // plain words: "Add uid=… to cn=…"
+};
+
+// What happened: executed (the source accepted it), verified (re-reading the target shows the
+// intended state), in plain words.
+struct ChangeOutcome
+{
+    bool executed = false;
+    bool verified = false;
+    QString message;
+    QString verification;
+};
+
+} // namespace attest
