@@ -2932,6 +2932,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>the decisions were changed after the close: record %1 of the history is in no signed journal record</source>
         <translation>die Entscheidungen wurden nach dem Schließen geändert: Eintrag %1 des Verlaufs ist in keinem signierten Journaleintrag enthalten</translation>
     </message>
+    <message>
+        <source>%1 has no items in campaign %2</source>
+        <translation>%1 hat keine Einträge in Kampagne %2</translation>
+    </message>
 </context>
 <context>
     <name>ReviewClosing</name>
@@ -7351,6 +7355,26 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Give every undecided item of %1 to:</source>
         <translation>Jeden unentschiedenen Eintrag von %1 geben an:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Entziehen…</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t Know</source>
+        <translation>&amp;Weiß nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Justification…</source>
+        <translation>Be&amp;gründung…</translation>
+    </message>
+    <message>
+        <source>Open a campaign first.</source>
+        <translation>Öffnen Sie zuerst eine Kampagne.</translation>
     </message>
 </context>
 <context>

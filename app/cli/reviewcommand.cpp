@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "commandtable.h"
 
+#include "app/reviewcases.h"
 #include "domain/personresolver.h"
 #include "review/campaignstate.h"
 #include "review/worksheet.h"
@@ -81,7 +82,7 @@ int runList(Workspace& ws)
 int runStatus(const review::Loaded& loaded, const QString& format)
 {
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
-    const CampaignState::Progress p = loaded.state.progress(now, loaded.history);
+    const CampaignState::Progress p = loaded.state.progress(now);
     const Campaign& c = loaded.campaign;
     if (format == QLatin1String("json")) {
         QJsonArray reviewers;
@@ -148,18 +149,9 @@ int runStatus(const review::Loaded& loaded, const QString& format)
     return 0;
 }
 
-bool hasItemsOf(const CampaignState& state, const QString& reviewer)
-{
-    for (std::size_t i = 0; i < state.size(); ++i) {
-        if (state.reviewerOf(i) == reviewer)
-            return true;
-    }
-    return false;
-}
-
 int runExportWorksheet(const CampaignState& state, const QString& reviewer, const QString& path, bool xlsx)
 {
-    if (!hasItemsOf(state, reviewer))
+    if (!app::hasItemsOf(state, reviewer))
         return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2 (see attest review status)")
                                       .arg(reviewer)
                                       .arg(state.campaign().id));
@@ -298,8 +290,9 @@ int runReview(const Invocation& invocation)
         const auto who = person(parser.value(by), by);
         if (!who)
             return fail(kExitFailure, error);
-        if (!review::decide(*ws, state, items, d, *who, parser.value(justification), &error))
-            return fail(kExitFailure, error);
+        const app::DecideResult decided = app::decide(*ws, state, {items, d, *who, parser.value(justification)});
+        if (!decided.ok)
+            return fail(kExitFailure, decided.error);
         std::printf("recorded %s on %zu item(s)\n", qPrintable(decisionName(d)), items.size());
         return 0;
     }
@@ -307,18 +300,14 @@ int runReview(const Invocation& invocation)
         const auto only = person(parser.value(onlyReviewer), onlyReviewer);
         if (!only)
             return fail(kExitFailure, error);
-        if (!only->isEmpty() && !hasItemsOf(state, *only))
-            return fail(kExitFailure, QStringLiteral("%1 has no items in campaign %2")
-                                          .arg(parser.value(onlyReviewer).trimmed())
-                                          .arg(campaignId));
         const auto who = person(parser.value(by), by);
         if (!who)
             return fail(kExitFailure, error);
-        const auto count = review::acceptRecommendations(*ws, state, *only, *who, &error);
-        if (!count)
-            return fail(kExitFailure, error);
+        const app::AcceptRecommendationsResult accepted = app::acceptRecommendations(*ws, state, {*only, *who});
+        if (!accepted.ok)
+            return fail(kExitFailure, accepted.error);
         std::printf("accepted the recommendation on %lld undecided item(s); decided items were left as they were\n",
-                    *count);
+                    accepted.accepted);
         return 0;
     }
     if (command == QLatin1String("reassign")) {
@@ -333,12 +322,12 @@ int runReview(const Invocation& invocation)
         const auto byKey = person(parser.value(by), by);
         if (!byKey || !loadPeople())
             return fail(kExitFailure, error);
-        const auto count = review::reassign(*ws, state, items, *fromKey, *people, parser.value(to), *byKey,
-                                            parser.value(reason).trimmed(), &error);
-        if (!count)
-            return fail(kExitFailure, QStringLiteral("--to: %1").arg(error));
+        const app::ReassignResult moved = app::reassign(
+            *ws, state, *people, {items, *fromKey, parser.value(to), *byKey, parser.value(reason).trimmed()});
+        if (!moved.ok)
+            return fail(kExitFailure, QStringLiteral("--to: %1").arg(moved.error));
         const Identity& delegate = people->identity(people->resolve(parser.value(to), &error)); // resolved above
-        std::printf("reassigned %lld item(s) to %s (%s)\n", *count, delegate.displayName.toUtf8().constData(),
+        std::printf("reassigned %lld item(s) to %s (%s)\n", moved.reassigned, delegate.displayName.toUtf8().constData(),
                     delegate.key.toUtf8().constData());
         return 0;
     }

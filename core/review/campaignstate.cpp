@@ -26,14 +26,98 @@ CampaignState::CampaignState(const Campaign& campaign, const ReviewItemTable* it
     : m_campaign(campaign)
     , m_items(items)
     , m_state(items ? items->size() : 0)
-{}
+{
+    for (std::size_t i = 0; i < m_state.size(); ++i)
+        count(i, +1);
+}
+
+void CampaignState::Pace::add(Timestamp time)
+{
+    if (last == kNoTime) {
+        last = time;
+        return;
+    }
+    const qint64 gap = time - last;
+    last = time;
+    if (!upper.empty() && gap < upper.top())
+        lower.push(gap);
+    else
+        upper.push(gap);
+    // Keep lower at n/2 elements, so upper.top() is the element of rank n/2 (0-based).
+    const std::size_t n = gaps();
+    while (lower.size() > n / 2) {
+        upper.push(lower.top());
+        lower.pop();
+    }
+    while (upper.size() > n - n / 2) {
+        lower.push(upper.top());
+        upper.pop();
+    }
+}
+
+void CampaignState::count(std::size_t item, int sign)
+{
+    const ItemState& s = m_state[item];
+    const QString reviewer = reviewerOf(item);
+    auto it = m_tally.find(reviewer);
+    if (it == m_tally.end()) {
+        it = m_tally.insert(reviewer, Tally{});
+        it->name = reviewerNameOf(item);
+    }
+    Tally& r = *it;
+    const Decision d = s.decision;
+    const DecisionCapacity as = s.capacity;
+    const bool byThem = as == DecisionCapacity::Reviewer || as == DecisionCapacity::Delegate;
+    const bool theirs = byThem || as == DecisionCapacity::Unknown;
+    r.total += sign;
+    if (d == Decision::DontKnow) {
+        r.dontKnow += sign;
+        m_totals.dontKnow += sign;
+    }
+    if (isDecided(d)) {
+        r.decidedAny += sign;
+        m_totals.decided += sign;
+        switch (as) {
+        case DecisionCapacity::Reviewer:
+        case DecisionCapacity::Delegate:
+            m_totals.byReviewers += sign;
+            m_totals.byDelegates += as == DecisionCapacity::Delegate ? sign : 0;
+            break;
+        case DecisionCapacity::OwnerOnBehalf:
+            m_totals.byOwner += sign;
+            r.byOwner += sign;
+            break;
+        case DecisionCapacity::NoResponsePolicy:
+            m_totals.byPolicy += sign;
+            break;
+        case DecisionCapacity::Unknown:
+            m_totals.byUnknown += sign;
+            break;
+        }
+        if (theirs)
+            r.decided += sign;
+    }
+    if (d == Decision::Revoke) {
+        m_totals.revoked += sign;
+        if (theirs)
+            r.revoked += sign;
+    }
+    if (d == Decision::Approve && theirs)
+        r.approved += sign;
+}
 
 void CampaignState::apply(const DecisionRecord& record)
 {
     m_lastRecordId = std::max(m_lastRecordId, record.id);
+    // The pace counts every decision a person made as themselves, in the order recorded.
+    if (record.kind == DecisionRecord::Kind::Decision && record.capacity != DecisionCapacity::OwnerOnBehalf)
+        m_pace[record.by].add(record.time);
     if (record.item >= m_state.size())
         return;
     ItemState& s = m_state[record.item];
+    const bool counted = record.kind != DecisionRecord::Kind::Resolution;
+    if (counted)
+        count(record.item, -1);
     switch (record.kind) {
     case DecisionRecord::Kind::Decision:
     case DecisionRecord::Kind::NoResponse:
@@ -61,6 +145,8 @@ void CampaignState::apply(const DecisionRecord& record)
             record.id};
         break;
     }
+    if (counted)
+        count(record.item, +1);
 }
 
 const ConflictResolution* CampaignState::resolution(std::size_t item) const
@@ -131,83 +217,48 @@ QString CampaignState::checkDecision(Decision decision, const QString& justifica
     return {};
 }
 
-CampaignState::Progress CampaignState::progress(Timestamp now, const std::vector<DecisionRecord>& history) const
+CampaignState::Progress CampaignState::progress(Timestamp now) const
 {
     Progress p;
-    QMap<QString, ReviewerProgress> byReviewer;
-    for (std::size_t i = 0; i < m_state.size(); ++i) {
-        const QString reviewer = reviewerOf(i);
-        ReviewerProgress& r = byReviewer[reviewer];
-        if (r.reviewer.isEmpty()) {
-            r.reviewer = reviewer;
-            r.name = reviewerNameOf(i);
-        }
-        ++r.total;
-        ++p.total;
-        const Decision d = m_state[i].decision;
-        const DecisionCapacity as = m_state[i].capacity;
-        const bool byThem = as == DecisionCapacity::Reviewer || as == DecisionCapacity::Delegate;
-        if (d == Decision::DontKnow) {
-            ++r.dontKnow;
-            ++p.dontKnow;
-        }
-        if (isDecided(d)) {
-            ++p.decided;
-            switch (as) {
-            case DecisionCapacity::Reviewer:
-            case DecisionCapacity::Delegate:
-                ++p.byReviewers;
-                p.byDelegates += as == DecisionCapacity::Delegate ? 1 : 0;
-                break;
-            case DecisionCapacity::OwnerOnBehalf:
-                ++p.byOwner;
-                ++r.byOwner;
-                break;
-            case DecisionCapacity::NoResponsePolicy:
-                ++p.byPolicy;
-                break;
-            case DecisionCapacity::Unknown:
-                ++p.byUnknown;
-                break;
-            }
-            if (byThem || as == DecisionCapacity::Unknown)
-                ++r.decided;
-        }
-        if (d == Decision::Revoke) {
-            ++p.revoked;
-            if (byThem || as == DecisionCapacity::Unknown)
-                ++r.revoked;
-        }
-        if (d == Decision::Approve && (byThem || as == DecisionCapacity::Unknown))
-            ++r.approved;
-        if (isOverdue(i, now)) {
-            ++r.overdue;
-            ++p.overdue;
-        }
-    }
-    // Pace per reviewer: the gaps between their consecutive decisions.
-    QHash<QString, std::vector<Timestamp>> times;
-    for (const DecisionRecord& record : history) {
-        if (record.kind == DecisionRecord::Kind::Decision && record.capacity != DecisionCapacity::OwnerOnBehalf)
-            times[record.by].push_back(record.time);
-    }
-    for (ReviewerProgress& r : byReviewer) {
-        auto it = times.find(r.reviewer);
-        if (it == times.end() || it->size() < 2)
+    const bool late = hasTime(m_campaign.definition.due) && now > m_campaign.definition.due;
+    p.total = qint64(m_state.size());
+    p.decided = m_totals.decided;
+    p.revoked = m_totals.revoked;
+    p.byReviewers = m_totals.byReviewers;
+    p.byDelegates = m_totals.byDelegates;
+    p.byOwner = m_totals.byOwner;
+    p.byPolicy = m_totals.byPolicy;
+    p.byUnknown = m_totals.byUnknown;
+    p.dontKnow = m_totals.dontKnow;
+    p.overdue = late ? p.total - p.decided : 0;
+    p.reviewers.reserve(std::size_t(m_tally.size()));
+    for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
+        const Tally& t = *it;
+        if (t.total == 0) // every item reassigned away
             continue;
-        std::vector<qint64> gaps;
-        for (std::size_t i = 1; i < it->size(); ++i)
-            gaps.push_back((*it)[i] - (*it)[i - 1]);
-        std::nth_element(gaps.begin(), gaps.begin() + qsizetype(gaps.size() / 2), gaps.end());
-        r.medianSecondsPerDecision = double(gaps[gaps.size() / 2]) / 1000.0;
-        // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough items
-        // to tell. "Nearly": one token revoke among hundreds of approvals is still a stamp.
-        r.rubberStamp = r.decided >= 20 && r.approved * 100 >= r.decided * 95 && r.medianSecondsPerDecision < 5.0;
+        ReviewerProgress r;
+        r.reviewer = it.key();
+        r.name = t.name;
+        r.total = t.total;
+        r.decided = t.decided;
+        r.revoked = t.revoked;
+        r.approved = t.approved;
+        r.byOwner = t.byOwner;
+        r.dontKnow = t.dontKnow;
+        r.overdue = late ? t.total - t.decidedAny : 0;
+        // Pace: the median gap between their consecutive decisions.
+        const auto pace = m_pace.constFind(r.reviewer);
+        if (pace != m_pace.cend() && pace->gaps() > 0) {
+            r.medianSecondsPerDecision = double(pace->upper.top()) / 1000.0;
+            // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough
+            // items to tell. "Nearly": one token revoke among hundreds of approvals is still a stamp.
+            r.rubberStamp = r.decided >= 20 && r.approved * 100 >= r.decided * 95 && r.medianSecondsPerDecision < 5.0;
+        }
+        p.reviewers.push_back(std::move(r));
     }
-    for (const ReviewerProgress& r : std::as_const(byReviewer))
-        p.reviewers.push_back(r);
-    std::sort(p.reviewers.begin(), p.reviewers.end(),
-              [](const ReviewerProgress& a, const ReviewerProgress& b) { return a.name < b.name; });
+    std::sort(p.reviewers.begin(), p.reviewers.end(), [](const ReviewerProgress& a, const ReviewerProgress& b) {
+        return a.name != b.name ? a.name < b.name : a.reviewer < b.reviewer;
+    });
     return p;
 }
 
@@ -506,11 +557,11 @@ bool catchUp(Workspace& workspace, CampaignState& state, QString* error, std::ve
 }
 
 bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
-            const QString& by, const QString& justification, QString* error)
+            const QString& by, const QString& justification, QString* error, std::vector<quint32>* touched)
 {
     // Checked and written in one transaction: a campaign closed meanwhile takes no decision.
     auto transaction = workspace.transaction(QStringLiteral("record a decision"), error);
-    if (!transaction || !catchUp(workspace, state, error))
+    if (!transaction || !catchUp(workspace, state, error, touched))
         return false;
     auto records = planDecisions(state, items, decision, by, justification, error);
     if (!records || !workspace.appendDecisions(state.campaign().id, &*records, error) || !transaction.commit(error))

@@ -7,8 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
+#include <queue>
 #include <vector>
 
 namespace attest {
@@ -117,14 +119,55 @@ public:
         qint64 dontKnow = 0;
         std::vector<ReviewerProgress> reviewers; // by name
     };
-    Progress progress(Timestamp now, const std::vector<DecisionRecord>& history) const;
+    // From counts apply() keeps up to date: O(reviewers), whatever the number of items or decisions,
+    // so recording one decision and showing the progress again does not re-read the history.
+    Progress progress(Timestamp now) const;
 
 private:
+    // An item's share of the counts, added (+1) or taken away (-1) around every change to it.
+    void count(std::size_t item, int sign);
+
+    struct Tally
+    {
+        QString name; // display name of the first item counted for this reviewer
+        qint64 total = 0;
+        qint64 decidedAny = 0; // approved or revoked by anyone (the rest is overdue after the due date)
+        qint64 decided = 0;
+        qint64 revoked = 0;
+        qint64 approved = 0;
+        qint64 byOwner = 0;
+        qint64 dontKnow = 0;
+    };
+    struct Totals
+    {
+        qint64 decided = 0;
+        qint64 revoked = 0;
+        qint64 byReviewers = 0;
+        qint64 byDelegates = 0;
+        qint64 byOwner = 0;
+        qint64 byPolicy = 0;
+        qint64 byUnknown = 0;
+        qint64 dontKnow = 0;
+    };
+    // The median gap between one person's consecutive decisions, kept as they are recorded: the
+    // smaller half of the gaps in a max-heap, the larger half in a min-heap (O(log n) a decision).
+    struct Pace
+    {
+        Timestamp last = kNoTime;
+        std::priority_queue<qint64> lower;
+        std::priority_queue<qint64, std::vector<qint64>, std::greater<>> upper;
+        void add(Timestamp time);
+        std::size_t gaps() const { return lower.size() + upper.size(); }
+    };
+
     Campaign m_campaign;
     const ReviewItemTable* m_items = nullptr;
     std::vector<ItemState> m_state;
     std::map<quint32, ConflictResolution> m_resolutions; // few: only conflicts are resolved
     qint64 m_lastRecordId = 0;
+    QHash<QString, Tally> m_tally; // by reviewer key
+    Totals m_totals;
+    QHash<QString, Pace> m_pace; // by who decided
 };
 
 // The review operations, each recorded in the workspace at once (and, where the issue says so,
@@ -132,9 +175,10 @@ private:
 namespace review {
 
 // Reviewer decisions on items (several at once for bulk decisions). Refused as a whole when any
-// violates the justification policy or the campaign is closed.
+// violates the justification policy or the campaign is closed. *touched (when given) gets the items
+// decisions recorded elsewhere meanwhile changed (read in the same transaction).
 bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
-            const QString& by, const QString& justification, QString* error);
+            const QString& by, const QString& justification, QString* error, std::vector<quint32>* touched = nullptr);
 
 // Applies each undecided item's recommendation (approve or revoke); never touches a decided item
 // or one without a recommendation. `onlyReviewer` limits it to one reviewer's items. Returns the

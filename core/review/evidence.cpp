@@ -359,7 +359,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const QByteArray json = QJsonDocument(campaignJson).toJson(QJsonDocument::Indented);
 
     // summary.pdf
-    const CampaignState::Progress progress = state.progress(QDateTime::currentMSecsSinceEpoch(), loaded->history);
+    const CampaignState::Progress progress = state.progress(QDateTime::currentMSecsSinceEpoch());
     TextPdf pdf(signedOff ? QCoreApplication::translate("Evidence", "Access review \"%1\" — evidence, signed off by %2")
                                 .arg(campaign.definition.name, signOff.value(QStringLiteral("by")).toString())
                           : QCoreApplication::translate(

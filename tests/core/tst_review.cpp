@@ -422,7 +422,7 @@ private Q_SLOTS:
         QVERIFY(error.contains(QStringLiteral("own access")));
         QVERIFY(!review::reassign(*ws, state, {}, QStringLiteral("nobody"), people(*b), QStringLiteral("x"),
                                   QStringLiteral("ciso"), QString(), &error));
-        const auto progress = state.progress(kNow, loaded->history);
+        const auto progress = state.progress(kNow);
         QCOMPARE(progress.total, qint64(15));
     }
 
@@ -541,7 +541,7 @@ private Q_SLOTS:
         // The reviewer answers "don't know": not decided.
         QVERIFY(review::decide(*ws, state, {rare}, Decision::DontKnow, reviewer, QStringLiteral("ask IT"), &error));
         QCOMPARE(state.state(rare).capacity, DecisionCapacity::Reviewer);
-        auto progress = state.progress(kNow, *ws->decisionHistory(*id, &error));
+        auto progress = state.progress(kNow);
         QCOMPARE(progress.decided, 0);
         QCOMPARE(progress.dontKnow, 1);
 
@@ -550,7 +550,7 @@ private Q_SLOTS:
         QVERIFY2(accepted && *accepted > 0, qPrintable(error));
         QCOMPARE(state.state(rare).decision, Decision::DontKnow); // an answer is not overwritten
         auto reloaded = review::load(*ws, *id, &error);
-        progress = reloaded->state.progress(kNow, reloaded->history);
+        progress = reloaded->state.progress(kNow);
         QCOMPARE(progress.byReviewers, 0);
         QCOMPARE(progress.byOwner, *accepted);
         for (const auto& r : progress.reviewers) {

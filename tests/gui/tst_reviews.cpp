@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFont>
@@ -269,6 +270,161 @@ private Q_SLOTS:
         QCOMPARE(again->state.state(third).decision, Decision::DontKnow);
     }
 
+    // A key press updates the counts from the decision it recorded and from the decisions other
+    // processes recorded meanwhile (read with it), without re-reading the history: the numbers
+    // shown must still be exactly those of a fresh load.
+    void keyPressKeepsTheProgressExact()
+    {
+        QVERIFY(m_view);
+        ReviewItemModel* model = m_view->model();
+        QTableView* table = m_view->view();
+        QString error;
+        auto other = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(other, qPrintable(error));
+        auto elsewhere = review::load(*other, m_campaign, &error);
+        QVERIFY2(elsewhere, qPrintable(error));
+        // Another console: the owner revokes two undecided items and approves one.
+        std::vector<quint32> undecided;
+        for (quint32 i = 0; i < elsewhere->state.size() && undecided.size() < 4; ++i) {
+            if (elsewhere->state.state(i).decision == Decision::None)
+                undecided.push_back(i);
+        }
+        QCOMPARE(undecided.size(), std::size_t(4));
+        QVERIFY2(review::decide(*other, elsewhere->state, {undecided[0], undecided[1]}, Decision::Revoke, m_owner,
+                                QStringLiteral("not needed"), &error),
+                 qPrintable(error));
+        QVERIFY2(review::decide(*other, elsewhere->state, {undecided[2]}, Decision::Approve, m_owner,
+                                QStringLiteral("still needed"), &error),
+                 qPrintable(error));
+
+        const auto compare = [&](const char* when) {
+            auto fresh = review::load(*other, m_campaign, &error);
+            QVERIFY2(fresh, qPrintable(error));
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const auto want = fresh->state.progress(now);
+            const auto got = model->state().progress(now);
+            QVERIFY2(got.decided == want.decided && got.revoked == want.revoked && got.dontKnow == want.dontKnow &&
+                         got.byReviewers == want.byReviewers && got.byOwner == want.byOwner &&
+                         got.total == want.total && got.overdue == want.overdue,
+                     when);
+            QCOMPARE(got.reviewers.size(), want.reviewers.size());
+            for (std::size_t i = 0; i < want.reviewers.size(); ++i) {
+                QCOMPARE(got.reviewers[i].reviewer, want.reviewers[i].reviewer);
+                QCOMPARE(got.reviewers[i].total, want.reviewers[i].total);
+                QCOMPARE(got.reviewers[i].decided, want.reviewers[i].decided);
+                QCOMPARE(got.reviewers[i].revoked, want.reviewers[i].revoked);
+                QCOMPARE(got.reviewers[i].byOwner, want.reviewers[i].byOwner);
+                QCOMPARE(got.reviewers[i].rubberStamp, want.reviewers[i].rubberStamp);
+            }
+            const QString summary = m_view->findChild<QLabel*>(QStringLiteral("progressSummaryLabel"))->text();
+            QVERIFY2(summary.contains(QStringLiteral("%1 of %2 decided").arg(want.decided).arg(want.total)) &&
+                         summary.contains(QStringLiteral("%1 revoked").arg(want.revoked)),
+                     qPrintable(summary));
+        };
+
+        // This console decides the fourth item by key press: its counts take in all four.
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->itemAt(r) == undecided[3])
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->setFocus();
+        table->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(decisionOf(undecided[3]), Decision::Approve);
+        QCOMPARE(decisionOf(undecided[0]), Decision::Revoke); // read with the key press
+        compare("after a key press and three decisions elsewhere");
+
+        // Changing a decision moves the item between the counts instead of adding to them.
+        table->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(table, Qt::Key_D);
+        QCOMPARE(decisionOf(undecided[3]), Decision::DontKnow);
+        compare("after changing a decision");
+    }
+
+    // A, R, D and J are actions on the table, with their keys, and in its context menu.
+    void decisionsAreActions()
+    {
+        QVERIFY(m_view);
+        QTableView* table = m_view->view();
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QList<QAction*> actions = m_view->decisionActions();
+        QCOMPARE(actions.size(), 4);
+        const QStringList keys{QStringLiteral("A"), QStringLiteral("R"), QStringLiteral("D"), QStringLiteral("J")};
+        for (int i = 0; i < actions.size(); ++i) {
+            QVERIFY(table->actions().contains(actions[i]));
+            QCOMPARE(actions[i]->shortcut().toString(), keys[i]);
+            QVERIFY(actions[i]->isEnabled());
+        }
+        // Triggered from the menu, the action decides the current row like its key.
+        ReviewItemModel* model = m_view->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (decisionOf(model->itemAt(r)) == Decision::None)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(model->index(row, 0));
+        const quint32 item = model->itemAt(row);
+        actions[2]->trigger();
+        QCOMPARE(decisionOf(item), Decision::DontKnow);
+    }
+
+    // Who may decide is the core's rule, on the console's path too: a reviewer whose item another
+    // console has just given to someone else can no longer decide it by key press.
+    void keyPressRespectsWhoMayDecide()
+    {
+        QVERIFY(m_view);
+        ReviewItemModel* model = m_view->model();
+        QTableView* table = m_view->view();
+        QString error;
+        auto other = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(other, qPrintable(error));
+        auto elsewhere = review::load(*other, m_campaign, &error);
+        QVERIFY2(elsewhere, qPrintable(error));
+        // An undecided item whose reviewer is neither the owner nor the second person, given by
+        // another console to the second person (the first such item that may go to them).
+        const auto people = m_snapshot->people();
+        const QString delegate = m_snapshot->data->identities.at(1).key;
+        quint32 item = 0;
+        bool moved = false;
+        for (quint32 i = 0; i < elsewhere->state.size() && !moved; ++i) {
+            const QString reviewer = elsewhere->state.reviewerOf(i);
+            if (elsewhere->state.state(i).decision != Decision::None || reviewer == m_owner || reviewer == delegate)
+                continue;
+            item = i;
+            // Refused (changing nothing) where the item is the delegate's own access.
+            moved = review::reassign(*other, elsewhere->state, {i}, QString(), *people, delegate, m_owner,
+                                     QStringLiteral("on leave"), &error)
+                        .has_value();
+        }
+        QVERIFY2(moved, qPrintable(error));
+        // This console still has the item under its old reviewer, and decides as that reviewer.
+        const QString reviewer = model->state().reviewerOf(item);
+        QVERIFY(reviewer != delegate);
+        auto* reviewers = m_view->findChild<QComboBox*>(QStringLiteral("reviewerComboBox"));
+        reviewers->setCurrentIndex(reviewers->findData(reviewer));
+        QCOMPARE(reviewers->currentData().toString(), reviewer);
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->itemAt(r) == item)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+
+        table->setFocus();
+        table->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(decisionOf(item), Decision::None);
+        QVERIFY2(m_view->lastError().contains(QStringLiteral("is not the reviewer")), qPrintable(m_view->lastError()));
+        QCOMPARE(model->state().reviewerOf(item), delegate); // the reassignment was read with the refusal
+        auto fresh = review::load(*other, m_campaign, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QCOMPARE(fresh->state.state(item).decision, Decision::None);
+        reviewers->setCurrentIndex(0); // back to "all reviewers" for the tests after
+    }
+
     void bulkAcceptNeverOverwrites()
     {
         QVERIFY(m_view);
@@ -351,8 +507,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_view);
         const QString summary = m_view->findChild<QLabel*>(QStringLiteral("progressSummaryLabel"))->text();
-        const auto p =
-            m_view->model()->state().progress(QDateTime::currentMSecsSinceEpoch(), m_view->model()->history());
+        const auto p = m_view->model()->state().progress(QDateTime::currentMSecsSinceEpoch());
         QVERIFY2(summary.contains(QStringLiteral("%1 of %2 decided").arg(p.decided).arg(p.total)), qPrintable(summary));
         auto* table = m_view->findChild<QTableWidget*>(QStringLiteral("reviewerProgressTable"));
         QCOMPARE(table->rowCount(), int(p.reviewers.size()));

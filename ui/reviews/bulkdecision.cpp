@@ -99,7 +99,7 @@ void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const Rev
         result->recorded = recorded;
         progress(done, total, QString());
         // What the view shows next, computed here rather than on the GUI thread.
-        result->progress = state.progress(QDateTime::currentMSecsSinceEpoch(), *history);
+        result->progress = state.progress(QDateTime::currentMSecsSinceEpoch());
         result->state = std::move(state);
         result->history = std::move(*history);
     });

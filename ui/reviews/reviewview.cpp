@@ -2,6 +2,7 @@
 #include "app/connectorregistry.h"
 
 #include "app/pools.h"
+#include "app/reviewcases.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connections/connectionsecrets.h"
@@ -15,6 +16,7 @@
 #include "review/xlsxworksheet.h"
 #include "store/workspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -24,7 +26,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -132,7 +133,6 @@ ReviewView::ReviewView(QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->installEventFilter(this);
     // What the reviewer decides on stays in view: decision and recommendation right after the
     // entitlement (the model keeps its column order; only the header moves them).
     QHeaderView* header = m_view->horizontalHeader();
@@ -143,6 +143,26 @@ ReviewView::ReviewView(QWidget* parent)
     header->moveSection(header->visualIndex(ReviewItemModel::JustificationColumn),
                         header->visualIndex(ReviewItemModel::RecommendationColumn) + 1);
     m_view->setAccessibleName(tr("Review items: A approve, R revoke, D don't know, J justification"));
+    // The decisions are actions: their shortcuts work while the table has the focus, and the
+    // table's context menu lists them with their keys.
+    const auto decisionAction = [this](const QString& text, const QString& name, Qt::Key key, auto slot) {
+        auto* action = new QAction(text, m_view);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        return action;
+    };
+    m_approveAction = decisionAction(tr("&Approve"), QStringLiteral("approveAction"), Qt::Key_A,
+                                     [this] { decideSelected(Decision::Approve); });
+    m_revokeAction = decisionAction(tr("&Revoke…"), QStringLiteral("revokeAction"), Qt::Key_R,
+                                    [this] { decideSelected(Decision::Revoke); });
+    m_dontKnowAction = decisionAction(tr("&Don't Know"), QStringLiteral("dontKnowAction"), Qt::Key_D,
+                                      [this] { decideSelected(Decision::DontKnow); });
+    m_justifyAction = decisionAction(tr("&Justification…"), QStringLiteral("justificationAction"), Qt::Key_J,
+                                     [this] { editJustification(); });
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_progressSummary->setObjectName(QStringLiteral("progressSummaryLabel"));
     m_progressSummary->setTextFormat(Qt::PlainText);
     m_progressSummary->setWordWrap(true);
@@ -255,6 +275,7 @@ ReviewView::ReviewView(QWidget* parent)
         connect(b, &QToolButton::toggled, this, &ReviewView::applyFilters);
     connect(m_accept, &QPushButton::clicked, this, &ReviewView::acceptRecommendations);
     m_status->setText(tr("Load a workspace to see its access reviews."));
+    updateActionsForState();
 }
 
 ReviewView::~ReviewView() = default;
@@ -433,7 +454,7 @@ void ReviewView::openCampaign(qint64 id)
         m_model->setCampaign(std::move(*result->loaded), QDateTime::currentMSecsSinceEpoch(), std::move(result->order));
         refreshReviewers();
         applyFilters();
-        refreshProgress(false); // the load has just read the history
+        refreshProgress();
         updateActionsForState();
         Q_EMIT campaignLoaded();
     });
@@ -460,6 +481,8 @@ void ReviewView::updateActionsForState()
         action->setEnabled(enabled);
         action->setToolTip(enabled ? QString() : why);
     };
+    for (QAction* decide : decisionActions())
+        set(decide, has && !closed, has ? isClosed : tr("Open a campaign first."));
     set(m_reassignAction, has && !closed, isClosed);
     set(m_importAction, has && !closed, isClosed);
     set(m_closeAction, has && !closed, tr("The campaign is already closed."));
@@ -476,7 +499,7 @@ void ReviewView::refreshReviewers()
     const QSignalBlocker block(m_reviewers);
     m_reviewers->clear();
     m_reviewers->addItem(tr("All reviewers (owner)"), QString());
-    const auto progress = m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history());
+    const auto progress = m_model->state().progress(QDateTime::currentMSecsSinceEpoch());
     for (const auto& r : progress.reviewers)
         m_reviewers->addItem(r.name.isEmpty() ? r.reviewer : r.name, r.reviewer);
     const int index = m_reviewers->findData(previous);
@@ -567,12 +590,13 @@ bool ReviewView::decideSelected(Decision decision)
             qint64(items.size()));
     }
     const int fromRow = m_view->currentIndex().row();
-    QString error;
     // One transaction of a few rows: a quick SQLite write, fine on the GUI thread.
-    if (!review::decide(*m_workspace, state, items, decision, decidedBy(), justification, &error)) {
-        showError(error);
+    const app::DecideResult result = app::decide(*m_workspace, state, {items, decision, decidedBy(), justification});
+    if (!result.ok) {
+        showError(result.error);
         return false;
     }
+    m_model->itemsChanged(result.changedElsewhere); // decided meanwhile in another console
     m_model->itemsChanged(items);
     moveToNextUndecided(fromRow);
     refreshProgress();
@@ -592,10 +616,11 @@ bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
     QString error;
     const std::shared_ptr<const PersonResolver> people =
         m_snapshot ? m_snapshot->people() : std::make_shared<const PersonResolver>();
-    const auto moved = review::reassign(*m_workspace, m_model->state(), items, from, *people, toReviewer,
-                                        m_model->loaded().campaign.definition.owner, reason, &error);
-    if (!moved) {
-        showError(error);
+    const app::ReassignResult moved =
+        app::reassign(*m_workspace, m_model->state(), *people,
+                      {items, from, toReviewer, m_model->loaded().campaign.definition.owner, reason});
+    if (!moved.ok) {
+        showError(moved.error);
         return false;
     }
     m_model->itemsChanged(items);
@@ -603,7 +628,7 @@ bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
     applyFilters();
     refreshProgress();
     m_status->setText(tr("%1 items reassigned to %2.")
-                          .arg(*moved)
+                          .arg(moved.reassigned)
                           .arg(people->describe(people->resolve(toReviewer, &error)))); // resolved above
     Q_EMIT changed();
     return true;
@@ -635,12 +660,14 @@ bool ReviewView::editJustification()
     const auto text = m_ask(tr("Justification for this decision:"), s.justification);
     if (!text)
         return false;
-    QString error;
     const Decision decision = s.decision;
-    if (!review::decide(*m_workspace, m_model->state(), {item}, decision, decidedBy(), *text, &error)) {
-        showError(error);
+    const app::DecideResult result =
+        app::decide(*m_workspace, m_model->state(), {{item}, decision, decidedBy(), *text});
+    if (!result.ok) {
+        showError(result.error);
         return false;
     }
+    m_model->itemsChanged(result.changedElsewhere);
     m_model->itemsChanged({item});
     refreshProgress();
     Q_EMIT changed();
@@ -673,15 +700,15 @@ bool ReviewView::acceptRecommendations()
                                         QString* error) { return review::planRecommendations(s, reviewer, by, error); },
                          count);
     }
-    QString error;
-    const auto done = review::acceptRecommendations(*m_workspace, m_model->state(), reviewer, decidedBy(), &error);
-    if (!done) {
-        showError(error);
+    const app::AcceptRecommendationsResult done =
+        app::acceptRecommendations(*m_workspace, m_model->state(), {reviewer, decidedBy()});
+    if (!done.ok) {
+        showError(done.error);
         return false;
     }
     applyFilters();
     refreshProgress();
-    m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(*done)));
+    m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(done.accepted)));
     Q_EMIT changed();
     return true;
 }
@@ -893,16 +920,13 @@ void ReviewView::moveToNextUndecided(int fromRow)
     }
 }
 
-void ReviewView::refreshProgress(bool reread)
+void ReviewView::refreshProgress()
 {
-    if (!m_model->hasCampaign() || !m_workspace)
+    // From the counts the state keeps as decisions are applied (ours as recorded, other processes'
+    // as review::catchUp reads them with each decision): O(reviewers), no re-read of the history.
+    if (!m_model->hasCampaign())
         return;
-    QString error;
-    if (reread) {
-        if (auto history = m_workspace->decisionHistory(m_model->loaded().campaign.id, &error))
-            m_model->history() = std::move(*history);
-    }
-    showProgress(m_model->state().progress(QDateTime::currentMSecsSinceEpoch(), m_model->history()));
+    showProgress(m_model->state().progress(QDateTime::currentMSecsSinceEpoch()));
 }
 
 void ReviewView::showProgress(const CampaignState::Progress& p)
@@ -942,32 +966,6 @@ void ReviewView::showError(const QString& message)
 {
     m_lastError = message;
     m_status->setText(message);
-}
-
-bool ReviewView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier))
-            return QWidget::eventFilter(watched, event);
-        switch (key->key()) {
-        case Qt::Key_A:
-            decideSelected(Decision::Approve);
-            return true;
-        case Qt::Key_R:
-            decideSelected(Decision::Revoke);
-            return true;
-        case Qt::Key_D:
-            decideSelected(Decision::DontKnow);
-            return true;
-        case Qt::Key_J:
-            editJustification();
-            return true;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace attest

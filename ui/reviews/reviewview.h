@@ -47,6 +47,11 @@ public:
     bool isLoading() const { return m_loading; }
 
     ReviewItemModel* model() const { return m_model; }
+    // Approve, revoke, don't know, justification: A, R, D and J on the table, and in its context menu.
+    QList<QAction*> decisionActions() const
+    {
+        return {m_approveAction, m_revokeAction, m_dontKnowAction, m_justifyAction};
+    }
     QTableView* view() const { return m_view; }
 
     // Seams for tests: asks for a justification (nullopt: cancelled) and confirms a question.
@@ -95,13 +100,10 @@ Q_SIGNALS:
     void changed();       // a decision was stored
     void sourceChanged(); // remediation changed the campaign's source (the demo's: a new snapshot)
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void refreshCampaigns(qint64 select);
     void refreshReviewers();
-    void refreshProgress(bool reread = true); // reread: the history from the workspace
+    void refreshProgress();
     bool refuseWhileBulk();
     RemediationPlanDialog* showPlan(RemediationPlanDialog::Purpose purpose, std::function<void()> proceed);
     void startRemediation();
@@ -147,6 +149,10 @@ private:
     QToolButton* m_overdue;
     QPushButton* m_accept;
     QToolButton* m_campaignMenu;
+    QAction* m_approveAction = nullptr;
+    QAction* m_revokeAction = nullptr;
+    QAction* m_dontKnowAction = nullptr;
+    QAction* m_justifyAction = nullptr;
     QAction* m_reassignAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_closeAction = nullptr;
