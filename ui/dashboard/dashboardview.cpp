@@ -1,5 +1,7 @@
 #include "dashboardview.h"
 
+#include "common/richtext.h"
+
 #include "analysis/metricsexport.h"
 #include "app/pools.h"
 #include "common/personlineedit.h"
@@ -244,10 +246,10 @@ void DashboardView::buildUi()
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_listTitle = new QLabel(tr("Click a number, bar, slice, point or cell to see what is behind it."));
+    m_listTitle = plainLabel(tr("Click a number, bar, slice, point or cell to see what is behind it."));
     m_listTitle->setWordWrap(true);
     m_listTitle->setFont(headingFont);
-    m_listDefinition = new QLabel;
+    m_listDefinition = plainLabel();
     m_listDefinition->setWordWrap(true);
     m_listDefinition->setTextFormat(Qt::PlainText);
     m_listFilter = new QLineEdit;
@@ -843,7 +845,7 @@ void DashboardView::populateHeatMap()
     }
     m_heatMap->setHorizontalHeaderLabels(headers);
     for (std::size_t c = 0; c < map.entitlements.size(); ++c)
-        m_heatMap->horizontalHeaderItem(int(c))->setToolTip(data.entitlements[map.entitlements[c]].name);
+        m_heatMap->horizontalHeaderItem(int(c))->setToolTip(plainToolTip(data.entitlements[map.entitlements[c]].name));
     QStringList rows;
     for (qsizetype r = 0; r < map.departments.size(); ++r)
         rows << tr("%1 (%2)").arg(map.departments[r], DisplayFormat::number(map.departmentSize[std::size_t(r)]));
@@ -863,11 +865,11 @@ void DashboardView::populateHeatMap()
             item->setForeground(share > 0.5 ? palette().color(QPalette::HighlightedText)
                                             : palette().color(QPalette::Text));
             item->setTextAlignment(Qt::AlignCenter);
-            item->setToolTip(tr("%1 of %2 people in %3 hold %4 (%5%)")
-                                 .arg(n)
-                                 .arg(map.departmentSize[std::size_t(r)])
-                                 .arg(map.departments[r], data.entitlements[map.entitlements[c]].name)
-                                 .arg(share * 100, 0, 'f', 0));
+            item->setToolTip(plainToolTip(tr("%1 of %2 people in %3 hold %4 (%5%)")
+                                              .arg(n)
+                                              .arg(map.departmentSize[std::size_t(r)])
+                                              .arg(map.departments[r], data.entitlements[map.entitlements[c]].name)
+                                              .arg(share * 100, 0, 'f', 0)));
             m_heatMap->setItem(int(r), int(c), item);
         }
     }
@@ -1148,7 +1150,7 @@ void DashboardView::populateExceptions()
                                 e.activeAt(clock) ? tr("active") : tr("expired — counted again")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(plainToolTip(cells[c])); // reasons and names: data, not markup
             if (c == 0)
                 item->setData(Qt::UserRole, qint64(i));
             m_exceptionsTable->setItem(int(i), c, item);
