@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "common/colours.h"
 #include "dashboard/dashboardview.h"
 #include "palettecheck.h"
 #include "snapshotloader.h"
@@ -257,6 +258,19 @@ private Q_SLOTS:
             ++charts;
         }
         QVERIFY(charts > 0);
+        // A flagged tile takes the alert colour of the dark palette from the one place for
+        // colours, and it reads on the dark window.
+        const QColor alert = colours::alert(QApplication::palette());
+        QVERIFY(colours::isDark(QApplication::palette()));
+        QVERIFY(attest::test::contrastRatio(alert, QApplication::palette().color(QPalette::Window)) >= 4.5);
+        int flagged = 0;
+        for (const DashboardTile* tile : m_view->findChildren<DashboardTile*>()) {
+            const QColor shown =
+                tile->findChild<QLabel*>(QStringLiteral("tileValueLabel"))->palette().color(QPalette::WindowText);
+            QCOMPARE(shown == alert, tile->isFlagged());
+            flagged += tile->isFlagged() ? 1 : 0;
+        }
+        QVERIFY(flagged > 0);
         int readable = 0;
         for (QWidget* widget : m_view->findChildren<QWidget*>()) {
             if (!widget->isVisible() || !widget->isEnabled() ||

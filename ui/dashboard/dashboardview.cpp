@@ -1,5 +1,6 @@
 #include "dashboardview.h"
 
+#include "common/colours.h"
 #include "common/richtext.h"
 
 #include "analysis/metricsexport.h"
@@ -59,11 +60,6 @@ using namespace analysis;
 
 namespace {
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 QString signedNumber(qint64 value)
 {
     return (value > 0 ? QStringLiteral("+") : QString()) + DisplayFormat::number(value);
@@ -98,6 +94,7 @@ DashboardTile::DashboardTile(const QString& title, QWidget* parent)
     , m_change(new QLabel)
 {
     setObjectName(QStringLiteral("dashboardTile"));
+    m_value->setObjectName(QStringLiteral("tileValueLabel"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -133,7 +130,7 @@ void DashboardTile::applyColors()
 {
     // Follows the palette (light or dark); a flagged figure is red in either.
     const QPalette p = palette();
-    const QColor alert = isDark(p) ? QColor(0xff, 0x80, 0x70) : QColor(0xb0, 0x20, 0x10);
+    const QColor alert = colours::alert(p);
     QPalette valuePalette = p;
     valuePalette.setColor(QPalette::WindowText, m_flagged ? alert : p.color(QPalette::WindowText));
     m_value->setPalette(valuePalette);
@@ -477,7 +474,7 @@ void DashboardView::changeEvent(QEvent* event)
 
 void DashboardView::applyChartTheme()
 {
-    const bool dark = isDark(palette());
+    const bool dark = colours::isDark(palette());
     for (QWidget* view : {m_histogram, m_share, m_trendGrants, m_trendHygiene}) {
         if (!view)
             continue;
@@ -651,8 +648,8 @@ void DashboardView::populateCharts()
         return;
     const Analysis& a = *m_analysis;
     const Metrics& m = a.metrics;
-    const QColor accent = palette().color(QPalette::Highlight);
-    const QColor alert = isDark(palette()) ? QColor(0xff, 0x80, 0x70) : QColor(0xc0, 0x39, 0x2b);
+    const QColor accent = colours::accent(palette());
+    const QColor alert = colours::alert(palette());
     const QColor text = palette().color(QPalette::Text);
     const auto styleAxis = [&](QAbstractAxis* axis) {
         axis->setLabelsColor(text);
@@ -749,7 +746,8 @@ void DashboardView::populateCharts()
         styleAxis(y);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        const QList<QColor> colors{accent, alert, QColor(0xe6, 0x9f, 0x00)};
+        const QList<QColor> colors{colours::series(palette(), 0), colours::series(palette(), 1),
+                                   colours::series(palette(), 2)};
         for (std::size_t l = 0; l < lines.size(); ++l) {
             auto* series = new QLineSeries;
             series->setName(lines[l].first);
@@ -880,7 +878,7 @@ void DashboardView::populateMeasures()
     m_measures->clear();
     const Metrics& m = m_analysis->metrics;
     QTreeWidgetItem* section = nullptr;
-    const QColor alert = isDark(palette()) ? QColor(0xff, 0x80, 0x70) : QColor(0xb0, 0x20, 0x10);
+    const QColor alert = colours::alert(palette());
     for (const Measure& measure : m.measures) {
         if (!section || section->text(0) != measure.section) {
             section = new QTreeWidgetItem(m_measures, {measure.section});

@@ -40,6 +40,7 @@ public:
     explicit DashboardTile(const QString& title, QWidget* parent = nullptr);
     void setFigure(const QString& value, const QString& change, bool flagged, const QString& toolTip);
     QString valueText() const;
+    bool isFlagged() const { return m_flagged; }
 
 Q_SIGNALS:
     void clicked();
