@@ -1,5 +1,7 @@
 #include "personlistmodel.h"
 
+#include "plaintext.h"
+
 namespace attest {
 
 PersonListModel::PersonListModel(QObject* parent)
@@ -26,8 +28,9 @@ QVariant PersonListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
-    case Qt::ToolTipRole:
         return m_people->label(row);
+    case Qt::ToolTipRole:
+        return plainToolTip(m_people->label(row));
     case KeyRole:
         return m_people->identity(row).key;
     default:

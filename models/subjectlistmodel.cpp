@@ -1,5 +1,7 @@
 #include "subjectlistmodel.h"
 
+#include "plaintext.h"
+
 #include "displayformat.h"
 
 namespace attest {
@@ -145,9 +147,11 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || !m_data || std::size_t(index.row()) >= m_subjects.size())
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        if (index.column() == 4)
-            return std::size_t(index.row()) < m_notes.size() ? m_notes[std::size_t(index.row())] : QString();
-        return cell(m_subjects[std::size_t(index.row())], index.column());
+        const QString text =
+            index.column() == 4
+                ? (std::size_t(index.row()) < m_notes.size() ? m_notes[std::size_t(index.row())] : QString())
+                : cell(m_subjects[std::size_t(index.row())], index.column());
+        return role == Qt::ToolTipRole ? plainToolTip(text) : text;
     }
     return {};
 }

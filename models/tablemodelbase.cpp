@@ -1,5 +1,7 @@
 #include "tablemodelbase.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 namespace attest {
@@ -57,8 +59,11 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const
         return displayData(row, column);
     case Qt::DecorationRole:
         return decorationData(row, column);
-    case Qt::ToolTipRole:
-        return toolTipData(row, column);
+    case Qt::ToolTipRole: {
+        // Cells show directory data: a tool tip must not turn a name into markup.
+        const QVariant tip = toolTipData(row, column);
+        return tip.typeId() == QMetaType::QString ? QVariant(plainToolTip(tip.toString())) : tip;
+    }
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(m_columns[std::size_t(column)].alignment);
     case ObjectRefRole:

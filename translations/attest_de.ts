@@ -583,6 +583,146 @@
         <source>Approver: %1</source>
         <translation>Genehmigende Person: %1</translation>
     </message>
+    <message>
+        <source>No measure with findings is called “%1”.</source>
+        <translation>Keine Kennzahl mit Befunden heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Changes since the compared snapshot</source>
+        <translation>Änderungen seit dem verglichenen Snapshot</translation>
+    </message>
+    <message>
+        <source>Hidden privileged members</source>
+        <translation>Versteckte privilegierte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Leavers still enabled</source>
+        <translation>Ausgeschiedene noch aktiviert</translation>
+    </message>
+    <message>
+        <source>Median effective entitlements per identity</source>
+        <translation>Median der effektiven Berechtigungen pro Identität</translation>
+    </message>
+    <message>
+        <source>Half the people hold at most this many distinct entitlements.</source>
+        <translation>Die Hälfte der Personen hält höchstens so viele verschiedene Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Nine in ten people hold at most this many distinct entitlements.</source>
+        <translation>Neun von zehn Personen halten höchstens so viele verschiedene Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>99th percentile</source>
+        <translation>99. Perzentil</translation>
+    </message>
+    <message>
+        <source>99 in 100 people hold at most this many distinct entitlements.</source>
+        <translation>99 von 100 Personen halten höchstens so viele verschiedene Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>The most distinct entitlements one person holds.</source>
+        <translation>Die meisten verschiedenen Berechtigungen, die eine Person hält.</translation>
+    </message>
+    <message>
+        <source>Median direct entitlements per identity</source>
+        <translation>Median der direkten Berechtigungen pro Identität</translation>
+    </message>
+    <message>
+        <source>Half the people are granted at most this many entitlements directly.</source>
+        <translation>Der Hälfte der Personen sind höchstens so viele Berechtigungen direkt zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Effective grants</source>
+        <translation>Effektive Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Every effective grant (account → entitlement, direct or inherited).</source>
+        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt).</translation>
+    </message>
+    <message>
+        <source>Share of access that is inherited</source>
+        <translation>Anteil geerbter Zugriffe</translation>
+    </message>
+    <message>
+        <source>Effective grants that come through nesting, as a share of all.</source>
+        <translation>Effektive Zuweisungen, die über Verschachtelung kommen, als Anteil aller.</translation>
+    </message>
+    <message>
+        <source>Deepest nesting</source>
+        <translation>Tiefste Verschachtelung</translation>
+    </message>
+    <message>
+        <source>The most levels of groups nested below one group.</source>
+        <translation>Die meisten Ebenen von Gruppen, die unter einer Gruppe verschachtelt sind.</translation>
+    </message>
+    <message>
+        <source>Grants added</source>
+        <translation>Hinzugefügte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Effective grants this snapshot holds that the compared one did not, matched by account and entitlement keys.</source>
+        <translation>Effektive Zuweisungen, die dieser Snapshot enthält, der verglichene aber nicht, abgeglichen über die Schlüssel von Konto und Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Privileged grants added</source>
+        <translation>Hinzugefügte privilegierte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Grants added of a privileged entitlement.</source>
+        <translation>Hinzugefügte Zuweisungen einer privilegierten Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Grants removed</source>
+        <translation>Entfernte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Effective grants of the compared snapshot that this one no longer holds.</source>
+        <translation>Effektive Zuweisungen des verglichenen Snapshots, die dieser nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <source>Privileged grants removed</source>
+        <translation>Entfernte privilegierte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Grants removed of a privileged entitlement.</source>
+        <translation>Entfernte Zuweisungen einer privilegierten Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Net change</source>
+        <translation>Nettoänderung</translation>
+    </message>
+    <message>
+        <source>Grants added minus grants removed.</source>
+        <translation>Hinzugefügte minus entfernte Zuweisungen.</translation>
+    </message>
+    <message>
+        <source>Rate of change</source>
+        <translation>Änderungsrate</translation>
+    </message>
+    <message>
+        <source>The net change as a share of the grants of the compared snapshot.</source>
+        <translation>Die Nettoänderung als Anteil der Zuweisungen des verglichenen Snapshots.</translation>
+    </message>
+    <message>
+        <source>Regressions of revoked access</source>
+        <translation>Rückfälle widerrufener Zugriffe</translation>
+    </message>
+    <message>
+        <source>Grants revoked in a closed access review that the snapshot holds again.</source>
+        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -4746,48 +4886,12 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Effektive Zuweisungen</translation>
     </message>
     <message>
-        <source>Privileged accounts</source>
-        <translation>Privilegierte Konten</translation>
-    </message>
-    <message>
         <source>Privileged share of active accounts</source>
         <translation>Privilegierter Anteil aktiver Konten</translation>
     </message>
     <message>
-        <source>Hidden privileged members</source>
-        <translation>Versteckte privilegierte Mitglieder</translation>
-    </message>
-    <message>
-        <source>Stale accounts</source>
-        <translation>Veraltete Konten</translation>
-    </message>
-    <message>
-        <source>Never logged on</source>
-        <translation>Nie angemeldet</translation>
-    </message>
-    <message>
-        <source>Accounts without identity</source>
-        <translation>Konten ohne Identität</translation>
-    </message>
-    <message>
-        <source>Leavers still enabled</source>
-        <translation>Ausgeschiedene noch aktiviert</translation>
-    </message>
-    <message>
-        <source>Peer outliers</source>
-        <translation>Ausreißer unter Kollegen</translation>
-    </message>
-    <message>
-        <source>Separation-of-duties violations</source>
-        <translation>Verstöße gegen die Funktionstrennung</translation>
-    </message>
-    <message>
         <source>Regressions of revoked access</source>
         <translation>Rückfälle widerrufener Zugriffe</translation>
-    </message>
-    <message>
-        <source>Groups in nesting cycles</source>
-        <translation>Gruppen in Verschachtelungszyklen</translation>
     </message>
     <message>
         <source>Effective entitlements per identity</source>
@@ -4943,10 +5047,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>depth %1–%2: %3</source>
         <translation>Tiefe %1–%2: %3</translation>
-    </message>
-    <message>
-        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;entitlements.above-p90&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;groups.deep-nesting&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;groups.cycles&quot;&gt;cycles&lt;/a&gt;.</source>
-        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;entitlements.above-p90&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;groups.deep-nesting&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;groups.cycles&quot;&gt;Zyklen&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>no nesting</source>
@@ -5231,6 +5331,10 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Approver: %1</source>
         <translation>Genehmigende Person: %1</translation>
+    </message>
+    <message>
+        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
+        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>

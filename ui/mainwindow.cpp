@@ -314,7 +314,10 @@ void MainWindow::createActions()
         m_helpdesk->focusFind();
     });
     quickFind->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    quickFind->setObjectName(QStringLiteral("helpdeskFindAction"));
     QAction* helpdeskMode = viewMenu->addAction(tr("Help-Desk &Mode"));
+    helpdeskMode->setObjectName(QStringLiteral("helpdeskModeAction"));
+    m_helpdeskActions = {quickFind, helpdeskMode};
     helpdeskMode->setCheckable(true);
     helpdeskMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(helpdeskMode, &QAction::toggled, this, &MainWindow::setHelpdeskMode);
@@ -556,8 +559,7 @@ void MainWindow::applyHelpdeskMode(bool on)
     m_directoryMenu->menuAction()->setVisible(!on);
     m_toolbar->setVisible(!on);
     for (QAction* action : m_viewMenu->actions()) {
-        const QString text = action->text();
-        if (!action->isSeparator() && !text.contains(QLatin1String("Help")))
+        if (!action->isSeparator() && !m_helpdeskActions.contains(action))
             action->setVisible(!on);
     }
     if (on)

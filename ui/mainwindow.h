@@ -183,6 +183,9 @@ private:
     void applyHelpdeskMode(bool on);
     QMenu* m_directoryMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    // The View menu's actions that help-desk mode keeps: chosen where they are created, by what
+    // they are, never by their (translated) text.
+    QList<QAction*> m_helpdeskActions;
     QToolBar* m_toolbar = nullptr;
     AccessExplorer* m_explorer = nullptr;
     void createAccessExplorer();

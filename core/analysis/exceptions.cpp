@@ -1,5 +1,7 @@
 #include "exceptions.h"
 
+#include "measureid.h"
+
 #include "audit/journal.h"
 #include "domain/personresolver.h"
 #include "store/workspace.h"
@@ -114,6 +116,12 @@ bool acceptException(Workspace& workspace, AcceptedException exception, const Pe
     }
     if (exception.measureId.isEmpty() || exception.subjectKey.isEmpty()) {
         *error = QCoreApplication::translate("Analysis", "The exception does not name a finding.");
+        return false;
+    }
+    if (const std::optional<MeasureId> measure = measureFromKey(exception.measureId);
+        !measure || !measureInfo(*measure).hasList) {
+        *error = QCoreApplication::translate("Analysis", "No measure with findings is called “%1”.")
+                     .arg(exception.measureId);
         return false;
     }
     QString why;

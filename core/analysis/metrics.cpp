@@ -118,13 +118,18 @@ public:
     }
 
 private:
-    Measure& add(const QString& id, const QString& section, const QString& title, const QString& definition)
+    // A new measure with its texts from the registry; args fill the definition's %1, %2…
+    template <typename... Args>
+    Measure& add(MeasureId id, const Args&... args)
     {
         Measure m;
         m.id = id;
-        m.section = section;
-        m.title = title;
-        m.definition = definition;
+        m.section = measureSection(id);
+        m.title = measureTitle(id);
+        m.definition = measureDefinition(id);
+        ((m.definition = m.definition.arg(args)), ...);
+        if (*measureInfo(id).unit)
+            m.unit = QString::fromLatin1(measureInfo(id).unit);
         m_metrics.measures.push_back(std::move(m));
         return m_metrics.measures.back();
     }
@@ -134,7 +139,7 @@ private:
     {
         QSet<QString> accepted;
         for (const AcceptedException& e : m_exceptions) {
-            if (e.measureId == m.id && e.sourceId == m_data.info.sourceId && e.activeAt(m_exceptionTime))
+            if (e.measureId == m.key() && e.sourceId == m_data.info.sourceId && e.activeAt(m_exceptionTime))
                 accepted.insert(e.subjectKey);
         }
         if (!accepted.isEmpty()) {
@@ -228,14 +233,7 @@ private:
         m_metrics.topIdentities.assign(order.begin(), order.begin() + std::ptrdiff_t(top));
 
         const Distribution& d = m_metrics.effectivePerIdentity;
-        Measure& above = add(
-            QStringLiteral("entitlements.above-p90"),
-            QCoreApplication::translate("Analysis", "Entitlements per identity"),
-            QCoreApplication::translate("Analysis", "Identities above the 90th percentile of effective entitlements"),
-            QCoreApplication::translate(
-                "Analysis", "People holding more entitlements (directly or through groups and roles, counted "
-                            "once across their accounts) than nine in ten of their colleagues: more than %1.")
-                .arg(d.p90));
+        Measure& above = add(MeasureId::EntitlementsAboveP90, d.p90);
         for (std::size_t i = 0; i < identities; ++i) {
             if (effective[i] > d.p90) {
                 above.subjects.push_back(identitySubject(quint32(i)));
@@ -256,7 +254,6 @@ private:
 
     void privileged()
     {
-        const QString section = QCoreApplication::translate("Analysis", "Privileged access");
         std::vector<quint32> privilegedAccounts;
         quint32 enabledAccounts = 0;
         for (std::size_t a = 0; a < m_data.accounts.size(); ++a) {
@@ -265,20 +262,12 @@ private:
             if (m_graph.isPrivilegedAccount(quint32(a)))
                 privilegedAccounts.push_back(quint32(a));
         }
-        Measure& accounts =
-            add(QStringLiteral("privileged.accounts"), section,
-                QCoreApplication::translate("Analysis", "Privileged accounts"),
-                QCoreApplication::translate(
-                    "Analysis", "Accounts holding at least one privileged entitlement (a protected or "
-                                "administrative group or role, or one tagged privileged), directly or through "
-                                "nesting."));
+        Measure& accounts = add(MeasureId::PrivilegedAccounts);
         for (const quint32 a : privilegedAccounts)
             accounts.subjects.push_back(accountSubject(a));
         applyExceptions(accounts);
 
-        Measure& people = add(QStringLiteral("privileged.identities"), section,
-                              QCoreApplication::translate("Analysis", "Privileged identities"),
-                              QCoreApplication::translate("Analysis", "People with at least one privileged account."));
+        Measure& people = add(MeasureId::PrivilegedIdentities);
         QSet<quint32> seen;
         for (const quint32 a : privilegedAccounts) {
             const quint32 i = m_graph.identityOfAccount(a);
@@ -291,15 +280,8 @@ private:
                   [](const Subject& x, const Subject& y) { return x.first < y.first; });
         applyExceptions(people);
 
-        Measure& share =
-            add(QStringLiteral("privileged.share"), section,
-                QCoreApplication::translate("Analysis", "Privileged share of active accounts"),
-                QCoreApplication::translate(
-                    "Analysis", "Enabled privileged accounts as a share of all enabled accounts. Flagged above %1% "
-                                "or above %2 accounts: privilege should be rare.")
-                    .arg(m_metrics.options.privilegedSharePercentFlag)
-                    .arg(m_metrics.options.privilegedCountFlag));
-        share.unit = QStringLiteral("%");
+        Measure& share = add(MeasureId::PrivilegedShare, m_metrics.options.privilegedSharePercentFlag,
+                             m_metrics.options.privilegedCountFlag);
         for (const quint32 a : privilegedAccounts) {
             if (m_data.accounts[a].enabled)
                 share.subjects.push_back(accountSubject(a));
@@ -319,25 +301,9 @@ private:
                                    .arg(m_metrics.options.privilegedCountFlag);
         }
 
-        Measure& stale =
-            add(QStringLiteral("privileged.stale"), section,
-                QCoreApplication::translate("Analysis", "Stale privileged accounts"),
-                QCoreApplication::translate(
-                    "Analysis", "Enabled privileged accounts with no logon in %1 days, or never logged on and older "
-                                "than that.")
-                    .arg(m_metrics.options.staleDays));
-        Measure& noOwner =
-            add(QStringLiteral("privileged.no-owner"), section,
-                QCoreApplication::translate("Analysis", "Privileged accounts without owner"),
-                QCoreApplication::translate("Analysis",
-                                            "Privileged accounts correlated to no identity: nobody answers for them."));
-        Measure& password =
-            add(QStringLiteral("privileged.password-old"), section,
-                QCoreApplication::translate("Analysis", "Privileged accounts with a password older than a year"),
-                QCoreApplication::translate(
-                    "Analysis", "Privileged accounts whose password was last set more than %1 days ago (or never "
-                                "changed since an account created that long ago).")
-                    .arg(m_metrics.options.passwordOldDays));
+        Measure& stale = add(MeasureId::PrivilegedStale, m_metrics.options.staleDays);
+        Measure& noOwner = add(MeasureId::PrivilegedNoOwner);
+        Measure& password = add(MeasureId::PrivilegedPasswordOld, m_metrics.options.passwordOldDays);
         const qint64 passwordWindow = qint64(m_metrics.options.passwordOldDays) * kMsPerDay;
         for (const quint32 a : privilegedAccounts) {
             const AccountFlags f = m_flags[a];
@@ -355,12 +321,7 @@ private:
         applyExceptions(noOwner);
         applyExceptions(password);
 
-        Measure& hidden =
-            add(QStringLiteral("privileged.hidden-members"), section,
-                QCoreApplication::translate("Analysis", "Hidden members of privileged groups"),
-                QCoreApplication::translate(
-                    "Analysis", "Accounts that hold a privileged entitlement only through nested groups, so they "
-                                "do not appear in its member list."));
+        Measure& hidden = add(MeasureId::PrivilegedHiddenMembers);
         for (std::size_t a = 0; a < m_data.accounts.size(); ++a) {
             for (const AccessGraph::EffectiveGrant& g : m_graph.effectiveGrants(quint32(a))) {
                 if (g.depth > 0 && m_graph.isPrivilegedEntitlement(g.entitlement)) {
@@ -374,42 +335,22 @@ private:
 
     void stale()
     {
-        const QString section = QCoreApplication::translate("Analysis", "Stale accounts");
-        Measure& stale =
-            add(QStringLiteral("stale.accounts"), section, QCoreApplication::translate("Analysis", "Stale accounts"),
-                QCoreApplication::translate("Analysis",
-                                            "Enabled accounts that have logged on before, but not in the last %1 days.")
-                    .arg(m_metrics.options.staleDays));
+        Measure& stale = add(MeasureId::StaleAccounts, m_metrics.options.staleDays);
         addFlaggedAccounts(stale, AccountFlag::Stale);
-        Measure& never =
-            add(QStringLiteral("stale.never-logged-on"), section,
-                QCoreApplication::translate("Analysis", "Never logged on"),
-                QCoreApplication::translate(
-                    "Analysis", "Enabled accounts that have never logged on and were created more than %1 days ago "
-                                "(counted apart from stale accounts).")
-                    .arg(m_metrics.options.staleDays));
+        Measure& never = add(MeasureId::StaleNeverLoggedOn, m_metrics.options.staleDays);
         addFlaggedAccounts(never, AccountFlag::NeverLoggedOn);
     }
 
     void orphans()
     {
-        const QString section = QCoreApplication::translate("Analysis", "Orphaned access");
-        Measure& orphan =
-            add(QStringLiteral("orphans.accounts"), section,
-                QCoreApplication::translate("Analysis", "Accounts without identity"),
-                QCoreApplication::translate(
-                    "Analysis", "Accounts correlated to no person: no manager to review them, nobody to ask."));
+        Measure& orphan = add(MeasureId::OrphanAccounts);
         addFlaggedAccounts(orphan, AccountFlag::NoOwner);
-        Measure& leavers =
-            add(QStringLiteral("orphans.leavers-enabled"), section,
-                QCoreApplication::translate("Analysis", "Leavers with enabled accounts"),
-                QCoreApplication::translate("Analysis", "Enabled accounts of people who have left the organisation."));
+        Measure& leavers = add(MeasureId::OrphanLeaversEnabled);
         addFlaggedAccounts(leavers, AccountFlag::LeaverEnabled);
     }
 
     void groups()
     {
-        const QString section = QCoreApplication::translate("Analysis", "Group hygiene");
         const std::size_t count = m_data.entitlements.size();
         std::vector<quint32> depths;
         for (std::size_t e = 0; e < count; ++e) {
@@ -419,12 +360,7 @@ private:
         }
         m_metrics.nestingDepth = distribution(std::move(depths), 10);
 
-        Measure& cycles =
-            add(QStringLiteral("groups.cycles"), section,
-                QCoreApplication::translate("Analysis", "Groups in nesting cycles"),
-                QCoreApplication::translate(
-                    "Analysis", "Groups that are, through nesting, members of themselves. Each cycle is listed with "
-                                "its groups; a cycle makes access hard to reason about and slows some tools."));
+        Measure& cycles = add(MeasureId::GroupCycles);
         for (std::size_t c = 0; c < m_graph.cycles().size(); ++c) {
             QStringList names;
             for (const quint32 e : m_graph.cycles()[c])
@@ -439,23 +375,10 @@ private:
         }
         applyExceptions(cycles);
 
-        Measure& deep =
-            add(QStringLiteral("groups.deep-nesting"), section,
-                QCoreApplication::translate("Analysis", "Deeply nested groups"),
-                QCoreApplication::translate("Analysis", "Groups with more than %1 levels of groups nested below them.")
-                    .arg(kDeepNesting));
-        Measure& empty =
-            add(QStringLiteral("groups.empty"), section, QCoreApplication::translate("Analysis", "Empty groups"),
-                QCoreApplication::translate("Analysis",
-                                            "Groups and roles with no member: no account and no nested group."));
-        Measure& single =
-            add(QStringLiteral("groups.single-member"), section,
-                QCoreApplication::translate("Analysis", "Single-member groups"),
-                QCoreApplication::translate("Analysis", "Groups and roles with exactly one direct member."));
-        Measure& noOwner = add(
-            QStringLiteral("groups.no-owner"), section, QCoreApplication::translate("Analysis", "Groups without owner"),
-            QCoreApplication::translate("Analysis",
-                                        "Groups and roles whose owner is not set or is nobody in the snapshot."));
+        Measure& deep = add(MeasureId::GroupDeepNesting, kDeepNesting);
+        Measure& empty = add(MeasureId::GroupEmpty);
+        Measure& single = add(MeasureId::GroupSingleMember);
+        Measure& noOwner = add(MeasureId::GroupNoOwner);
         for (std::size_t e = 0; e < count; ++e) {
             const quint32 index = quint32(e);
             if (m_graph.nestingDepth(index) > kDeepNesting) {
@@ -482,16 +405,7 @@ private:
         const int threshold = m_metrics.options.peerOutlierPercent;
         const std::size_t identities = m_data.identities.size();
         m_metrics.outlierScore.assign(identities, 0.0);
-        Measure& outliers =
-            add(QStringLiteral("peers.outliers"), QCoreApplication::translate("Analysis", "Peer outliers"),
-                QCoreApplication::translate("Analysis", "Peer outliers"),
-                QCoreApplication::translate(
-                    "Analysis", "People holding at least one entitlement that fewer than %1% of their peers "
-                                "(same department and title, or the department when fewer than %2 share the "
-                                "title) hold. The score adds, for each such entitlement, how far below %1% its "
-                                "share is (1 for an entitlement no peer holds).")
-                    .arg(threshold)
-                    .arg(PeerGroups::kMinimumTitlePeers + 1));
+        Measure& outliers = add(MeasureId::PeerOutliers, threshold, PeerGroups::kMinimumTitlePeers + 1);
         std::vector<Subject> rare;
         std::vector<QString> rareNotes;
         for (std::size_t i = 0; i < identities; ++i) {
@@ -532,13 +446,7 @@ private:
         order.resize(top);
         m_metrics.topOutliers = std::move(order);
 
-        Measure& grants =
-            add(QStringLiteral("peers.rare-grants"), QCoreApplication::translate("Analysis", "Peer outliers"),
-                QCoreApplication::translate("Analysis", "Outlier grants"),
-                QCoreApplication::translate(
-                    "Analysis", "Each entitlement held by fewer than %1% of the holder's peers, with the account "
-                                "that holds it.")
-                    .arg(threshold));
+        Measure& grants = add(MeasureId::PeerRareGrants, threshold);
         grants.subjects = std::move(rare);
         grants.subjectNote = std::move(rareNotes);
         applyExceptions(grants);
@@ -555,12 +463,7 @@ private:
             }
             m_metrics.sodRules.push_back(std::move(check));
         }
-        Measure& violations =
-            add(QStringLiteral("sod.violations"), QCoreApplication::translate("Analysis", "Separation of duties"),
-                QCoreApplication::translate("Analysis", "Separation-of-duties violations"),
-                QCoreApplication::translate(
-                    "Analysis", "People (or accounts without identity) holding two or more entitlements that a "
-                                "rule of the separation-of-duties policy says must not be held together."));
+        Measure& violations = add(MeasureId::SodViolations);
         if (m_sod.rules.empty())
             return;
 
@@ -717,7 +620,7 @@ std::vector<quint32> HeatMap::identities(const SnapshotData& data, const AccessG
     return result;
 }
 
-const Measure* Metrics::measure(const QString& id) const
+const Measure* Metrics::measure(MeasureId id) const
 {
     for (const Measure& m : measures) {
         if (m.id == id)

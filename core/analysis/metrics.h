@@ -2,6 +2,7 @@
 
 #include "domain/snapshot.h"
 #include "exceptions.h"
+#include "measureid.h"
 #include "sodpolicy.h"
 
 #include <QString>
@@ -38,7 +39,7 @@ struct Subject
 
 struct Measure
 {
-    QString id;         // stable, for files and settings: "stale.accounts"
+    MeasureId id = MeasureId::PrivilegedAccounts;
     QString section;    // translated heading: "Stale accounts"
     QString title;      // translated: "Enabled accounts with no logon in 90 days"
     QString definition; // translated: how it is computed, shown next to it
@@ -49,6 +50,8 @@ struct Measure
     std::vector<Subject> subjects;    // the rows behind the number, accepted exceptions left out
     std::vector<Subject> excepted;    // findings left out by an accepted, unexpired exception
     std::vector<QString> subjectNote; // optional, parallel to subjects: a detail per row (path, score)
+
+    QString key() const { return measureKey(id); } // stable, for files and settings: "stale.accounts"
 };
 
 struct Options
@@ -118,7 +121,7 @@ struct Metrics
     quint64 inheritedGrants = 0; // effective grants that come through nesting
     quint32 enabledAccounts = 0;
 
-    const Measure* measure(const QString& id) const;
+    const Measure* measure(MeasureId id) const;
 };
 
 // Computes every measure. policy and exceptions come from the workspace (see exceptions.h and

@@ -113,7 +113,7 @@ QByteArray metricsJson(const Analysis& analysis)
         for (const Subject& s : measure.excepted)
             excepted.append(subjectJson(data, s));
         QJsonObject o{
-            {QStringLiteral("id"), measure.id},
+            {QStringLiteral("id"), measure.key()},
             {QStringLiteral("section"), measure.section},
             {QStringLiteral("title"), measure.title},
             {QStringLiteral("definition"), measure.definition},
@@ -249,43 +249,41 @@ QByteArray metricsCsv(const Analysis& analysis)
         false);
     const Metrics& m = analysis.metrics;
     for (const Measure& measure : m.measures)
-        row({measure.section, measure.id, measure.title,
+        row({measure.section, measure.key(), measure.title,
              measure.unit.isEmpty() ? QString::number(qint64(measure.value)) : QString::number(measure.value, 'f', 2),
              measure.unit, QString::number(measure.subjects.size()), QString::number(measure.excepted.size()),
              measure.flagged ? QStringLiteral("true") : QStringLiteral("false"), measure.flagReason,
              measure.definition},
             true);
-    const auto stat = [&](const QString& id, const QString& title, double value, const QString& unit = {}) {
-        row({QStringLiteral("Statistics"), id, title,
+    // Statistics keep their English titles: the file is read by scripts, like the keys.
+    const auto stat = [&](MeasureId id, double value) {
+        const MeasureInfo& info = measureInfo(id);
+        const QString title = QString::fromUtf8(info.title);
+        const QString unit = QString::fromLatin1(info.unit);
+        row({QStringLiteral("Statistics"), measureKey(id), title,
              unit.isEmpty() ? QString::number(qint64(value)) : QString::number(value, 'f', 2), unit, QString(),
              QString(), QStringLiteral("false"), QString(), QString()},
             true);
     };
     const Distribution& e = m.effectivePerIdentity;
-    stat(QStringLiteral("entitlements.effective.median"), QStringLiteral("Median effective entitlements per identity"),
-         e.median);
-    stat(QStringLiteral("entitlements.effective.p90"), QStringLiteral("90th percentile"), e.p90);
-    stat(QStringLiteral("entitlements.effective.p99"), QStringLiteral("99th percentile"), e.p99);
-    stat(QStringLiteral("entitlements.effective.max"), QStringLiteral("Maximum"), e.max);
-    stat(QStringLiteral("entitlements.direct.median"), QStringLiteral("Median direct entitlements per identity"),
-         m.directPerIdentity.median);
-    stat(QStringLiteral("grants.effective"), QStringLiteral("Effective grants"), double(m.effectiveGrants));
-    stat(QStringLiteral("grants.inherited.share"), QStringLiteral("Share of access that is inherited"),
-         m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0, QStringLiteral("%"));
-    stat(QStringLiteral("groups.nesting.max"), QStringLiteral("Deepest nesting"), m.nestingDepth.max);
+    stat(MeasureId::EffectiveMedian, e.median);
+    stat(MeasureId::EffectiveP90, e.p90);
+    stat(MeasureId::EffectiveP99, e.p99);
+    stat(MeasureId::EffectiveMax, e.max);
+    stat(MeasureId::DirectMedian, m.directPerIdentity.median);
+    stat(MeasureId::EffectiveGrants, double(m.effectiveGrants));
+    stat(MeasureId::InheritedShare,
+         m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0);
+    stat(MeasureId::NestingMax, m.nestingDepth.max);
     if (analysis.drift) {
         const Drift& d = *analysis.drift;
-        stat(QStringLiteral("drift.added"), QStringLiteral("Grants added since %1").arg(d.from.label),
-             double(d.added.size()));
-        stat(QStringLiteral("drift.added.privileged"), QStringLiteral("Privileged grants added"),
-             double(d.addedPrivileged));
-        stat(QStringLiteral("drift.removed"), QStringLiteral("Grants removed"), double(d.removed.size()));
-        stat(QStringLiteral("drift.removed.privileged"), QStringLiteral("Privileged grants removed"),
-             double(d.removedPrivileged));
-        stat(QStringLiteral("drift.net"), QStringLiteral("Net change"), double(d.net()));
-        stat(QStringLiteral("drift.rate"), QStringLiteral("Rate of change"), d.ratePercent(), QStringLiteral("%"));
-        stat(QStringLiteral("drift.regressions"), QStringLiteral("Regressions of revoked access"),
-             double(d.regressions.size()));
+        stat(MeasureId::DriftAdded, double(d.added.size()));
+        stat(MeasureId::DriftAddedPrivileged, double(d.addedPrivileged));
+        stat(MeasureId::DriftRemoved, double(d.removed.size()));
+        stat(MeasureId::DriftRemovedPrivileged, double(d.removedPrivileged));
+        stat(MeasureId::DriftNet, double(d.net()));
+        stat(MeasureId::DriftRate, d.ratePercent());
+        stat(MeasureId::DriftRegressions, double(d.regressions.size()));
     }
     return out;
 }

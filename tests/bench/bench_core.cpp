@@ -134,7 +134,7 @@ int main(int argc, char** argv)
         timer.restart();
         const analysis::Metrics metrics = analysis::computeMetrics(*data, *graph, sod, {});
         printRow("sprawl: every measure of the snapshot", ms(timer.elapsed()));
-        const analysis::Measure* outliers = metrics.measure(QStringLiteral("peers.outliers"));
+        const analysis::Measure* outliers = metrics.measure(analysis::MeasureId::PeerOutliers);
         printRow("  measures / peer outliers / SoD violations", QStringLiteral("%1 / %2 / %3")
                                                                     .arg(metrics.measures.size())
                                                                     .arg(outliers ? outliers->subjects.size() : 0)

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +112,43 @@ class TestAnalysis : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The registry is the one list of measures: keys are unique and stable, every measure computed
+    // is in it once, and a key no measure has is not guessed.
+    void measureRegistry()
+    {
+        QSet<QString> keys;
+        for (int i = 0; i <= int(MeasureId::DriftRegressions); ++i) {
+            const auto id = MeasureId(i);
+            QCOMPARE(measureInfo(id).id, id);
+            QVERIFY(!keys.contains(measureKey(id)));
+            keys.insert(measureKey(id));
+            QCOMPARE(measureFromKey(measureKey(id)), std::optional<MeasureId>(id));
+            QVERIFY(!measureTitle(id).isEmpty() && !measureDefinition(id).isEmpty() && !measureSection(id).isEmpty());
+        }
+        QCOMPARE(measureKeys().size(), keys.size());
+        QCOMPARE(measureKey(MeasureId::StaleAccounts), QStringLiteral("stale.accounts")); // stored in workspaces
+        QCOMPARE(measureKey(MeasureId::OrphanAccounts), QStringLiteral("orphans.accounts"));
+        QVERIFY(!measureFromKey(u"stale.acounts"));
+        QVERIFY(!measureFromKey(u""));
+
+        Org org;
+        org.account(QStringLiteral("svc"));
+        const Metrics m = measure(org);
+        QSet<int> computed;
+        for (const Measure& measure : m.measures) {
+            QVERIFY2(measureInfo(measure.id).hasList, qPrintable(measure.key()));
+            QVERIFY2(!computed.contains(int(measure.id)), qPrintable(measure.key()));
+            computed.insert(int(measure.id));
+            QCOMPARE(measure.title, measureTitle(measure.id));
+            QCOMPARE(measure.unit.isEmpty(), !*measureInfo(measure.id).unit);
+        }
+        for (int i = 0; i <= int(MeasureId::DriftRegressions); ++i)
+            QCOMPARE(computed.contains(i), measureInfo(MeasureId(i)).hasList);
+        // The definition has its thresholds filled in.
+        QVERIFY(!m.measure(MeasureId::StaleAccounts)->definition.contains(QLatin1Char('%')));
+        QVERIFY(m.measure(MeasureId::StaleAccounts)->definition.contains(QString::number(m.options.staleDays)));
+    }
+
     void groupHygiene()
     {
         Org org;
@@ -139,23 +177,22 @@ private Q_SLOTS:
         org.grant(d4, bob);
         Q_UNUSED(empty);
         const Metrics m = measure(org);
-        const Measure* cycles = m.measure(QStringLiteral("groups.cycles"));
+        const Measure* cycles = m.measure(MeasureId::GroupCycles);
         QVERIFY(cycles);
         QCOMPARE(labels(org.data, cycles->subjects), QStringLiteral("A|B|C"));
         QVERIFY(cycles->subjectNote.front().contains(QStringLiteral("cycle 1")));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("groups.empty"))->subjects), QStringLiteral("Empty"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::GroupEmpty)->subjects), QStringLiteral("Empty"));
         // B, C and D1–D3 have one nested member; Unowned and D4 one account.
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("groups.single-member"))->subjects),
+        QCOMPARE(labels(org.data, m.measure(MeasureId::GroupSingleMember)->subjects),
                  QStringLiteral("B|C|D1|D2|D3|D4|Unowned"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("groups.no-owner"))->subjects), QStringLiteral("Unowned"));
-        QCOMPARE(m.measure(QStringLiteral("groups.deep-nesting"))->subjects.size(), std::size_t(0));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::GroupNoOwner)->subjects), QStringLiteral("Unowned"));
+        QCOMPARE(m.measure(MeasureId::GroupDeepNesting)->subjects.size(), std::size_t(0));
         QCOMPARE(m.nestingDepth.max, 3u);
         // One more level makes D0 deep.
         const quint32 d0 = org.group(QStringLiteral("D0"));
         org.nest(d0, d1);
         const Metrics deeper = measure(org);
-        QCOMPARE(labels(org.data, deeper.measure(QStringLiteral("groups.deep-nesting"))->subjects),
-                 QStringLiteral("D0"));
+        QCOMPARE(labels(org.data, deeper.measure(MeasureId::GroupDeepNesting)->subjects), QStringLiteral("D0"));
         Q_UNUSED(c);
     }
 
@@ -179,29 +216,24 @@ private Q_SLOTS:
         Q_UNUSED(leaver);
         Q_UNUSED(disabled);
         const Metrics m = measure(org);
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.accounts"))->subjects),
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedAccounts)->subjects),
                  QStringLiteral("admin|hidden|svc"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.identities"))->subjects), QStringLiteral("p1"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.hidden-members"))->subjects),
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedIdentities)->subjects), QStringLiteral("p1"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedHiddenMembers)->subjects),
                  QStringLiteral("hidden → Domain Admins|svc → Domain Admins"));
-        QVERIFY(m.measure(QStringLiteral("privileged.hidden-members"))
-                    ->subjectNote.front()
-                    .contains(QStringLiteral("Helpers")));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.stale"))->subjects),
-                 QStringLiteral("hidden|svc"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.no-owner"))->subjects), QStringLiteral("svc"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("privileged.password-old"))->subjects),
-                 QStringLiteral("admin"));
+        QVERIFY(m.measure(MeasureId::PrivilegedHiddenMembers)->subjectNote.front().contains(QStringLiteral("Helpers")));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedStale)->subjects), QStringLiteral("hidden|svc"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedNoOwner)->subjects), QStringLiteral("svc"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PrivilegedPasswordOld)->subjects), QStringLiteral("admin"));
         // 3 of 4 enabled accounts are privileged: flagged.
-        const Measure* share = m.measure(QStringLiteral("privileged.share"));
+        const Measure* share = m.measure(MeasureId::PrivilegedShare);
         QCOMPARE(share->value, 75.0);
         QVERIFY(share->flagged);
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("stale.accounts"))->subjects),
+        QCOMPARE(labels(org.data, m.measure(MeasureId::StaleAccounts)->subjects),
                  QStringLiteral("hidden")); // "old" is disabled
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("stale.never-logged-on"))->subjects), QStringLiteral("svc"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("orphans.accounts"))->subjects), QStringLiteral("svc"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("orphans.leavers-enabled"))->subjects),
-                 QStringLiteral("leaver"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::StaleNeverLoggedOn)->subjects), QStringLiteral("svc"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::OrphanAccounts)->subjects), QStringLiteral("svc"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::OrphanLeaversEnabled)->subjects), QStringLiteral("leaver"));
         QCOMPARE(m.inheritedGrants, quint64(2));
         QCOMPARE(m.enabledAccounts, 4u);
     }
@@ -224,11 +256,10 @@ private Q_SLOTS:
                 org.grant(wiki, a); // 5 of 11 peers: 45%, not an outlier
         }
         const Metrics m = measure(org);
-        const Measure* outliers = m.measure(QStringLiteral("peers.outliers"));
+        const Measure* outliers = m.measure(MeasureId::PeerOutliers);
         QCOMPARE(labels(org.data, outliers->subjects), QStringLiteral("e3"));
         QCOMPARE(m.outlierScore[3], 1.0);
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("peers.rare-grants"))->subjects),
-                 QStringLiteral("e3 → Payroll"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::PeerRareGrants)->subjects), QStringLiteral("e3 → Payroll"));
         QCOMPARE(m.topOutliers, (std::vector<quint32>{3}));
         // Effective entitlements: 1 (six people), 2 (five), 3 (e3).
         const Distribution& d = m.effectivePerIdentity;
@@ -236,7 +267,7 @@ private Q_SLOTS:
         QCOMPARE(d.median, 1u); // nearest rank: the 6th of 12
         QCOMPARE(d.p90, 2u);
         QCOMPARE(d.p99, 3u);
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("entitlements.above-p90"))->subjects), QStringLiteral("e3"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::EntitlementsAboveP90)->subjects), QStringLiteral("e3"));
         quint32 total = 0;
         for (std::size_t b = 0; b < d.counts.size(); ++b) {
             total += d.counts[b];
@@ -285,7 +316,7 @@ private Q_SLOTS:
         // The rule naming an entitlement that no longer exists is flagged and kept.
         QCOMPARE(m.sodRules[1].missing, QStringList{QStringLiteral("Retired Group")});
         QVERIFY(!m.sodRules[1].usable());
-        QCOMPARE(m.measure(QStringLiteral("sod.violations"))->value, 1.0);
+        QCOMPARE(m.measure(MeasureId::SodViolations)->value, 1.0);
         // JSON round trip and validation.
         const auto back = SodPolicy::fromJson(sod.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
@@ -373,9 +404,9 @@ private Q_SLOTS:
                                  {},
                                  clock};
         Metrics m = measure(org, {}, {active});
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("orphans.accounts"))->subjects), QStringLiteral("batch"));
-        QCOMPARE(labels(org.data, m.measure(QStringLiteral("orphans.accounts"))->excepted), QStringLiteral("svc"));
-        QCOMPARE(m.measure(QStringLiteral("orphans.accounts"))->value, 1.0);
+        QCOMPARE(labels(org.data, m.measure(MeasureId::OrphanAccounts)->subjects), QStringLiteral("batch"));
+        QCOMPARE(labels(org.data, m.measure(MeasureId::OrphanAccounts)->excepted), QStringLiteral("svc"));
+        QCOMPARE(m.measure(MeasureId::OrphanAccounts)->value, 1.0);
         // Another source's exception does not apply; an expired one counts again.
         AcceptedException foreign = active;
         foreign.sourceId = 2;
@@ -383,8 +414,8 @@ private Q_SLOTS:
         expired.expires = clock - kDay;
         for (const AcceptedException& e : {foreign, expired}) {
             m = measure(org, {}, {e});
-            QCOMPARE(m.measure(QStringLiteral("orphans.accounts"))->subjects.size(), std::size_t(2));
-            QVERIFY(m.measure(QStringLiteral("orphans.accounts"))->excepted.empty());
+            QCOMPARE(m.measure(MeasureId::OrphanAccounts)->subjects.size(), std::size_t(2));
+            QVERIFY(m.measure(MeasureId::OrphanAccounts)->excepted.empty());
         }
 
         // Stored in the workspace, journaled; a past expiry or a missing reason is refused.
@@ -400,6 +431,14 @@ private Q_SLOTS:
         noReason.approver.clear();
         QVERIFY(!acceptException(*ws, noReason, people, clock, &error));
         QVERIFY(error.contains(QStringLiteral("a reason and an approver")));
+        QVERIFY(loadExceptions(*ws, &error).empty());
+        // Only a measure with findings can have an exception: a mistyped or list-less key is refused.
+        for (const QString& key : {QStringLiteral("orphans.acounts"), measureKey(MeasureId::DriftNet)}) {
+            AcceptedException misnamed = active;
+            misnamed.measureId = key;
+            QVERIFY(!acceptException(*ws, misnamed, people, clock, &error));
+            QVERIFY2(error.contains(key), qPrintable(error));
+        }
         QVERIFY(loadExceptions(*ws, &error).empty());
         // The approver is one person of the snapshot: a name two people share, or nobody's, is refused.
         AcceptedException ambiguous = active;
@@ -593,7 +632,7 @@ private Q_SLOTS:
         for (const Measure& measure : m.measures)
             QCOMPARE(measure.subjects.size(), std::size_t(0));
         QCOMPARE(m.effectivePerIdentity.max, 0u);
-        QCOMPARE(m.measure(QStringLiteral("privileged.share"))->value, 0.0);
+        QCOMPARE(m.measure(MeasureId::PrivilegedShare)->value, 0.0);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "common/colours.h"
 #include "dashboard/dashboardview.h"
 #include "palettecheck.h"
 #include "snapshotloader.h"
@@ -55,7 +56,7 @@ private:
     }
     quint64 m_generation = 0;
 
-    qint64 measureValue(const QString& id) const { return qint64(m_view->analysis()->metrics.measure(id)->value); }
+    qint64 measureValue(analysis::MeasureId id) const { return qint64(m_view->analysis()->metrics.measure(id)->value); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -81,17 +82,17 @@ private Q_SLOTS:
         const analysis::Analysis* a = m_view->analysis();
         QVERIFY(a->drift); // the demo has four snapshots: compared with the previous one
         QCOMPARE(a->trend.size(), std::size_t(4));
-        DashboardTile* privileged = m_view->tile(QStringLiteral("privileged.accounts"));
+        DashboardTile* privileged = m_view->tile(analysis::MeasureId::PrivilegedAccounts);
         QVERIFY(privileged);
         QCOMPARE(privileged->valueText().remove(QLatin1Char(',')).toLongLong(),
-                 measureValue(QStringLiteral("privileged.accounts")));
+                 measureValue(analysis::MeasureId::PrivilegedAccounts));
         QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-light.png")));
     }
 
     void tileOpensTheListBehindIt()
     {
-        QTest::mouseClick(m_view->tile(QStringLiteral("stale.accounts")), Qt::LeftButton);
-        const qint64 stale = measureValue(QStringLiteral("stale.accounts"));
+        QTest::mouseClick(m_view->tile(analysis::MeasureId::StaleAccounts), Qt::LeftButton);
+        const qint64 stale = measureValue(analysis::MeasureId::StaleAccounts);
         QVERIFY(stale > 0);
         QCOMPARE(m_view->listModel()->rowCount(), int(stale));
         QVERIFY(m_view->listTitle().startsWith(QStringLiteral("Stale accounts")));
@@ -146,8 +147,8 @@ private Q_SLOTS:
 
     void exceptionsLeaveTheCountAndComeBack()
     {
-        m_view->showMeasure(QStringLiteral("orphans.accounts"));
-        const qint64 before = measureValue(QStringLiteral("orphans.accounts"));
+        m_view->showMeasure(analysis::MeasureId::OrphanAccounts);
+        const qint64 before = measureValue(analysis::MeasureId::OrphanAccounts);
         QVERIFY(before > 0);
         m_view->listView()->selectRow(0);
         QString error;
@@ -169,8 +170,8 @@ private Q_SLOTS:
                                         QDateTime::currentMSecsSinceEpoch() + 30 * kMsPerDay, &error),
                  qPrintable(error));
         waitForAnalysis(generation);
-        QCOMPARE(measureValue(QStringLiteral("orphans.accounts")), before - 1);
-        QCOMPARE(m_view->analysis()->metrics.measure(QStringLiteral("orphans.accounts"))->excepted.size(),
+        QCOMPARE(measureValue(analysis::MeasureId::OrphanAccounts), before - 1);
+        QCOMPARE(m_view->analysis()->metrics.measure(analysis::MeasureId::OrphanAccounts)->excepted.size(),
                  std::size_t(1));
         m_view->showExceptions();
         QCOMPARE(m_view->exceptionsTable()->rowCount(), 1);
@@ -182,7 +183,7 @@ private Q_SLOTS:
         const quint64 again = m_generation;
         QVERIFY2(m_view->withdrawSelected(&error), qPrintable(error));
         waitForAnalysis(again);
-        QCOMPARE(measureValue(QStringLiteral("orphans.accounts")), before);
+        QCOMPARE(measureValue(analysis::MeasureId::OrphanAccounts), before);
     }
 
     void separationOfDutiesPolicy()
@@ -203,9 +204,9 @@ private Q_SLOTS:
         const quint64 generation = m_generation;
         QVERIFY2(m_view->saveSodPolicy(policy, &error), qPrintable(error));
         waitForAnalysis(generation);
-        QVERIFY(measureValue(QStringLiteral("sod.violations")) > 0);
+        QVERIFY(measureValue(analysis::MeasureId::SodViolations) > 0);
         QCOMPARE(m_view->analysis()->metrics.sodRules[1].missing, QStringList{QStringLiteral("No Such Group")});
-        m_view->showMeasure(QStringLiteral("sod.violations"));
+        m_view->showMeasure(analysis::MeasureId::SodViolations);
         QVERIFY(
             m_view->listModel()->data(m_view->listModel()->index(0, 4)).toString().contains(QStringLiteral("Top two")));
         // An invalid policy is refused and the saved one stays.
@@ -242,7 +243,7 @@ private Q_SLOTS:
         // charts (which have themes of their own), and every visible label and button is readable.
         const QPalette light = QApplication::palette();
         QApplication::setPalette(attest::test::darkPalette());
-        m_view->showMeasure(QStringLiteral("privileged.hidden-members"));
+        m_view->showMeasure(analysis::MeasureId::PrivilegedHiddenMembers);
         QTest::qWait(50);
         const QImage image = m_view->grab().toImage();
         const QString whole = attest::test::pictureProblem(image, QStringLiteral("dashboard"));
@@ -257,6 +258,19 @@ private Q_SLOTS:
             ++charts;
         }
         QVERIFY(charts > 0);
+        // A flagged tile takes the alert colour of the dark palette from the one place for
+        // colours, and it reads on the dark window.
+        const QColor alert = colours::alert(QApplication::palette());
+        QVERIFY(colours::isDark(QApplication::palette()));
+        QVERIFY(attest::test::contrastRatio(alert, QApplication::palette().color(QPalette::Window)) >= 4.5);
+        int flagged = 0;
+        for (const DashboardTile* tile : m_view->findChildren<DashboardTile*>()) {
+            const QColor shown =
+                tile->findChild<QLabel*>(QStringLiteral("tileValueLabel"))->palette().color(QPalette::WindowText);
+            QCOMPARE(shown == alert, tile->isFlagged());
+            flagged += tile->isFlagged() ? 1 : 0;
+        }
+        QVERIFY(flagged > 0);
         int readable = 0;
         for (QWidget* widget : m_view->findChildren<QWidget*>()) {
             if (!widget->isVisible() || !widget->isEnabled() ||

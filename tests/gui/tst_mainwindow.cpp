@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/translations.h"
+#include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
 #include "palettecheck.h"
 #include "panes/detailpanel.h"
@@ -20,6 +21,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -295,6 +297,75 @@ private Q_SLOTS:
             QVERIFY(window.pane(MainWindow::IdentitiesPane)->statusText().contains(QStringLiteral("Identit")));
             QTest::qWait(50);
             save(&window, QStringLiteral("main-window-de"));
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+
+    // Help-desk mode keeps the help desk's own actions by what they are: in German, and with a
+    // wording of the organisation's own that shares no word with the English one.
+    void helpdeskModeKeepsActionsByWhatTheyAreInGerman()
+    {
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        // A glossary on top of the German translation ("Servicedesk" instead of "Helpdesk").
+        class Glossary final : public QTranslator
+        {
+        public:
+            using QTranslator::QTranslator;
+            bool isEmpty() const override { return false; }
+            QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+            {
+                Q_UNUSED(disambiguation);
+                Q_UNUSED(n);
+                if (qstrcmp(context, "attest::MainWindow") != 0)
+                    return {};
+                if (qstrcmp(source, "Help Desk: Find &Account") == 0)
+                    return QStringLiteral("Servicedesk: &Konto suchen");
+                if (qstrcmp(source, "Help-Desk &Mode") == 0)
+                    return QStringLiteral("Servicedesk-&Modus");
+                return {};
+            }
+        };
+        for (const bool glossary : {false, true}) {
+            auto* words = new Glossary(qApp);
+            if (glossary)
+                QCoreApplication::installTranslator(words);
+            {
+                MainWindow window;
+                window.resize(1400, 860);
+                window.show();
+                QVERIFY(openAndWait(window, m_workspace));
+                auto* find = window.findChild<QAction*>(QStringLiteral("helpdeskFindAction"));
+                auto* mode = window.findChild<QAction*>(QStringLiteral("helpdeskModeAction"));
+                QVERIFY(find && mode);
+                QVERIFY2(find->text().startsWith(glossary ? QStringLiteral("Servicedesk") : QStringLiteral("Helpdesk")),
+                         qPrintable(find->text() + QString::number(glossary)));
+                QMenu* view = mode->associatedObjects().isEmpty()
+                                  ? nullptr
+                                  : qobject_cast<QMenu*>(mode->associatedObjects().constFirst());
+                QVERIFY(view);
+                mode->setChecked(true);
+                QVERIFY(window.helpdesk()->isVisible());
+                int hidden = 0;
+                for (QAction* action : view->actions()) {
+                    if (action->isSeparator())
+                        continue;
+                    const bool kept = action == find || action == mode;
+                    QVERIFY2(action->isVisible() == kept, qPrintable(action->text()));
+                    hidden += kept ? 0 : 1;
+                }
+                QVERIFY(hidden >= 5); // dashboard, find, access paths, the panes, back, forward
+                // Still usable by keyboard in the mode: Ctrl+K finds an account.
+                find->trigger();
+                QTRY_VERIFY(window.helpdesk()->findEdit()->hasFocus() || !window.isActiveWindow());
+                mode->setChecked(false);
+                for (QAction* action : view->actions())
+                    QVERIFY2(action->isVisible(), qPrintable(action->text()));
+            }
+            QCoreApplication::removeTranslator(words);
+            delete words;
         }
         for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
             QCoreApplication::removeTranslator(translator);

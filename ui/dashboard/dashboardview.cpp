@@ -1,5 +1,8 @@
 #include "dashboardview.h"
 
+#include "common/colours.h"
+#include "common/richtext.h"
+
 #include "analysis/metricsexport.h"
 #include "app/pools.h"
 #include "common/personlineedit.h"
@@ -57,11 +60,6 @@ using namespace analysis;
 
 namespace {
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
-}
-
 QString signedNumber(qint64 value)
 {
     return (value > 0 ? QStringLiteral("+") : QString()) + DisplayFormat::number(value);
@@ -96,6 +94,7 @@ DashboardTile::DashboardTile(const QString& title, QWidget* parent)
     , m_change(new QLabel)
 {
     setObjectName(QStringLiteral("dashboardTile"));
+    m_value->setObjectName(QStringLiteral("tileValueLabel"));
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
@@ -131,7 +130,7 @@ void DashboardTile::applyColors()
 {
     // Follows the palette (light or dark); a flagged figure is red in either.
     const QPalette p = palette();
-    const QColor alert = isDark(p) ? QColor(0xff, 0x80, 0x70) : QColor(0xb0, 0x20, 0x10);
+    const QColor alert = colours::alert(p);
     QPalette valuePalette = p;
     valuePalette.setColor(QPalette::WindowText, m_flagged ? alert : p.color(QPalette::WindowText));
     m_value->setPalette(valuePalette);
@@ -244,10 +243,10 @@ void DashboardView::buildUi()
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    m_listTitle = new QLabel(tr("Click a number, bar, slice, point or cell to see what is behind it."));
+    m_listTitle = plainLabel(tr("Click a number, bar, slice, point or cell to see what is behind it."));
     m_listTitle->setWordWrap(true);
     m_listTitle->setFont(headingFont);
-    m_listDefinition = new QLabel;
+    m_listDefinition = plainLabel();
     m_listDefinition->setWordWrap(true);
     m_listDefinition->setTextFormat(Qt::PlainText);
     m_listFilter = new QLineEdit;
@@ -338,30 +337,20 @@ QWidget* DashboardView::buildCharts()
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     m_tileGrid = new QGridLayout;
-    const std::vector<std::pair<QString, QString>> tiles{
-        {QStringLiteral("grants"), tr("Effective grants")},
-        {QStringLiteral("privileged.accounts"), tr("Privileged accounts")},
-        {QStringLiteral("privileged.share"), tr("Privileged share of active accounts")},
-        {QStringLiteral("privileged.hidden-members"), tr("Hidden privileged members")},
-        {QStringLiteral("stale.accounts"), tr("Stale accounts")},
-        {QStringLiteral("stale.never-logged-on"), tr("Never logged on")},
-        {QStringLiteral("orphans.accounts"), tr("Accounts without identity")},
-        {QStringLiteral("orphans.leavers-enabled"), tr("Leavers still enabled")},
-        {QStringLiteral("peers.outliers"), tr("Peer outliers")},
-        {QStringLiteral("sod.violations"), tr("Separation-of-duties violations")},
-        {QStringLiteral("regressions"), tr("Regressions of revoked access")},
-        {QStringLiteral("groups.cycles"), tr("Groups in nesting cycles")},
+    static constexpr MeasureId tiles[]{
+        MeasureId::EffectiveGrants,         MeasureId::PrivilegedAccounts,   MeasureId::PrivilegedShare,
+        MeasureId::PrivilegedHiddenMembers, MeasureId::StaleAccounts,        MeasureId::StaleNeverLoggedOn,
+        MeasureId::OrphanAccounts,          MeasureId::OrphanLeaversEnabled, MeasureId::PeerOutliers,
+        MeasureId::SodViolations,           MeasureId::DriftRegressions,     MeasureId::GroupCycles,
     };
-    for (std::size_t i = 0; i < tiles.size(); ++i) {
-        auto* tile = new DashboardTile(tiles[i].second);
-        const QString id = tiles[i].first;
+    for (std::size_t i = 0; i < std::size(tiles); ++i) {
+        const MeasureId id = tiles[i];
+        auto* tile = new DashboardTile(measureShortTitle(id));
         m_tileGrid->addWidget(tile, int(i / 4), int(i % 4));
         m_tiles.emplace_back(id, tile);
         connect(tile, &DashboardTile::clicked, this, [this, id] {
-            if (id == QLatin1String("grants"))
+            if (id == MeasureId::EffectiveGrants)
                 showDrift(true);
-            else if (id == QLatin1String("regressions"))
-                showRegressions();
             else
                 showMeasure(id);
         });
@@ -386,8 +375,8 @@ QWidget* DashboardView::buildCharts()
     connect(m_distributionInfo, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("top"))
             showTopIdentities();
-        else
-            showMeasure(link);
+        else if (const std::optional<MeasureId> id = measureFromKey(link))
+            showMeasure(*id);
     });
     charts->addWidget(m_distributionInfo, 1, 0, 1, 2);
     charts->addWidget(m_trendGrants, 2, 0);
@@ -418,8 +407,9 @@ QWidget* DashboardView::buildCharts()
     m_measures->setWordWrap(true);
     m_measures->header()->setStretchLastSection(true);
     connect(m_measures, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && !item->data(0, Qt::UserRole).toString().isEmpty())
-            showMeasure(item->data(0, Qt::UserRole).toString());
+        // Section headings carry no measure.
+        if (item && item->data(0, Qt::UserRole).isValid())
+            showMeasure(MeasureId(item->data(0, Qt::UserRole).toInt()));
     });
     layout->addWidget(m_measures);
     applyChartTheme();
@@ -432,7 +422,7 @@ void DashboardView::setSnapshot(LoadedSnapshotPtr snapshot)
     m_measuredSnapshot = 0;
     replaceAnalysis(nullptr);
     m_list->clear();
-    m_currentMeasure.clear();
+    m_currentMeasure.reset();
     m_listTitle->setText(tr("Click a number, bar, slice, point or cell to see what is behind it."));
     m_listDefinition->clear();
     updateCompareChooser();
@@ -484,7 +474,7 @@ void DashboardView::changeEvent(QEvent* event)
 
 void DashboardView::applyChartTheme()
 {
-    const bool dark = isDark(palette());
+    const bool dark = colours::isDark(palette());
     for (QWidget* view : {m_histogram, m_share, m_trendGrants, m_trendHygiene}) {
         if (!view)
             continue;
@@ -596,8 +586,8 @@ void DashboardView::populate()
     populateMeasures();
     if (m_listStack->currentWidget() == m_exceptionsTable)
         populateExceptions();
-    else if (!m_currentMeasure.isEmpty())
-        showMeasure(m_currentMeasure);
+    else if (m_currentMeasure)
+        showMeasure(*m_currentMeasure);
 }
 
 void DashboardView::populateTiles()
@@ -612,7 +602,7 @@ void DashboardView::populateTiles()
                         : tr("no earlier snapshot");
     };
     for (const auto& [id, tile] : m_tiles) {
-        if (id == QLatin1String("grants")) {
+        if (id == MeasureId::EffectiveGrants) {
             tile->setFigure(
                 DisplayFormat::number(qint64(m.effectiveGrants)), since(m.effectiveGrants, before.grants), false,
                 tr("Every effective grant (account → entitlement, direct or inherited). %1% are inherited "
@@ -621,7 +611,7 @@ void DashboardView::populateTiles()
                          'f', 1));
             continue;
         }
-        if (id == QLatin1String("regressions")) {
+        if (id == MeasureId::DriftRegressions) {
             const std::size_t count = a.drift ? a.drift->regressions.size() : 0;
             tile->setFigure(DisplayFormat::number(qint64(count)),
                             a.drift ? tr("access revoked in closed reviews") : tr("no comparison"), count > 0,
@@ -634,22 +624,21 @@ void DashboardView::populateTiles()
         QString value = measure->unit == QLatin1String("%") ? QStringLiteral("%1%").arg(measure->value, 0, 'f', 1)
                                                             : DisplayFormat::number(qint64(measure->value));
         QString change;
-        if (id == QLatin1String("privileged.accounts"))
+        if (id == MeasureId::PrivilegedAccounts)
             change = since(now.privilegedAccounts, before.privilegedAccounts);
-        else if (id == QLatin1String("stale.accounts"))
+        else if (id == MeasureId::StaleAccounts)
             change = compared ? tr("%1 stale or unused since %2")
                                     .arg(signedNumber(qint64(now.staleAccounts) - qint64(before.staleAccounts)),
                                          a.drift->from.label)
                               : tr("no earlier snapshot");
-        else if (id == QLatin1String("orphans.accounts"))
+        else if (id == MeasureId::OrphanAccounts)
             change = since(now.orphans, before.orphans);
         else if (!measure->excepted.empty())
             change = tr("%n accepted as exceptions", nullptr, int(measure->excepted.size()));
         QString tip = measure->definition;
         if (measure->flagged)
             tip += QStringLiteral("\n") + measure->flagReason;
-        tile->setFigure(value, change,
-                        measure->flagged || (id == QLatin1String("sod.violations") && measure->value > 0), tip);
+        tile->setFigure(value, change, measure->flagged || (id == MeasureId::SodViolations && measure->value > 0), tip);
     }
 }
 
@@ -659,8 +648,8 @@ void DashboardView::populateCharts()
         return;
     const Analysis& a = *m_analysis;
     const Metrics& m = a.metrics;
-    const QColor accent = palette().color(QPalette::Highlight);
-    const QColor alert = isDark(palette()) ? QColor(0xff, 0x80, 0x70) : QColor(0xc0, 0x39, 0x2b);
+    const QColor accent = colours::accent(palette());
+    const QColor alert = colours::alert(palette());
     const QColor text = palette().color(QPalette::Text);
     const auto styleAxis = [&](QAbstractAxis* axis) {
         axis->setLabelsColor(text);
@@ -714,7 +703,7 @@ void DashboardView::populateCharts()
     {
         QChart* chart = chartOf(m_share);
         chart->removeAllSeries();
-        const Measure* share = m.measure(QStringLiteral("privileged.share"));
+        const Measure* share = m.measure(MeasureId::PrivilegedShare);
         const qint64 privileged = share ? qint64(share->subjects.size()) : 0;
         const qint64 standard = qint64(m.enabledAccounts) - privileged;
         auto* series = new QPieSeries;
@@ -757,7 +746,8 @@ void DashboardView::populateCharts()
         styleAxis(y);
         chart->addAxis(x, Qt::AlignBottom);
         chart->addAxis(y, Qt::AlignLeft);
-        const QList<QColor> colors{accent, alert, QColor(0xe6, 0x9f, 0x00)};
+        const QList<QColor> colors{colours::series(palette(), 0), colours::series(palette(), 1),
+                                   colours::series(palette(), 2)};
         for (std::size_t l = 0; l < lines.size(); ++l) {
             auto* series = new QLineSeries;
             series->setName(lines[l].first);
@@ -806,16 +796,18 @@ void DashboardView::populateDistributionInfo()
     m_distributionInfo->setText(
         tr("Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited "
            "through nesting. <a href=\"top\">The %6 people with the most access</a> · "
-           "<a href=\"entitlements.above-p90\">everyone above the 90th percentile</a>.<br>Nesting below groups "
-           "(groups that nest or are nested): %7 · <a href=\"groups.deep-nesting\">deeply nested groups</a> · "
-           "<a href=\"groups.cycles\">cycles</a>.")
+           "<a href=\"%8\">everyone above the 90th percentile</a>.<br>Nesting below groups "
+           "(groups that nest or are nested): %7 · <a href=\"%9\">deeply nested groups</a> · "
+           "<a href=\"%10\">cycles</a>.")
             .arg(direct.median)
             .arg(direct.p90)
             .arg(direct.p99)
             .arg(direct.max)
             .arg(m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0, 0, 'f', 1)
             .arg(m.topIdentities.size())
-            .arg(depths.isEmpty() ? tr("no nesting") : depths.join(QStringLiteral(", ")).toHtmlEscaped()));
+            .arg(depths.isEmpty() ? tr("no nesting") : depths.join(QStringLiteral(", ")).toHtmlEscaped())
+            .arg(measureKey(MeasureId::EntitlementsAboveP90), measureKey(MeasureId::GroupDeepNesting),
+                 measureKey(MeasureId::GroupCycles)));
 }
 
 void DashboardView::showTopIdentities()
@@ -851,7 +843,7 @@ void DashboardView::populateHeatMap()
     }
     m_heatMap->setHorizontalHeaderLabels(headers);
     for (std::size_t c = 0; c < map.entitlements.size(); ++c)
-        m_heatMap->horizontalHeaderItem(int(c))->setToolTip(data.entitlements[map.entitlements[c]].name);
+        m_heatMap->horizontalHeaderItem(int(c))->setToolTip(plainToolTip(data.entitlements[map.entitlements[c]].name));
     QStringList rows;
     for (qsizetype r = 0; r < map.departments.size(); ++r)
         rows << tr("%1 (%2)").arg(map.departments[r], DisplayFormat::number(map.departmentSize[std::size_t(r)]));
@@ -871,11 +863,11 @@ void DashboardView::populateHeatMap()
             item->setForeground(share > 0.5 ? palette().color(QPalette::HighlightedText)
                                             : palette().color(QPalette::Text));
             item->setTextAlignment(Qt::AlignCenter);
-            item->setToolTip(tr("%1 of %2 people in %3 hold %4 (%5%)")
-                                 .arg(n)
-                                 .arg(map.departmentSize[std::size_t(r)])
-                                 .arg(map.departments[r], data.entitlements[map.entitlements[c]].name)
-                                 .arg(share * 100, 0, 'f', 0));
+            item->setToolTip(plainToolTip(tr("%1 of %2 people in %3 hold %4 (%5%)")
+                                              .arg(n)
+                                              .arg(map.departmentSize[std::size_t(r)])
+                                              .arg(map.departments[r], data.entitlements[map.entitlements[c]].name)
+                                              .arg(share * 100, 0, 'f', 0)));
             m_heatMap->setItem(int(r), int(c), item);
         }
     }
@@ -886,7 +878,7 @@ void DashboardView::populateMeasures()
     m_measures->clear();
     const Metrics& m = m_analysis->metrics;
     QTreeWidgetItem* section = nullptr;
-    const QColor alert = isDark(palette()) ? QColor(0xff, 0x80, 0x70) : QColor(0xb0, 0x20, 0x10);
+    const QColor alert = colours::alert(palette());
     for (const Measure& measure : m.measures) {
         if (!section || section->text(0) != measure.section) {
             section = new QTreeWidgetItem(m_measures, {measure.section});
@@ -902,7 +894,7 @@ void DashboardView::populateMeasures()
             section,
             {measure.title, value, measure.excepted.empty() ? QString() : QString::number(measure.excepted.size()),
              measure.definition});
-        item->setData(0, Qt::UserRole, measure.id);
+        item->setData(0, Qt::UserRole, int(measure.id));
         item->setToolTip(0, measure.definition);
         item->setToolTip(3, measure.definition);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -919,30 +911,30 @@ void DashboardView::populateMeasures()
         bold.setBold(true);
         changes->setFont(0, bold);
         changes->setExpanded(true);
-        const auto add = [&](const QString& id, const QString& title, const QString& value, const QString& definition) {
+        const auto add = [&](MeasureId id, const QString& title, const QString& value, const QString& definition) {
             auto* item = new QTreeWidgetItem(changes, {title, value, QString(), definition});
-            item->setData(0, Qt::UserRole, id);
+            item->setData(0, Qt::UserRole, int(id));
             item->setToolTip(0, definition);
             item->setToolTip(3, definition);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         };
-        add(QStringLiteral("drift.added"), tr("Grants added"),
+        add(MeasureId::DriftAdded, tr("Grants added"),
             tr("%1 (%2 privileged)")
                 .arg(DisplayFormat::number(qint64(d.added.size())), DisplayFormat::number(qint64(d.addedPrivileged))),
             tr("Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.")
                 .arg(d.from.label));
-        add(QStringLiteral("drift.removed"), tr("Grants removed"),
+        add(MeasureId::DriftRemoved, tr("Grants removed"),
             tr("%1 (%2 privileged)")
                 .arg(DisplayFormat::number(qint64(d.removed.size())),
                      DisplayFormat::number(qint64(d.removedPrivileged))),
             tr("Effective grants of “%1” that this snapshot no longer holds.").arg(d.from.label));
-        add(QStringLiteral("drift.added"), tr("Net change and rate"),
+        add(MeasureId::DriftNet, tr("Net change and rate"),
             tr("%1, %2% (%3% per 30 days)")
                 .arg(signedNumber(d.net()))
                 .arg(d.ratePercent(), 0, 'f', 2)
                 .arg(d.monthlyRatePercent(), 0, 'f', 2),
             tr("Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.").arg(d.from.label));
-        add(QStringLiteral("drift.regressions"), tr("Regressions of revoked access"),
+        add(MeasureId::DriftRegressions, tr("Regressions of revoked access"),
             DisplayFormat::number(qint64(d.regressions.size())),
             tr("Grants revoked in a closed access review that have come back."));
     }
@@ -951,7 +943,8 @@ void DashboardView::populateMeasures()
 }
 
 void DashboardView::showList(const QString& title, const QString& definition, std::shared_ptr<const SnapshotData> data,
-                             std::vector<Subject> subjects, std::vector<QString> notes, const QString& measureId)
+                             std::vector<Subject> subjects, std::vector<QString> notes,
+                             std::optional<MeasureId> measureId)
 {
     m_currentMeasure = measureId;
     m_listStack->setCurrentWidget(m_listView);
@@ -972,7 +965,7 @@ QString DashboardView::listTitle() const
     return m_listTitle->text();
 }
 
-DashboardTile* DashboardView::tile(const QString& id) const
+DashboardTile* DashboardView::tile(MeasureId id) const
 {
     for (const auto& [key, tile] : m_tiles) {
         if (key == id)
@@ -981,15 +974,15 @@ DashboardTile* DashboardView::tile(const QString& id) const
     return nullptr;
 }
 
-void DashboardView::showMeasure(const QString& id)
+void DashboardView::showMeasure(MeasureId id)
 {
     if (!m_analysis)
         return;
-    if (id == QLatin1String("drift.added") || id == QLatin1String("drift.removed")) {
-        showDrift(id == QLatin1String("drift.added"));
+    if (id == MeasureId::DriftAdded || id == MeasureId::DriftRemoved || id == MeasureId::DriftNet) {
+        showDrift(id != MeasureId::DriftRemoved);
         return;
     }
-    if (id == QLatin1String("drift.regressions")) {
+    if (id == MeasureId::DriftRegressions) {
         showRegressions();
         return;
     }
@@ -1048,7 +1041,7 @@ void DashboardView::showPrivilegedSlice(bool privileged)
     if (!m_analysis)
         return;
     if (privileged) {
-        showMeasure(QStringLiteral("privileged.share"));
+        showMeasure(MeasureId::PrivilegedShare);
         return;
     }
     std::vector<Subject> subjects;
@@ -1066,16 +1059,17 @@ void DashboardView::showTrendPoint(int series, int index)
     if (!m_analysis || index < 0 || std::size_t(index) >= m_analysis->trend.size())
         return;
     const TrendPoint& point = m_analysis->trend[std::size_t(index)];
-    static const char* const measures[] = {"grants", "privileged.accounts", "stale.accounts", "orphans.accounts"};
-    const QString id = QString::fromLatin1(measures[std::clamp(series, 0, 3)]);
+    static constexpr MeasureId measures[] = {MeasureId::EffectiveGrants, MeasureId::PrivilegedAccounts,
+                                             MeasureId::StaleAccounts, MeasureId::OrphanAccounts};
+    const MeasureId id = measures[std::clamp(series, 0, 3)];
     if (point.snapshotId != m_analysis->metrics.snapshot.id) {
         // The lists of another snapshot: measure that one.
         m_measuredSnapshot = point.snapshotId == (m_snapshot ? m_snapshot->info.id : 0) ? 0 : point.snapshotId;
-        m_currentMeasure = id == QLatin1String("grants") ? QString() : id;
+        m_currentMeasure = id == MeasureId::EffectiveGrants ? std::nullopt : std::optional<MeasureId>(id);
         refresh();
         return;
     }
-    if (id == QLatin1String("grants"))
+    if (id == MeasureId::EffectiveGrants)
         showDrift(true);
     else
         showMeasure(id);
@@ -1125,7 +1119,7 @@ void DashboardView::showRegressions()
 
 void DashboardView::showExceptions()
 {
-    m_currentMeasure.clear();
+    m_currentMeasure.reset();
     m_listStack->setCurrentWidget(m_exceptionsTable);
     m_listTitle->setText(tr("Accepted exceptions"));
     m_listDefinition->setText(tr("Findings accepted with a reason, an approver and an expiry date. They are left out "
@@ -1144,8 +1138,8 @@ void DashboardView::populateExceptions()
     m_exceptionsTable->setRowCount(int(list.size()));
     for (std::size_t i = 0; i < list.size(); ++i) {
         const AcceptedException& e = list[i];
-        const Measure* measure = m_analysis->metrics.measure(e.measureId);
-        const QStringList cells{measure ? measure->title : e.measureId,
+        const std::optional<MeasureId> measure = measureFromKey(e.measureId);
+        const QStringList cells{measure ? measureTitle(*measure) : e.measureId,
                                 e.subjectLabel,
                                 e.reason,
                                 e.approver,
@@ -1154,7 +1148,7 @@ void DashboardView::populateExceptions()
                                 e.activeAt(clock) ? tr("active") : tr("expired — counted again")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            item->setToolTip(plainToolTip(cells[c])); // reasons and names: data, not markup
             if (c == 0)
                 item->setData(Qt::UserRole, qint64(i));
             m_exceptionsTable->setItem(int(i), c, item);
@@ -1174,7 +1168,7 @@ void DashboardView::updateActions()
     m_pathsButton->setVisible(listPage);
     m_pathsButton->setEnabled(rows && openSnapshot);
     m_acceptButton->setVisible(listPage);
-    m_acceptButton->setEnabled(rows && !m_currentMeasure.isEmpty() && m_analysis &&
+    m_acceptButton->setEnabled(rows && m_currentMeasure && m_analysis &&
                                m_list->snapshotData() == m_analysis->data.get());
     m_withdrawButton->setVisible(!listPage);
     m_withdrawButton->setEnabled(!listPage && !m_exceptionsTable->selectedItems().isEmpty());
@@ -1190,7 +1184,7 @@ void DashboardView::activateRow(const QModelIndex& index)
 
 bool DashboardView::acceptSelected(const QString& reason, const QString& approver, Timestamp expires, QString* error)
 {
-    if (!m_analysis || m_currentMeasure.isEmpty() || !m_snapshot) {
+    if (!m_analysis || !m_currentMeasure || !m_snapshot) {
         *error = tr("Choose a measure and the findings to accept first.");
         return false;
     }
@@ -1208,7 +1202,7 @@ bool DashboardView::acceptSelected(const QString& reason, const QString& approve
         const Subject& subject = m_list->subjectAt(m_listProxy->mapToSource(index).row());
         AcceptedException e;
         e.sourceId = m_analysis->metrics.snapshot.sourceId;
-        e.measureId = m_currentMeasure;
+        e.measureId = measureKey(*m_currentMeasure);
         e.subjectKey = subjectKey(*m_analysis->data, subject);
         e.subjectLabel = subjectLabel(*m_analysis->data, subject);
         e.reason = reason;
@@ -1253,9 +1247,7 @@ void DashboardView::acceptFromDialog()
     const int count = int(m_listView->selectionModel()->selectedRows().size());
     auto* what =
         new QLabel(tr("%n finding(s) of “%1” will be left out of the counts until the expiry date.", nullptr, count)
-                       .arg(m_analysis && m_analysis->metrics.measure(m_currentMeasure)
-                                ? m_analysis->metrics.measure(m_currentMeasure)->title
-                                : m_currentMeasure));
+                       .arg(m_currentMeasure ? measureTitle(*m_currentMeasure) : QString()));
     what->setWordWrap(true);
     form->addRow(what);
     auto* reason = new QPlainTextEdit;

@@ -40,6 +40,7 @@ public:
     explicit DashboardTile(const QString& title, QWidget* parent = nullptr);
     void setFigure(const QString& value, const QString& change, bool flagged, const QString& toolTip);
     QString valueText() const;
+    bool isFlagged() const { return m_flagged; }
 
 Q_SIGNALS:
     void clicked();
@@ -78,7 +79,7 @@ public:
     const analysis::Analysis* analysis() const { return m_analysis.get(); }
 
     // What the right pane shows.
-    void showMeasure(const QString& id);
+    void showMeasure(analysis::MeasureId id);
     void showHistogramBin(int bin);
     void showHeatCell(int row, int column);
     void showPrivilegedSlice(bool privileged);
@@ -91,7 +92,7 @@ public:
     SubjectListModel* listModel() const { return m_list; }
     QTableView* listView() const { return m_listView; }
     QTableWidget* exceptionsTable() const { return m_exceptionsTable; }
-    DashboardTile* tile(const QString& id) const;
+    DashboardTile* tile(analysis::MeasureId id) const;
 
     // Accepts the selected rows of the list as exceptions; withdraws the selected exception.
     bool acceptSelected(const QString& reason, const QString& approver, Timestamp expires, QString* error);
@@ -127,7 +128,8 @@ private:
     void populateExceptions();
     void applyChartTheme();
     void showList(const QString& title, const QString& definition, std::shared_ptr<const SnapshotData> data,
-                  std::vector<analysis::Subject> subjects, std::vector<QString> notes, const QString& measureId = {});
+                  std::vector<analysis::Subject> subjects, std::vector<QString> notes,
+                  std::optional<analysis::MeasureId> measureId = {});
     void activateRow(const QModelIndex& index);
     void acceptFromDialog();
     void editSodPolicy();
@@ -142,7 +144,7 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    QString m_currentMeasure;
+    std::optional<analysis::MeasureId> m_currentMeasure;
 
     QLabel* m_heading = nullptr;
     QLabel* m_notes = nullptr;
@@ -155,7 +157,7 @@ private:
     QPushButton* m_sodButton = nullptr;
     QToolButton* m_export = nullptr;
     QGridLayout* m_tileGrid = nullptr;
-    std::vector<std::pair<QString, DashboardTile*>> m_tiles;
+    std::vector<std::pair<analysis::MeasureId, DashboardTile*>> m_tiles;
     QWidget* m_histogram = nullptr; // QChartView
     QWidget* m_share = nullptr;
     QWidget* m_trendGrants = nullptr;

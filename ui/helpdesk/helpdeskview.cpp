@@ -1,5 +1,7 @@
 #include "helpdeskview.h"
 
+#include "common/richtext.h"
+
 #include "app/pools.h"
 
 #include "accounttablemodel.h"
@@ -134,6 +136,11 @@ HelpdeskView::HelpdeskView(AccountTableModel* accounts, ConnectionSecrets* secre
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    // Names, DNs and directory messages below are data: shown as typed. Only the card is rich
+    // text, and everything in it from the directory goes through htmlFromData().
+    for (QLabel* label : {m_title, m_liveLabel, m_note})
+        makePlain(label);
+    m_title->setObjectName(QStringLiteral("accountTitleLabel"));
     m_card->setObjectName(QStringLiteral("accountCard"));
     m_card->setTextFormat(Qt::RichText);
     m_card->setWordWrap(true);
@@ -415,10 +422,10 @@ void HelpdeskView::updateCard()
 
     auto row = [](const QString& label, const QString& value, const char* color = nullptr) {
         const QString shown = color ? QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
-                                          .arg(QLatin1String(color), value.toHtmlEscaped())
-                                    : value.toHtmlEscaped();
+                                          .arg(QLatin1String(color), htmlFromData(value))
+                                    : htmlFromData(value);
         return QStringLiteral("<tr><td style=\"padding-right:14px; white-space:nowrap\"><b>%1</b></td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), shown);
+            .arg(htmlFromData(label), shown);
     };
     QString html = QStringLiteral("<table>");
     html += row(tr("Status"), a.enabled ? tr("Enabled") : tr("Disabled"), a.enabled ? nullptr : "#b3261e");
@@ -519,9 +526,10 @@ void HelpdeskView::updateActions()
     for (const Rule& rule : rules) {
         const bool denied = rule.access == Access::Denied;
         rule.button->setEnabled(possible && !denied && rule.applies);
-        rule.button->setToolTip(denied ? tr("%1 as %2: %3").arg(m_connectionName, m_settings->bindDn, rule.denied)
-                                : !rule.applies ? rule.notApplicable
-                                                : QString());
+        rule.button->setToolTip(
+            plainToolTip(denied          ? tr("%1 as %2: %3").arg(m_connectionName, m_settings->bindDn, rule.denied)
+                         : !rule.applies ? rule.notApplicable
+                                         : QString()));
         if (denied && possible)
             denials << rule.button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
     }

@@ -1,5 +1,7 @@
 #include "detailpanel.h"
 
+#include "common/richtext.h"
+
 #include "analysis/accountflags.h"
 #include "displayformat.h"
 #include "relationlistmodel.h"
@@ -26,12 +28,10 @@ namespace attest {
 
 namespace {
 
-QLabel* plainLabel(const QString& text, QWidget* parent)
+// Directory data is plain text: never interpreted as markup or links.
+QLabel* selectableLabel(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    // Directory data is plain text: never interpreted as markup or links.
-    label->setTextFormat(Qt::PlainText);
-    label->setText(text);
+    QLabel* label = plainLabel(text, parent);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
@@ -41,11 +41,11 @@ QLabel* plainLabel(const QString& text, QWidget* parent)
 
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)
-    , m_title(plainLabel({}, this))
-    , m_subtitle(plainLabel({}, this))
-    , m_status(plainLabel({}, this))
+    , m_title(selectableLabel({}, this))
+    , m_subtitle(selectableLabel({}, this))
+    , m_status(selectableLabel({}, this))
     , m_accessPathsButton(new QToolButton(this))
-    , m_placeholder(plainLabel({}, this))
+    , m_placeholder(selectableLabel({}, this))
     , m_body(new QWidget(this))
     , m_form(new QFormLayout)
     , m_tabs(new QTabWidget(this))
@@ -157,9 +157,9 @@ void DetailPanel::clearForm()
 
 void DetailPanel::addRow(const QString& label, const QString& value, const QString& toolTip)
 {
-    QLabel* field = plainLabel(value.isEmpty() ? tr("—") : value, this);
-    field->setToolTip(toolTip);
-    QLabel* name = plainLabel(label, this);
+    QLabel* field = selectableLabel(value.isEmpty() ? tr("—") : value, this);
+    field->setToolTip(plainToolTip(toolTip));
+    QLabel* name = selectableLabel(label, this);
     name->setBuddy(field);
     field->setAccessibleName(label);
     m_form->addRow(name, field);
@@ -171,10 +171,10 @@ void DetailPanel::addLinkRow(const QString& label, const QString& value, const O
     button->setObjectName(QStringLiteral("detailLinkPushButton"));
     button->setFlat(true);
     button->setCursor(Qt::PointingHandCursor);
-    button->setToolTip(tr("Open %1").arg(value));
+    button->setToolTip(plainToolTip(tr("Open %1").arg(value)));
     button->setStyleSheet(QStringLiteral("text-align: left; padding: 0px;"));
     connect(button, &QPushButton::clicked, this, [this, target] { Q_EMIT objectActivated(target); });
-    m_form->addRow(plainLabel(label, this), button);
+    m_form->addRow(selectableLabel(label, this), button);
 }
 
 void DetailPanel::setTab(int tab, const QString& title, bool visible)
@@ -264,7 +264,7 @@ void DetailPanel::showAuditEvent(const AuditEvent& event, const QString& sourceN
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(command);
         layout->addWidget(copy, 0, Qt::AlignLeft);
-        m_form->addRow(plainLabel(tr("Equivalent command"), this), box);
+        m_form->addRow(selectableLabel(tr("Equivalent command"), this), box);
     }
     m_tabs->hide();
 }

@@ -1,5 +1,7 @@
 #include "accesspathscene.h"
 
+#include "common/colours.h"
+
 #include "displayformat.h"
 
 #include <QFontMetricsF>
@@ -25,31 +27,26 @@ QColor blend(const QColor& a, const QColor& b, qreal t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor kindHue(Kind kind)
 {
     switch (kind) {
     case Kind::Identity:
-        return QColor(0x1a, 0x9a, 0x8a);
+        return colours::hue(colours::Hue::Identity);
     case Kind::Account:
-        return QColor(0x2f, 0x7f, 0xd8);
+        return colours::hue(colours::Hue::Account);
     case Kind::Group:
-        return QColor(0x3a, 0x9a, 0x48);
+        return colours::hue(colours::Hue::Group);
     case Kind::Role:
-        return QColor(0x8a, 0x55, 0xc8);
+        return colours::hue(colours::Hue::Role);
     case Kind::MoreAccounts:
         break;
     }
-    return QColor(0x88, 0x88, 0x88);
+    return colours::hue(colours::Hue::Neutral);
 }
 
 QColor privilegedColour(const QPalette& palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x6b, 0x68) : QColor(0xc6, 0x28, 0x28);
+    return colours::alert(palette);
 }
 
 } // namespace
@@ -85,7 +82,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
     {
         const QRectF card(0, 0, AccessPathScene::kNodeWidth, AccessPathScene::kNodeHeight);
-        const bool dark = isDark(m_palette);
+        const bool dark = colours::isDark(m_palette);
         const QColor base = m_palette.color(QPalette::Base);
         const QColor text = m_palette.color(QPalette::Text);
         const QColor hue = kindHue(m_node.kind);

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace attest::colours {
+
+// The one place for colours in the UI (STYLE 15). Everything follows the palette: where a colour
+// has a meaning of its own (alert, good), it has a light-palette and a dark-palette variant, each
+// readable on that palette's window and base. Status is never shown by colour alone.
+
+bool isDark(const QPalette& palette);
+
+QColor accent(const QPalette& palette);  // the palette's highlight
+QColor alert(const QPalette& palette);   // flagged figures, errors, disabled or locked accounts
+QColor caution(const QPalette& palette); // a third chart series, "fair" strength
+QColor good(const QPalette& palette);    // success
+
+// Chart series in a fixed order: accent, alert, caution, then the accent again.
+QColor series(const QPalette& palette, int index);
+
+// Mid-tone hues that tell kinds of object apart on either palette (access-path nodes).
+enum class Hue
+{
+    Identity,
+    Account,
+    Group,
+    Role,
+    Neutral,
+};
+QColor hue(Hue hue);
+
+// "color: #rrggbb;" for a style sheet.
+QString styleSheetColour(const QColor& colour);
+
+} // namespace attest::colours
