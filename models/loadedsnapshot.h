@@ -10,6 +10,10 @@
 #include <QString>
 
 #include <memory>
+
+namespace attest::app {
+class Session;
+}
 #include <vector>
 
 namespace attest {
@@ -19,8 +23,11 @@ namespace attest {
 // Immutable and shared between the models once loaded.
 struct LoadedSnapshot
 {
-    QString workspacePath;
-    QString workspaceId; // the workspace's permanent id (keys its connections' keychain entries)
+    // The open workspace the snapshot came from: views read and write through it (a worker asks it
+    // for its own connection, session->connect()), never by opening the file again.
+    std::shared_ptr<app::Session> session;
+    QString workspacePath; // for display (title bar, file dialogs); session->path()
+    QString workspaceId;   // the workspace's permanent id (keys its connections' keychain entries)
     SnapshotInfo info;
     std::shared_ptr<const SnapshotData> data;
     std::shared_ptr<const AccessGraph> graph;

@@ -1,5 +1,6 @@
 #include "snapshotloader.h"
 
+#include "app/session.h"
 #include "audit/journal.h"
 #include "connectors/demo/demoworkspace.h"
 #include "domain/privilegedpolicy.h"
@@ -39,29 +40,24 @@ std::shared_ptr<const PersonResolver> makePeopleIndex(std::shared_ptr<const Snap
     return std::shared_ptr<const PersonResolver>(holder, &holder->people);
 }
 
-std::vector<AuditEvent> loadAuditTrail(const QString& path)
+std::vector<AuditEvent> loadAuditTrail(Workspace& workspace)
 {
     std::vector<AuditEvent> events;
     QString ignored;
-    if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &ignored)) {
-        if (auto stored = workspace->auditEvents(&ignored))
-            events = std::move(*stored);
-        // Attest's own journal sits beside the directories' events, marked as such.
-        if (const auto journal = workspace->journalRecords(&ignored)) {
-            const auto journalEvents = Journal::asAuditEvents(*journal);
-            events.insert(events.end(), journalEvents.begin(), journalEvents.end());
-        }
+    if (auto stored = workspace.auditEvents(&ignored))
+        events = std::move(*stored);
+    // Attest's own journal sits beside the directories' events, marked as such.
+    if (const auto journal = workspace.journalRecords(&ignored)) {
+        const auto journalEvents = Journal::asAuditEvents(*journal);
+        events.insert(events.end(), journalEvents.begin(), journalEvents.end());
     }
     return events;
 }
 
-QStringList checkJournal(const QString& path, std::vector<JournalRecord>* openIntents)
+QStringList checkJournal(Workspace& workspace, std::vector<JournalRecord>* openIntents)
 {
     QString error;
-    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
-    if (!workspace)
-        return {error};
-    const auto verification = Journal::verify(*workspace, &error);
+    const auto verification = Journal::verify(workspace, &error);
     if (!verification)
         return {QCoreApplication::translate("SnapshotLoader", "the journal cannot be read: %1").arg(error)};
     QStringList problems;
@@ -87,12 +83,22 @@ QStringList checkJournal(const QString& path, std::vector<JournalRecord>* openIn
 LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshotId, const ProgressFn& progress,
                                             QString* error)
 {
-    auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, error);
+    auto session = app::Session::open(path, Workspace::OpenMode::OpenExisting, error);
+    if (!session)
+        return nullptr;
+    return loadSnapshotFromWorkspace(std::move(session), snapshotId, progress, error);
+}
+
+LoadedSnapshotPtr loadSnapshotFromWorkspace(std::shared_ptr<app::Session> session, qint64 snapshotId,
+                                            const ProgressFn& progress, QString* error)
+{
+    auto workspace = session->connect(error);
     if (!workspace)
         return nullptr;
 
     auto loaded = std::make_shared<LoadedSnapshot>();
-    loaded->workspacePath = path;
+    loaded->session = session;
+    loaded->workspacePath = session->path();
     loaded->allSnapshots = workspace->snapshots();
     loaded->sources = workspace->sources();
     QString idError;
@@ -103,8 +109,8 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
         loaded->info.label = QCoreApplication::translate("SnapshotLoader", "no snapshot yet");
         loaded->data = std::make_shared<const SnapshotData>();
         loaded->graph = AccessGraph::build(*loaded->data, PrivilegedPolicy());
-        loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(path));
-        loaded->journalProblems = checkJournal(path, &loaded->openIntents);
+        loaded->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(*workspace));
+        loaded->journalProblems = checkJournal(*workspace, &loaded->openIntents);
         return loaded;
     }
     if (snapshotId == 0)
@@ -115,9 +121,15 @@ LoadedSnapshotPtr loadSnapshotFromWorkspace(const QString& path, qint64 snapshot
     auto auditEvents = std::make_shared<std::vector<AuditEvent>>();
     auto journalProblems = std::make_shared<QStringList>();
     auto openIntents = std::make_shared<std::vector<JournalRecord>>();
-    std::thread auditReader([path, auditEvents, journalProblems, openIntents] {
-        *auditEvents = loadAuditTrail(path);
-        *journalProblems = checkJournal(path, openIntents.get());
+    std::thread auditReader([session, auditEvents, journalProblems, openIntents] {
+        QString connectError;
+        auto second = session->connect(&connectError);
+        if (!second) {
+            *journalProblems = {connectError};
+            return;
+        }
+        *auditEvents = loadAuditTrail(*second);
+        *journalProblems = checkJournal(*second, openIntents.get());
     });
     auto data = workspace->loadSnapshot(snapshotId, progress, error);
     auditReader.join();

@@ -4,6 +4,7 @@
 #include "accounttablemodel.h"
 #include "app/connectorregistry.h"
 #include "app/pools.h"
+#include "app/session.h"
 #include "app/syncsource.h"
 #include "auditeventmodel.h"
 #include "common/appsettings.h"
@@ -383,7 +384,7 @@ void MainWindow::createActions()
     connect(m_snapshotCombo, &QComboBox::activated, this, [this](int index) {
         const qint64 id = m_snapshotCombo->itemData(index).toLongLong();
         if (m_snapshot && id != m_snapshot->info.id)
-            openWorkspace(m_snapshot->workspacePath, id);
+            openWorkspace(m_snapshot->session, id);
     });
     toolbar->addSeparator();
     toolbar->addAction(m_openAction);
@@ -394,10 +395,9 @@ QList<SourceInfo> MainWindow::savedConnections(QString* error) const
     QList<SourceInfo> result;
     if (!m_snapshot)
         return result;
-    const auto workspace = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, error);
-    if (!workspace)
-        return result;
-    for (const SourceInfo& source : workspace->sources()) {
+    Q_UNUSED(error);
+    // Read on the GUI thread's own connection: a few rows.
+    for (const SourceInfo& source : m_snapshot->session->workspace().sources()) {
         if (app::ConnectorRegistry::hasSavedConnection(source))
             result << source;
     }
@@ -411,7 +411,7 @@ ConnectionsDialog* MainWindow::showConnections()
         return nullptr;
     }
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
-    auto* dialog = new ConnectionsDialog(m_snapshot->workspacePath, m_secrets, this);
+    auto* dialog = new ConnectionsDialog(m_snapshot->session, m_secrets, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ConnectionsDialog::syncRequested, this, [this](qint64 sourceId) {
         QString error;
@@ -479,14 +479,14 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
     m_errorBanner->hide();
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_overlay->start(tr("Syncing %1…").arg(name));
-    const QString path = m_snapshot->workspacePath;
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
     auto newId = std::make_shared<qint64>(0);
     auto failure = std::make_shared<QString>();
     auto auditWarning = std::make_shared<QString>();
     // The directory and the disk are touched only on the worker; the GUI thread keeps painting.
     m_task->start(
-        [path, sourceId, source = *source, password, newId, failure, auditWarning](const ProgressFn& progress) {
-            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, failure.get());
+        [session, sourceId, source = *source, password, newId, failure, auditWarning](const ProgressFn& progress) {
+            auto workspace = session->connect(failure.get());
             if (!workspace)
                 return;
             // Snapshot, audit log and the connection's rights: the same use case as `attest sync`.
@@ -501,12 +501,12 @@ void MainWindow::syncSource(qint64 sourceId, const QByteArray& password)
         });
     connect(
         m_task, &BackgroundTask::finished, this,
-        [this, path, sourceId, password, newId, failure, auditWarning, name] {
+        [this, session, sourceId, password, newId, failure, auditWarning, name] {
             m_overlay->finish();
             if (*newId != 0) {
                 // A password that worked is kept: in the keychain where there is one.
                 m_secrets->remember(sourceId, password, m_secrets->keychainAvailable().value_or(false));
-                openWorkspace(path, *newId);
+                openWorkspace(session, *newId);
                 if (!auditWarning->isEmpty())
                     statusBar()->showMessage(tr("Synced %1; its audit log was not read: %2").arg(name, *auditWarning));
             } else if (m_task->wasCancelled()) {
@@ -572,15 +572,16 @@ void MainWindow::verifyJournal()
     if (!m_snapshot)
         return;
     QPointer<MainWindow> guard(this);
-    const QString path = m_snapshot->workspacePath;
-    QtConcurrent::run(workPool(), [path] {
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
+    QtConcurrent::run(workPool(), [session] {
         QString error;
         qint64 records = 0;
-        if (auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error)) {
-            if (const auto all = workspace->journalRecords(&error))
-                records = qint64(all->size());
-        }
-        return std::make_pair(checkJournal(path), records);
+        auto workspace = session->connect(&error);
+        if (!workspace)
+            return std::make_pair(QStringList{error}, records);
+        if (const auto all = workspace->journalRecords(&error))
+            records = qint64(all->size());
+        return std::make_pair(checkJournal(*workspace), records);
     }).then(this, [guard](std::pair<QStringList, qint64> result) {
         if (!guard)
             return;
@@ -612,7 +613,13 @@ void MainWindow::refreshAuditTrail()
     AuditEventModel* model = m_audit;
     QtConcurrent::run(workPool(), [current, model] {
         auto updated = std::make_shared<LoadedSnapshot>(*current);
-        updated->auditEvents = std::make_shared<const std::vector<AuditEvent>>(loadAuditTrail(current->workspacePath));
+        QString error;
+        std::vector<AuditEvent> events;
+        if (auto workspace = current->session->connect(&error))
+            events = loadAuditTrail(*workspace);
+        else
+            events = *current->auditEvents; // unreadable for now: keep what is shown
+        updated->auditEvents = std::make_shared<const std::vector<AuditEvent>>(std::move(events));
         LoadedSnapshotPtr shared = updated;
         return std::make_pair(shared, model->prepare(*shared));
     }).then(this, [guard, current](std::pair<LoadedSnapshotPtr, TableModelBase::PreparedPtr> result) {
@@ -696,14 +703,37 @@ void MainWindow::openWorkspace(const QString& path, qint64 snapshotId)
 {
     if (m_task->isRunning())
         return;
+    // The same file again (another snapshot, after a sync): the open session serves.
+    if (m_snapshot && m_snapshot->session &&
+        QFileInfo(m_snapshot->session->path()).absoluteFilePath() == QFileInfo(path).absoluteFilePath()) {
+        openWorkspace(m_snapshot->session, snapshotId);
+        return;
+    }
+    QString error;
+    auto session = app::Session::open(path, Workspace::OpenMode::OpenExisting, &error);
+    if (!session) {
+        // Reported as a failed load is: after this call, as every open reports (callers wait for it).
+        const QString message = tr("Could not open %1: %2").arg(path, error);
+        QMetaObject::invokeMethod(
+            this, [this, message] { showError(message); }, Qt::QueuedConnection);
+        return;
+    }
+    openWorkspace(std::move(session), snapshotId);
+}
+
+void MainWindow::openWorkspace(std::shared_ptr<app::Session> session, qint64 snapshotId)
+{
+    if (m_task->isRunning() || !session)
+        return;
+    const QString path = session->path();
     m_errorBanner->hide();
     m_overlay->start(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     auto result = std::make_shared<LoadedSnapshotPtr>();
     auto prepared = std::make_shared<std::vector<TableModelBase::PreparedPtr>>();
     auto error = std::make_shared<QString>();
     const std::vector<TableModelBase*> models = tableModels();
-    m_task->start([path, snapshotId, result, prepared, error, models](const ProgressFn& progress) {
-        *result = loadSnapshotFromWorkspace(path, snapshotId, progress, error.get());
+    m_task->start([session, snapshotId, result, prepared, error, models](const ProgressFn& progress) {
+        *result = loadSnapshotFromWorkspace(session, snapshotId, progress, error.get());
         if (!*result || !reportProgress(progress, 0, -1, tr("Preparing the panes")))
             return;
         // The panes' per-row work (search text, roll-ups) runs here, not on the GUI thread;
@@ -754,7 +784,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_reviews->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
     m_explorer->setSnapshot(m_snapshot);
-    m_intentBar->setWorkspace(m_snapshot->workspacePath, m_snapshot->openIntents, m_snapshot->sources);
+    m_intentBar->setWorkspace(m_snapshot->session, m_snapshot->openIntents, m_snapshot->sources);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
                       .arg(m_snapshot->journalProblems.join(QStringLiteral("; "))));
@@ -782,13 +812,13 @@ void MainWindow::refreshSnapshotList()
     if (!m_snapshot)
         return;
     QPointer<MainWindow> guard(this);
-    const QString path = m_snapshot->workspacePath;
-    QtConcurrent::run(workPool(), [path] {
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
+    QtConcurrent::run(workPool(), [session] {
         QString error;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+        auto workspace = session->connect(&error);
         return workspace ? workspace->snapshots() : QList<SnapshotInfo>();
-    }).then(this, [guard, path](const QList<SnapshotInfo>& list) {
-        if (!guard || !guard->m_snapshot || guard->m_snapshot->workspacePath != path || list.isEmpty())
+    }).then(this, [guard, session](const QList<SnapshotInfo>& list) {
+        if (!guard || !guard->m_snapshot || guard->m_snapshot->session != session || list.isEmpty())
             return;
         guard->m_snapshotList = list;
         guard->updateSnapshotChooser();

@@ -65,6 +65,8 @@ public:
     // new user and opens that.
     void openInitialWorkspace(const QString& path);
     void openWorkspace(const QString& path, qint64 snapshotId = 0);
+    // Another snapshot of the open workspace (the chooser, after a sync): no second session.
+    void openWorkspace(std::shared_ptr<app::Session> session, qint64 snapshotId);
 
     LoadedSnapshotPtr snapshot() const { return m_snapshot; }
     TablePane* pane(Pane pane) const { return m_panes[std::size_t(pane)]; }

@@ -1,5 +1,7 @@
 #include "intentresolutionbar.h"
+
 #include "app/connectorregistry.h"
+#include "app/session.h"
 
 #include "app/pools.h"
 #include "connections/connectionsecrets.h"
@@ -64,10 +66,10 @@ IntentResolutionBar::IntentResolutionBar(ConnectionSecrets* secrets, QWidget* pa
     hide();
 }
 
-void IntentResolutionBar::setWorkspace(const QString& path, const std::vector<JournalRecord>& intents,
+void IntentResolutionBar::setWorkspace(std::shared_ptr<app::Session> session, const std::vector<JournalRecord>& intents,
                                        const QList<SourceInfo>& sources)
 {
-    m_path = path;
+    m_session = std::move(session);
     m_intents = intents;
     m_sources = sources;
     showIntents();
@@ -124,18 +126,18 @@ void IntentResolutionBar::resolve()
         return;
     }
     QPointer<IntentResolutionBar> guard(this);
-    const QString path = m_path;
+    const std::shared_ptr<app::Session> session = m_session;
     const LdapSettings connection = *settings;
     const qint64 sourceId = source->id;
-    m_secrets->obtain(window(), sourceId, source->name, [guard, path, connection, sourceId](QByteArray password) {
+    m_secrets->obtain(window(), sourceId, source->name, [guard, session, connection, sourceId](QByteArray password) {
         if (!guard || guard->m_busy)
             return;
         guard->m_busy = true;
         guard->m_resolve->setEnabled(false);
         guard->m_label->setText(tr("Reading the targets from %1…").arg(connection.url));
-        QtConcurrent::run(blockingPool(), [path, connection, password]() mutable {
+        QtConcurrent::run(blockingPool(), [session, connection, password]() mutable {
             Outcome outcome;
-            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &outcome.error);
+            auto workspace = session->connect(&outcome.error);
             if (workspace) {
                 const auto results = resolveOpenIntents(*workspace, connection, password, &outcome.error);
                 if (results) {

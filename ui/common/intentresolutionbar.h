@@ -8,10 +8,15 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QPushButton;
+
+namespace attest::app {
+class Session;
+}
 
 namespace attest {
 
@@ -29,7 +34,8 @@ public:
     explicit IntentResolutionBar(ConnectionSecrets* secrets, QWidget* parent = nullptr);
 
     // The workspace's open intents and saved connections; hidden when there are none.
-    void setWorkspace(const QString& path, const std::vector<JournalRecord>& intents, const QList<SourceInfo>& sources);
+    void setWorkspace(std::shared_ptr<app::Session> session, const std::vector<JournalRecord>& intents,
+                      const QList<SourceInfo>& sources);
     const std::vector<JournalRecord>& openIntents() const { return m_intents; }
     QString text() const;
     // Reads the targets of the intents that a saved connection reaches (asking for its password
@@ -47,7 +53,7 @@ private:
     QLabel* m_label;
     QPushButton* m_resolve;
     QPushButton* m_dismiss;
-    QString m_path;
+    std::shared_ptr<app::Session> m_session;
     std::vector<JournalRecord> m_intents;
     QList<SourceInfo> m_sources;
     bool m_busy = false;

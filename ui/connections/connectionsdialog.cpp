@@ -1,5 +1,7 @@
 #include "connectionsdialog.h"
+
 #include "app/connectorregistry.h"
+#include "app/session.h"
 
 #include "connectiondialog.h"
 #include "connectionsecrets.h"
@@ -69,9 +71,9 @@ QString security(const LdapSettings& s)
 
 } // namespace
 
-ConnectionsDialog::ConnectionsDialog(const QString& workspacePath, ConnectionSecrets* secrets, QWidget* parent)
+ConnectionsDialog::ConnectionsDialog(std::shared_ptr<app::Session> session, ConnectionSecrets* secrets, QWidget* parent)
     : QDialog(parent)
-    , m_path(workspacePath)
+    , m_session(std::move(session))
     , m_secrets(secrets)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_error(new QLabel)
@@ -164,7 +166,7 @@ void ConnectionsDialog::refresh()
     const qint64 keep = selectedId();
     m_table->setRowCount(0);
     QString error;
-    const auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = m_session->connect(&error);
     if (!workspace) {
         showError(error);
         updateButtons();
@@ -214,7 +216,7 @@ void ConnectionsDialog::editConnection(bool test)
     if (id == 0)
         return;
     QString error;
-    const auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = m_session->connect(&error);
     if (!workspace) {
         showError(error);
         return;
@@ -271,7 +273,7 @@ void ConnectionsDialog::showDialog(ConnectionDialog* dialog, qint64 sourceId)
 void ConnectionsDialog::save(ConnectionDialog* dialog, qint64 sourceId)
 {
     QString error;
-    const auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = m_session->connect(&error);
     if (!workspace) {
         showError(error);
         return;
@@ -317,7 +319,7 @@ void ConnectionsDialog::removeConnection()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    const auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+    const auto workspace = m_session->connect(&error);
     if (!workspace || !workspace->setSourceSettings(id, QString(), &error)) {
         showError(error);
         return;

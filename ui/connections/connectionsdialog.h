@@ -2,9 +2,15 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace attest::app {
+class Session;
+}
 
 namespace attest {
 
@@ -21,7 +27,7 @@ class ConnectionsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConnectionsDialog)
 
 public:
-    ConnectionsDialog(const QString& workspacePath, ConnectionSecrets* secrets, QWidget* parent = nullptr);
+    ConnectionsDialog(std::shared_ptr<app::Session> session, ConnectionSecrets* secrets, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
     void refresh();
@@ -44,7 +50,7 @@ private:
     qint64 selectedId() const;
     void updateButtons();
 
-    QString m_path;
+    std::shared_ptr<app::Session> m_session;
     ConnectionSecrets* m_secrets;
     QTableWidget* m_table;
     QLabel* m_error;
