@@ -3,7 +3,9 @@
 // LDAPS as the non-root reader and synced by Attest the same way, in the same run. Prints both
 // times, their ratio and Attest's peak memory. Then the console's own sync (MainWindow::syncSource,
 // offscreen) while a 10 ms timer ticks on the GUI thread: the longest gap between ticks is how
-// long the GUI thread stalled (target: never over 50 ms while a sync runs). Not a test.
+// long the GUI thread stalled (target: never over 50 ms while a sync runs). And `attest sync` as a
+// user runs it: the command-line program in its own process, into a new workspace, as the
+// non-root reader over LDAPS, timed from outside against the same dump. Not a test.
 #include "benchtable.h"
 
 #include "../integration/slapdfixture.h"
@@ -20,6 +22,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -152,23 +155,28 @@ int main(int argc, char** argv)
     ldif.buffer().clear();
 
     // The floor: the same entries and attributes dumped by ldapsearch over LDAPS as the reader.
-    timer.restart();
-    for (const auto& [filter, attributes] :
-         {std::pair{OpenLdapProfile::accountFilter(), OpenLdapProfile::accountAttributes()},
-          std::pair{OpenLdapProfile::groupFilter(), OpenLdapProfile::groupAttributes()}}) {
-        const auto result = SlapdFixture::runTool(
-            QStringLiteral("ldapsearch"),
-            QStringList{QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"), slapd.ldapsUrl(),
-                        QStringLiteral("-D"), slapd.readerDn(), QStringLiteral("-w"),
-                        SlapdFixture::password(SlapdFixture::Role::Reader), QStringLiteral("-b"), slapd.baseDn(),
-                        QStringLiteral("-E"), QStringLiteral("pr=1000/noprompt"), filter} +
-                attributes,
-            slapd.caFile(), {}, 600000);
-        if (result.exitCode != 0) {
-            std::fprintf(stderr, "ldapsearch failed: %s\n", result.err.constData());
-            return 1;
+    const auto dumpDirectory = [&slapd]() -> bool {
+        for (const auto& [filter, attributes] :
+             {std::pair{OpenLdapProfile::accountFilter(), OpenLdapProfile::accountAttributes()},
+              std::pair{OpenLdapProfile::groupFilter(), OpenLdapProfile::groupAttributes()}}) {
+            const auto result = SlapdFixture::runTool(
+                QStringLiteral("ldapsearch"),
+                QStringList{QStringLiteral("-x"), QStringLiteral("-LLL"), QStringLiteral("-H"), slapd.ldapsUrl(),
+                            QStringLiteral("-D"), slapd.readerDn(), QStringLiteral("-w"),
+                            SlapdFixture::password(SlapdFixture::Role::Reader), QStringLiteral("-b"), slapd.baseDn(),
+                            QStringLiteral("-E"), QStringLiteral("pr=1000/noprompt"), filter} +
+                    attributes,
+                slapd.caFile(), {}, 600000);
+            if (result.exitCode != 0) {
+                std::fprintf(stderr, "ldapsearch failed: %s\n", result.err.constData());
+                return false;
+            }
         }
-    }
+        return true;
+    };
+    timer.restart();
+    if (!dumpDirectory())
+        return 1;
     const qint64 dump = timer.elapsed();
     printRow("ldapsearch -E pr=1000 dump (accounts + groups, LDAPS)", QStringLiteral("%1 ms").arg(dump));
 
@@ -218,6 +226,41 @@ int main(int argc, char** argv)
              QStringLiteral("%1 x").arg(double(read) / double(qMax<qint64>(dump, 1)), 0, 'f', 2));
     printRow("peak memory of the sync", syncPeak);
     data = {};
+
+    // `attest sync` as a user runs it: its own process, a new workspace, the reader's password from a
+    // file, then a second dump right after, so the ratio is against the slower and the faster floor.
+    attest::bench::printHeader("attest sync, the command, against the same dump");
+    QFile passwordFile(dir.filePath(QStringLiteral("reader.password")));
+    if (!passwordFile.open(QIODevice::WriteOnly) || passwordFile.write(password + '\n') < 0) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(passwordFile.fileName()));
+        return 1;
+    }
+    passwordFile.close();
+    QProcess attestSync;
+    attestSync.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    attestSync.setStandardOutputFile(QProcess::nullDevice());
+    timer.restart();
+    attestSync.start(QStringLiteral(ATTEST_CLI_PATH),
+                     {QStringLiteral("sync"), QStringLiteral("--workspace"), dir.filePath(QStringLiteral("cli.attest")),
+                      QStringLiteral("--url"), settings.url, QStringLiteral("--base"), settings.baseDn,
+                      QStringLiteral("--bind-dn"), settings.bindDn, QStringLiteral("--password-file"),
+                      passwordFile.fileName(), QStringLiteral("--ca-file"), settings.caFile});
+    if (!attestSync.waitForFinished(1800000) || attestSync.exitStatus() != QProcess::NormalExit ||
+        attestSync.exitCode() != 0) {
+        std::fprintf(stderr, "attest sync failed (exit %d)\n", attestSync.exitCode());
+        return 1;
+    }
+    const qint64 command = timer.elapsed();
+    timer.restart();
+    if (!dumpDirectory())
+        return 1;
+    const qint64 secondDump = timer.elapsed();
+    printRow("attest sync (own process, new workspace)", QStringLiteral("%1 ms").arg(command));
+    printRow("ldapsearch dump before / after", QStringLiteral("%1 ms / %2 ms").arg(dump).arg(secondDump));
+    printRow("attest sync / ldapsearch dump (before, after)",
+             QStringLiteral("%1 x, %2 x")
+                 .arg(double(command) / double(qMax<qint64>(dump, 1)), 0, 'f', 2)
+                 .arg(double(command) / double(qMax<qint64>(secondDump, 1)), 0, 'f', 2));
 
     attest::bench::printHeader("LDAP sync in the console (GUI thread responsiveness)");
     if (!measureGuiSync(slapd, dir.filePath(QStringLiteral("console.attest")), &error)) {
