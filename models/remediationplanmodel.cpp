@@ -1,5 +1,7 @@
 #include "remediationplanmodel.h"
 
+#include "plaintext.h"
+
 #include <QFont>
 #include <QHash>
 
@@ -133,8 +135,9 @@ QVariant RemediationPlanModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
     case SortRole:
-        if (role == Qt::ToolTipRole && index.column() != ConflictColumn)
-            return m_plan.changes[std::size_t(row)].description();
+        if (role == Qt::ToolTipRole) // directory data, shown literally (the one rich-text policy)
+            return plainToolTip(index.column() != ConflictColumn ? m_plan.changes[std::size_t(row)].description()
+                                                                 : text(row, index.column()));
         return text(row, index.column());
     case Qt::FontRole:
         if (conflict || m_plan.changes[std::size_t(row)].conflict) {

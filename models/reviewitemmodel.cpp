@@ -1,5 +1,7 @@
 #include "reviewitemmodel.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -175,7 +177,9 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
     const CampaignState::ItemState& s = m_loaded->state.state(item);
     if (role == Qt::TextAlignmentRole && index.column() == PeerColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+    if (role == Qt::ToolTipRole) // directory data, shown literally (the one rich-text policy)
+        return plainToolTip(data(index, Qt::DisplayRole).toString());
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return QVariant();
     switch (Column(index.column())) {
     case ReviewerColumn:

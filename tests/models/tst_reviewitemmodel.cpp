@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace attest;
 
@@ -12,7 +13,7 @@ namespace {
 
 // n items over `people` identities and `reviewers` reviewers, every 7th privileged, every 5th
 // recommended for revocation; reviewers and identities appended in reverse so sorting shows.
-review::Loaded makeCampaign(std::size_t n, int people, int reviewers)
+review::Loaded makeCampaign(std::size_t n, int people, int reviewers, const QString& lastEntitlement = {})
 {
     auto items = std::make_shared<ReviewItemTable>();
     items->reserve(n);
@@ -26,11 +27,12 @@ review::Loaded makeCampaign(std::size_t n, int people, int reviewers)
     for (int v = 0; v < reviewers; ++v)
         reviewerIds.push_back(items->intern(QStringLiteral("Reviewer %1").arg(reviewers - v, 4, 10, QLatin1Char('0'))));
     const quint32 entitlement = items->intern(QStringLiteral("VPN Users"));
+    const quint32 last = lastEntitlement.isEmpty() ? entitlement : items->intern(lastEntitlement);
     for (std::size_t i = 0; i < n; ++i) {
         r.text[ReviewItemTable::IdentityName] = personIds[i % std::size_t(people)];
         r.text[ReviewItemTable::ReviewerName] = reviewerIds[(i / 3) % std::size_t(reviewers)];
         r.text[ReviewItemTable::Reviewer] = r.text[ReviewItemTable::ReviewerName];
-        r.text[ReviewItemTable::EntitlementName] = entitlement;
+        r.text[ReviewItemTable::EntitlementName] = i + 1 == n ? last : entitlement;
         r.lastLogon = kNoTime;
         r.peerPercent = int(i % 101);
         r.recommendation = i % 5 == 0 ? Recommendation::Revoke : Recommendation::Approve;
@@ -57,6 +59,26 @@ class TestReviewItemModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void toolTipsShowDirectoryDataLiterally()
+    {
+        // A group name with markup in it reads as those characters: never an image, never a link.
+        ReviewItemModel model;
+        model.setCampaign(makeCampaign(3, 1, 1, QStringLiteral("<img src=x> & <b>Admins</b>")),
+                          QDateTime::currentMSecsSinceEpoch());
+        bool found = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, ReviewItemModel::EntitlementColumn);
+            if (!index.data().toString().startsWith(QLatin1String("<img")))
+                continue;
+            found = true;
+            const QString tip = index.data(Qt::ToolTipRole).toString();
+            QVERIFY2(!tip.contains(QLatin1String("<img")) && !tip.contains(QLatin1String("<b>")), qPrintable(tip));
+            QVERIFY2(tip.contains(QLatin1String("&lt;img src=x&gt; &amp; &lt;b&gt;Admins&lt;/b&gt;")), qPrintable(tip));
+            QVERIFY(Qt::mightBeRichText(tip)); // rendered as our markup, so the escaped text shows literally
+        }
+        QVERIFY(found);
+    }
+
     void sortedByReviewerThenIdentityAndFiltered()
     {
         ReviewItemModel model;
