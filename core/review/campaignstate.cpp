@@ -178,6 +178,24 @@ QString CampaignState::reviewerNameOf(std::size_t item) const
     return s.reviewer.isEmpty() ? m_items->text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
 }
 
+QString CampaignState::deciderNameOf(std::size_t item) const
+{
+    const ItemState& s = m_state[item];
+    const QString& by = s.decidedBy;
+    if (by.isEmpty())
+        return {};
+    if (by == s.reviewer && !s.reviewerName.isEmpty())
+        return s.reviewerName;
+    if (by == m_items->text(item, ReviewItemTable::Reviewer))
+        return m_items->text(item, ReviewItemTable::ReviewerName);
+    const CampaignDefinition& definition = m_campaign.definition;
+    if (by == definition.owner)
+        return definition.ownerName;
+    if (by == definition.fallbackReviewer)
+        return definition.fallbackReviewerName;
+    return {};
+}
+
 ReviewerRelation CampaignState::relationOf(std::size_t item) const
 {
     return m_state[item].reviewer.isEmpty() ? m_items->relation(item) : ReviewerRelation::Delegate;

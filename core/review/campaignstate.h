@@ -79,6 +79,10 @@ public:
     const ItemState& state(std::size_t item) const { return m_state[item]; }
     QString reviewerOf(std::size_t item) const;     // identity key (a name as typed in older campaigns)
     QString reviewerNameOf(std::size_t item) const; // their display name
+    // The display name of who decided the item, from what the campaign recorded of its people (the
+    // item's reviewer or delegate, the owner, the fallback reviewer); empty when undecided or not
+    // one of them (then the key is all there is). O(1).
+    QString deciderNameOf(std::size_t item) const;
     ReviewerRelation relationOf(std::size_t item) const;
     bool isOverdue(std::size_t item, Timestamp now) const;
     // The owner's newest resolution of a conflict on the (revoked) item; nullptr when none.

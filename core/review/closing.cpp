@@ -197,32 +197,15 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         return change;
     };
 
-    // The display name of who decided an item, from what the campaign recorded of its people: the
-    // owner, the fallback reviewer, the item's reviewer or its delegate. O(1) per decision.
-    const CampaignDefinition& definition = state.campaign().definition;
-    const auto nameOf = [&items, &definition](quint32 item, const CampaignState::ItemState& s) -> QString {
-        const QString& by = s.decidedBy;
-        if (by.isEmpty())
-            return {};
-        if (by == s.reviewer && !s.reviewerName.isEmpty())
-            return s.reviewerName;
-        if (by == items.text(item, ReviewItemTable::Reviewer))
-            return items.text(item, ReviewItemTable::ReviewerName);
-        if (by == definition.owner)
-            return definition.ownerName;
-        if (by == definition.fallbackReviewer)
-            return definition.fallbackReviewerName;
-        return {};
-    };
     // Who decided an item, and as what: each side of a conflict as the evidence shows it.
-    const auto decisionOf = [&items, &state, &nameOf](quint32 item) {
+    const auto decisionOf = [&items, &state](quint32 item) {
         const CampaignState::ItemState& s = state.state(item);
         ItemDecision d;
         d.item = item;
         d.entitlement = items.text(item, ReviewItemTable::EntitlementName);
         d.decision = s.decision;
         d.by = s.decidedBy;
-        d.byName = nameOf(item, s);
+        d.byName = state.deciderNameOf(item);
         d.capacity = s.capacity;
         d.at = s.decidedAt;
         d.justification = s.justification;

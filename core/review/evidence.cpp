@@ -188,9 +188,11 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
               QStringLiteral("privileged"),
               QStringLiteral("access_path"),
               QStringLiteral("reviewer"),
+              QStringLiteral("reviewer_name"),
               QStringLiteral("reviewer_relation"),
               QStringLiteral("decision"),
               QStringLiteral("decided_by"),
+              QStringLiteral("decided_by_name"),
               QStringLiteral("decided_as"),
               QStringLiteral("decided_at"),
               QStringLiteral("justification"),
@@ -225,9 +227,11 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                   items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
                   items.text(i, ReviewItemTable::AccessPath),
                   reviewer,
+                  state.reviewerNameOf(i),
                   relationName(state.relationOf(i)),
                   decisionName(s.decision),
                   s.decidedBy,
+                  state.deciderNameOf(i),
                   s.decision == Decision::None ? QString() : capacityName(s.capacity),
                   iso(s.decidedAt),
                   s.justification,
@@ -366,8 +370,12 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                                 "Evidence", "UNSIGNED — access review \"%1\" has not been signed off by its owner")
                                 .arg(campaign.definition.name));
     pdf.title(QCoreApplication::translate("Evidence", "Access review: %1").arg(campaign.definition.name));
+    const QString ownerLine =
+        campaign.definition.ownerName.isEmpty() || campaign.definition.ownerName == campaign.definition.owner
+            ? campaign.definition.owner
+            : QStringLiteral("%1 (%2)").arg(campaign.definition.ownerName, campaign.definition.owner);
     pdf.line(QCoreApplication::translate("Evidence", "Owner: %1. Campaign %2, created %3, closed %4.")
-                 .arg(campaign.definition.owner)
+                 .arg(ownerLine)
                  .arg(campaign.id)
                  .arg(iso(campaign.created), hasTime(campaign.closed)
                                                  ? iso(campaign.closed)

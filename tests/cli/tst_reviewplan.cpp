@@ -217,6 +217,15 @@ private Q_SLOTS:
                      .value(column)
                      .startsWith(arg("approved, but taken by the resolution of item %1").arg(revoked)),
                  qPrintable(csv.value(approved.toInt()).join(QLatin1Char('|'))));
+        // Who decided, by name beside the key an auditor re-performs with.
+        const qsizetype by = csv.first().indexOf(arg("decided_by"));
+        const qsizetype byName = csv.first().indexOf(arg("decided_by_name"));
+        const qsizetype reviewerName = csv.first().indexOf(arg("reviewer_name"));
+        QVERIFY(by >= 0 && byName >= 0 && reviewerName >= 0);
+        const QStringList approvedRow = csv.value(approved.toInt());
+        QVERIFY2(!approvedRow.value(by).isEmpty() && !approvedRow.value(byName).isEmpty() &&
+                     approvedRow.value(byName) != approvedRow.value(by) && !approvedRow.value(reviewerName).isEmpty(),
+                 qPrintable(approvedRow.join(QLatin1Char('|'))));
         run = runAttest({arg("review"), arg("verify-evidence"), pack, arg("--workspace"), m_workspace}, env());
         QVERIFY2(run.exitCode == 0, (run.out + run.err).constData());
     }
