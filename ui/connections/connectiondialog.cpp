@@ -1,5 +1,7 @@
 #include "connectiondialog.h"
 
+#include "common/colours.h"
+
 #include "app/pools.h"
 
 #include "audit/journal.h"
@@ -96,7 +98,8 @@ ConnectionDialog::ConnectionDialog(const QStringList& takenNames, QWidget* paren
     m_plaintextWarning->setText(
         tr("<b>Warning:</b> without TLS the bind password and every entry cross the network unencrypted; anyone "
            "on the path can read them. Allow this only on a network you control."));
-    m_plaintextWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_plaintextWarning->setStyleSheet(
+        colours::styleSheetColour(colours::alert(palette()))); // readable on a dark palette too
 
     auto* browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::chooseCaFile);

@@ -1,5 +1,7 @@
 #include "connectionsdialog.h"
 
+#include "common/colours.h"
+
 #include "app/connectorregistry.h"
 #include "app/session.h"
 
@@ -114,7 +116,7 @@ ConnectionsDialog::ConnectionsDialog(std::shared_ptr<app::Session> session, Conn
     buttons->addStretch(1);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->setStyleSheet(colours::styleSheetColour(colours::alert(palette()))); // readable on a dark palette too
     m_error->hide();
 
     auto* row = new QHBoxLayout;
