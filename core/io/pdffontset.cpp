@@ -3,6 +3,8 @@
 #include "pdfembeddedfont.h"
 #include "truetypefont.h"
 
+#include <atomic>
+
 namespace attest {
 
 namespace {
@@ -20,13 +22,52 @@ char32_t nextCodePoint(QStringView text, qsizetype& i)
     return u < 0x20 || (u >= 0x7F && u < 0xA0) ? U' ' : char32_t(u);
 }
 
-double advance(const BundledFonts::Glyph& g, double size)
+// A character as shown: its glyph and its advance in thousandths of the text size, rounded as the
+// PDF's width array holds it, so measuring and showing agree.
+struct Shaped
 {
-    const TrueTypeFont* font = BundledFonts::font(g.face);
-    if (!font)
-        return 0;
-    // Rounded to the thousandths the PDF's width array holds, so measuring and showing agree.
-    return qRound(font->advance(g.glyph) * 1000.0 / font->metrics().unitsPerEm) * size / 1000.0;
+    BundledFonts::Glyph glyph;
+    int units = 0;
+};
+
+Shaped shapeUncached(char32_t codePoint, bool bold)
+{
+    Shaped shaped{BundledFonts::glyphFor(codePoint, bold), 0};
+    if (const TrueTypeFont* font = BundledFonts::font(shaped.glyph.face))
+        shaped.units = qRound(font->advance(shaped.glyph.glyph) * 1000.0 / font->metrics().unitsPerEm);
+    return shaped;
+}
+
+// Every report measures the same few hundred characters millions of times (a wrapped line is
+// measured as it is cut): the Basic Multilingual Plane is looked up in the fonts once per style.
+// One word per character and style, written once with what every writer would write (the fonts
+// are fixed), so threads share it without a lock.
+Shaped shape(char32_t codePoint, bool bold)
+{
+    static std::atomic<quint64> cache[2 * 0x10000];
+    if (codePoint >= 0x10000)
+        return shapeUncached(codePoint, bold);
+    std::atomic<quint64>& slot = cache[(bold ? 0x10000 : 0) + codePoint];
+    constexpr quint64 kKnown = quint64(1) << 63;
+    if (const quint64 word = slot.load(std::memory_order_relaxed)) {
+        Shaped shaped;
+        shaped.glyph.glyph = quint16(word & 0xFFFF);
+        shaped.units = int((word >> 16) & 0xFFFF);
+        shaped.glyph.face = BundledFonts::Face((word >> 32) & 0xFF);
+        shaped.glyph.syntheticBold = (word >> 40) & 1;
+        return shaped;
+    }
+    const Shaped shaped = shapeUncached(codePoint, bold);
+    if (shaped.units >= 0 && shaped.units <= 0xFFFF)
+        slot.store(kKnown | quint64(shaped.glyph.glyph) | (quint64(shaped.units) << 16) |
+                       (quint64(quint8(shaped.glyph.face)) << 32) | (quint64(shaped.glyph.syntheticBold) << 40),
+                   std::memory_order_relaxed);
+    return shaped;
+}
+
+double advance(char32_t codePoint, bool bold, double size)
+{
+    return shape(codePoint, bold).units * size / 1000.0;
 }
 
 QByteArray number(double value)
@@ -48,7 +89,7 @@ double PdfFontSet::width(QStringView text, bool bold, double size)
 {
     double total = 0;
     for (qsizetype i = 0; i < text.size();)
-        total += advance(BundledFonts::glyphFor(nextCodePoint(text, i), bold), size);
+        total += advance(nextCodePoint(text, i), bold, size);
     return total;
 }
 
@@ -57,7 +98,7 @@ qsizetype PdfFontSet::fit(QStringView text, bool bold, double size, double maxWi
     double total = 0;
     for (qsizetype i = 0; i < text.size();) {
         const qsizetype start = i;
-        total += advance(BundledFonts::glyphFor(nextCodePoint(text, i), bold), size);
+        total += advance(nextCodePoint(text, i), bold, size);
         if (total > maxWidth + 1e-6)
             return start;
     }
@@ -83,7 +124,7 @@ QByteArray PdfFontSet::show(QStringView text, bool bold, double size)
     };
     for (qsizetype i = 0; i < text.size();) {
         const char32_t codePoint = nextCodePoint(text, i);
-        const BundledFonts::Glyph g = BundledFonts::glyphFor(codePoint, bold);
+        const BundledFonts::Glyph g = shape(codePoint, bold).glyph;
         const TrueTypeFont* font = BundledFonts::font(g.face);
         if (!font)
             continue;
@@ -95,7 +136,11 @@ QByteArray PdfFontSet::show(QStringView text, bool bold, double size)
         auto& embedded = m_fonts[std::size_t(face)];
         if (!embedded)
             embedded = std::make_unique<PdfEmbeddedFont>(*font);
-        run += QByteArray::number(embedded->code(codePoint, g.glyph), 16).toUpper().rightJustified(4, '0');
+        const quint16 code = embedded->code(codePoint, g.glyph);
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        const char hex[4] = {kHex[(code >> 12) & 0xF], kHex[(code >> 8) & 0xF], kHex[(code >> 4) & 0xF],
+                             kHex[code & 0xF]};
+        run.append(hex, 4);
     }
     flush();
     return out;

@@ -28,27 +28,36 @@ QByteArray number(double value)
 
 // Wraps at spaces to the text width, measured with the glyphs that will show the text; a word
 // longer than a line (a long DN, CJK text without spaces) is cut where it reaches the edge.
-// Continuation lines are indented.
+// Continuation lines are indented. Linear in the text: each line measures only what it holds (a
+// conflict line of an evidence pack can list thousands of items).
 QStringList wrap(const QString& text, int size, bool bold)
 {
     const QString indent = QStringLiteral("    ");
+    const double indentWidth = PdfFontSet::width(indent, bold, size);
     QStringList lines;
-    QString rest = text;
-    qsizetype lead = 0; // the indent, which is no place to break
-    while (PdfFontSet::width(rest, bold, size) > kTextWidth) {
-        const qsizetype fits = std::max(PdfFontSet::fit(rest, bold, size, kTextWidth), lead + 1);
-        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), fits);
-        if (cut <= lead)
-            cut = rest[fits - 1].isHighSurrogate() ? fits + 1 : fits;
-        lines << rest.left(cut);
-        rest = rest.mid(cut).trimmed();
-        if (rest.isEmpty())
+    const QStringView all(text);
+    qsizetype start = 0;
+    bool first = true;
+    while (true) {
+        const QStringView rest = all.mid(start);
+        const double room = kTextWidth - (first ? 0.0 : indentWidth);
+        const QString prefix = first ? QString() : indent;
+        const qsizetype fits = std::max<qsizetype>(PdfFontSet::fit(rest, bold, size, room), 1);
+        if (fits >= rest.size()) {
+            lines << prefix + rest.toString();
             return lines;
-        rest.prepend(indent);
-        lead = indent.size();
+        }
+        qsizetype cut = rest.lastIndexOf(QLatin1Char(' '), fits);
+        if (cut <= 0)
+            cut = rest[fits - 1].isHighSurrogate() ? fits + 1 : fits;
+        lines << prefix + rest.left(cut).toString();
+        start += cut;
+        while (start < all.size() && all[start].isSpace())
+            ++start;
+        if (start >= all.size())
+            return lines;
+        first = false;
     }
-    lines << rest;
-    return lines;
 }
 
 // The text cut to maxWidth points with an ellipsis where it was cut.
