@@ -153,4 +153,128 @@ bool RowInserter::nativeFailed(int rc, QString* error)
     return false;
 }
 
+RowReader::RowReader(const QSqlDatabase& db, Describe describe)
+    : m_db(db)
+    , m_describe(std::move(describe))
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (qEnvironmentVariableIsEmpty("ATTEST_NO_NATIVE_SQLITE"))
+        m_native = nativeHandle(db);
+#endif
+}
+
+RowReader::~RowReader()
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+#endif
+}
+
+bool RowReader::prepare(const QString& sql, QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        const int rc = sqlite3_prepare16_v2(m_native, sql.utf16(), int(sql.size() * 2), &m_statement, nullptr);
+        return rc == SQLITE_OK || nativeFailed(rc, error);
+    }
+#endif
+    m_query.emplace(m_db);
+    m_query->setForwardOnly(true);
+    if (m_query->prepare(sql))
+        return true;
+    *error = m_describe(m_query->lastError());
+    return false;
+}
+
+void RowReader::bind(int index, qint64 value)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        sqlite3_bind_int64(m_statement, index + 1, value);
+        return;
+    }
+#endif
+    m_query->bindValue(index, value);
+}
+
+bool RowReader::next(QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        return rc == SQLITE_DONE ? false : nativeFailed(rc, error);
+    }
+#endif
+    if (!m_started) {
+        m_started = true;
+        if (!m_query->exec()) {
+            *error = m_describe(m_query->lastError());
+            return false;
+        }
+    }
+    if (m_query->next())
+        return true;
+    if (m_query->lastError().isValid())
+        *error = m_describe(m_query->lastError());
+    return false;
+}
+
+bool RowReader::isNull(int column) const
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native)
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+#endif
+    return m_query->isNull(column);
+}
+
+qint64 RowReader::integer(int column) const
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native)
+        return sqlite3_column_int64(m_statement, column);
+#endif
+    return m_query->value(column).toLongLong();
+}
+
+QString RowReader::text(int column)
+{
+    if (std::size_t(column) >= m_lastText.size())
+        m_lastText.resize(std::size_t(column) + 1);
+    QString& last = m_lastText[std::size_t(column)];
+#ifdef ATTEST_NATIVE_SQLITE
+    if (m_native) {
+        if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
+            return {};
+        const auto* data = static_cast<const QChar*>(sqlite3_column_text16(m_statement, column));
+        const qsizetype size = sqlite3_column_bytes16(m_statement, column) / 2;
+        if (!data)
+            return QString(); // out of memory reading the value: SQLite reports it on the next step
+        if (QStringView(data, size) != QStringView(last) || last.isNull())
+            last = QString(data, size);
+        return last;
+    }
+#endif
+    const QString value = m_query->value(column).toString();
+    if (value != last || last.isNull() != value.isNull())
+        last = value;
+    return last;
+}
+
+bool RowReader::nativeFailed(int rc, QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    const auto* message = static_cast<const QChar*>(sqlite3_errmsg16(m_native));
+    *error = m_describe(QSqlError(QStringLiteral("Unable to fetch row"), QString(message), QSqlError::StatementError,
+                                  QString::number(rc)));
+#else
+    Q_UNUSED(rc);
+    Q_UNUSED(error);
+#endif
+    return false;
+}
+
 } // namespace attest

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -46,6 +47,41 @@ private:
     sqlite3* m_native = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     std::optional<QSqlQuery> m_query;
+};
+
+// A prepared SELECT read row by row, through SQLite's own API where RowInserter binds through it
+// (and QSqlQuery otherwise): a campaign's decision history is millions of values, and QtSql wraps
+// every one in a QVariant. Text equal to the same column's value in the row before is handed back
+// as that QString (shared, not copied): a history repeats the same few deciders.
+class RowReader final
+{
+    Q_DISABLE_COPY_MOVE(RowReader)
+
+public:
+    using Describe = RowInserter::Describe;
+    RowReader(const QSqlDatabase& db, Describe describe);
+    ~RowReader();
+
+    bool prepare(const QString& sql, QString* error);
+    void bind(int index, qint64 value); // 0-based
+    // Moves to the next row: false at the end, and false with *error when reading failed (a damaged
+    // page ends the rows with an error, never as a shorter answer).
+    bool next(QString* error);
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column);
+
+private:
+    bool nativeFailed(int rc, QString* error);
+
+    QSqlDatabase m_db;
+    Describe m_describe;
+    sqlite3* m_native = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+    std::optional<QSqlQuery> m_query;
+    bool m_started = false;
+    std::vector<QString> m_lastText; // per column: the text handed out for the row before
 };
 
 } // namespace attest
