@@ -22,6 +22,8 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+#include <thread>
+
 namespace attest::evidence {
 
 namespace {
@@ -157,57 +159,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const QJsonObject signOff = QJsonDocument::fromJson(campaign.signOff.toUtf8()).object();
     const bool signedOff = !signOff.isEmpty();
 
-    // items.csv
-    // items.csv is streamed to disk (a million items are half a gigabyte of text), hashed as
-    // it goes.
-    QSaveFile itemsFile(dir.filePath(QStringLiteral("items.csv")));
-    if (!itemsFile.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("Evidence", "cannot write %1: %2")
-                     .arg(itemsFile.fileName(), itemsFile.errorString());
-        cleanUp();
-        return std::nullopt;
-    }
-    QCryptographicHash itemsHash(QCryptographicHash::Sha256);
-    qint64 itemsBytes = 0;
-    bool itemsOk = true;
-    QByteArray csv;
-    const auto flushCsv = [&] {
-        itemsHash.addData(csv);
-        itemsBytes += csv.size();
-        itemsOk = itemsOk && itemsFile.write(csv) == csv.size();
-        csv.clear();
-    };
-    row(csv, {QStringLiteral("item"),
-              QStringLiteral("identity"),
-              QStringLiteral("identity_key"),
-              QStringLiteral("no_identity"),
-              QStringLiteral("account"),
-              QStringLiteral("account_dn"),
-              QStringLiteral("source"),
-              QStringLiteral("entitlement"),
-              QStringLiteral("privileged"),
-              QStringLiteral("access_path"),
-              QStringLiteral("reviewer"),
-              QStringLiteral("reviewer_name"),
-              QStringLiteral("reviewer_relation"),
-              QStringLiteral("decision"),
-              QStringLiteral("decided_by"),
-              QStringLiteral("decided_by_name"),
-              QStringLiteral("decided_as"),
-              QStringLiteral("decided_at"),
-              QStringLiteral("justification"),
-              QStringLiteral("no_response_policy"),
-              QStringLiteral("recommendation"),
-              QStringLiteral("recommendation_reason"),
-              QStringLiteral("last_logon"),
-              QStringLiteral("peer_percent"),
-              QStringLiteral("remediation_status"),
-              QStringLiteral("remediation"),
-              QStringLiteral("applied_by"),
-              QStringLiteral("applied_at"),
-              QStringLiteral("verified_at"),
-              QStringLiteral("ticket"),
-              QStringLiteral("conflict")});
+    // The figures campaign.json and the summary give, counted in one pass before anything is written.
     QHash<QString, std::array<qint64, 5>> perReviewer; // total, decided by them, revoked, late, by the owner
     qint64 selfReviews = 0;
     qint64 late = 0;
@@ -216,37 +168,6 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         const CampaignState::ItemState& s = state.state(i);
         const Workspace::RemediationRow r = remediation.value(quint32(i));
         const QString reviewer = state.reviewerOf(i);
-        row(csv, {QString::number(i + 1),
-                  items.text(i, ReviewItemTable::IdentityName),
-                  items.text(i, ReviewItemTable::IdentityKey),
-                  items.text(i, ReviewItemTable::IdentityKey).isEmpty() ? QStringLiteral("yes") : QStringLiteral("no"),
-                  items.text(i, ReviewItemTable::AccountLogin),
-                  items.text(i, ReviewItemTable::AccountDn),
-                  sourceName,
-                  items.text(i, ReviewItemTable::EntitlementName),
-                  items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
-                  items.text(i, ReviewItemTable::AccessPath),
-                  reviewer,
-                  state.reviewerNameOf(i),
-                  relationName(state.relationOf(i)),
-                  decisionName(s.decision),
-                  s.decidedBy,
-                  state.deciderNameOf(i),
-                  s.decision == Decision::None ? QString() : capacityName(s.capacity),
-                  iso(s.decidedAt),
-                  s.justification,
-                  s.byNoResponsePolicy ? QStringLiteral("yes") : QStringLiteral("no"),
-                  recommendationName(items.recommendation(i)),
-                  items.text(i, ReviewItemTable::RecommendationReason),
-                  iso(items.lastLogon(i)),
-                  items.peerPercent(i) < 0 ? QString() : QString::number(items.peerPercent(i)),
-                  r.status,
-                  r.message,
-                  r.by,
-                  iso(r.time),
-                  iso(r.verifiedAt),
-                  r.ticket,
-                  conflictNote.value(quint32(i))});
         auto& counts = perReviewer[reviewer];
         ++counts[0];
         const bool byThem = s.capacity == DecisionCapacity::Reviewer || s.capacity == DecisionCapacity::Delegate ||
@@ -268,16 +189,110 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             ++selfReviews;
         if (!r.status.isEmpty())
             ++remediationCounts[r.status];
-        if (csv.size() > (4 << 20))
-            flushCsv();
     }
-    flushCsv();
-    if (!itemsOk || !itemsFile.commit()) {
-        *error = QCoreApplication::translate("Evidence", "cannot write %1: %2")
-                     .arg(itemsFile.fileName(), itemsFile.errorString());
-        cleanUp();
-        return std::nullopt;
-    }
+
+    // items.csv is streamed to disk (a million items are half a gigabyte of text), hashed as it goes,
+    // on a second thread while campaign.json and the summary are made: both only read the loaded
+    // campaign, and neither waits for the other.
+    QString itemsError;
+    qint64 itemsBytes = 0;
+    QByteArray itemsSha256;
+    std::thread itemsWriter([&] {
+        QSaveFile itemsFile(dir.filePath(QStringLiteral("items.csv")));
+        if (!itemsFile.open(QIODevice::WriteOnly)) {
+            itemsError = QCoreApplication::translate("Evidence", "cannot write %1: %2")
+                             .arg(itemsFile.fileName(), itemsFile.errorString());
+            return;
+        }
+        QCryptographicHash itemsHash(QCryptographicHash::Sha256);
+        bool itemsOk = true;
+        QByteArray csv;
+        const auto flushCsv = [&] {
+            itemsHash.addData(csv);
+            itemsBytes += csv.size();
+            itemsOk = itemsOk && itemsFile.write(csv) == csv.size();
+            csv.clear();
+        };
+        row(csv, {QStringLiteral("item"),
+                  QStringLiteral("identity"),
+                  QStringLiteral("identity_key"),
+                  QStringLiteral("no_identity"),
+                  QStringLiteral("account"),
+                  QStringLiteral("account_dn"),
+                  QStringLiteral("source"),
+                  QStringLiteral("entitlement"),
+                  QStringLiteral("privileged"),
+                  QStringLiteral("access_path"),
+                  QStringLiteral("reviewer"),
+                  QStringLiteral("reviewer_name"),
+                  QStringLiteral("reviewer_relation"),
+                  QStringLiteral("decision"),
+                  QStringLiteral("decided_by"),
+                  QStringLiteral("decided_by_name"),
+                  QStringLiteral("decided_as"),
+                  QStringLiteral("decided_at"),
+                  QStringLiteral("justification"),
+                  QStringLiteral("no_response_policy"),
+                  QStringLiteral("recommendation"),
+                  QStringLiteral("recommendation_reason"),
+                  QStringLiteral("last_logon"),
+                  QStringLiteral("peer_percent"),
+                  QStringLiteral("remediation_status"),
+                  QStringLiteral("remediation"),
+                  QStringLiteral("applied_by"),
+                  QStringLiteral("applied_at"),
+                  QStringLiteral("verified_at"),
+                  QStringLiteral("ticket"),
+                  QStringLiteral("conflict")});
+
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const CampaignState::ItemState& s = state.state(i);
+            const Workspace::RemediationRow r = remediation.value(quint32(i));
+            const QString reviewer = state.reviewerOf(i);
+            row(csv,
+                {QString::number(i + 1),
+                 items.text(i, ReviewItemTable::IdentityName),
+                 items.text(i, ReviewItemTable::IdentityKey),
+                 items.text(i, ReviewItemTable::IdentityKey).isEmpty() ? QStringLiteral("yes") : QStringLiteral("no"),
+                 items.text(i, ReviewItemTable::AccountLogin),
+                 items.text(i, ReviewItemTable::AccountDn),
+                 sourceName,
+                 items.text(i, ReviewItemTable::EntitlementName),
+                 items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
+                 items.text(i, ReviewItemTable::AccessPath),
+                 reviewer,
+                 state.reviewerNameOf(i),
+                 relationName(state.relationOf(i)),
+                 decisionName(s.decision),
+                 s.decidedBy,
+                 state.deciderNameOf(i),
+                 s.decision == Decision::None ? QString() : capacityName(s.capacity),
+                 iso(s.decidedAt),
+                 s.justification,
+                 s.byNoResponsePolicy ? QStringLiteral("yes") : QStringLiteral("no"),
+                 recommendationName(items.recommendation(i)),
+                 items.text(i, ReviewItemTable::RecommendationReason),
+                 iso(items.lastLogon(i)),
+                 items.peerPercent(i) < 0 ? QString() : QString::number(items.peerPercent(i)),
+                 r.status,
+                 r.message,
+                 r.by,
+                 iso(r.time),
+                 iso(r.verifiedAt),
+                 r.ticket,
+                 conflictNote.value(quint32(i))});
+
+            if (csv.size() > (4 << 20))
+                flushCsv();
+        }
+        flushCsv();
+        if (!itemsOk || !itemsFile.commit()) {
+            itemsError = QCoreApplication::translate("Evidence", "cannot write %1: %2")
+                             .arg(itemsFile.fileName(), itemsFile.errorString());
+            return;
+        }
+        itemsSha256 = itemsHash.result();
+    });
 
     // campaign.json
     QJsonObject definition = QJsonDocument::fromJson(campaign.definition.toJson().toUtf8()).object();
@@ -489,11 +504,17 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     else
         pdf.line(QCoreApplication::translate("Evidence", "NOT SIGNED OFF. This pack is not final."));
     const QByteArray summary = pdf.render();
+    itemsWriter.join();
+    if (!itemsError.isEmpty()) {
+        *error = itemsError;
+        cleanUp();
+        return std::nullopt;
+    }
 
     // Files, then the signed manifest.
     QJsonArray files{QJsonObject{{QStringLiteral("name"), kFiles[0]},
                                  {QStringLiteral("bytes"), itemsBytes},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(itemsHash.result().toHex())}}};
+                                 {QStringLiteral("sha256"), QString::fromLatin1(itemsSha256.toHex())}}};
     const QList<QByteArray> contents{json, summary};
     for (qsizetype i = 1; i < kFiles.size(); ++i) {
         const QByteArray& content = contents[i - 1];
