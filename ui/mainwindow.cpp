@@ -44,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -54,6 +55,8 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 #include <thread>
 
@@ -161,8 +164,17 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     AppSettings settings;
-    if (!restoreGeometry(settings.windowGeometry()))
-        resize(1360, 820);
+    // The saved size and place where there is one; the first time 1360×820, or less on a smaller
+    // screen (a 1280×800 laptop keeps its status bar and toolbar on screen). Either way the window
+    // is kept within the screen's available area.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1360, 820);
+    if (!restoreGeometry(settings.windowGeometry())) {
+        resize(std::min(1360, available.width() * 94 / 100), std::min(820, available.height() * 90 / 100));
+        move(available.center() - rect().center());
+    } else if (!isMaximized() && (width() > available.width() || height() > available.height())) {
+        resize(std::min(width(), available.width()), std::min(height(), available.height()));
+        move(available.topLeft());
+    }
     if (!m_splitter->restoreState(settings.splitterState()))
         m_splitter->setSizes({820, 540});
     for (TablePane* pane : m_panes)

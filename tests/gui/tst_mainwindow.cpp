@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -74,6 +75,28 @@ private Q_SLOTS:
         m_workspace = m_dir.filePath(QStringLiteral("demo.attest"));
         QString error;
         QVERIFY2(createDemoWorkspace(m_workspace, 400, {}, &error), qPrintable(error));
+    }
+
+    void firstWindowFitsTheScreen()
+    {
+        // No saved geometry: the first window fits the screen's available area, whatever its size.
+        AppSettings().setWindowGeometry(QByteArray());
+        MainWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QVERIFY(available.contains(window.geometry().center()));
+        // A saved geometry larger than the screen (saved on a bigger monitor) is brought within it.
+        QWidget big;
+        big.setGeometry(available.x(), available.y(), available.width() + 600, available.height() + 400);
+        AppSettings().setWindowGeometry(big.saveGeometry());
+        MainWindow restored;
+        QVERIFY(restored.width() <= available.width() && restored.height() <= available.height());
+        AppSettings().setWindowGeometry(QByteArray());
     }
 
     void opensTheDemoAndFillsEveryPane()
