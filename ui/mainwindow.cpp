@@ -269,9 +269,39 @@ void MainWindow::applyAuditRange()
     m_auditTo->setVisible(custom);
     Timestamp from = kNoTime;
     Timestamp to = kNoTime;
+    if (custom && !m_auditCustomShown) {
+        // Custom starts from what was shown: the preset range chosen before, or the whole trail
+        // after "All time", in whole days up to the end of today, so its first look is never an
+        // empty table.
+        m_auditCustomShown = true;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QDateTime start = now.addDays(-m_auditShownDays);
+        QDateTime end = now;
+        if (m_auditShownDays == 0) {
+            Timestamp earliest = kNoTime;
+            Timestamp latest = kNoTime;
+            for (int row = 0; row < m_audit->rowCount(); ++row) { // once, when Custom is first chosen
+                const Timestamp t = m_audit->eventAt(row).time;
+                if (!hasTime(t))
+                    continue;
+                earliest = hasTime(earliest) ? std::min(earliest, t) : t;
+                latest = hasTime(latest) ? std::max(latest, t) : t;
+            }
+            if (hasTime(earliest))
+                start = QDateTime::fromMSecsSinceEpoch(earliest, QTimeZone::utc());
+            if (hasTime(latest))
+                end = std::max(end, QDateTime::fromMSecsSinceEpoch(latest, QTimeZone::utc()));
+        }
+        const QSignalBlocker blockFrom(m_auditFrom);
+        const QSignalBlocker blockTo(m_auditTo);
+        m_auditFrom->setDateTime(QDateTime(start.date(), QTime(0, 0), QTimeZone::utc()));
+        m_auditTo->setDateTime(QDateTime(end.date(), QTime(23, 59), QTimeZone::utc()));
+    }
+    if (!custom)
+        m_auditShownDays = days;
     if (custom) {
         from = fromDateTime(m_auditFrom->dateTime());
-        to = fromDateTime(m_auditTo->dateTime());
+        to = fromDateTime(m_auditTo->dateTime()) + 59999; // the whole of the last minute shown
     } else if (days > 0) {
         to = QDateTime::currentMSecsSinceEpoch();
         from = to - qint64(days) * kMsPerDay;

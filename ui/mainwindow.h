@@ -165,6 +165,8 @@ private:
     QComboBox* m_auditRangeCombo;
     QDateTimeEdit* m_auditFrom;
     QDateTimeEdit* m_auditTo;
+    bool m_auditCustomShown = false; // the custom range was seeded from what was shown before
+    int m_auditShownDays = 0;        // the preset range shown last (0: all time)
     QLabel* m_statusLabel;
 
     QAction* m_backAction = nullptr;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -177,6 +178,43 @@ private Q_SLOTS:
         QCOMPARE(window.detailPanel()->currentObject(), ObjectRef::identity(identity));
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window.detailPanel()->currentObject(), entitlement);
+    }
+
+    void customAuditRangeStartsFromWhatWasShown()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_workspace));
+        TablePane* audit = window.pane(MainWindow::AuditPane);
+        const int all = audit->proxy()->rowCount();
+        QVERIFY(all > 0);
+        auto* range = window.findChild<QComboBox*>(QStringLiteral("auditRangeComboBox"));
+        QVERIFY(range);
+        range->setCurrentIndex(range->findData(30));
+        const int lastMonth = audit->proxy()->rowCount();
+        range->setCurrentIndex(range->findData(-1)); // Custom range
+        auto* from = window.findChild<QDateTimeEdit*>(QStringLiteral("auditFromDateTimeEdit"));
+        auto* to = window.findChild<QDateTimeEdit*>(QStringLiteral("auditToDateTimeEdit"));
+        QVERIFY(from && to);
+        QVERIFY2(from->date() > QDate(2000, 1, 1), qPrintable(from->date().toString(Qt::ISODate)));
+        QVERIFY(to->date() >= QDateTime::currentDateTimeUtc().date());
+        // What the last 30 days showed is still shown (the custom range starts at midnight, so it
+        // can hold a few events more), and never an empty table.
+        QVERIFY2(
+            audit->proxy()->rowCount() >= lastMonth && audit->proxy()->rowCount() > 0,
+            qPrintable(
+                QStringLiteral("%1 of %2, last month %3").arg(audit->proxy()->rowCount()).arg(all).arg(lastMonth)));
+    }
+
+    void customAuditRangeAfterAllTimeHoldsTheWholeTrail()
+    {
+        MainWindow window;
+        QVERIFY(openAndWait(window, m_workspace));
+        TablePane* audit = window.pane(MainWindow::AuditPane);
+        const int all = audit->proxy()->rowCount();
+        auto* range = window.findChild<QComboBox*>(QStringLiteral("auditRangeComboBox"));
+        QVERIFY(range);
+        range->setCurrentIndex(range->findData(-1)); // from All time straight to Custom range
+        QCOMPARE(audit->proxy()->rowCount(), all);
     }
 
     void paneShortcutsSwitchPanes()
