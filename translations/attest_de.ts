@@ -723,6 +723,18 @@
         <source>Grants revoked in a closed access review that the snapshot holds again.</source>
         <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
     </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Die Begründung ist %1 Zeichen lang; höchstens %2 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>No finding was chosen to accept.</source>
+        <translation>Es wurde kein Befund zum Akzeptieren ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The separation-of-duties rule “%1” names an empty entitlement.</source>
+        <translation>Die Funktionstrennungsregel „%1“ nennt eine leere Berechtigung.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
