@@ -21,6 +21,7 @@ class DashboardCharts final : public QWidget
 public:
     explicit DashboardCharts(QWidget* parent = nullptr);
 
+    // Draws the figures and keeps them alive; nullptr lets go of them and leaves the drawing.
     void setAnalysis(std::shared_ptr<const analysis::Analysis> analysis);
 
 Q_SIGNALS:

@@ -317,7 +317,10 @@ QString DashboardView::statusText() const
 
 void DashboardView::replaceAnalysis(std::shared_ptr<Analysis> next)
 {
-    // The old figures may hold a whole snapshot of their own: let a pool thread free them.
+    // The old figures may hold a whole snapshot of their own: let a pool thread free them. The
+    // charts and the heat map let go of them first, or the last reference would go on this thread.
+    m_charts->setAnalysis(nullptr);
+    m_heatMap->setAnalysis(nullptr);
     if (auto old = std::exchange(m_analysis, std::move(next)); old && old.use_count() == 1)
         (void)QtConcurrent::run(workPool(), [old = std::move(old)]() mutable { old.reset(); });
 }
