@@ -723,6 +723,18 @@
         <source>Grants revoked in a closed access review that the snapshot holds again.</source>
         <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
     </message>
+    <message>
+        <source>The reason is %1 characters long; at most %2 are kept.</source>
+        <translation>Die Begründung ist %1 Zeichen lang; höchstens %2 werden gespeichert.</translation>
+    </message>
+    <message>
+        <source>No finding was chosen to accept.</source>
+        <translation>Es wurde kein Befund zum Akzeptieren ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The separation-of-duties rule “%1” names an empty entitlement.</source>
+        <translation>Die Funktionstrennungsregel „%1“ nennt eine leere Berechtigung.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogReader</name>
@@ -4756,6 +4768,123 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
 </context>
 <context>
+    <name>attest::DashboardCharts</name>
+    <message>
+        <source>Effective entitlements per identity</source>
+        <translation>Effektive Berechtigungen pro Identität</translation>
+    </message>
+    <message>
+        <source>Privileged share of active accounts</source>
+        <translation>Privilegierter Anteil aktiver Konten</translation>
+    </message>
+    <message>
+        <source>Effective grants across snapshots</source>
+        <translation>Effektive Zuweisungen über Snapshots</translation>
+    </message>
+    <message>
+        <source>Privileged, stale and orphaned accounts across snapshots</source>
+        <translation>Privilegierte, veraltete und verwaiste Konten über Snapshots</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>entitlements (bins of %1) · median %2 · p90 %3 · p99 %4 · max %5</source>
+        <translation>Berechtigungen (Klassen zu %1) · Median %2 · p90 %3 · p99 %4 · Max. %5</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>Identitäten</translation>
+    </message>
+    <message>
+        <source>Privileged %1 (%2%)</source>
+        <translation>Privilegiert %1 (%2%)</translation>
+    </message>
+    <message>
+        <source>Standard %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <source>Privileged share of active accounts — flagged: %1</source>
+        <translation>Privilegierter Anteil aktiver Konten — markiert: %1</translation>
+    </message>
+    <message>
+        <source> — one snapshot: no trend yet</source>
+        <translation> — ein Snapshot: noch kein Trend</translation>
+    </message>
+    <message>
+        <source>Effective grants</source>
+        <translation>Effektive Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Privileged</source>
+        <translation>Privilegiert</translation>
+    </message>
+    <message>
+        <source>Stale or unused</source>
+        <translation>Veraltet oder ungenutzt</translation>
+    </message>
+    <message>
+        <source>Without identity</source>
+        <translation>Ohne Identität</translation>
+    </message>
+    <message>
+        <source>depth %1: %2</source>
+        <translation>Tiefe %1: %2</translation>
+    </message>
+    <message>
+        <source>depth %1–%2: %3</source>
+        <translation>Tiefe %1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
+        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>no nesting</source>
+        <translation>keine Verschachtelung</translation>
+    </message>
+</context>
+<context>
+    <name>attest::DashboardTiles</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>no earlier snapshot</source>
+        <translation>kein früherer Snapshot</translation>
+    </message>
+    <message>
+        <source>Every effective grant (account → entitlement, direct or inherited). %1% are inherited through nesting. Click for the grants added since the compared snapshot.</source>
+        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt). %1% sind über Verschachtelung geerbt. Klicken Sie für die seit dem Vergleichs-Snapshot hinzugefügten Zuweisungen.</translation>
+    </message>
+    <message>
+        <source>access revoked in closed reviews</source>
+        <translation>in abgeschlossenen Überprüfungen widerrufener Zugriff</translation>
+    </message>
+    <message>
+        <source>no comparison</source>
+        <translation>kein Vergleich</translation>
+    </message>
+    <message>
+        <source>Grants revoked in a closed access review that the snapshot holds again.</source>
+        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
+    </message>
+    <message>
+        <source>%1 stale or unused since %2</source>
+        <translation>%1 veraltet oder ungenutzt seit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted as exceptions</source>
+        <translation>
+            <numerusform>%n als Ausnahme akzeptiert</numerusform>
+            <numerusform>%n als Ausnahmen akzeptiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attest::DashboardView</name>
     <message>
         <source>No workspace open.</source>
@@ -4826,84 +4955,8 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Klicken Sie auf eine Zahl, einen Balken, ein Segment, einen Punkt oder eine Zelle, um zu sehen, was dahintersteht.</translation>
     </message>
     <message>
-        <source>Filter the list…</source>
-        <translation>Liste filtern…</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation>Genehmigt von</translation>
-    </message>
-    <message>
-        <source>Accepted by</source>
-        <translation>Akzeptiert von</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
-        <source>Show the selected row in its pane (or double-click it)</source>
-        <translation>Die ausgewählte Zeile in ihrer Ansicht anzeigen (oder doppelklicken)</translation>
-    </message>
-    <message>
-        <source>&amp;Accept as Exception…</source>
-        <translation>Als Ausnahme a&amp;kzeptieren…</translation>
-    </message>
-    <message>
-        <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
-        <translation>Die ausgewählten Befunde mit Begründung, genehmigender Person und Ablaufdatum aus den Zählungen herausnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw Exception</source>
-        <translation>Ausnahme &amp;zurückziehen</translation>
-    </message>
-    <message>
-        <source>Withdraw Exception</source>
-        <translation>Ausnahme zurückziehen</translation>
-    </message>
-    <message>
-        <source>Effective grants</source>
-        <translation>Effektive Zuweisungen</translation>
-    </message>
-    <message>
-        <source>Privileged share of active accounts</source>
-        <translation>Privilegierter Anteil aktiver Konten</translation>
-    </message>
-    <message>
         <source>Regressions of revoked access</source>
         <translation>Rückfälle widerrufener Zugriffe</translation>
-    </message>
-    <message>
-        <source>Effective entitlements per identity</source>
-        <translation>Effektive Berechtigungen pro Identität</translation>
-    </message>
-    <message>
-        <source>Effective grants across snapshots</source>
-        <translation>Effektive Zuweisungen über Snapshots</translation>
-    </message>
-    <message>
-        <source>Privileged, stale and orphaned accounts across snapshots</source>
-        <translation>Privilegierte, veraltete und verwaiste Konten über Snapshots</translation>
     </message>
     <message>
         <source>Where access concentrates: people per department holding the most-held entitlements (click a cell for the list)</source>
@@ -4914,16 +4967,8 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Jede Kennzahl mit ihrer Definition (klicken Sie auf eine für ihre Liste)</translation>
     </message>
     <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Accepted exceptions</source>
         <translation>Akzeptierte Ausnahmen</translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation>Definition</translation>
     </message>
     <message>
         <source>Previous snapshot</source>
@@ -4966,93 +5011,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>A&amp;usnahmen (%1)</translation>
     </message>
     <message>
-        <source>%1 since %2</source>
-        <translation>%1 seit %2</translation>
-    </message>
-    <message>
-        <source>no earlier snapshot</source>
-        <translation>kein früherer Snapshot</translation>
-    </message>
-    <message>
-        <source>Every effective grant (account → entitlement, direct or inherited). %1% are inherited through nesting. Click for the grants added since the compared snapshot.</source>
-        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt). %1% sind über Verschachtelung geerbt. Klicken Sie für die seit dem Vergleichs-Snapshot hinzugefügten Zuweisungen.</translation>
-    </message>
-    <message>
-        <source>access revoked in closed reviews</source>
-        <translation>in abgeschlossenen Überprüfungen widerrufener Zugriff</translation>
-    </message>
-    <message>
-        <source>no comparison</source>
-        <translation>kein Vergleich</translation>
-    </message>
-    <message>
-        <source>Grants revoked in a closed access review that the snapshot holds again.</source>
-        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die der Snapshot wieder enthält.</translation>
-    </message>
-    <message>
-        <source>%1 stale or unused since %2</source>
-        <translation>%1 veraltet oder ungenutzt seit %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n accepted as exceptions</source>
-        <translation>
-            <numerusform>%n als Ausnahme akzeptiert</numerusform>
-            <numerusform>%n als Ausnahmen akzeptiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>Identitäten</translation>
-    </message>
-    <message>
-        <source>entitlements (bins of %1) · median %2 · p90 %3 · p99 %4 · max %5</source>
-        <translation>Berechtigungen (Klassen zu %1) · Median %2 · p90 %3 · p99 %4 · Max. %5</translation>
-    </message>
-    <message>
-        <source>identities</source>
-        <translation>Identitäten</translation>
-    </message>
-    <message>
-        <source>Privileged %1 (%2%)</source>
-        <translation>Privilegiert %1 (%2%)</translation>
-    </message>
-    <message>
-        <source>Standard %1</source>
-        <translation>Standard %1</translation>
-    </message>
-    <message>
-        <source>Privileged share of active accounts — flagged: %1</source>
-        <translation>Privilegierter Anteil aktiver Konten — markiert: %1</translation>
-    </message>
-    <message>
-        <source> — one snapshot: no trend yet</source>
-        <translation> — ein Snapshot: noch kein Trend</translation>
-    </message>
-    <message>
-        <source>Privileged</source>
-        <translation>Privilegiert</translation>
-    </message>
-    <message>
-        <source>Stale or unused</source>
-        <translation>Veraltet oder ungenutzt</translation>
-    </message>
-    <message>
-        <source>Without identity</source>
-        <translation>Ohne Identität</translation>
-    </message>
-    <message>
-        <source>depth %1: %2</source>
-        <translation>Tiefe %1: %2</translation>
-    </message>
-    <message>
-        <source>depth %1–%2: %3</source>
-        <translation>Tiefe %1–%2: %3</translation>
-    </message>
-    <message>
-        <source>no nesting</source>
-        <translation>keine Verschachtelung</translation>
-    </message>
-    <message>
         <source>%1 effective, %2 direct</source>
         <translation>%1 effektiv, %2 direkt</translation>
     </message>
@@ -5063,50 +5021,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Effective entitlements counted once per person across all their accounts, most first.</source>
         <translation>Effektive Berechtigungen, pro Person über alle ihre Konten einmal gezählt, die meisten zuerst.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 people in %3 hold %4 (%5%)</source>
-        <translation>%1 von %2 Personen in %3 halten %4 (%5%)</translation>
-    </message>
-    <message>
-        <source>Changes since “%1”</source>
-        <translation>Änderungen seit „%1“</translation>
-    </message>
-    <message>
-        <source>Grants added</source>
-        <translation>Hinzugefügte Zuweisungen</translation>
-    </message>
-    <message>
-        <source>%1 (%2 privileged)</source>
-        <translation>%1 (%2 privilegiert)</translation>
-    </message>
-    <message>
-        <source>Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.</source>
-        <translation>Effektive Zuweisungen, die dieser Snapshot enthält, „%1“ aber nicht, abgeglichen über die Schlüssel von Konto und Berechtigung.</translation>
-    </message>
-    <message>
-        <source>Grants removed</source>
-        <translation>Entfernte Zuweisungen</translation>
-    </message>
-    <message>
-        <source>Effective grants of “%1” that this snapshot no longer holds.</source>
-        <translation>Effektive Zuweisungen von „%1“, die dieser Snapshot nicht mehr enthält.</translation>
-    </message>
-    <message>
-        <source>Net change and rate</source>
-        <translation>Nettoänderung und Rate</translation>
-    </message>
-    <message>
-        <source>%1, %2% (%3% per 30 days)</source>
-        <translation>%1, %2% (%3% pro 30 Tage)</translation>
-    </message>
-    <message>
-        <source>Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.</source>
-        <translation>Hinzugefügte minus entfernte, als Anteil der Zuweisungen von „%1“ und auf 30 Tage hochgerechnet.</translation>
-    </message>
-    <message>
-        <source>Grants revoked in a closed access review that have come back.</source>
-        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die zurückgekehrt sind.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n row(s)</source>
@@ -5186,18 +5100,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Mit Begründung, genehmigender Person und Ablaufdatum akzeptierte Befunde. Sie werden bis zu ihrem Ablauf nicht mitgezählt; abgelaufene zählen wieder.</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <translation>%1 am %2</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>expired — counted again</source>
-        <translation>abgelaufen — wird wieder gezählt</translation>
-    </message>
-    <message>
         <source>Choose a measure and the findings to accept first.</source>
         <translation>Wählen Sie zuerst eine Kennzahl und die zu akzeptierenden Befunde.</translation>
     </message>
@@ -5210,63 +5112,8 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Wählen Sie zuerst die zurückzuziehende Ausnahme aus.</translation>
     </message>
     <message>
-        <source>Accept as Exception</source>
-        <translation>Als Ausnahme akzeptieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) of “%1” will be left out of the counts until the expiry date.</source>
-        <translation>
-            <numerusform>%n Befund von „%1“ wird bis zum Ablaufdatum nicht mitgezählt.</numerusform>
-            <numerusform>%n Befunde von „%1“ werden bis zum Ablaufdatum nicht mitgezählt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why this is acceptable, e.g. the vendor&apos;s service account needs it until the migration</source>
-        <translation>Warum dies vertretbar ist, z. B. das Dienstkonto des Anbieters benötigt es bis zur Migration</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Begründung:</translation>
-    </message>
-    <message>
-        <source>&amp;Approver:</source>
-        <translation>&amp;Genehmigt von:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpires:</source>
-        <translation>&amp;Läuft ab:</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akzeptieren</translation>
-    </message>
-    <message>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
-    </message>
-    <message>
-        <source>Separation of Duties</source>
-        <translation>Funktionstrennung</translation>
-    </message>
-    <message>
-        <source>Each rule names entitlements that must not be held together (by key, DN or name; separate them with ;). Anyone holding two or more of a rule&apos;s entitlements — through any of their accounts, directly or through groups — violates it.</source>
-        <translation>Jede Regel nennt Berechtigungen, die nicht zusammen gehalten werden dürfen (per Schlüssel, DN oder Name; trennen Sie sie mit ;). Wer zwei oder mehr Berechtigungen einer Regel hält — über eines seiner Konten, direkt oder über Gruppen —, verstößt gegen sie.</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Entitlements (separated by ;)</source>
-        <translation>Berechtigungen (getrennt durch ;)</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
     </message>
     <message>
         <source>No longer exists: %1</source>
@@ -5275,22 +5122,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>&amp;Add Rule</source>
-        <translation>Regel &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Rule</source>
-        <translation>Regel &amp;entfernen</translation>
-    </message>
-    <message>
-        <source>New rule</source>
-        <translation>Neue Regel</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
     </message>
     <message>
         <source>Nothing measured yet.</source>
@@ -5317,24 +5148,28 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Access &amp;Paths</source>
-        <translation>Zugriffs&amp;pfade</translation>
+        <source>Another change is still being written; try again when it is done.</source>
+        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <source>Show how the selected row gets its access (or who reaches it) in the Access Paths tab</source>
-        <translation>Im Register „Zugriffspfade“ zeigen, woher die ausgewählte Zeile ihren Zugriff hat (oder wer sie erreicht)</translation>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Who approved it: a person of the snapshot (name, login, mail or identity key)</source>
-        <translation>Wer es genehmigt hat: eine Person des Snapshots (Name, Anmeldename, E-Mail oder Identitätsschlüssel)</translation>
+        <source>These rows are not the findings of the measured snapshot.</source>
+        <translation>Diese Zeilen sind nicht die Befunde des gemessenen Snapshots.</translation>
     </message>
     <message>
-        <source>Approver: %1</source>
-        <translation>Genehmigende Person: %1</translation>
+        <source>Accepting the exception</source>
+        <translation>Das Akzeptieren der Ausnahme</translation>
     </message>
     <message>
-        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
-        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
+        <source>Withdrawing the exception</source>
+        <translation>Das Zurückziehen der Ausnahme</translation>
+    </message>
+    <message>
+        <source>Saving the separation-of-duties policy</source>
+        <translation>Das Speichern der Funktionstrennungsrichtlinie</translation>
     </message>
 </context>
 <context>
@@ -5716,6 +5551,106 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
             <numerusform>%1 von %Ln Gruppe</numerusform>
             <numerusform>%1 von %Ln Gruppen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>attest::ExceptionDialog</name>
+    <message>
+        <source>Accept as Exception</source>
+        <translation>Als Ausnahme akzeptieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of “%1” will be left out of the counts until the expiry date.</source>
+        <translation>
+            <numerusform>%n Befund von „%1“ wird bis zum Ablaufdatum nicht mitgezählt.</numerusform>
+            <numerusform>%n Befunde von „%1“ werden bis zum Ablaufdatum nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why this is acceptable, e.g. the vendor&apos;s service account needs it until the migration</source>
+        <translation>Warum dies vertretbar ist, z. B. das Dienstkonto des Anbieters benötigt es bis zur Migration</translation>
+    </message>
+    <message>
+        <source>Who approved it: a person of the snapshot (name, login, mail or identity key)</source>
+        <translation>Wer es genehmigt hat: eine Person des Snapshots (Name, Anmeldename, E-Mail oder Identitätsschlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>&amp;Genehmigt von:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>No snapshot is open: there is nobody to approve.</source>
+        <translation>Kein Snapshot ist geöffnet: Es gibt niemanden, der genehmigen könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ExceptionsPanel</name>
+    <message>
+        <source>&amp;Withdraw Exception</source>
+        <translation>Ausnahme &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>expired — counted again</source>
+        <translation>abgelaufen — wird wieder gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>attest::HeatMapModel</name>
+    <message>
+        <source>%1 of %2 people in %3 hold %4 (%5%)</source>
+        <translation>%1 von %2 Personen in %3 halten %4 (%5%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6468,6 +6403,69 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Access Pa&amp;ths</source>
         <translation>Zugriffspfad&amp;e</translation>
+    </message>
+</context>
+<context>
+    <name>attest::MeasureTree</name>
+    <message>
+        <source>Measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Accepted exceptions</source>
+        <translation>Akzeptierte Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Changes since “%1”</source>
+        <translation>Änderungen seit „%1“</translation>
+    </message>
+    <message>
+        <source>Grants added</source>
+        <translation>Hinzugefügte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 privileged)</source>
+        <translation>%1 (%2 privilegiert)</translation>
+    </message>
+    <message>
+        <source>Effective grants this snapshot holds that “%1” did not, matched by account and entitlement keys.</source>
+        <translation>Effektive Zuweisungen, die dieser Snapshot enthält, „%1“ aber nicht, abgeglichen über die Schlüssel von Konto und Berechtigung.</translation>
+    </message>
+    <message>
+        <source>Grants removed</source>
+        <translation>Entfernte Zuweisungen</translation>
+    </message>
+    <message>
+        <source>Effective grants of “%1” that this snapshot no longer holds.</source>
+        <translation>Effektive Zuweisungen von „%1“, die dieser Snapshot nicht mehr enthält.</translation>
+    </message>
+    <message>
+        <source>Net change and rate</source>
+        <translation>Nettoänderung und Rate</translation>
+    </message>
+    <message>
+        <source>%1, %2% (%3% per 30 days)</source>
+        <translation>%1, %2% (%3% pro 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.</source>
+        <translation>Hinzugefügte minus entfernte, als Anteil der Zuweisungen von „%1“ und auf 30 Tage hochgerechnet.</translation>
+    </message>
+    <message>
+        <source>Regressions of revoked access</source>
+        <translation>Rückfälle widerrufener Zugriffe</translation>
+    </message>
+    <message>
+        <source>Grants revoked in a closed access review that have come back.</source>
+        <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die zurückgekehrt sind.</translation>
     </message>
 </context>
 <context>
@@ -7482,6 +7480,53 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
 </context>
 <context>
+    <name>attest::SodPolicyDialog</name>
+    <message>
+        <source>Separation of Duties</source>
+        <translation>Funktionstrennung</translation>
+    </message>
+    <message>
+        <source>Each rule names entitlements that must not be held together (by key, DN or name; separate them with ;). Anyone holding two or more of a rule&apos;s entitlements — through any of their accounts, directly or through groups — violates it.</source>
+        <translation>Jede Regel nennt Berechtigungen, die nicht zusammen gehalten werden dürfen (per Schlüssel, DN oder Name; trennen Sie sie mit ;). Wer zwei oder mehr Berechtigungen einer Regel hält — über eines seiner Konten, direkt oder über Gruppen —, verstößt gegen sie.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Entitlements (separated by ;)</source>
+        <translation>Berechtigungen (getrennt durch ;)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+</context>
+<context>
     <name>attest::SubjectListModel</name>
     <message>
         <source>(no identity)</source>
@@ -7550,6 +7595,37 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>attest::SubjectListPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Access &amp;Paths</source>
+        <translation>Zugriffs&amp;pfade</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as Exception…</source>
+        <translation>Als Ausnahme a&amp;kzeptieren…</translation>
+    </message>
+    <message>
+        <source>Filter the list…</source>
+        <translation>Liste filtern…</translation>
+    </message>
+    <message>
+        <source>Show the selected row in its pane (or double-click it)</source>
+        <translation>Die ausgewählte Zeile in ihrer Ansicht anzeigen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Show how the selected row gets its access (or who reaches it) in the Access Paths tab</source>
+        <translation>Im Register „Zugriffspfade“ zeigen, woher die ausgewählte Zeile ihren Zugriff hat (oder wer sie erreicht)</translation>
+    </message>
+    <message>
+        <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
+        <translation>Die ausgewählten Befunde mit Begründung, genehmigender Person und Ablaufdatum aus den Zählungen herausnehmen</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace attest::analysis {
 
@@ -91,69 +92,126 @@ std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QStrin
     return list;
 }
 
+ExceptionCheck checkExceptionEntry(const ExceptionEntry& entry, const PersonResolver& people, Timestamp now)
+{
+    ExceptionCheck check;
+    const auto fail = [&](ExceptionField field, const QString& error) {
+        check.field = field;
+        check.error = error;
+        check.approver = PersonResolver::kNone;
+        return check;
+    };
+    QStringList missing;
+    ExceptionField first = ExceptionField::None;
+    const auto need = [&](bool present, ExceptionField field, const QString& what) {
+        if (present)
+            return;
+        missing << what;
+        if (first == ExceptionField::None)
+            first = field;
+    };
+    need(!entry.reason.trimmed().isEmpty(), ExceptionField::Reason,
+         QCoreApplication::translate("Analysis", "a reason"));
+    need(!entry.approver.trimmed().isEmpty(), ExceptionField::Approver,
+         QCoreApplication::translate("Analysis", "an approver"));
+    need(hasTime(entry.expires), ExceptionField::Expiry, QCoreApplication::translate("Analysis", "an expiry date"));
+    if (!missing.isEmpty())
+        return fail(first, QCoreApplication::translate("Analysis", "An accepted exception needs %1.")
+                               .arg(missing.join(QCoreApplication::translate("Analysis", " and "))));
+    if (entry.reason.trimmed().size() > kMaxExceptionReason)
+        return fail(ExceptionField::Reason,
+                    QCoreApplication::translate("Analysis", "The reason is %1 characters long; at most %2 are kept.")
+                        .arg(entry.reason.trimmed().size())
+                        .arg(kMaxExceptionReason));
+    if (entry.expires <= now)
+        return fail(ExceptionField::Expiry,
+                    QCoreApplication::translate(
+                        "Analysis",
+                        "The expiry date %1 is not in the future: an exception that has already expired would accept "
+                        "nothing.")
+                        .arg(toIsoString(entry.expires).left(10)));
+    QString why;
+    const quint32 approver = people.resolve(entry.approver.trimmed(), &why);
+    if (approver == PersonResolver::kNone)
+        return fail(ExceptionField::Approver, QCoreApplication::translate("Analysis", "Approver: %1").arg(why));
+    check.approver = approver;
+    return check;
+}
+
 bool acceptException(Workspace& workspace, AcceptedException exception, const PersonResolver& people, Timestamp now,
                      QString* error)
 {
-    QStringList missing;
-    if (exception.reason.trimmed().isEmpty())
-        missing << QCoreApplication::translate("Analysis", "a reason");
-    if (exception.approver.trimmed().isEmpty())
-        missing << QCoreApplication::translate("Analysis", "an approver");
-    if (!hasTime(exception.expires))
-        missing << QCoreApplication::translate("Analysis", "an expiry date");
-    if (!missing.isEmpty()) {
-        *error = QCoreApplication::translate("Analysis", "An accepted exception needs %1.")
-                     .arg(missing.join(QCoreApplication::translate("Analysis", " and ")));
+    return acceptExceptions(workspace, {std::move(exception)}, people, now, error);
+}
+
+bool acceptExceptions(Workspace& workspace, std::vector<AcceptedException> exceptions, const PersonResolver& people,
+                      Timestamp now, QString* error)
+{
+    if (exceptions.empty()) {
+        *error = QCoreApplication::translate("Analysis", "No finding was chosen to accept.");
         return false;
     }
-    if (exception.expires <= now) {
-        *error = QCoreApplication::translate(
-                     "Analysis",
-                     "The expiry date %1 is not in the future: an exception that has already expired would accept "
-                     "nothing.")
-                     .arg(toIsoString(exception.expires).left(10));
-        return false;
+    for (AcceptedException& exception : exceptions) {
+        const ExceptionCheck check =
+            checkExceptionEntry({exception.reason, exception.approver, exception.expires}, people, now);
+        if (!check.ok()) {
+            *error = check.error;
+            return false;
+        }
+        if (exception.measureId.isEmpty() || exception.subjectKey.isEmpty()) {
+            *error = QCoreApplication::translate("Analysis", "The exception does not name a finding.");
+            return false;
+        }
+        if (const std::optional<MeasureId> measure = measureFromKey(exception.measureId);
+            !measure || !measureInfo(*measure).hasList) {
+            *error = QCoreApplication::translate("Analysis", "No measure with findings is called “%1”.")
+                         .arg(exception.measureId);
+            return false;
+        }
+        exception.reason = exception.reason.trimmed();
+        exception.approverKey = people.identity(check.approver).key;
+        exception.approver = people.identity(check.approver).displayName;
+        if (exception.acceptedBy.isEmpty())
+            exception.acceptedBy = Journal::currentOperator();
+        exception.acceptedAt = now;
     }
-    if (exception.measureId.isEmpty() || exception.subjectKey.isEmpty()) {
-        *error = QCoreApplication::translate("Analysis", "The exception does not name a finding.");
+    // The list is read inside the transaction that writes it: an exception another console
+    // accepted meanwhile is kept.
+    auto transaction = workspace.transaction(QStringLiteral("accept exceptions"), error);
+    if (!transaction)
         return false;
-    }
-    if (const std::optional<MeasureId> measure = measureFromKey(exception.measureId);
-        !measure || !measureInfo(*measure).hasList) {
-        *error = QCoreApplication::translate("Analysis", "No measure with findings is called “%1”.")
-                     .arg(exception.measureId);
-        return false;
-    }
-    QString why;
-    const quint32 approver = people.resolve(exception.approver, &why);
-    if (approver == PersonResolver::kNone) {
-        *error = QCoreApplication::translate("Analysis", "Approver: %1").arg(why);
-        return false;
-    }
-    exception.approverKey = people.identity(approver).key;
-    exception.approver = people.identity(approver).displayName;
     QString readError;
     std::vector<AcceptedException> list = loadExceptions(workspace, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
     }
-    if (exception.acceptedBy.isEmpty())
-        exception.acceptedBy = Journal::currentOperator();
-    exception.acceptedAt = now;
-    std::erase_if(list, [&](const AcceptedException& e) {
-        return e.sourceId == exception.sourceId && e.measureId == exception.measureId &&
-               e.subjectKey == exception.subjectKey;
-    });
-    list.push_back(exception);
+    const auto findingOf = [](const AcceptedException& e) {
+        return QString::number(e.sourceId) + QChar(0) + e.measureId + QChar(0) + e.subjectKey;
+    };
+    QSet<QString> replaced;
+    for (const AcceptedException& e : exceptions)
+        replaced.insert(findingOf(e));
+    std::erase_if(list, [&](const AcceptedException& e) { return replaced.contains(findingOf(e)); });
+    for (const AcceptedException& e : exceptions) {
+        if (replaced.remove(findingOf(e))) // the same finding twice in one request: kept once
+            list.push_back(e);
+    }
     if (!store(workspace, list, error))
         return false;
-    return journal(workspace, QStringLiteral("analysis.exception.accept"), exception, exception.reason, error);
+    for (const AcceptedException& e : exceptions) {
+        if (!journal(workspace, QStringLiteral("analysis.exception.accept"), e, e.reason, error))
+            return false;
+    }
+    return transaction.commit(error);
 }
 
 bool withdrawException(Workspace& workspace, qint64 sourceId, const QString& measureId, const QString& subjectKey,
                        QString* error)
 {
+    auto transaction = workspace.transaction(QStringLiteral("withdraw an exception"), error);
+    if (!transaction)
+        return false;
     QString readError;
     std::vector<AcceptedException> list = loadExceptions(workspace, &readError);
     if (!readError.isEmpty()) {
@@ -171,7 +229,8 @@ bool withdrawException(Workspace& workspace, qint64 sourceId, const QString& mea
     list.erase(it);
     if (!store(workspace, list, error))
         return false;
-    return journal(workspace, QStringLiteral("analysis.exception.withdraw"), withdrawn, {}, error);
+    return journal(workspace, QStringLiteral("analysis.exception.withdraw"), withdrawn, {}, error) &&
+           transaction.commit(error);
 }
 
 } // namespace attest::analysis

@@ -69,32 +69,46 @@ std::optional<SodPolicy> SodPolicy::fromJson(const QString& json, QString* error
     return policy;
 }
 
-bool validatePolicy(const SodPolicy& policy, QString* error)
+bool validatePolicy(const SodPolicy& policy, QString* error, int* badRule)
 {
+    if (badRule)
+        *badRule = -1;
+    const auto bad = [&](std::size_t rule) {
+        if (badRule)
+            *badRule = int(rule);
+        return false;
+    };
     QSet<QString> names;
     for (std::size_t i = 0; i < policy.rules.size(); ++i) {
         const SodRule& rule = policy.rules[i];
         if (rule.name.trimmed().isEmpty()) {
             *error = QCoreApplication::translate("Analysis", "Rule %1 of the separation-of-duties policy has no name.")
                          .arg(i + 1);
-            return false;
+            return bad(i);
         }
         if (names.contains(rule.name.toCaseFolded())) {
             *error = QCoreApplication::translate("Analysis", "Two separation-of-duties rules are called “%1”.")
                          .arg(rule.name);
-            return false;
+            return bad(i);
         }
         names.insert(rule.name.toCaseFolded());
         QSet<QString> distinct;
-        for (const QString& e : rule.entitlements)
-            distinct.insert(e.toCaseFolded());
+        for (const QString& e : rule.entitlements) {
+            if (e.trimmed().isEmpty()) {
+                *error = QCoreApplication::translate("Analysis",
+                                                     "The separation-of-duties rule “%1” names an empty entitlement.")
+                             .arg(rule.name);
+                return bad(i);
+            }
+            distinct.insert(e.trimmed().toCaseFolded());
+        }
         if (distinct.size() < 2) {
             *error = QCoreApplication::translate(
                          "Analysis",
                          "The separation-of-duties rule “%1” needs at least two different entitlements that must not "
                          "be held together.")
                          .arg(rule.name);
-            return false;
+            return bad(i);
         }
     }
     return true;
@@ -145,20 +159,25 @@ bool saveSodPolicy(Workspace& workspace, const SodPolicy& policy, QString* error
 {
     if (!validatePolicy(policy, error))
         return false;
+    // The policy and its journal record: one transaction, both or neither.
+    auto transaction = workspace.transaction(QStringLiteral("save the separation-of-duties policy"), error);
+    if (!transaction)
+        return false;
     const QString json = policy.toJson();
     if (!workspace.setSetting(kSetting, json, error))
         return false;
     QJsonArray names;
     for (const SodRule& rule : policy.rules)
         names.append(rule.name);
-    return Journal::append(
-        workspace,
-        Journal::newRecord(QStringLiteral("analysis.sod.save"),
-                           QCoreApplication::translate("Analysis", "Separation of duties"),
-                           QJsonObject{{QStringLiteral("rules"), names},
-                                       {QStringLiteral("policy"), QJsonDocument::fromJson(json.toUtf8()).object()}},
-                           QStringLiteral("ok")),
-        error);
+    return Journal::append(workspace,
+                           Journal::newRecord(
+                               QStringLiteral("analysis.sod.save"),
+                               QCoreApplication::translate("Analysis", "Separation of duties"),
+                               QJsonObject{{QStringLiteral("rules"), names},
+                                           {QStringLiteral("policy"), QJsonDocument::fromJson(json.toUtf8()).object()}},
+                               QStringLiteral("ok")),
+                           error) &&
+           transaction.commit(error);
 }
 
 } // namespace attest::analysis

@@ -43,9 +43,11 @@ struct SodRuleCheck
 
 SodRuleCheck resolveRule(const SnapshotData& data, const SodRule& rule);
 
-// The rules must have a name and at least two entitlements each; problems go to *error.
-bool validatePolicy(const SodPolicy& policy, QString* error);
+// The rules must have a name (unique) and at least two different entitlements each; the first
+// problem goes to *error and the index of its rule to *badRule (-1 when all are well-formed).
+bool validatePolicy(const SodPolicy& policy, QString* error, int* badRule = nullptr);
 SodPolicy loadSodPolicy(const Workspace& workspace, QString* error);
+// Validates, then writes the policy with its journal record in one transaction.
 bool saveSodPolicy(Workspace& workspace, const SodPolicy& policy, QString* error);
 
 } // namespace analysis

@@ -1,21 +1,31 @@
 #include "testregistry.h"
 
 #include "common/colours.h"
+#include "dashboard/dashboardtile.h"
 #include "dashboard/dashboardview.h"
+#include "dashboard/exceptiondialog.h"
+#include "dashboard/heatmapmodel.h"
+#include "dashboard/sodpolicydialog.h"
 #include "palettecheck.h"
 #include "snapshotloader.h"
 #include "subjectlistmodel.h"
 
 #include "analysis/exceptions.h"
+#include "common/personlineedit.h"
 #include "store/workspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -56,6 +66,14 @@ private:
     }
     quint64 m_generation = 0;
 
+    const Identity& ciso() const
+    {
+        const auto& people = m_snapshot->data->identities;
+        return *std::find_if(people.begin(), people.end(), [](const Identity& i) {
+            return i.title == QLatin1String("Chief Information Security Officer");
+        });
+    }
+
     qint64 measureValue(analysis::MeasureId id) const { return qint64(m_view->analysis()->metrics.measure(id)->value); }
 
 private Q_SLOTS:
@@ -86,6 +104,7 @@ private Q_SLOTS:
         QVERIFY(privileged);
         QCOMPARE(privileged->valueText().remove(QLatin1Char(',')).toLongLong(),
                  measureValue(analysis::MeasureId::PrivilegedAccounts));
+        QTest::qWait(50); // the parts' layouts settle in posted events before a grab shows them
         QVERIFY(m_view->grab().save(screenshotDir() + QStringLiteral("dashboard-light.png")));
     }
 
@@ -143,6 +162,105 @@ private Q_SLOTS:
         m_view->showHeatCell(999, 999);
         m_view->showHistogramBin(-1);
         QCOMPARE(m_view->listModel()->rowCount(), int(map.cells[0][0]));
+    }
+
+    void heatMapModelIsAWellFormedModel()
+    {
+        HeatMapModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(std::make_shared<analysis::Analysis>(*m_view->analysis()));
+        const analysis::HeatMap& map = m_view->analysis()->metrics.heatMap;
+        QCOMPARE(model.rowCount(), int(map.departments.size()));
+        QCOMPARE(model.columnCount(), int(map.entitlements.size()));
+        QCOMPARE(model.data(model.index(0, 0)).toString().remove(QLatin1Char(',')).toUInt(), map.cells[0][0]);
+        model.setAnalysis(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void exceptionDialogStaysOpenOnABadEntryAndRecordsAGoodOne()
+    {
+        m_view->showMeasure(analysis::MeasureId::OrphanAccounts);
+        m_view->listView()->selectRow(1);
+        const int row = qobject_cast<QSortFilterProxyModel*>(m_view->listView()->model())
+                            ->mapToSource(m_view->listView()->model()->index(1, 0))
+                            .row();
+        const QString subject = analysis::subjectKey(*m_view->analysis()->data, m_view->listModel()->subjectAt(row));
+        auto* button = m_view->findChild<QPushButton*>(QStringLiteral("acceptExceptionButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QPointer<ExceptionDialog> dialog = m_view->findChild<ExceptionDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto* reason = dialog->findChild<QPlainTextEdit*>(QStringLiteral("reasonTextEdit"));
+        auto* approver = dialog->findChild<PersonLineEdit*>(QStringLiteral("approverLineEdit"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(reason && approver && ok);
+        const auto exceptionsStored = [this] {
+            QString error;
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+            return ws ? analysis::loadExceptions(*ws, &error) : std::vector<analysis::AcceptedException>{};
+        };
+
+        // No reason: refused in the dialog, which stays open with the reason and the focus on it.
+        approver->setText(QStringLiteral("CISO"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("needs a reason")), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->focusWidget(), reason);
+        // An approver who is nobody: the same, the focus on the approver.
+        reason->setPlainText(QStringLiteral("the vendor's batch account until the migration"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("No identity matches")), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->focusWidget(), approver);
+        QVERIFY(dialog->grab().save(screenshotDir() + QStringLiteral("dashboard-exception-dialog-error.png")));
+        QVERIFY(exceptionsStored().empty()); // nothing written
+
+        // A good entry is written off the GUI thread; the dialog closes when it is, and the
+        // workspace holds the exception with the approver resolved.
+        const quint64 generation = m_generation;
+        QSignalSpy written(m_view.get(), &DashboardView::writeFinished);
+        approver->setText(ciso().email);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+        QCOMPARE(written.size(), 1);
+        QVERIFY2(written.front().front().toBool(), qPrintable(written.front().back().toString()));
+        const auto stored = exceptionsStored();
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored.front().subjectKey, subject);
+        QCOMPARE(stored.front().approverKey, ciso().key);
+        QCOMPARE(stored.front().reason, QStringLiteral("the vendor's batch account until the migration"));
+        waitForAnalysis(generation);
+        QCOMPARE(m_view->analysis()->metrics.exceptions.size(), std::size_t(1));
+
+        // Withdrawn again through the view, for the tests after this one.
+        m_view->showExceptions();
+        m_view->exceptionsTable()->selectRow(0);
+        const quint64 again = m_generation;
+        QString error;
+        QVERIFY2(m_view->withdrawSelected(&error), qPrintable(error));
+        waitForAnalysis(again);
+        QVERIFY(exceptionsStored().empty());
+    }
+
+    void sodPolicyDialogStaysOpenOnAnIllFormedRule()
+    {
+        auto* button = m_view->findChild<QPushButton*>(QStringLiteral("sodPolicyButton"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QPointer<SodPolicyDialog> dialog = m_view->findChild<SodPolicyDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const int rules = dialog->table()->rowCount();
+        dialog->addRule({QStringLiteral("One"), {}, {QStringLiteral("only one")}}, QStringLiteral("new"));
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("two different")), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->table()->currentRow(), rules); // the rule at fault is selected
+        QCOMPARE(dialog->focusWidget(), dialog->table());
+        QVERIFY(!m_view->isWriting());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
     }
 
     void exceptionsLeaveTheCountAndComeBack()

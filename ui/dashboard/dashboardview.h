@@ -4,67 +4,45 @@
 #include "loadedsnapshot.h"
 #include "objectref.h"
 
-#include <QFrame>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QToolButton;
-class QTreeWidget;
-class QVBoxLayout;
-class QGridLayout;
 
 namespace attest {
 
+namespace app {
+class Command;
+}
+
+class DashboardCharts;
+struct DashboardList;
+class DashboardTile;
+class DashboardTiles;
+class ExceptionsPanel;
+class HeatMapView;
+class MeasureTree;
 class SubjectListModel;
+class SubjectListPanel;
 
-// One headline figure: its name, the number, and the change since the compared snapshot.
-// Clicking it opens the list behind the number.
-class DashboardTile final : public QFrame
-{
-    Q_OBJECT
-
-public:
-    explicit DashboardTile(const QString& title, QWidget* parent = nullptr);
-    void setFigure(const QString& value, const QString& change, bool flagged, const QString& toolTip);
-    QString valueText() const;
-    bool isFlagged() const { return m_flagged; }
-
-Q_SIGNALS:
-    void clicked();
-
-protected:
-    void mousePressEvent(QMouseEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
-    void changeEvent(QEvent* event) override;
-
-private:
-    void applyColors();
-    bool m_flagged = false;
-    QLabel* m_title;
-    QLabel* m_value;
-    QLabel* m_change;
-};
-
-// The sprawl dashboard: headline tiles with their change since the compared snapshot, the
-// entitlements-per-identity histogram, the privileged share, trends across the source's snapshots,
+// The sprawl dashboard: headline tiles with their change since the compared snapshot, the charts,
 // a department × entitlement heat map and every measure with its definition. Every number, bar,
 // slice, point and cell opens the list of accounts, identities, groups or grants behind it in the
 // right pane. Findings can be accepted as exceptions (reason, approver, expiry); the
 // separation-of-duties policy is edited here; the report exports as PDF and the measures as CSV or
-// JSON. The measures are computed off the GUI thread.
+// JSON. This class composes the parts and loads: the measures are computed off the GUI thread, and
+// every write (accept or withdraw an exception, save the policy) runs as a core/app use case off the
+// GUI thread, the figures measured again when it has been written.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -75,7 +53,8 @@ public:
 
     void setSnapshot(LoadedSnapshotPtr snapshot); // measures it (now if visible, else when shown)
     void refresh();                               // measures again (after a change of options)
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
+    bool isWriting() const;
     const analysis::Analysis* analysis() const { return m_analysis.get(); }
 
     // What the right pane shows.
@@ -89,12 +68,16 @@ public:
     void showExceptions();
     void showTopIdentities();
     QString listTitle() const;
-    SubjectListModel* listModel() const { return m_list; }
-    QTableView* listView() const { return m_listView; }
-    QTableWidget* exceptionsTable() const { return m_exceptionsTable; }
+    SubjectListModel* listModel() const;
+    QTableView* listView() const;
+    QTableWidget* exceptionsTable() const;
     DashboardTile* tile(analysis::MeasureId id) const;
+    QString statusText() const;
 
-    // Accepts the selected rows of the list as exceptions; withdraws the selected exception.
+    // Accepts the selected rows of the list as exceptions; withdraws the selected exception; saves
+    // the policy. Each checks the request at once with the core's rule (false with *error: nothing
+    // is started) and then writes off the GUI thread; writeFinished() tells how that went, and the
+    // figures are measured again when it was written.
     bool acceptSelected(const QString& reason, const QString& approver, Timestamp expires, QString* error);
     bool withdrawSelected(QString* error);
     bool saveSodPolicy(const analysis::SodPolicy& policy, QString* error);
@@ -108,30 +91,35 @@ Q_SIGNALS:
     void accessPathsRequested(const ObjectRef& ref); // "Access Paths" on a row of the list
     void analysed();                                 // a computation finished, successfully or not
     void changed(); // the journal has a new record (exceptions, separation-of-duties policy)
+    void writeFinished(bool ok, const QString& error);
 
 protected:
     void showEvent(QShowEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
+    // What a write use case hands back to the view.
+    struct WriteOutcome
+    {
+        bool ok = false;
+        QString error;
+        int field = 0;    // analysis::ExceptionField of an exception's entry
+        int badRule = -1; // of a policy
+    };
+    using WriteFn = std::function<WriteOutcome(Workspace&)>;
+
     void buildUi();
-    QWidget* buildCharts();
     void start();
-    void finished(std::shared_ptr<analysis::Analysis> result, const QString& error, quint64 generation);
+    void measured(std::shared_ptr<analysis::Analysis> result, const QString& error);
     void replaceAnalysis(std::shared_ptr<analysis::Analysis> next);
     void populate();
-    void populateTiles();
-    void populateCharts();
-    void populateHeatMap();
-    void populateDistributionInfo();
-    void populateMeasures();
-    void populateExceptions();
-    void applyChartTheme();
-    void showList(const QString& title, const QString& definition, std::shared_ptr<const SnapshotData> data,
-                  std::vector<analysis::Subject> subjects, std::vector<QString> notes,
-                  std::optional<analysis::MeasureId> measureId = {});
-    void activateRow(const QModelIndex& index);
+    void showList(DashboardList list);
+    void showStatus(const QString& text);
+    // Runs a write off the GUI thread on a connection of its own; `done` gets its outcome.
+    bool startWrite(const QString& what, WriteFn write, std::function<void(const WriteOutcome&)> done, QString* error);
+    bool startAccept(const analysis::ExceptionEntry& entry, std::function<void(const WriteOutcome&)> done,
+                     QString* error);
     void acceptFromDialog();
+    void withdrawFromPanel();
     void editSodPolicy();
     void exportWithDialog(const QString& format);
     void updateCompareChooser();
@@ -141,10 +129,9 @@ private:
     std::shared_ptr<analysis::Analysis> m_analysis;
     qint64 m_measuredSnapshot = 0; // 0: the loaded one
     bool m_dirty = true;
-    bool m_busy = false;
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
     std::optional<analysis::MeasureId> m_currentMeasure;
+    app::Command* m_measure;
+    app::Command* m_write;
 
     QLabel* m_heading = nullptr;
     QLabel* m_notes = nullptr;
@@ -156,28 +143,16 @@ private:
     QPushButton* m_exceptionsButton = nullptr;
     QPushButton* m_sodButton = nullptr;
     QToolButton* m_export = nullptr;
-    QGridLayout* m_tileGrid = nullptr;
-    std::vector<std::pair<analysis::MeasureId, DashboardTile*>> m_tiles;
-    QWidget* m_histogram = nullptr; // QChartView
-    QWidget* m_share = nullptr;
-    QWidget* m_trendGrants = nullptr;
-    QWidget* m_trendHygiene = nullptr;
-    QLabel* m_distributionInfo = nullptr;
-    QTableWidget* m_heatMap = nullptr;
-    QTreeWidget* m_measures = nullptr;
+    DashboardTiles* m_tiles = nullptr;
+    DashboardCharts* m_charts = nullptr;
+    HeatMapView* m_heatMap = nullptr;
+    MeasureTree* m_measures = nullptr;
 
     QLabel* m_listTitle = nullptr;
     QLabel* m_listDefinition = nullptr;
-    QLineEdit* m_listFilter = nullptr;
     QStackedWidget* m_listStack = nullptr;
-    SubjectListModel* m_list = nullptr;
-    QSortFilterProxyModel* m_listProxy = nullptr;
-    QTableView* m_listView = nullptr;
-    QTableWidget* m_exceptionsTable = nullptr;
-    QPushButton* m_acceptButton = nullptr;
-    QPushButton* m_withdrawButton = nullptr;
-    QPushButton* m_openButton = nullptr;
-    QPushButton* m_pathsButton = nullptr;
+    SubjectListPanel* m_subjects = nullptr;
+    ExceptionsPanel* m_exceptions = nullptr;
 };
 
 } // namespace attest
