@@ -152,6 +152,26 @@ private Q_SLOTS:
         QCOMPARE(journalSize(*ws), qint64(1)); // its creation, in the same transaction
     }
 
+    // An exclusion without an entitlement takes the account out of every entitlement in scope (as
+    // the console's wizard leaves it); one naming nobody is refused.
+    void anExclusionMayLeaveOutTheEntitlement()
+    {
+        auto ws = workspace();
+        QVERIFY(ws);
+        CampaignDefinition d = definition();
+        d.scope.exclusions = {{QStringLiteral("a1"), QString(), QStringLiteral("on secondment")}};
+        app::CreateCampaignResult r = app::createCampaign(*ws, {d, {}, {}, {}});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.population->items.size(), std::size_t(2)); // a2 and b1 in Dev; a1's two grants excluded
+        QCOMPARE(r.definition.scope.exclusions.front().accountKey, QStringLiteral("uid=a1"));
+        QVERIFY(r.definition.scope.exclusions.front().entitlementKey.isEmpty());
+        d.scope.exclusions = {{QStringLiteral("nobody"), QString(), QStringLiteral("typo")}};
+        r = app::createCampaign(*ws, {d, {}, {}, {}});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("no account nobody")), qPrintable(r.error));
+        QCOMPARE(campaigns(*ws)->size(), 1);
+    }
+
     void createRefusesBadInputAndWritesNothing_data()
     {
         QTest::addColumn<QString>("owner");
