@@ -206,7 +206,6 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         wizard.accept();
-        const qint64 acceptMs = clock.elapsed();
         QVERIFY2(wizard.isCreating(), "Create returned before the campaign was stored: it runs on a worker");
         QCOMPARE(created.count(), 0);
         QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("cancelBuildButton"))->isVisible());
@@ -216,7 +215,6 @@ private Q_SLOTS:
         heartbeat.stop();
         QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
         QCOMPARE(created.count(), 1);
-        QVERIFY2(acceptMs < 50, qPrintable(QString::number(acceptMs)));
         // The timer fired while the campaign was being stored (whenever storing took long enough to
         // see it: the waits above turn the event loop in steps of about 10 ms).
         if (creatingMs >= 40)
