@@ -756,6 +756,88 @@
     </message>
 </context>
 <context>
+    <name>CampaignCases</name>
+    <message>
+        <source>no entitlement %1 in the snapshot</source>
+        <translation>keine Berechtigung %1 im Snapshot</translation>
+    </message>
+    <message>
+        <source>the entitlement name %1 is ambiguous; give its key</source>
+        <translation>der Berechtigungsname %1 ist mehrdeutig; geben Sie ihren Schlüssel an</translation>
+    </message>
+    <message>
+        <source>no account %1 in the snapshot</source>
+        <translation>kein Konto %1 im Snapshot</translation>
+    </message>
+    <message>
+        <source>the login %1 is ambiguous; give the account key</source>
+        <translation>die Anmeldung %1 ist mehrdeutig; geben Sie den Kontoschlüssel an</translation>
+    </message>
+    <message>
+        <source>cancelled; no campaign was created</source>
+        <translation>abgebrochen; es wurde keine Kampagne angelegt</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot…</source>
+        <translation>Der Snapshot wird gelesen…</translation>
+    </message>
+    <message>
+        <source>no snapshot %1 in this workspace</source>
+        <translation>kein Snapshot %1 in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the workspace holds no snapshot to review</source>
+        <translation>der Arbeitsbereich enthält keinen Snapshot zum Überprüfen</translation>
+    </message>
+    <message>
+        <source>Building the population…</source>
+        <translation>Die Grundgesamtheit wird erstellt…</translation>
+    </message>
+    <message>
+        <source>the scope holds no access to review</source>
+        <translation>der Umfang enthält keinen zu überprüfenden Zugriff</translation>
+    </message>
+    <message>
+        <source>Storing the campaign…</source>
+        <translation>Die Kampagne wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>name the reviewer whose worksheet %1 is</source>
+        <translation>nennen Sie den Prüfer, dem das Arbeitsblatt %1 gehört</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a worksheet</source>
+        <translation>%1 ist zu groß für ein Arbeitsblatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported</source>
+        <translation>
+            <numerusform>%n Problem in %1; es wurde nichts importiert</numerusform>
+            <numerusform>%n Probleme in %1; es wurde nichts importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>closing a campaign needs who closes it (it is recorded)</source>
+        <translation>zum Schließen einer Kampagne muss angegeben werden, wer sie schließt (es wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>a sign-off needs who signs it off (it is recorded)</source>
+        <translation>zum Abzeichnen muss angegeben werden, wer abzeichnet (es wird festgehalten)</translation>
+    </message>
+    <message>
+        <source>name the folder to write the evidence into</source>
+        <translation>nennen Sie den Ordner, in den die Nachweise geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>CertificateProbe</name>
     <message>
         <source>&quot;%1&quot; is not an LDAP URL such as ldaps://directory.example.com</source>
@@ -4431,10 +4513,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>die Grundgesamtheit ist noch nicht gebildet</translation>
     </message>
     <message>
-        <source>the campaign cannot be recorded in this workspace&apos;s journal: %1</source>
-        <translation>die Kampagne kann nicht im Journal dieses Arbeitsbereichs verzeichnet werden: %1</translation>
-    </message>
-    <message>
         <source>Owner: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
@@ -4449,6 +4527,14 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>Named reviewer: %1</source>
         <translation>Benannter Prüfer: %1</translation>
+    </message>
+    <message>
+        <source>Creating the campaign…</source>
+        <translation>Die Kampagne wird angelegt…</translation>
+    </message>
+    <message>
+        <source>cancelled; no campaign was created</source>
+        <translation>abgebrochen; es wurde keine Kampagne angelegt</translation>
     </message>
 </context>
 <context>
@@ -7369,14 +7455,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Worksheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv);;All files (*)</source>
         <translation>Arbeitsblätter (*.xlsx *.csv);;Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv);;Alle Dateien (*)</translation>
     </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a worksheet.</source>
-        <translation>%1 ist zu groß für ein Arbeitsblatt.</translation>
-    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -7391,10 +7469,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n decision(s) from %1 row(s); %2 unchanged, %3 without a decision.</source>
@@ -7414,13 +7488,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s) in %1; nothing was imported.</source>
-        <translation>
-            <numerusform>%n Problem in %1; nichts wurde importiert.</numerusform>
-            <numerusform>%n Probleme in %1; nichts wurde importiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>⚠ Rubber stamp: approved (nearly) everything, fast</source>
@@ -7477,6 +7544,18 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Open a campaign first.</source>
         <translation>Öffnen Sie zuerst eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Die Kampagnen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The previous change is still being recorded: try again in a moment.</source>
+        <translation>Die vorige Änderung wird noch gespeichert: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "reviewclosing.h"
+#include "app/campaigncases.h"
 #include "app/connectorregistry.h"
 
 #include "clierror.h"
@@ -198,11 +199,11 @@ int runReviewClosing(const Invocation& invocation)
     if (command == QLatin1String("close")) {
         if (const int code = needBy())
             return code;
-        const auto plan = review::close(*ws, loaded->state, parser.isSet(applyPolicy), by, &error);
-        if (!plan)
-            return fail(kExitFailure, error);
-        std::printf("closed campaign %lld; %zu changes planned:\n", campaignId, plan->size());
-        printPlan(*plan);
+        const app::CloseCampaignResult closed = app::closeCampaign(*ws, loaded->state, {by, parser.isSet(applyPolicy)});
+        if (!closed.ok)
+            return fail(kExitFailure, closed.error);
+        std::printf("closed campaign %lld; %zu changes planned:\n", campaignId, closed.plan.size());
+        printPlan(closed.plan);
         return 0;
     }
     if (command == QLatin1String("plan"))
@@ -287,19 +288,20 @@ int runReviewClosing(const Invocation& invocation)
     if (command == QLatin1String("sign-off")) {
         if (const int code = needBy())
             return code;
-        if (!review::signOff(*ws, loaded->campaign, by, parser.value(statement), &error))
-            return fail(kExitFailure, error);
+        const app::SignOffResult signedOff = app::signOff(*ws, campaignId, {by, parser.value(statement)});
+        if (!signedOff.ok)
+            return fail(kExitFailure, signedOff.error);
         std::printf("campaign %lld signed off by %s\n", campaignId, qPrintable(by));
         return 0;
     }
     // export-evidence
     if (!parser.isSet(output))
         return fail(kExitUsage, QStringLiteral("needs --output DIR"));
-    const auto result = evidence::exportPack(*ws, campaignId, parser.value(output), &error);
-    if (!result)
-        return fail(kExitFailure, error);
-    std::printf("evidence of campaign %lld written to %s (%s): %s\n", campaignId, qPrintable(result->folder),
-                result->signedOff ? "signed off" : "UNSIGNED", qPrintable(result->files.join(QStringLiteral(", "))));
+    const app::ExportEvidenceResult pack = app::exportEvidence(*ws, campaignId, {parser.value(output)});
+    if (!pack.ok)
+        return fail(kExitFailure, pack.error);
+    std::printf("evidence of campaign %lld written to %s (%s): %s\n", campaignId, qPrintable(pack.folder),
+                pack.signedOff ? "signed off" : "UNSIGNED", qPrintable(pack.files.join(QStringLiteral(", "))));
     return 0;
 }
 

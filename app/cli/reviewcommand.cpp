@@ -3,6 +3,7 @@
 #include "clierror.h"
 #include "commandtable.h"
 
+#include "app/campaigncases.h"
 #include "app/reviewcases.h"
 #include "domain/personresolver.h"
 #include "review/campaignstate.h"
@@ -66,11 +67,12 @@ QString dateOf(Timestamp t)
 
 int runList(Workspace& ws)
 {
-    const QList<Campaign> campaigns = ws.campaigns();
-    if (!ws.lastError().isEmpty())
-        return fail(kExitFailure, ws.lastError());
+    QString error;
+    const auto campaigns = ws.campaigns(&error);
+    if (!campaigns)
+        return fail(kExitFailure, error);
     std::printf("%-5s %-7s %9s %-10s %-10s %s\n", "id", "status", "items", "created", "due", "name");
-    for (const Campaign& c : campaigns) {
+    for (const Campaign& c : *campaigns) {
         std::printf("%-5lld %-7s %9lld %-10s %-10s %s\n", c.id,
                     c.status == CampaignStatus::Closed ? "closed" : "active", c.itemCount,
                     qPrintable(dateOf(c.created)), qPrintable(dateOf(c.definition.due)),
@@ -177,30 +179,18 @@ int runExportWorksheet(const CampaignState& state, const QString& reviewer, cons
 
 int runImportWorksheet(Workspace& ws, CampaignState& state, const QString& reviewer, const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(kExitFailure, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > worksheet::kMaxBytes)
-        return fail(kExitFailure, QStringLiteral("%1 is too large for a worksheet").arg(path));
-    const QByteArray bytes = file.readAll();
-    const worksheet::Validation v = worksheet::validate(bytes, state, reviewer);
-    if (!v.ok()) {
-        for (const worksheet::Problem& p : v.problems) {
-            if (p.line > 0)
-                std::fprintf(stderr, "%s:%lld: %s\n", path.toLocal8Bit().constData(), p.line,
-                             p.message.toLocal8Bit().constData());
-            else
-                std::fprintf(stderr, "%s: %s\n", path.toLocal8Bit().constData(), p.message.toLocal8Bit().constData());
-        }
-        return fail(kExitFailure,
-                    QStringLiteral("%1 problem(s) in %2; nothing was imported").arg(v.problems.size()).arg(path));
+    const app::ImportDecisionsResult imported = app::importDecisions(ws, state, {path, reviewer});
+    for (const worksheet::Problem& p : imported.problems) {
+        if (p.line > 0)
+            std::fprintf(stderr, "%s:%lld: %s\n", path.toLocal8Bit().constData(), p.line,
+                         p.message.toLocal8Bit().constData());
+        else
+            std::fprintf(stderr, "%s: %s\n", path.toLocal8Bit().constData(), p.message.toLocal8Bit().constData());
     }
-    QString error;
-    const auto recorded = worksheet::import(ws, state, v, reviewer, &error);
-    if (!recorded)
-        return fail(kExitFailure, QStringLiteral("nothing was imported: %1").arg(error));
-    std::printf("imported %lld decisions from %lld rows (%lld unchanged, %lld without a decision)\n", *recorded, v.rows,
-                v.unchanged, v.empty);
+    if (!imported.ok)
+        return fail(kExitFailure, imported.error);
+    std::printf("imported %lld decisions from %lld rows (%lld unchanged, %lld without a decision)\n", imported.recorded,
+                imported.rows, imported.unchanged, imported.empty);
     return 0;
 }
 

@@ -2,12 +2,7 @@
 #include "commandtable.h"
 #include "reviewcommand.h"
 
-#include "audit/journal.h"
-#include "domain/personresolver.h"
-#include "domain/privilegedpolicy.h"
-#include "graph/accessgraph.h"
-#include "review/population.h"
-#include "security/ed25519key.h"
+#include "app/campaigncases.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -18,49 +13,6 @@
 #include <cstdio>
 
 namespace attest::cli {
-
-namespace {
-
-// An account key or login, an entitlement key or name: the key of the one it names.
-QString accountKeyOf(const SnapshotData& data, const QString& text, QString* error)
-{
-    if (text.isEmpty())
-        return {};
-    for (const Account& a : data.accounts) {
-        if (a.key == text)
-            return a.key;
-    }
-    QStringList found;
-    for (const Account& a : data.accounts) {
-        if (a.login.compare(text, Qt::CaseInsensitive) == 0)
-            found << a.key;
-    }
-    if (found.size() != 1)
-        *error = found.isEmpty() ? QStringLiteral("no account %1 in the snapshot").arg(text)
-                                 : QStringLiteral("the login %1 is ambiguous; give the account key").arg(text);
-    return found.value(0);
-}
-
-QString entitlementKeyOf(const SnapshotData& data, const QString& text, QString* error)
-{
-    if (text.isEmpty())
-        return {};
-    for (const Entitlement& e : data.entitlements) {
-        if (e.key == text)
-            return e.key;
-    }
-    QStringList found;
-    for (const Entitlement& e : data.entitlements) {
-        if (e.name.compare(text, Qt::CaseInsensitive) == 0)
-            found << e.key;
-    }
-    if (found.size() != 1)
-        *error = found.isEmpty() ? QStringLiteral("no entitlement %1 in the snapshot").arg(text)
-                                 : QStringLiteral("the entitlement name %1 is ambiguous; give its key").arg(text);
-    return found.value(0);
-}
-
-} // namespace
 
 int runReviewCreate(const Invocation& invocation)
 {
@@ -140,41 +92,9 @@ int runReviewCreate(const Invocation& invocation)
                         QStringLiteral("--snapshot needs a snapshot id, not \"%1\"").arg(parser.value(snapshot)));
     }
 
-    QString error;
-    auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
-    if (!ws)
-        return fail(kExitFailure, error);
-    // The journal key first: a campaign whose creation cannot be recorded is not created.
-    const auto key = Journal::loadOrCreateKey(*ws, &error);
-    if (!key)
-        return fail(kExitFailure,
-                    QStringLiteral("cannot record the campaign in this workspace's journal: %1").arg(error));
-    std::optional<SnapshotInfo> info;
-    if (parser.isSet(snapshot)) {
-        for (const SnapshotInfo& s : ws->snapshots()) {
-            if (s.id == snapshotId)
-                info = s;
-        }
-        if (!info)
-            return fail(kExitFailure,
-                        QStringLiteral("no snapshot %1 (see attest export snapshots)").arg(parser.value(snapshot)));
-    } else {
-        info = ws->latestSnapshot();
-        if (!info)
-            return fail(kExitFailure, QStringLiteral("the workspace holds no snapshot to review"));
-    }
-    d.snapshotId = info->id;
-    const auto data = ws->loadSnapshot(info->id, {}, &error);
-    if (!data)
-        return fail(kExitFailure, error);
-
-    d.scope.entitlementKeys.clear();
-    for (const QString& e : parser.values(entitlement)) {
-        const QString k = entitlementKeyOf(*data, e, &error);
-        if (k.isEmpty())
-            return fail(kExitFailure, error);
-        d.scope.entitlementKeys << k;
-    }
+    // Entitlements and exclusions as typed (keys, names, logins): the use case resolves them.
+    d.snapshotId = snapshotId;
+    d.scope.entitlementKeys = parser.values(entitlement);
     if (!d.scope.entitlementKeys.isEmpty())
         d.scope.entitlements = CampaignScope::Entitlements::Chosen;
     for (const QString& text : parser.values(exclude)) {
@@ -183,29 +103,25 @@ int runReviewCreate(const Invocation& invocation)
         if (second < 0)
             return fail(kExitUsage, QStringLiteral("--exclude needs ACCOUNT:ENTITLEMENT:REASON, not %1").arg(text));
         CampaignScope::Exclusion x;
-        x.accountKey = accountKeyOf(*data, text.left(first).trimmed(), &error);
-        if (!error.isEmpty())
-            return fail(kExitFailure, error);
-        x.entitlementKey = entitlementKeyOf(*data, text.mid(first + 1, second - first - 1).trimmed(), &error);
-        if (!error.isEmpty())
-            return fail(kExitFailure, error);
+        x.accountKey = text.left(first).trimmed();
+        x.entitlementKey = text.mid(first + 1, second - first - 1).trimmed();
         x.reason = text.mid(second + 1).trimmed();
         d.scope.exclusions << x;
     }
+
+    QString error;
+    // A definition incomplete as given is a wrong command line (exit 2); the use case checks it again.
     if (!d.validate(&error))
         return fail(kExitUsage, error);
-    // The people named, as typed, become identities of this snapshot (or nothing is created).
-    if (!resolveCampaignPeople(&d, PersonResolver(data->identities, data->accounts), &error))
+    auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
         return fail(kExitFailure, error);
-
-    const auto graph = AccessGraph::build(*data, PrivilegedPolicy());
-    // Recommendations are computed as of the snapshot: what the reviewers see is what it held.
-    const auto population = buildPopulation(*data, *graph, d, info->takenAt, {}, &error);
-    if (!population)
-        return fail(kExitFailure, error);
-    const auto id = createCampaign(*ws, d, *population, &error);
-    if (!id)
-        return fail(kExitFailure, error);
+    const app::CreateCampaignResult created = app::createCampaign(*ws, {d, {}, {}, {}});
+    if (!created.ok)
+        return fail(kExitFailure, created.error);
+    const Population* population = created.population.get();
+    const std::optional<qint64> id = created.campaignId;
+    d = created.definition;
     const QString hash = QString::fromLatin1(population->sha256.toHex());
     const Reconciliation& r = population->reconciliation;
 

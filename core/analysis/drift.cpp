@@ -100,7 +100,10 @@ std::vector<RevokedGrant> revokedGrants(const Workspace& workspace, qint64 sourc
     QHash<qint64, qint64> sourceOfSnapshot;
     for (const SnapshotInfo& s : workspace.snapshots())
         sourceOfSnapshot.insert(s.id, s.sourceId);
-    for (const Campaign& campaign : workspace.campaigns()) {
+    const auto campaigns = workspace.campaigns(error);
+    if (!campaigns)
+        return {};
+    for (const Campaign& campaign : *campaigns) {
         if (campaign.status == CampaignStatus::Active ||
             sourceOfSnapshot.value(campaign.definition.snapshotId) != sourceId)
             continue;

@@ -148,7 +148,9 @@ public:
     // transaction; decisions and reassignments are appended, never updated, so history stays.
     std::optional<qint64> createCampaign(const CampaignDefinition& definition, const Population& population,
                                          QString* error);
-    QList<Campaign> campaigns() const;
+    // Every campaign, oldest first; nullopt with *error when they cannot be read (a locked or
+    // damaged file is an error, never "no campaign").
+    std::optional<QList<Campaign>> campaigns(QString* error) const;
     std::optional<Campaign> campaign(qint64 id, QString* error) const;
     std::optional<ReviewItemTable> reviewItems(qint64 campaignId, QString* error) const;
     // Appends decision records (all or none); their ids are filled in.

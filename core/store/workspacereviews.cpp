@@ -112,18 +112,18 @@ const QString kCampaignColumns =
 
 } // namespace
 
-QList<Campaign> Workspace::campaigns() const
+std::optional<QList<Campaign>> Workspace::campaigns(QString* error) const
 {
     QList<Campaign> result;
     QSqlQuery q = d->query();
-    if (!d->prepare(q, kCampaignColumns + QStringLiteral(" ORDER BY id"), QStringLiteral("list campaigns"), nullptr) ||
-        !d->exec(q, QStringLiteral("list campaigns"), nullptr))
-        return result;
+    if (!d->prepare(q, kCampaignColumns + QStringLiteral(" ORDER BY id"), QStringLiteral("list campaigns"), error) ||
+        !d->exec(q, QStringLiteral("list campaigns"), error))
+        return std::nullopt;
     while (q.next())
         result.append(campaignFrom(q));
     if (q.lastError().isValid()) {
-        d->fail(d->describe(QStringLiteral("list campaigns"), q.lastError()), nullptr);
-        return {};
+        d->fail(d->describe(QStringLiteral("list campaigns"), q.lastError()), error);
+        return std::nullopt;
     }
     return result;
 }

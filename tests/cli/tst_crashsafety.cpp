@@ -154,7 +154,9 @@ private:
             QVERIFY2(ws->checkIntegrity(&error), qPrintable(when + QStringLiteral(": ") + error));
             journal = ws->journalRecords(&error);
             QVERIFY2(journal, qPrintable(when + QStringLiteral(": ") + error));
-            const QList<Campaign> campaigns = ws->campaigns();
+            const auto read = ws->campaigns(&error);
+            QVERIFY2(read, qPrintable(when + QStringLiteral(": ") + error));
+            const QList<Campaign> campaigns = *read;
             for (const qint64 id : reported.campaigns) {
                 QVERIFY2(
                     std::any_of(campaigns.cbegin(), campaigns.cend(), [id](const Campaign& c) { return c.id == id; }),

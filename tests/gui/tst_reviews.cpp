@@ -13,6 +13,7 @@
 #include "reviews/reviewview.h"
 #include "snapshotloader.h"
 
+#include "app/session.h"
 #include "audit/journal.h"
 #include "core/ziptestwriter.h"
 #include "io/zipreader.h"
@@ -29,6 +30,8 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,12 +42,16 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace attest;
@@ -184,10 +191,38 @@ private Q_SLOTS:
         QVERIFY(wizard.population()->items.size() > 100);
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-6-summary.png")));
 
+        // Create runs off the GUI thread: the event loop keeps turning (a 10 ms timer keeps firing)
+        // while the progress and Cancel are shown, and the wizard closes once it is stored.
         QSignalSpy created(&wizard, &CampaignWizard::campaignCreated);
+        int ticks = 0;
+        int ticksWhileCreating = 0;
+        QTimer heartbeat;
+        heartbeat.setInterval(10);
+        connect(&heartbeat, &QTimer::timeout, this, [&] {
+            ++ticks;
+            ticksWhileCreating += wizard.isCreating() ? 1 : 0;
+        });
+        heartbeat.start();
+        QElapsedTimer clock;
+        clock.start();
         wizard.accept();
+        QVERIFY2(wizard.isCreating(), "Create returned before the campaign was stored: it runs on a worker");
+        QCOMPARE(created.count(), 0);
+        QVERIFY(wizard.findChild<QPushButton*>(QStringLiteral("cancelBuildButton"))->isVisible());
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("creatingLabel"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isCreating(), 30000);
+        const qint64 creatingMs = clock.elapsed();
+        heartbeat.stop();
         QVERIFY2(wizard.lastError().isEmpty(), qPrintable(wizard.lastError()));
         QCOMPARE(created.count(), 1);
+        // The timer fired while the campaign was being stored (whenever storing took long enough to
+        // see it: the waits above turn the event loop in steps of about 10 ms).
+        if (creatingMs >= 40)
+            QVERIFY2(
+                ticksWhileCreating > 0,
+                qPrintable(QStringLiteral("%1 ticks in %2 ms of creating").arg(ticksWhileCreating).arg(creatingMs)));
+        QVERIFY(!wizard.isCreating());
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
         m_campaign = wizard.createdCampaignId();
         QVERIFY(m_campaign > 0);
 
@@ -232,12 +267,14 @@ private Q_SLOTS:
 
         const quint32 first = model->itemAt(0);
         QTest::keyClick(table, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(first), Decision::Approve);
         QCOMPARE(table->currentIndex().row(), 1); // on to the next undecided row
         QVERIFY(m_prompts.isEmpty());
 
         const quint32 second = model->itemAt(1);
         QTest::keyClick(table, Qt::Key_R);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(second), Decision::Revoke);
         QCOMPARE(m_prompts.size(), 1); // a revoke needs a justification
         QCOMPARE(model->state().state(second).justification, QStringLiteral("left the team in October"));
@@ -245,11 +282,13 @@ private Q_SLOTS:
 
         const quint32 third = model->itemAt(2);
         QTest::keyClick(table, Qt::Key_D);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(third), Decision::DontKnow);
 
         // J edits the justification of a decided row.
         table->setCurrentIndex(model->index(0, 0));
         QTest::keyClick(table, Qt::Key_J);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(model->state().state(first).justification, QStringLiteral("left the team in October"));
         QCOMPARE(decisionOf(first), Decision::Approve);
 
@@ -332,6 +371,7 @@ private Q_SLOTS:
         table->setFocus();
         table->setCurrentIndex(model->index(row, 0));
         QTest::keyClick(table, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(undecided[3]), Decision::Approve);
         QCOMPARE(decisionOf(undecided[0]), Decision::Revoke); // read with the key press
         compare("after a key press and three decisions elsewhere");
@@ -339,6 +379,7 @@ private Q_SLOTS:
         // Changing a decision moves the item between the counts instead of adding to them.
         table->setCurrentIndex(model->index(row, 0));
         QTest::keyClick(table, Qt::Key_D);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(undecided[3]), Decision::DontKnow);
         compare("after changing a decision");
     }
@@ -368,6 +409,7 @@ private Q_SLOTS:
         table->setCurrentIndex(model->index(row, 0));
         const quint32 item = model->itemAt(row);
         actions[2]->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(item), Decision::DontKnow);
     }
 
@@ -416,6 +458,7 @@ private Q_SLOTS:
         table->setFocus();
         table->setCurrentIndex(model->index(row, 0));
         QTest::keyClick(table, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(item), Decision::None);
         QVERIFY2(m_view->lastError().contains(QStringLiteral("is not the reviewer")), qPrintable(m_view->lastError()));
         QCOMPARE(model->state().reviewerOf(item), delegate); // the reassignment was read with the refusal
@@ -445,6 +488,7 @@ private Q_SLOTS:
         m_view->view()->clearSelection();
         m_view->view()->setCurrentIndex(model->index(row, 0));
         QVERIFY(m_view->decideSelected(Decision::Revoke));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QString question;
         m_view->setConfirm([&question](const QString& q) {
             question = q;
@@ -540,6 +584,38 @@ private Q_SLOTS:
         QCOMPARE(window.reviews()->campaignId(), m_campaign);
     }
 
+    // A workspace whose campaigns cannot be read says so: it is not "no review yet".
+    void aCampaignsReadErrorIsShownAsAnError()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.attest"));
+        QVERIFY(QFile::copy(m_workspace, path));
+        QString error;
+        auto snapshot = std::make_shared<LoadedSnapshot>(*m_snapshot);
+        snapshot->session = app::Session::open(path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(snapshot->session, qPrintable(error));
+        {
+            // What a damaged file looks like to the reader: the campaigns' table cannot be read.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE campaigns RENAME TO campaigns_gone")),
+                     qPrintable(q.lastError().text()));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+        ReviewView view;
+        view.setSnapshot(snapshot);
+        auto* status = view.findChild<QLabel*>(QStringLiteral("reviewStatusLabel"));
+        QVERIFY(status);
+        QVERIFY2(!status->text().contains(QStringLiteral("No access review yet")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("Cannot read the campaigns")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("campaigns")), qPrintable(status->text()));
+        QCOMPARE(view.lastError(), status->text());
+        QCOMPARE(view.campaignId(), qint64(0));
+    }
+
     void worksheetsFromTheReviewView()
     {
         ReviewView view;
@@ -627,7 +703,8 @@ private Q_SLOTS:
         QVERIFY(damaged.open(QIODevice::WriteOnly));
         damaged.write(changed.left(changed.size() * 2 / 3));
         damaged.close();
-        QVERIFY(!view.importWorksheet());
+        QVERIFY(view.importWorksheet()); // read and checked off the GUI thread
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000);
         QVERIFY2(view.lastError().contains(QStringLiteral("nothing was imported")), qPrintable(view.lastError()));
         QTRY_VERIFY(view.findChild<QMessageBox*>(QStringLiteral("worksheetProblemsBox")));
         auto* box = view.findChild<QMessageBox*>(QStringLiteral("worksheetProblemsBox"));
@@ -641,6 +718,7 @@ private Q_SLOTS:
         good.write(changed);
         good.close();
         QVERIFY2(view.importWorksheet(), qPrintable(view.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000);
         QCOMPARE(state.state(*undecided).decision, Decision::DontKnow);
         QCOMPARE(state.state(*undecided).decidedBy, reviewer);
         auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
@@ -722,9 +800,10 @@ private Q_SLOTS:
             QCOMPARE(model->state().state(i).decision, Decision::DontKnow);
             QCOMPARE(stored.state(i).decision, Decision::DontKnow);
         }
-        // A small selection stays synchronous.
+        // A small selection is one write, not a bulk run.
         selectFirst(3);
         QVERIFY(view.decideSelected(Decision::Approve));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000); // recorded off the GUI thread
         QVERIFY(!view.isBulkRunning());
         QCOMPARE(model->state().state(items[0]).decision, Decision::Approve);
     }
@@ -736,7 +815,7 @@ private Q_SLOTS:
         QString error;
         auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
         QVERIFY2(ws, qPrintable(error));
-        const qint64 id = ws->campaigns().last().id;
+        const qint64 id = ws->campaigns(&error)->last().id;
         auto loaded = review::load(*ws, id, &error);
         QVERIFY2(loaded, qPrintable(error));
         const QString owner = loaded->campaign.definition.owner;
@@ -893,9 +972,12 @@ private Q_SLOTS:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
             QCOMPARE(dialog.reviewerKey(), deputy.key);
         }
-        QVERIFY2(!view.reassign(QStringLiteral("nobody at all"), QStringLiteral("x")), "an unknown name moves nothing");
+        QVERIFY(view.reassign(QStringLiteral("nobody at all"), QStringLiteral("x")));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000);
+        QVERIFY2(!view.lastError().isEmpty(), "an unknown name moves nothing, and says why");
         QCOMPARE(view.model()->state().relationOf(first), view.model()->loaded().items->relation(first));
         QVERIFY2(view.reassign(deputy.email, QStringLiteral("reviewer on leave")), qPrintable(view.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000);
         QCOMPARE(view.model()->state().reviewerOf(first), deputy.key);
         QCOMPARE(view.model()->state().reviewerNameOf(first), deputy.displayName);
         QCOMPARE(view.model()->state().relationOf(first), ReviewerRelation::Delegate);

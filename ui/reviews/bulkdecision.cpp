@@ -2,6 +2,7 @@
 
 #include "common/backgroundtask.h"
 
+#include "app/session.h"
 #include "store/workspace.h"
 
 #include <QDateTime>
@@ -22,31 +23,27 @@ BulkDecision::BulkDecision(QObject* parent)
 
 BulkDecision::~BulkDecision() = default;
 
-void BulkDecision::start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items, qint64 campaignId,
-                         Plan plan, qint64 batchSize)
+void BulkDecision::start(std::shared_ptr<app::Session> session, std::shared_ptr<const ReviewItemTable> items,
+                         qint64 campaignId, Plan plan, qint64 batchSize)
 {
     Q_ASSERT(!isRunning());
     m_result = std::make_shared<Result>();
     m_campaignId = campaignId;
     const auto result = m_result;
     const qint64 batch = std::max<qint64>(1, batchSize);
-    m_task->start([workspacePath, items = std::move(items), campaignId, plan = std::move(plan), batch,
+    m_task->start([session = std::move(session), items = std::move(items), campaignId, plan = std::move(plan), batch,
                    result](const ProgressFn& progress) {
         QString error;
         // Workspace connections belong to one thread: this worker opens its own.
-        auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, &error);
+        auto workspace = session->connect(&error);
         if (!workspace) {
             result->error = error;
             return;
         }
-        std::optional<Campaign> campaign;
-        for (const Campaign& c : workspace->campaigns()) {
-            if (c.id == campaignId)
-                campaign = c;
-        }
-        auto history = workspace->decisionHistory(campaignId, &error);
+        const auto campaign = workspace->campaign(campaignId, &error);
+        auto history = campaign ? workspace->decisionHistory(campaignId, &error) : std::nullopt;
         if (!campaign || !history) {
-            result->error = campaign ? error : workspace->lastError();
+            result->error = error;
             return;
         }
         CampaignState state(*campaign, items.get());

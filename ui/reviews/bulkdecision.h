@@ -9,6 +9,10 @@
 #include <optional>
 #include <vector>
 
+namespace attest::app {
+class Session;
+}
+
 namespace attest {
 
 class BackgroundTask;
@@ -43,8 +47,8 @@ public:
     ~BulkDecision() override;
 
     // `items` is the campaign's (immutable) item table, shared with the view.
-    void start(const QString& workspacePath, std::shared_ptr<const ReviewItemTable> items, qint64 campaignId, Plan plan,
-               qint64 batchSize);
+    void start(std::shared_ptr<app::Session> session, std::shared_ptr<const ReviewItemTable> items, qint64 campaignId,
+               Plan plan, qint64 batchSize);
     void cancel();
     bool isRunning() const;
     qint64 campaignId() const { return m_campaignId; }

@@ -1,46 +1,50 @@
 #include "campaignactions.h"
 
-#include "app/pools.h"
+#include "app/campaigncases.h"
+#include "app/command.h"
+#include "app/session.h"
 
+#include "review/campaignstate.h"
 #include "review/closing.h"
 #include "review/evidence.h"
 #include "store/workspace.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent>
 
 namespace attest {
 
 CampaignActions::CampaignActions(QObject* parent)
     : QObject(parent)
-{}
-
-void CampaignActions::setCampaign(const QString& workspacePath, qint64 campaignId)
+    // Remediation waits on a directory: the blocking pool, which the others share harmlessly.
+    , m_command(new app::Command(this, app::Command::Pool::Blocking))
 {
-    m_path = workspacePath;
+    // After the Command is done (isRunning() is false again): a listener may start the next action.
+    connect(m_command, &app::Command::finished, this, [this] { Q_EMIT finished(m_result.first, m_result.second); });
+}
+
+void CampaignActions::setCampaign(std::shared_ptr<app::Session> session, qint64 campaignId)
+{
+    m_session = std::move(session);
     m_campaignId = campaignId;
+}
+
+bool CampaignActions::isRunning() const
+{
+    return m_command->isRunning();
 }
 
 void CampaignActions::run(Work work)
 {
-    if (m_running || m_campaignId <= 0)
+    if (m_command->isRunning() || m_campaignId <= 0 || !m_session)
         return;
-    m_running = true;
-    auto* watcher = new QFutureWatcher<std::pair<bool, QString>>(this);
-    connect(watcher, &QFutureWatcher<std::pair<bool, QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_running = false;
-        const auto result = watcher->result();
-        Q_EMIT finished(result.first, result.second);
-    });
-    watcher->setFuture(QtConcurrent::run(workPool(), [path = m_path, work = std::move(work)] {
-        QString message;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &message);
-        if (!workspace)
-            return std::make_pair(false, message);
-        const bool ok = work(*workspace, &message);
-        return std::make_pair(ok, message);
-    }));
+    m_command->start<std::pair<bool, QString>>(
+        [session = m_session, work = std::move(work)](const ProgressFn&) {
+            QString message;
+            auto workspace = session->connect(&message);
+            if (!workspace)
+                return std::make_pair(false, message);
+            const bool ok = work(*workspace, &message);
+            return std::make_pair(ok, message);
+        },
+        [this](std::pair<bool, QString> result) { m_result = std::move(result); });
 }
 
 void CampaignActions::close(const QString& by)
@@ -49,19 +53,19 @@ void CampaignActions::close(const QString& by)
         auto loaded = review::load(workspace, id, message);
         if (!loaded)
             return false;
-        const auto plan = review::close(workspace, loaded->state, true, by, message);
-        if (!plan)
+        const app::CloseCampaignResult closed = app::closeCampaign(workspace, loaded->state, {by, true});
+        if (!closed.ok) {
+            *message = closed.error;
             return false;
+        }
         // Every change in the details (scrollable), never cut short: the plan was shown before.
         QStringList lines;
-        qint64 conflicts = 0;
-        for (const review::PlannedChange& change : *plan) {
+        for (const review::PlannedChange& change : closed.plan)
             lines << change.description();
-            conflicts += change.conflict ? 1 : 0;
-        }
         *message =
-            tr("Campaign closed. %n change(s) planned to remove the revoked access", nullptr, int(plan->size())) +
-            (conflicts > 0 ? tr("; %n conflict(s) left for a person", nullptr, int(conflicts)) : QString()) +
+            tr("Campaign closed. %n change(s) planned to remove the revoked access", nullptr, int(closed.plan.size())) +
+            (closed.conflicts > 0 ? tr("; %n conflict(s) left for a person", nullptr, int(closed.conflicts))
+                                  : QString()) +
             QStringLiteral(".\n") + lines.join(QLatin1Char('\n'));
         return true;
     });
@@ -91,9 +95,11 @@ void CampaignActions::remediate(const QString& by, const QByteArray& ldapPasswor
 void CampaignActions::signOff(const QString& by, const QString& statement)
 {
     run([id = m_campaignId, by, statement](Workspace& workspace, QString* message) {
-        const auto campaign = workspace.campaign(id, message);
-        if (!campaign || !review::signOff(workspace, *campaign, by, statement, message))
+        const app::SignOffResult signedOff = app::signOff(workspace, id, {by, statement});
+        if (!signedOff.ok) {
+            *message = signedOff.error;
             return false;
+        }
         *message = tr("Signed off by %1. The evidence exported from now on is final.").arg(by);
         return true;
     });
@@ -102,13 +108,14 @@ void CampaignActions::signOff(const QString& by, const QString& statement)
 void CampaignActions::exportEvidence(const QString& folder)
 {
     run([id = m_campaignId, folder](Workspace& workspace, QString* message) {
-        const auto pack = evidence::exportPack(workspace, id, folder, message);
-        if (!pack)
+        const app::ExportEvidenceResult pack = app::exportEvidence(workspace, id, {folder});
+        if (!pack.ok) {
+            *message = pack.error;
             return false;
-        *message =
-            tr("Evidence written to %1 (%2): %3")
-                .arg(folder, pack->signedOff ? tr("signed off") : tr("UNSIGNED: sign off first for a final pack"),
-                     pack->files.join(QStringLiteral(", ")));
+        }
+        *message = tr("Evidence written to %1 (%2): %3")
+                       .arg(folder, pack.signedOff ? tr("signed off") : tr("UNSIGNED: sign off first for a final pack"),
+                            pack.files.join(QStringLiteral(", ")));
         return true;
     });
 }

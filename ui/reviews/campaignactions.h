@@ -5,6 +5,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+
+namespace attest::app {
+class Command;
+class Session;
+} // namespace attest::app
 
 namespace attest {
 
@@ -12,7 +18,8 @@ class Workspace;
 
 // The end of a campaign from the console: close (the no-response policy applies to what is
 // undecided), remediate through the source, sign off, export and verify the evidence. Each runs
-// on a worker with its own workspace connection and reports once, in plain words.
+// through app::Command on a worker with its own connection of the session (close, sign-off and the
+// export are core/app's use cases) and reports once, in plain words.
 class CampaignActions final : public QObject
 {
     Q_OBJECT
@@ -21,8 +28,8 @@ class CampaignActions final : public QObject
 public:
     explicit CampaignActions(QObject* parent = nullptr);
 
-    void setCampaign(const QString& workspacePath, qint64 campaignId);
-    bool isRunning() const { return m_running; }
+    void setCampaign(std::shared_ptr<app::Session> session, qint64 campaignId);
+    bool isRunning() const;
 
     void close(const QString& by);
     void remediate(const QString& by, const QByteArray& ldapPassword);
@@ -37,9 +44,10 @@ private:
     using Work = std::function<bool(Workspace& workspace, QString* message)>;
     void run(Work work);
 
-    QString m_path;
+    std::shared_ptr<app::Session> m_session;
     qint64 m_campaignId = 0;
-    bool m_running = false;
+    app::Command* m_command;
+    std::pair<bool, QString> m_result;
 };
 
 } // namespace attest

@@ -3,8 +3,10 @@
 #include "common/backgroundtask.h"
 #include "common/personlineedit.h"
 
+#include "app/campaigncases.h"
+#include "app/command.h"
+#include "app/session.h"
 #include "audit/journal.h"
-#include "security/ed25519key.h"
 #include "store/workspace.h"
 
 #include <QCheckBox>
@@ -84,6 +86,7 @@ CampaignWizard::CampaignWizard(LoadedSnapshotPtr snapshot, QWidget* parent)
     : QWizard(parent)
     , m_snapshot(std::move(snapshot))
     , m_task(new BackgroundTask(this))
+    , m_create(new app::Command(this))
 {
     setObjectName(QStringLiteral("campaignWizard"));
     setWindowTitle(tr("New Access Review Campaign"));
@@ -100,6 +103,11 @@ CampaignWizard::CampaignWizard(LoadedSnapshotPtr snapshot, QWidget* parent)
 }
 
 CampaignWizard::~CampaignWizard() = default;
+
+bool CampaignWizard::isCreating() const
+{
+    return m_create->isRunning();
+}
 
 QWizardPage* CampaignWizard::createBasicsPage()
 {
@@ -473,6 +481,10 @@ QWizardPage* CampaignWizard::createSummaryPage()
     m_progress->setObjectName(QStringLiteral("populationProgressBar"));
     m_cancelBuild = new QPushButton(tr("Cancel"), page);
     m_cancelBuild->setObjectName(QStringLiteral("cancelBuildButton"));
+    m_creating = new QLabel(page);
+    m_creating->setObjectName(QStringLiteral("creatingLabel"));
+    m_creating->setTextFormat(Qt::PlainText);
+    m_creating->hide();
     m_summary = new QLabel(page);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -484,11 +496,22 @@ QWizardPage* CampaignWizard::createSummaryPage()
     row->addWidget(m_cancelBuild);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(row);
+    layout->addWidget(m_creating);
     layout->addWidget(m_summary, 1);
-    page->complete = [this] { return m_population != nullptr && !m_task->isRunning(); };
+    page->complete = [this] { return m_population != nullptr && !m_task->isRunning() && !m_create->isRunning(); };
     page->initialize = [this] { buildPopulation(); };
     page->cleanup = [this] { m_task->cancel(); };
-    connect(m_cancelBuild, &QPushButton::clicked, m_task, &BackgroundTask::cancel);
+    connect(m_cancelBuild, &QPushButton::clicked, this, [this] {
+        m_task->cancel();
+        m_create->cancel();
+    });
+    connect(m_create, &app::Command::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
+        m_progress->setRange(0, total > 0 ? 1000 : 0);
+        if (total > 0)
+            m_progress->setValue(int(1000 * done / total));
+        if (!stage.isEmpty())
+            m_creating->setText(stage);
+    });
     connect(m_task, &BackgroundTask::progressChanged, this, [this](qint64 done, qint64 total, const QString& stage) {
         m_progress->setRange(0, total > 0 ? 1000 : 0);
         if (total > 0)
@@ -658,36 +681,60 @@ void CampaignWizard::showSummary()
 
 void CampaignWizard::accept()
 {
-    QString error;
-    if (!create(&error)) {
-        m_lastError = error;
-        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + tr("Not created: %1").arg(error));
+    if (m_create->isRunning())
+        return;
+    if (!m_population || !m_snapshot || !m_snapshot->session) {
+        m_lastError = tr("the population is not built yet");
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + tr("Not created: %1").arg(m_lastError));
         return;
     }
+    // Stored off the GUI thread on the worker's own connection: the population shown, with its
+    // journal record, in one transaction (app::createCampaign). Cancel stops it before that starts.
+    m_lastError.clear();
+    app::CreateCampaignRequest request{definition(), m_snapshot->data, m_snapshot->graph, m_population};
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelBuild->show();
+    m_creating->setText(tr("Creating the campaign…"));
+    m_creating->show();
+    button(QWizard::BackButton)->setEnabled(false);
+    static_cast<CheckedPage*>(page(SummaryPage))->changed();
+    m_create->start<app::CreateCampaignResult>(
+        [session, request = std::move(request)](const ProgressFn& progress) {
+            QString error;
+            auto workspace = session->connect(&error);
+            if (!workspace) {
+                app::CreateCampaignResult failed;
+                failed.error = error;
+                return failed;
+            }
+            return app::createCampaign(*workspace, request, progress);
+        },
+        [this](app::CreateCampaignResult result) { created(std::move(result)); });
+}
+
+void CampaignWizard::created(app::CreateCampaignResult result)
+{
+    m_progress->hide();
+    m_cancelBuild->hide();
+    m_creating->hide();
+    button(QWizard::BackButton)->setEnabled(true);
+    static_cast<CheckedPage*>(page(SummaryPage))->changed();
+    if (!result.ok) {
+        m_lastError = result.cancelled ? tr("cancelled; no campaign was created") : result.error;
+        m_summary->setText(m_summary->text() + QStringLiteral("\n\n") + tr("Not created: %1").arg(m_lastError));
+        return;
+    }
+    m_createdId = result.campaignId;
+    Q_EMIT campaignCreated(result.campaignId);
     QWizard::accept();
 }
 
-bool CampaignWizard::create(QString* error)
+void CampaignWizard::reject()
 {
-    if (!m_population || !m_snapshot) {
-        *error = tr("the population is not built yet");
-        return false;
-    }
-    auto ws = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, error);
-    if (!ws)
-        return false;
-    // The journal key first: a campaign whose creation cannot be recorded is not created.
-    const auto key = Journal::loadOrCreateKey(*ws, error);
-    if (!key) {
-        *error = tr("the campaign cannot be recorded in this workspace's journal: %1").arg(*error);
-        return false;
-    }
-    const auto id = createCampaign(*ws, definition(), *m_population, error);
-    if (!id)
-        return false;
-    m_createdId = *id;
-    Q_EMIT campaignCreated(*id);
-    return true;
+    m_create->cancel(); // a creation not yet storing stops; one storing finishes (all or nothing)
+    QWizard::reject();
 }
 
 } // namespace attest

@@ -25,11 +25,15 @@ namespace attest {
 
 class BackgroundTask;
 class PersonLineEdit;
+namespace app {
+class Command;
+struct CreateCampaignResult;
+} // namespace app
 
 // Creates an access review campaign on the loaded snapshot: name and dates, scope, exclusions
 // (each with its reason), the reviewer rule, the no-response policy and the justification rules.
 // The summary page builds the population off the GUI thread and shows its counts, reconciliation
-// and SHA-256; Finish stores it and records "review.create" in the journal.
+// and SHA-256; Finish stores it off the GUI thread and records "review.create" in the journal.
 class CampaignWizard final : public QWizard
 {
     Q_OBJECT
@@ -53,8 +57,12 @@ public:
     const Population* population() const { return m_population.get(); }
     qint64 createdCampaignId() const { return m_createdId; }
     QString lastError() const { return m_lastError; }
+    // Finish (accept) stores the campaign off the GUI thread, with progress and Cancel; the wizard
+    // closes with campaignCreated() when it is stored, and stays open saying why when it is not.
+    bool isCreating() const;
 
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void campaignCreated(qint64 id);
@@ -70,11 +78,12 @@ private:
     bool checkReviewers(QString* error) const;
     void buildPopulation();
     void showSummary();
-    bool create(QString* error);
+    void created(app::CreateCampaignResult result);
 
     LoadedSnapshotPtr m_snapshot;
     std::shared_ptr<Population> m_population;
     BackgroundTask* m_task;
+    app::Command* m_create;
     qint64 m_createdId = 0;
     QString m_lastError;
 
@@ -104,6 +113,7 @@ private:
     QCheckBox* m_justifyApprove;
     QProgressBar* m_progress;
     QPushButton* m_cancelBuild;
+    QLabel* m_creating;
     QLabel* m_summary;
 };
 

@@ -1,6 +1,7 @@
 #include "remediationplandialog.h"
 
 #include "app/pools.h"
+#include "app/session.h"
 #include "conflictresolutiondialog.h"
 
 #include "remediationplanmodel.h"
@@ -35,11 +36,11 @@ struct RemediationPlanDialog::Loaded
     QString error;
 };
 
-RemediationPlanDialog::RemediationPlanDialog(Purpose purpose, const QString& workspacePath, qint64 campaignId,
+RemediationPlanDialog::RemediationPlanDialog(Purpose purpose, std::shared_ptr<app::Session> session, qint64 campaignId,
                                              QWidget* parent)
     : QDialog(parent)
     , m_purpose(purpose)
-    , m_path(workspacePath)
+    , m_session(std::move(session))
     , m_campaignId(campaignId)
     , m_model(new RemediationPlanModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -148,9 +149,9 @@ void RemediationPlanDialog::reload()
     });
     // The plan reads the snapshot and walks every revoked account's paths: seconds on a big
     // campaign, so never on the GUI thread; the worker opens its own connection.
-    watcher->setFuture(QtConcurrent::run(workPool(), [path = m_path, id = m_campaignId] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [session = m_session, id = m_campaignId] {
         Loaded loaded;
-        auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &loaded.error);
+        auto workspace = session->connect(&loaded.error);
         if (!workspace)
             return loaded;
         auto campaign = review::load(*workspace, id, &loaded.error);
@@ -260,9 +261,9 @@ void RemediationPlanDialog::resolve(quint32 item, ConflictChoice choice, const Q
     });
     // Who resolves is the campaign's owner, as for closing and sign-off from this console.
     watcher->setFuture(
-        QtConcurrent::run(workPool(), [path = m_path, id = m_campaignId, owner = m_owner, item, choice, reason] {
+        QtConcurrent::run(workPool(), [session = m_session, id = m_campaignId, owner = m_owner, item, choice, reason] {
             QString error;
-            auto workspace = Workspace::open(path, Workspace::OpenMode::OpenExisting, &error);
+            auto workspace = session->connect(&error);
             if (!workspace)
                 return std::make_pair(false, error);
             auto loaded = review::load(*workspace, id, &error);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -11,6 +12,10 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+
+namespace attest::app {
+class Session;
+}
 
 namespace attest {
 
@@ -32,7 +37,8 @@ public:
         Close,
         Remediate,
     };
-    RemediationPlanDialog(Purpose purpose, const QString& workspacePath, qint64 campaignId, QWidget* parent = nullptr);
+    RemediationPlanDialog(Purpose purpose, std::shared_ptr<app::Session> session, qint64 campaignId,
+                          QWidget* parent = nullptr);
     ~RemediationPlanDialog() override;
 
     Purpose purpose() const { return m_purpose; }
@@ -58,7 +64,7 @@ private:
     void updateSelection();
 
     Purpose m_purpose;
-    QString m_path;
+    std::shared_ptr<app::Session> m_session; // workers ask it for their own connection
     qint64 m_campaignId;
     QString m_owner;
     bool m_signedOff = false;

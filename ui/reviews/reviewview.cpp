@@ -1,8 +1,11 @@
 #include "reviewview.h"
 #include "app/connectorregistry.h"
 
+#include "app/campaigncases.h"
+#include "app/command.h"
 #include "app/pools.h"
 #include "app/reviewcases.h"
+#include "app/session.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connections/connectionsecrets.h"
@@ -86,6 +89,7 @@ ReviewView::ReviewView(QWidget* parent)
 {
     setObjectName(QStringLiteral("reviewView"));
     m_bulk = new BulkDecision(this);
+    m_write = new app::Command(this);
     m_bulkBar = new QWidget(this);
     m_bulkBar->setObjectName(QStringLiteral("bulkDecisionBar"));
     m_bulkLabel = new QLabel(m_bulkBar);
@@ -288,7 +292,7 @@ RemediationPlanDialog* ReviewView::showPlan(RemediationPlanDialog::Purpose purpo
         open->activateWindow();
         return open;
     }
-    auto* dialog = new RemediationPlanDialog(purpose, m_snapshot->workspacePath, m_campaignId, this);
+    auto* dialog = new RemediationPlanDialog(purpose, m_snapshot->session, m_campaignId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, std::move(proceed));
     // A resolution recorded in the dialog changes the campaign's history: show it.
@@ -308,7 +312,7 @@ void ReviewView::closeCampaign()
     showPlan(RemediationPlanDialog::Purpose::Close, [this, id] {
         if (m_campaignId != id || !m_model->hasCampaign() || refuseWhileBulk())
             return;
-        m_actions->setCampaign(m_snapshot->workspacePath, id);
+        m_actions->setCampaign(m_snapshot->session, id);
         m_actions->close(m_model->loaded().campaign.definition.owner);
     });
 }
@@ -327,7 +331,7 @@ void ReviewView::remediateCampaign()
 void ReviewView::startRemediation()
 {
     const Campaign& campaign = m_model->loaded().campaign;
-    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->setCampaign(m_snapshot->session, m_campaignId);
     // A directory source needs its bind password (keychain, this session, or asked).
     qint64 sourceId = 0;
     for (const SnapshotInfo& info : m_snapshot->allSnapshots) {
@@ -366,7 +370,7 @@ void ReviewView::signOffCampaign()
         tr("I have reviewed the decisions and the remediation of this campaign."), &ok);
     if (!ok)
         return;
-    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->setCampaign(m_snapshot->session, m_campaignId);
     m_actions->signOff(campaign.definition.owner, statement);
 }
 
@@ -381,7 +385,7 @@ void ReviewView::exportEvidence()
         QDir(parent).filePath(QStringLiteral("evidence-campaign-%1-%2")
                                   .arg(m_campaignId)
                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    m_actions->setCampaign(m_snapshot->workspacePath, m_campaignId);
+    m_actions->setCampaign(m_snapshot->session, m_campaignId);
     m_actions->exportEvidence(folder);
 }
 
@@ -392,24 +396,18 @@ void ReviewView::verifyEvidence()
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Evidence Folder to Verify"));
     if (folder.isEmpty())
         return;
-    m_actions->setCampaign(m_snapshot->workspacePath, qMax<qint64>(m_campaignId, 1));
+    m_actions->setCampaign(m_snapshot->session, qMax<qint64>(m_campaignId, 1));
     m_actions->verifyEvidence(folder);
 }
 
 void ReviewView::setSnapshot(LoadedSnapshotPtr snapshot)
 {
     m_snapshot = std::move(snapshot);
-    m_workspace.reset();
     m_model->clear();
     m_campaignId = 0;
-    if (!m_snapshot)
+    ++m_generation; // a write or load of the previous workspace is not shown here
+    if (!m_snapshot || !m_snapshot->session)
         return;
-    QString error;
-    m_workspace = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, &error);
-    if (!m_workspace) {
-        showError(error);
-        return;
-    }
     refreshCampaigns(0);
 }
 
@@ -417,9 +415,17 @@ void ReviewView::refreshCampaigns(qint64 select)
 {
     const QSignalBlocker block(m_campaigns);
     m_campaigns->clear();
-    if (!m_workspace)
+    if (!m_snapshot || !m_snapshot->session)
         return;
-    const QList<Campaign> campaigns = m_workspace->campaigns();
+    QString error;
+    // A small read (one row per campaign) on the GUI thread's connection.
+    const auto read = m_snapshot->session->workspace().campaigns(&error);
+    if (!read) {
+        // A locked or damaged file is not "no review yet": say what is wrong.
+        showError(tr("Cannot read the campaigns: %1").arg(error));
+        return;
+    }
+    const QList<Campaign>& campaigns = *read;
     for (const Campaign& c : campaigns)
         m_campaigns->addItem(tr("%1 (%n item(s))", nullptr, int(c.itemCount)).arg(c.definition.name), c.id);
     if (campaigns.isEmpty()) {
@@ -439,7 +445,7 @@ void ReviewView::openCampaign(qint64 id)
     m_loading = true;
     m_status->setText(tr("Opening the campaign…"));
     const int generation = ++m_generation;
-    const QString path = m_snapshot->workspacePath;
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
     auto* watcher = new QFutureWatcher<std::shared_ptr<LoadResult>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
@@ -459,9 +465,9 @@ void ReviewView::openCampaign(qint64 id)
         Q_EMIT campaignLoaded();
     });
     // Workspace connections are per thread: the worker opens its own.
-    watcher->setFuture(QtConcurrent::run(workPool(), [path, id] {
+    watcher->setFuture(QtConcurrent::run(workPool(), [session, id] {
         auto result = std::make_shared<LoadResult>();
-        auto ws = Workspace::open(path, Workspace::OpenMode::OpenExisting, &result->error);
+        auto ws = session->connect(&result->error);
         if (ws)
             result->loaded = review::load(*ws, id, &result->error);
         if (result->loaded)
@@ -564,7 +570,7 @@ std::vector<quint32> ReviewView::selectedItems() const
 
 bool ReviewView::decideSelected(Decision decision)
 {
-    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
+    if (!m_model->hasCampaign() || !m_snapshot || refuseWhileBulk() || refuseWhileWriting())
         return false;
     const std::vector<quint32> items = selectedItems();
     if (items.empty())
@@ -590,48 +596,102 @@ bool ReviewView::decideSelected(Decision decision)
             qint64(items.size()));
     }
     const int fromRow = m_view->currentIndex().row();
-    // One transaction of a few rows: a quick SQLite write, fine on the GUI thread.
-    const app::DecideResult result = app::decide(*m_workspace, state, {items, decision, decidedBy(), justification});
-    if (!result.ok) {
-        showError(result.error);
+    // Who may decide which item is the core's rule (app::decide), checked in the write's transaction.
+    auto result = std::make_shared<app::DecideResult>();
+    return startWrite(
+        [result, request = app::DecideRequest{items, decision, decidedBy(), justification}](Workspace& workspace,
+                                                                                            CampaignState& s) {
+            *result = app::decide(workspace, s, request);
+            return result->ok ? QString() : result->error;
+        },
+        [this, result, items, fromRow](const QString& error) {
+            m_model->itemsChanged(result->changedElsewhere); // decided meanwhile in another console
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            m_model->itemsChanged(items);
+            moveToNextUndecided(fromRow);
+            refreshProgress();
+            Q_EMIT changed();
+        });
+}
+
+bool ReviewView::isWriting() const
+{
+    return m_write->isRunning();
+}
+
+bool ReviewView::refuseWhileWriting()
+{
+    if (!m_write->isRunning())
         return false;
-    }
-    m_model->itemsChanged(result.changedElsewhere); // decided meanwhile in another console
-    m_model->itemsChanged(items);
-    moveToNextUndecided(fromRow);
-    refreshProgress();
-    Q_EMIT changed();
+    showError(tr("The previous change is still being recorded: try again in a moment."));
+    return true;
+}
+
+bool ReviewView::startWrite(std::function<QString(Workspace&, CampaignState&)> work,
+                            std::function<void(const QString&)> done)
+{
+    if (refuseWhileWriting() || !m_snapshot || !m_model->hasCampaign())
+        return false;
+    // The worker records on its own copy of the state while the view keeps showing (and reading) its
+    // own, then the view takes the copy over. The copy is O(items), milliseconds on the largest
+    // campaigns: far cheaper than reading the campaign back, and the GUI thread never waits on SQLite.
+    auto state = std::make_shared<CampaignState>(m_model->state());
+    const std::shared_ptr<const ReviewItemTable> items = m_model->loaded().items; // the copy points into it
+    const int generation = m_generation;
+    m_status->setText(tr("Recording…"));
+    m_write->start<QString>(
+        [session = m_snapshot->session, state, items, work = std::move(work)](const ProgressFn&) {
+            QString error;
+            auto workspace = session->connect(&error);
+            return workspace ? work(*workspace, *state) : error;
+        },
+        [this, state, generation, done = std::move(done)](QString error) {
+            if (generation != m_generation || !m_model->hasCampaign())
+                return; // another campaign or a reload meanwhile: it reads what was recorded
+            m_status->clear();
+            // Refused or not, the copy took in what others recorded meanwhile (read in the transaction).
+            m_model->state() = std::move(*state);
+            done(error);
+        });
     return true;
 }
 
 bool ReviewView::reassign(const QString& toReviewer, const QString& reason)
 {
-    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
+    if (!m_model->hasCampaign() || !m_snapshot || refuseWhileBulk() || refuseWhileWriting())
         return false;
     std::vector<quint32> items =
         m_view->selectionModel()->selectedRows().size() > 1 ? selectedItems() : std::vector<quint32>();
     const QString from = currentReviewer();
     if (items.empty() && from.isEmpty())
         items = selectedItems(); // "all reviewers": only what is selected
-    QString error;
-    const std::shared_ptr<const PersonResolver> people =
-        m_snapshot ? m_snapshot->people() : std::make_shared<const PersonResolver>();
-    const app::ReassignResult moved =
-        app::reassign(*m_workspace, m_model->state(), *people,
-                      {items, from, toReviewer, m_model->loaded().campaign.definition.owner, reason});
-    if (!moved.ok) {
-        showError(moved.error);
-        return false;
-    }
-    m_model->itemsChanged(items);
-    refreshReviewers();
-    applyFilters();
-    refreshProgress();
-    m_status->setText(tr("%1 items reassigned to %2.")
-                          .arg(moved.reassigned)
-                          .arg(people->describe(people->resolve(toReviewer, &error)))); // resolved above
-    Q_EMIT changed();
-    return true;
+    const std::shared_ptr<const PersonResolver> people = m_snapshot->people();
+    auto moved = std::make_shared<app::ReassignResult>();
+    return startWrite(
+        [moved, people,
+         request = app::ReassignRequest{items, from, toReviewer, m_model->loaded().campaign.definition.owner, reason}](
+            Workspace& workspace, CampaignState& s) {
+            *moved = app::reassign(workspace, s, *people, request);
+            return moved->ok ? QString() : moved->error;
+        },
+        [this, moved, people, items, toReviewer](const QString& error) {
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            m_model->itemsChanged(items);
+            refreshReviewers();
+            applyFilters();
+            refreshProgress();
+            QString ignored;
+            m_status->setText(tr("%1 items reassigned to %2.")
+                                  .arg(moved->reassigned)
+                                  .arg(people->describe(people->resolve(toReviewer, &ignored)))); // resolved
+            Q_EMIT changed();
+        });
 }
 
 void ReviewView::reassignInteractively()
@@ -649,7 +709,8 @@ void ReviewView::reassignInteractively()
 
 bool ReviewView::editJustification()
 {
-    if (!m_model->hasCampaign() || !m_view->currentIndex().isValid() || refuseWhileBulk())
+    if (!m_model->hasCampaign() || !m_snapshot || !m_view->currentIndex().isValid() || refuseWhileBulk() ||
+        refuseWhileWriting())
         return false;
     const quint32 item = m_model->itemAt(m_view->currentIndex().row());
     const CampaignState::ItemState& s = m_model->state().state(item);
@@ -661,22 +722,28 @@ bool ReviewView::editJustification()
     if (!text)
         return false;
     const Decision decision = s.decision;
-    const app::DecideResult result =
-        app::decide(*m_workspace, m_model->state(), {{item}, decision, decidedBy(), *text});
-    if (!result.ok) {
-        showError(result.error);
-        return false;
-    }
-    m_model->itemsChanged(result.changedElsewhere);
-    m_model->itemsChanged({item});
-    refreshProgress();
-    Q_EMIT changed();
-    return true;
+    auto result = std::make_shared<app::DecideResult>();
+    return startWrite(
+        [result, request = app::DecideRequest{{item}, decision, decidedBy(), *text}](Workspace& workspace,
+                                                                                     CampaignState& state) {
+            *result = app::decide(workspace, state, request);
+            return result->ok ? QString() : result->error;
+        },
+        [this, result, item](const QString& error) {
+            m_model->itemsChanged(result->changedElsewhere);
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            m_model->itemsChanged({item});
+            refreshProgress();
+            Q_EMIT changed();
+        });
 }
 
 bool ReviewView::acceptRecommendations()
 {
-    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
+    if (!m_model->hasCampaign() || !m_snapshot || refuseWhileBulk() || refuseWhileWriting())
         return false;
     const CampaignState& state = m_model->state();
     const ReviewItemTable& items = state.items();
@@ -700,17 +767,23 @@ bool ReviewView::acceptRecommendations()
                                         QString* error) { return review::planRecommendations(s, reviewer, by, error); },
                          count);
     }
-    const app::AcceptRecommendationsResult done =
-        app::acceptRecommendations(*m_workspace, m_model->state(), {reviewer, decidedBy()});
-    if (!done.ok) {
-        showError(done.error);
-        return false;
-    }
-    applyFilters();
-    refreshProgress();
-    m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(done.accepted)));
-    Q_EMIT changed();
-    return true;
+    auto done = std::make_shared<app::AcceptRecommendationsResult>();
+    return startWrite(
+        [done, request = app::AcceptRecommendationsRequest{reviewer, decidedBy()}](Workspace& workspace,
+                                                                                   CampaignState& s) {
+            *done = app::acceptRecommendations(workspace, s, request);
+            return done->ok ? QString() : done->error;
+        },
+        [this, done](const QString& error) {
+            if (!error.isEmpty()) {
+                showError(error);
+                return;
+            }
+            applyFilters();
+            refreshProgress();
+            m_status->setText(tr("Accepted %n recommendation(s).", nullptr, int(done->accepted)));
+            Q_EMIT changed();
+        });
 }
 
 bool ReviewView::isBulkRunning() const
@@ -746,7 +819,7 @@ bool ReviewView::startBulk(
     // this campaign takes no other decision until it is done.
     m_bulkGeneration = m_generation;
     m_bulkActive = true;
-    m_bulk->start(m_snapshot->workspacePath, m_model->loaded().items, m_model->loaded().campaign.id, std::move(plan),
+    m_bulk->start(m_snapshot->session, m_model->loaded().items, m_model->loaded().campaign.id, std::move(plan),
                   m_bulkBatchSize);
     m_bulkLabel->setText(tr("Recording %1 decisions in batches of %2. Cancel stops after the batch being written: "
                             "batches already written stay recorded, the rest stays undecided.")
@@ -838,7 +911,7 @@ bool ReviewView::exportWorksheet()
 
 bool ReviewView::importWorksheet()
 {
-    if (!m_model->hasCampaign() || !m_workspace || refuseWhileBulk())
+    if (!m_model->hasCampaign() || !m_snapshot || refuseWhileBulk() || refuseWhileWriting())
         return false;
     const QString reviewer = currentReviewer();
     if (reviewer.isEmpty()) {
@@ -851,60 +924,54 @@ bool ReviewView::importWorksheet()
                      tr("Worksheets (*.xlsx *.csv);;Excel workbook (*.xlsx);;CSV (*.csv);;All files (*)"), &selected);
     if (path.isEmpty())
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.size() > worksheet::kMaxBytes) {
-        showError(tr("%1 is too large for a worksheet.").arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    const worksheet::Validation v = worksheet::validate(bytes, m_model->state(), reviewer);
-    if (!v.ok()) {
-        QStringList lines;
-        const bool rows = worksheet::isXlsx(bytes);
-        for (const worksheet::Problem& p : v.problems) {
-            if (lines.size() == 200) {
-                lines << tr("… and %n more", nullptr, int(v.problems.size() - 200));
-                break;
+    // Read, checked against the campaign and recorded (all or none) on the worker: app::importDecisions.
+    auto imported = std::make_shared<app::ImportDecisionsResult>();
+    return startWrite(
+        [imported, request = app::ImportDecisionsRequest{path, reviewer}](Workspace& workspace, CampaignState& s) {
+            *imported = app::importDecisions(workspace, s, request);
+            return imported->ok ? QString() : imported->error;
+        },
+        [this, imported](const QString& error) {
+            if (!error.isEmpty()) {
+                showImportProblems(*imported);
+                return;
             }
-            lines << (p.line > 0 ? (rows ? tr("Row %1: %2") : tr("Line %1: %2")).arg(p.line).arg(p.message)
-                                 : p.message);
+            m_model->itemsChanged(imported->items);
+            refreshProgress();
+            m_status->setText(tr("Imported %n decision(s) from %1 row(s); %2 unchanged, %3 without a decision.",
+                                 nullptr, int(imported->recorded))
+                                  .arg(imported->rows)
+                                  .arg(imported->unchanged)
+                                  .arg(imported->empty));
+            if (imported->recorded > 0)
+                Q_EMIT changed();
+        });
+}
+
+void ReviewView::showImportProblems(const app::ImportDecisionsResult& imported)
+{
+    showError(imported.error);
+    if (imported.problems.isEmpty())
+        return;
+    QStringList lines;
+    for (const worksheet::Problem& p : imported.problems) {
+        if (lines.size() == 200) {
+            lines << tr("… and %n more", nullptr, int(imported.problems.size() - 200));
+            break;
         }
-        showError(tr("%n problem(s) in %1; nothing was imported.", nullptr, int(v.problems.size()))
-                      .arg(QDir::toNativeSeparators(path)));
-        // The file's text is shown as plain text only.
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import Worksheet"),
-                                    m_lastError + QStringLiteral("\n\n") + lines.mid(0, 5).join(QLatin1Char('\n')),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("worksheetProblemsBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setTextFormat(Qt::PlainText);
-        box->setDetailedText(lines.join(QLatin1Char('\n')));
-        box->open();
-        return false;
+        lines << (p.line > 0
+                      ? (imported.rowsAreNumbered ? tr("Row %1: %2") : tr("Line %1: %2")).arg(p.line).arg(p.message)
+                      : p.message);
     }
-    QString error;
-    const auto recorded = worksheet::import(*m_workspace, m_model->state(), v, reviewer, &error);
-    if (!recorded) {
-        showError(tr("Nothing was imported: %1").arg(error));
-        return false;
-    }
-    std::vector<quint32> items;
-    for (const worksheet::Entry& e : v.entries)
-        items.push_back(e.item);
-    m_model->itemsChanged(items);
-    refreshProgress();
-    m_status->setText(
-        tr("Imported %n decision(s) from %1 row(s); %2 unchanged, %3 without a decision.", nullptr, int(*recorded))
-            .arg(v.rows)
-            .arg(v.unchanged)
-            .arg(v.empty));
-    if (*recorded > 0)
-        Q_EMIT changed();
-    return true;
+    // The file's text is shown as plain text only.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Import Worksheet"),
+                                m_lastError + QStringLiteral("\n\n") + lines.mid(0, 5).join(QLatin1Char('\n')),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("worksheetProblemsBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->open();
 }
 
 void ReviewView::moveToNextUndecided(int fromRow)

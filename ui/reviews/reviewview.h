@@ -21,6 +21,11 @@ class QTableView;
 class QTableWidget;
 class QToolButton;
 
+namespace attest::app {
+class Command;
+struct ImportDecisionsResult;
+} // namespace attest::app
+
 namespace attest {
 
 class BulkDecision;
@@ -71,6 +76,9 @@ public:
     }
     bool isBulkRunning() const;
     void cancelBulk();
+    // A decision, justification, reassignment or worksheet import being recorded off the GUI thread
+    // (one at a time: another is refused until it is done).
+    bool isWriting() const;
 
     // Passwords for remediating through a directory connection.
     void setSecrets(ConnectionSecrets* secrets) { m_secrets = secrets; }
@@ -105,12 +113,18 @@ private:
     void refreshReviewers();
     void refreshProgress();
     bool refuseWhileBulk();
+    bool refuseWhileWriting();
+    void showImportProblems(const app::ImportDecisionsResult& imported);
     RemediationPlanDialog* showPlan(RemediationPlanDialog::Purpose purpose, std::function<void()> proceed);
     void startRemediation();
     void showProgress(const CampaignState::Progress& progress);
     bool startBulk(std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan,
                    qint64 count);
     void bulkFinished();
+    // Runs `work` on a worker with its own connection and a copy of the campaign's state, then makes
+    // that state the view's and calls `done` with work's error (empty: recorded). false when refused.
+    bool startWrite(std::function<QString(Workspace& workspace, CampaignState& state)> work,
+                    std::function<void(const QString& error)> done);
     void applyFilters();
     std::vector<quint32> selectedItems() const;
     QString currentReviewer() const; // empty: all
@@ -122,7 +136,7 @@ private:
     void showError(const QString& message);
 
     LoadedSnapshotPtr m_snapshot;
-    std::unique_ptr<Workspace> m_workspace; // the GUI thread's own connection
+    app::Command* m_write; // the review's writes, one at a time
     qint64 m_campaignId = 0;
     bool m_loading = false;
     bool m_remediating = false; // the running campaign action is a remediation
