@@ -1717,6 +1717,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>be tested</source>
         <translation>getestet werden</translation>
     </message>
+    <message>
+        <source>read back interrupted changes</source>
+        <translation>unterbrochene Änderungen zurücklesen</translation>
+    </message>
 </context>
 <context>
     <name>ConnectorRegistry</name>
@@ -1740,12 +1744,84 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
 <context>
     <name>DemoConnector</name>
     <message>
-        <source>the demo organisation has no directory server; generate it again with attest demo</source>
-        <translation>die Demo-Organisation hat keinen Verzeichnisserver; erzeugen Sie sie mit attest demo neu</translation>
+        <source>the account is gone</source>
+        <translation>das Konto ist nicht mehr vorhanden</translation>
     </message>
     <message>
-        <source>Not changed: %1. %2 cannot make this change: %3</source>
-        <translation>Nicht geändert: %1. %2 kann diese Änderung nicht vornehmen: %3</translation>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>password changed, must change at next logon</source>
+        <translation>Passwort geändert, muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>a member of the group</source>
+        <translation>Mitglied der Gruppe</translation>
+    </message>
+    <message>
+        <source>not a member of the group</source>
+        <translation>kein Mitglied der Gruppe</translation>
+    </message>
+    <message>
+        <source>the demo organisation lives in a workspace; none is open</source>
+        <translation>die Demo-Organisation liegt in einem Arbeitsbereich; keiner ist geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 has no snapshot to change</source>
+        <translation>%1 hat keinen Snapshot, der geändert werden kann</translation>
+    </message>
+    <message>
+        <source>%1 has no account &quot;%2&quot;</source>
+        <translation>%1 hat kein Konto „%2“</translation>
+    </message>
+    <message>
+        <source>Not changed: %1. No workspace is open.</source>
+        <translation>Nicht geändert: %1. Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1. %2</source>
+        <translation>Nicht geändert: %1. %2</translation>
+    </message>
+    <message>
+        <source>Not changed: %1. %2 has no such account.</source>
+        <translation>Nicht geändert: %1. %2 hat kein solches Konto.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1. %2 has no such group.</source>
+        <translation>Nicht geändert: %1. %2 hat keine solche Gruppe.</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>read back from snapshot %1: %2</source>
+        <translation>aus Snapshot %1 zurückgelesen: %2</translation>
+    </message>
+    <message>
+        <source>Done and verified: %1 (demo snapshot %2).</source>
+        <translation>Erledigt und überprüft: %1 (Demo-Snapshot %2).</translation>
+    </message>
+    <message>
+        <source>Done but NOT verified: %1 (%2).</source>
+        <translation>Erledigt, aber NICHT überprüft: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2007,61 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>The server accepted the change but reading it back does not show it: %1</source>
         <translation>Der Server hat die Änderung angenommen, aber beim erneuten Lesen ist sie nicht zu sehen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryChanges</name>
+    <message>
+        <source>add members to groups</source>
+        <translation>Gruppen Mitglieder hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove members from groups</source>
+        <translation>Mitglieder aus Gruppen entfernen</translation>
+    </message>
+    <message>
+        <source>disable accounts</source>
+        <translation>Konten deaktivieren</translation>
+    </message>
+    <message>
+        <source>enable accounts</source>
+        <translation>Konten aktivieren</translation>
+    </message>
+    <message>
+        <source>unlock accounts</source>
+        <translation>Konten entsperren</translation>
+    </message>
+    <message>
+        <source>reset passwords</source>
+        <translation>Passwörter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the workspace has no source %1</source>
+        <translation>der Arbeitsbereich hat keine Quelle %1</translation>
+    </message>
+    <message>
+        <source>no change was asked for</source>
+        <translation>es wurde keine Änderung angefordert</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1 cannot %2</source>
+        <translation>nichts wurde geändert: %1 kann nicht %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1 cannot %2: %3</source>
+        <translation>nichts wurde geändert: %1 kann nicht %2: %3</translation>
+    </message>
+    <message>
+        <source>nothing was changed: %1 names no account</source>
+        <translation>nichts wurde geändert: %1 nennt kein Konto</translation>
+    </message>
+    <message>
+        <source>nothing was changed: cannot record changes in this workspace&apos;s journal: %1</source>
+        <translation>nichts wurde geändert: Änderungen können nicht im Journal dieses Arbeitsbereichs festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>; recording it in the journal failed: %1</source>
+        <translation>; das Festhalten im Journal ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2315,14 +2446,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>more than one account has the login &quot;%1&quot;: give the DN</source>
         <translation>mehr als ein Konto hat den Anmeldenamen „%1“: Geben Sie den DN an</translation>
-    </message>
-    <message>
-        <source>nothing was changed: the journal cannot record it (%1)</source>
-        <translation>nichts wurde geändert: Das Journal kann es nicht verzeichnen (%1)</translation>
-    </message>
-    <message>
-        <source>; recording it in the journal failed: %1</source>
-        <translation>; das Verzeichnen im Journal ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5914,10 +6037,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Änderungen brauchen eine Verzeichnisverbindung für die Quelle dieses Snapshots: Legen Sie unter Verzeichnis → Verbindungen eine an und synchronisieren Sie dann.</translation>
     </message>
     <message>
-        <source>This account has no DN to change.</source>
-        <translation>Dieses Konto hat keinen DN, der sich ändern ließe.</translation>
-    </message>
-    <message>
         <source>The account is not locked.</source>
         <translation>Das Konto ist nicht gesperrt.</translation>
     </message>
@@ -5972,6 +6091,18 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source> (journal record %1)</source>
         <translation> (Journaleintrag %1)</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s current state…</source>
+        <translation>Der aktuelle Zustand des Kontos wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The current state of %1 in this workspace.</source>
+        <translation>Der aktuelle Zustand von %1 in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot make this change.</source>
+        <translation>%1 kann diese Änderung nicht vornehmen.</translation>
     </message>
 </context>
 <context>

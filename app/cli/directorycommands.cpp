@@ -4,17 +4,13 @@
 #include "commandtable.h"
 #include "connectionoptions.h"
 
-#include "audit/journal.h"
-#include "connectors/ldap/directorychange.h"
-#include "connectors/ldap/helpdesk.h"
-#include "connectors/ldap/journaledchange.h"
-#include "connectors/ldap/ldapconnection.h"
-#include "security/ed25519key.h"
+#include "app/directorychanges.h"
 #include "security/passwordgenerator.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QScopeGuard>
 
 namespace attest::cli {
 
@@ -36,75 +32,50 @@ struct Common
     ConnectionOptions connection;
 };
 
-// Connects, applies, records, and reports; newPassword is wiped here.
+// Applies the change through the use case the help desk uses too, and reports; newPassword is
+// wiped here.
 int execute(const QCommandLineParser& parser, const Common& common, DirectoryChange change, QByteArray newPassword,
             bool printPassword)
 {
     change.target = parser.value(common.account);
     change.reason = parser.value(common.reason);
     change.ticket = parser.value(common.ticket);
+    const auto wipe = qScopeGuard([&newPassword] { newPassword.fill('\0'); });
     QString error;
     auto ws = Workspace::open(parser.value(common.workspace), Workspace::OpenMode::CreateIfMissing, &error);
-    if (!ws) {
-        newPassword.fill('\0');
+    if (!ws)
         return fail(kExitFailure, error);
-    }
-    // The journal key first: a change that cannot be recorded is not made.
-    auto key = Journal::loadOrCreateKey(*ws, &error);
-    if (!key) {
-        newPassword.fill('\0');
-        return fail(kExitFailure, QStringLiteral("cannot record changes in this workspace's journal: %1").arg(error));
-    }
     ConnectionOptions::Resolved target;
     int exitCode = 0;
-    if (!common.connection.resolve(parser, *ws, &target, &exitCode, &error)) {
-        newPassword.fill('\0');
+    if (!common.connection.resolve(parser, *ws, &target, &exitCode, &error))
         return fail(exitCode, error);
-    }
     note(QStringLiteral("Change: %1").arg(change.preview()));
 
-    LdapConnection connection;
-    ChangeOutcome outcome;
-    std::optional<JournalRecord> written;
-    if (!connection.open(target.settings, target.password, &error)) {
-        outcome.message = error;
-    } else if (const auto dn = resolveAccount(connection, target.settings, change.target, &error); !dn) {
-        // An unknown or ambiguous login: nothing was tried, and the journal says so.
-        outcome.message = error;
-    } else {
-        change.target = *dn;
-        // The intent is journaled before the change is sent; without it nothing is sent.
-        const auto run = applyJournaledChange(*ws, *key, connection, change, target.settings, newPassword, &error);
-        if (!run) {
-            target.password.fill('\0');
-            newPassword.fill('\0');
-            return fail(kExitFailure, error);
-        }
-        outcome = run->outcome;
-        written = run->record;
-        if (!written) {
-            target.password.fill('\0');
-            newPassword.fill('\0');
-            return fail(kExitFailure,
-                        QStringLiteral("%1; but recording the outcome in the journal failed (%2): journal record %3 "
-                                       "holds the intent, and attest journal verify lists it until resolved")
-                            .arg(outcome.message, run->journalError)
-                            .arg(run->intent->sequence));
-        }
-    }
+    app::DirectoryChangesRequest request;
+    request.sourceId = target.sourceId;
+    request.connection = target.settings;
+    request.connectionName = target.sourceName;
+    request.secret = target.password;
     target.password.fill('\0');
-    if (!written)
-        written = Journal::append(*ws, *key, journalRecordFor(change, outcome, target.settings), &error);
-    if (!written) {
-        newPassword.fill('\0');
-        return fail(kExitFailure,
-                    QStringLiteral("%1; and recording it in the journal failed: %2").arg(outcome.message, error));
+    request.changes = {change};
+    request.newPassword = newPassword;
+    const app::DirectoryChangesResult result = app::applyDirectoryChanges(*ws, std::move(request));
+    if (!result.ok || result.runs.empty())
+        return fail(kExitFailure, result.error);
+    const ChangeRun& run = result.runs.front();
+    if (!run.record) {
+        if (run.intent)
+            return fail(kExitFailure,
+                        QStringLiteral("%1: journal record %2 holds the intent, and attest journal verify lists it "
+                                       "until resolved")
+                            .arg(run.outcome.message)
+                            .arg(run.intent->sequence));
+        return fail(kExitFailure, run.outcome.message);
     }
-    std::printf("%s (journal record %lld)\n", outcome.message.toUtf8().constData(), written->sequence);
-    const bool ok = outcome.executed && outcome.verified;
+    std::printf("%s (journal record %lld)\n", run.outcome.message.toUtf8().constData(), run.record->sequence);
+    const bool ok = run.outcome.executed && run.outcome.verified;
     if (ok && printPassword)
         std::printf("%s\n", newPassword.constData()); // the last line, once; never stored or logged
-    newPassword.fill('\0');
     return ok ? 0 : kExitFailure;
 }
 

@@ -9,6 +9,7 @@
 #include "outputstream.h"
 #include "recordwriter.h"
 
+#include "app/remediation.h"
 #include "connectors/ldap/ldapsettings.h"
 #include "domain/personresolver.h"
 #include "review/closing.h"
@@ -275,10 +276,18 @@ int runReviewClosing(const Invocation& invocation)
                     return fail(kExitFailure, error);
             }
         }
-        const auto result = review::remediate(*ws, loaded->state, password, by, {}, &error, given);
+        app::RemediateRequest request;
+        request.campaignId = loaded->campaign.id;
+        request.by = by;
+        request.secret = password;
         password.fill('\0');
-        if (!result)
-            return fail(kExitFailure, error);
+        request.connection = given;
+        if (given)
+            request.connectionName = given->url;
+        const app::RemediateResult remediated = app::remediate(*ws, std::move(request));
+        if (!remediated.ok)
+            return fail(kExitFailure, remediated.error);
+        const review::RemediationResult* result = &remediated.remediation;
         for (const QString& message : result->messages)
             std::printf("%s\n", qPrintable(message));
         std::printf("applied %d, failed %d, manual %d, already done %d\n", result->applied, result->failed,

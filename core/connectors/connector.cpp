@@ -80,4 +80,15 @@ bool Connector::test(QStringList*, QString* error)
     return false;
 }
 
+std::optional<QStringList> Connector::resolveInterrupted(Workspace&, const Ed25519Key&,
+                                                         const std::vector<JournalRecord>& intents, QString* error)
+{
+    if (intents.empty())
+        return QStringList();
+    *error = unsupported(QCoreApplication::translate("Connector", "read back interrupted changes"));
+    return std::nullopt;
+}
+
+void Connector::useWorkspace(Workspace*, qint64) {}
+
 } // namespace attest

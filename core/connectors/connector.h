@@ -14,9 +14,11 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace attest {
 
+class Ed25519Key;
 class Workspace;
 
 // What a connector can do, known without connecting: the console enables its actions from this
@@ -81,8 +83,18 @@ public:
     virtual std::optional<bool> isMember(const QString& group, const QString& account, QString* error);
     // A group or account name as readBack() reports it (DNs are compared normalised).
     virtual QString normalizedName(const QString& name) const { return name; }
+    // Changes whose intent the journal holds without an outcome (a run cut short between sending and
+    // recording): reads each target now and journals what it found, one line each for people. It
+    // binds the run's connection even when there are none; nullopt with *error when the source
+    // cannot be reached (then nothing is written).
+    virtual std::optional<QStringList> resolveInterrupted(Workspace& workspace, const Ed25519Key& key,
+                                                          const std::vector<JournalRecord>& intents, QString* error);
     // Tests the connection; each line of *report says a step and how it went. true when it works.
     virtual bool test(QStringList* report, QString* error);
+    // A source that lives in the workspace (capabilities().changesAsSnapshots) is changed there: the
+    // use case hands it the run's workspace connection and the source's id before apply() and
+    // resolveAccount(). Other connectors ignore it.
+    virtual void useWorkspace(Workspace* workspace, qint64 sourceId);
 
 protected:
     Connector() = default;

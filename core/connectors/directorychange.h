@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/journalrecord.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -47,6 +49,16 @@ struct ChangeOutcome
     bool verified = false;
     QString message;
     QString verification;
+};
+
+// One change as a run applied it: what happened and the journal record that says so.
+struct ChangeRun
+{
+    DirectoryChange change;
+    ChangeOutcome outcome;
+    std::optional<JournalRecord> intent; // written before the change was sent
+    std::optional<JournalRecord> record; // the outcome, when it could be written
+    QString journalError;                // why the outcome (or the failure) could not be written
 };
 
 } // namespace attest

@@ -1,12 +1,8 @@
 #include "closing.h"
 
 #include "audit/journal.h"
-#include "connectors/ldap/accessreadback.h"
-#include "connectors/ldap/helpdesk.h"
-#include "connectors/ldap/intentresolution.h"
-#include "connectors/ldap/journaledchange.h"
-#include "connectors/ldap/ldapconnection.h"
-#include "connectors/ldap/openldapprofile.h"
+#include "connectors/connector.h"
+#include "connectors/journaledchange.h"
 #include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
 #include "security/ed25519key.h"
@@ -480,19 +476,17 @@ std::vector<Workspace::RemediationRow> plannedRows(const std::vector<PlannedChan
 }
 
 // The removals of this plan whose intent the journal holds without an outcome (a run killed
-// between sending and recording), resolved by reading each group now: the journal then says what
-// happened, and the run that follows neither sends nor journals a removal that was made.
-bool resolveInterruptedRemovals(Workspace& workspace, const Ed25519Key& key, LdapConnection& ldap,
-                                const LdapSettings& settings, const std::vector<PlannedChange*>& todo,
-                                QStringList* messages, QString* error)
+// between sending and recording): the connector reads each target and journals what happened, so
+// the run that follows neither sends nor journals a removal that was made.
+std::optional<std::vector<JournalRecord>> interruptedRemovals(const Workspace& workspace, const Connector& connector,
+                                                              const std::vector<PlannedChange*>& todo, QString* error)
 {
     const auto records = workspace.journalRecords(error);
     if (!records)
-        return false;
+        return std::nullopt;
     QSet<QPair<QString, QString>> planned; // (account, group), normalised
     for (const PlannedChange* change : todo)
-        planned.insert(
-            {OpenLdapProfile::normalizeDn(change->accountDn), OpenLdapProfile::normalizeDn(change->groupDn)});
+        planned.insert({connector.normalizedName(change->accountDn), connector.normalizedName(change->groupDn)});
     DirectoryChange removal;
     removal.kind = DirectoryChange::Kind::RemoveMember;
     const QString intentAction = removal.action() + Journal::kIntentSuffix;
@@ -500,14 +494,11 @@ bool resolveInterruptedRemovals(Workspace& workspace, const Ed25519Key& key, Lda
     for (JournalRecord& intent : Journal::unresolvedIntents(*records)) {
         const QString group =
             QJsonDocument::fromJson(intent.parameters.toUtf8()).object().value(QStringLiteral("group")).toString();
-        if (intent.action == intentAction && intentIsFor(intent, settings.url) &&
-            planned.contains({OpenLdapProfile::normalizeDn(intent.target), OpenLdapProfile::normalizeDn(group)}))
+        if (intent.action == intentAction &&
+            planned.contains({connector.normalizedName(intent.target), connector.normalizedName(group)}))
             interrupted.push_back(std::move(intent));
     }
-    for (const IntentResolution& resolution : resolveIntents(workspace, key, ldap, settings, interrupted))
-        *messages
-            << QCoreApplication::translate("ReviewClosing", "interrupted earlier, %1").arg(resolution.description());
-    return true;
+    return interrupted;
 }
 
 // What the no-response policy decides at close for every item nobody decided (or answered
@@ -658,10 +649,8 @@ std::optional<std::vector<PlannedChange>> close(Workspace& workspace, CampaignSt
     }
 }
 
-std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state,
-                                           const QByteArray& ldapPassword, const QString& by,
-                                           const ProgressFn& progress, QString* error,
-                                           const std::optional<LdapSettings>& connection)
+std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state, Connector* connector,
+                                           const QString& by, const ProgressFn& progress, QString* error)
 {
     const Campaign& campaign = state.campaign();
     if (campaign.status != CampaignStatus::Closed) {
@@ -692,12 +681,11 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
         else
             todo.push_back(&change);
     }
-    const QString kind = context->source.kind;
-    std::optional<LdapSettings> settings = connection;
-    if (!settings && kind == QLatin1String("ldap")) {
-        QString ignored;
-        settings = LdapSettings::fromJson(context->source.settingsJson, &ignored);
-    }
+    // The source's connector, made once for the run: what it can do decides the path.
+    const ConnectorCapabilities capabilities = connector ? connector->capabilities() : ConnectorCapabilities();
+    const bool inWorkspace = capabilities.changesAsSnapshots;
+    const bool throughSource =
+        !inWorkspace && capabilities.canApply(DirectoryChange::Kind::RemoveMember) && capabilities.canReadBack;
     const ReviewItemTable& items = state.items();
     const Timestamp now = QDateTime::currentMSecsSinceEpoch();
     std::vector<Workspace::RemediationRow> rows;
@@ -760,10 +748,19 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
         return true;
     };
 
-    if (settings && !todo.empty()) {
-        LdapConnection ldap;
-        QString openError;
-        if (!ldap.open(*settings, ldapPassword, &openError)) {
+    // A run cut short between sending a removal and recording its outcome left an intent with no
+    // outcome: the connector reads its target and records what happened before deciding anything.
+    // This is also where the run's one connection is bound.
+    std::optional<QStringList> resolved;
+    QString openError;
+    if (throughSource && !todo.empty()) {
+        const auto interrupted = interruptedRemovals(workspace, *connector, todo, error);
+        if (!interrupted)
+            return std::nullopt;
+        resolved = connector->resolveInterrupted(workspace, *key, *interrupted, &openError);
+    }
+    if (throughSource && !todo.empty()) {
+        if (!resolved) {
             for (PlannedChange* change : todo) {
                 for (const quint32 item : change->items)
                     record(item, QStringLiteral("failed"), openError, kNoTime);
@@ -772,23 +769,19 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     << QCoreApplication::translate("ReviewClosing", "%1: %2").arg(change->description(), openError);
             }
         } else {
+            for (const QString& line : std::as_const(*resolved))
+                result.messages << QCoreApplication::translate("ReviewClosing", "interrupted earlier, %1").arg(line);
             QMap<QString, std::vector<PlannedChange*>> byAccount;
             for (PlannedChange* change : todo)
                 byAccount[change->accountDn].push_back(change);
-            // A run cut short between sending a removal and recording its outcome left an intent
-            // with no outcome: read its target and record what happened before deciding anything.
-            if (!resolveInterruptedRemovals(workspace, *key, ldap, *settings, todo, &result.messages, error))
-                return std::nullopt;
             int done = 0;
             for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
                 for (PlannedChange* change : *account) {
                     // Idempotent: a membership already gone (a run cut short) is neither removed nor
                     // journaled again.
-                    LdapEntry group;
                     QString readError;
-                    if (ldap.readEntry(change->groupDn, {QStringLiteral("member"), QStringLiteral("uniqueMember")},
-                                       &group, &readError)) {
-                        if (!groupHasMember(group, change->accountDn)) {
+                    if (const auto member = connector->isMember(change->groupDn, change->accountDn, &readError)) {
+                        if (!*member) {
                             result.messages
                                 << QCoreApplication::translate("ReviewClosing", "%1: already removed; nothing to do")
                                        .arg(change->description());
@@ -806,7 +799,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     directoryChange.ticket =
                         QCoreApplication::translate("ReviewClosing", "campaign %1").arg(campaign.id);
                     const auto journaled =
-                        applyJournaledChange(workspace, *key, ldap, directoryChange, *settings, {}, error);
+                        applyJournaledChange(workspace, *key, *connector, directoryChange, {}, QString(), error);
                     const ChangeOutcome outcome = journaled ? journaled->outcome : ChangeOutcome();
                     if (journaled && !journaled->record)
                         *error = journaled->journalError;
@@ -825,13 +818,12 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                 // Read back what the account reaches now, through every path.
                 const PlannedChange* first = account->front();
                 QString readError;
-                const auto reachable =
-                    readReachableGroups(ldap, *settings, first->accountDn, first->accountLogin, &readError);
+                const auto reachable = connector->readBack(first->accountDn, first->accountLogin, &readError);
                 verifyItems(
                     *account,
                     [&](quint32 item) {
                         return reachable->contains(
-                            OpenLdapProfile::normalizeDn(items.text(item, ReviewItemTable::EntitlementDn)));
+                            connector->normalizedName(items.text(item, ReviewItemTable::EntitlementDn)));
                     },
                     reachable ? QString() : readError,
                     QCoreApplication::translate("ReviewClosing", "read back from the directory"));
@@ -843,7 +835,7 @@ std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignS
                     break;
             }
         }
-    } else if (kind == QLatin1String("demo") && !todo.empty()) {
+    } else if (inWorkspace && !todo.empty()) {
         // The demo organisation is writable: a new snapshot of it without the memberships.
         const auto latest = workspace.latestSnapshot(context->source.id);
         auto data = latest ? workspace.loadSnapshot(latest->id, {}, error) : std::nullopt;

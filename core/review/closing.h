@@ -2,7 +2,6 @@
 
 #include "campaignstate.h"
 
-#include "connectors/ldap/ldapsettings.h"
 #include "domain/progress.h"
 
 #include <QString>
@@ -13,6 +12,7 @@
 
 namespace attest {
 
+class Connector;
 class Workspace;
 
 // The end of a campaign: the no-response policy, the remediation plan, applying it, sign-off.
@@ -122,19 +122,17 @@ struct RemediationResult
     QStringList messages;
 };
 
-// Applies the plan through the source: an LDAP connection removes the members (each journaled),
-// then reads back what the account still reaches; the demo source gets a new snapshot without the
-// memberships. An item is "applied" only when the account no longer reaches the entitlement by any
-// path; otherwise "failed" with what remains. Any other source, and conflicts, are left for a
-// person ("manual"). Changes already applied or done are skipped, and memberships already gone
-// are not removed or journaled again, so running it again after a failure retries only the rest.
-// ldapPassword is for the campaign source's saved LDAP connection.
-// `connection`, when given, replaces the source's saved LDAP connection (the command line's
-// --url/--base/--bind-dn); ldapPassword is for whichever is used.
-std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state,
-                                           const QByteArray& ldapPassword, const QString& by,
-                                           const ProgressFn& progress, QString* error,
-                                           const std::optional<LdapSettings>& connection = std::nullopt);
+// Applies the plan through the campaign source's connector, made once for the run (one bound
+// connection): a source connector removes the members (each journaled, intent before and outcome
+// after) and then reads back what the account still reaches; a source that lives in the workspace
+// (the demo) gets one new snapshot without the memberships. An item is "applied" only when the
+// account no longer reaches the entitlement by any path; otherwise "failed" with what remains. A
+// source whose connector cannot remove members and read back (connector nullptr too), and
+// conflicts, are left for a person ("manual"). Changes already applied or done are skipped, and
+// memberships already gone are not removed or journaled again, so running it again after a failure
+// retries only the rest. Composed for the console and the command line by app::remediate.
+std::optional<RemediationResult> remediate(Workspace& workspace, const CampaignState& state, Connector* connector,
+                                           const QString& by, const ProgressFn& progress, QString* error);
 
 // Records that a person completed a manual change (or one Attest could not make) outside Attest.
 bool markDone(Workspace& workspace, const CampaignState& state, quint32 item, const QString& by, const QString& ticket,

@@ -8,6 +8,7 @@
 #include "analysis/metrics.h"
 #include "analysis/metricsexport.h"
 #include "analysis/sodpolicy.h"
+#include "app/remediation.h"
 #include "domain/personresolver.h"
 #include "domain/privilegedpolicy.h"
 #include "graph/accessgraph.h"
@@ -103,6 +104,25 @@ Metrics measure(const Org& org, const SodPolicy& sod = {}, const std::vector<Acc
 {
     const auto graph = org.graph();
     return computeMetrics(org.data, *graph, sod, exceptions);
+}
+
+} // namespace
+
+namespace {
+
+// The console's and the command line's remediation (the source's connector made by the registry).
+std::optional<review::RemediationResult> remediateCampaign(Workspace& ws, qint64 campaignId, const QString& by,
+                                                           QString* error)
+{
+    app::RemediateRequest request;
+    request.campaignId = campaignId;
+    request.by = by;
+    const app::RemediateResult result = app::remediate(ws, std::move(request));
+    if (!result.ok) {
+        *error = result.error;
+        return std::nullopt;
+    }
+    return result.remediation;
 }
 
 } // namespace
@@ -601,7 +621,7 @@ private Q_SLOTS:
         QVERIFY2(review::close(*ws, campaign->state, false, QStringLiteral("ciso"), &error), qPrintable(error));
         campaign = review::load(*ws, *campaignId, &error);
         QVERIFY2(campaign, qPrintable(error));
-        const auto applied = review::remediate(*ws, campaign->state, {}, QStringLiteral("ciso"), {}, &error);
+        const auto applied = remediateCampaign(*ws, *campaignId, QStringLiteral("ciso"), &error);
         QVERIFY2(applied, qPrintable(error));
         QCOMPARE(applied->applied, 1);
 

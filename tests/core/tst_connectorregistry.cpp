@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("Corp")), qPrintable(error));
     }
 
-    void demoCannotApplyHelpdeskChanges()
+    void demoOffersEveryChangeAsSnapshots()
     {
         SourceInfo demo;
         demo.name = QStringLiteral("Demo");
@@ -69,14 +69,16 @@ private Q_SLOTS:
         QVERIFY2(connector, qPrintable(error));
         const ConnectorCapabilities capabilities = connector->capabilities();
         QVERIFY(capabilities.changesAsSnapshots);
-        QVERIFY(!capabilities.canApply(DirectoryChange::Kind::Unlock));
-        QVERIFY(!capabilities.unsupportedReason.isEmpty());
+        QVERIFY(capabilities.canApply(DirectoryChange::Kind::Unlock));
+        QVERIFY(capabilities.canApply(DirectoryChange::Kind::ResetPassword));
+        QCOMPARE(app::ConnectorRegistry::capabilities(demo).changes, capabilities.changes);
+        // Without the workspace it lives in, nothing is changed and it says why.
         DirectoryChange unlock;
         unlock.kind = DirectoryChange::Kind::Unlock;
         unlock.target = QStringLiteral("jdoe");
         const ChangeOutcome outcome = connector->apply(unlock, {});
         QVERIFY(!outcome.executed);
-        QVERIFY(outcome.message.contains(capabilities.unsupportedReason));
+        QVERIFY(!outcome.message.isEmpty());
     }
 };
 

@@ -1,5 +1,6 @@
 #include "testregistry.h"
 
+#include "app/remediation.h"
 #include "domain/journalrecord.h"
 #include "domain/personresolver.h"
 #include "domain/privilegedpolicy.h"
@@ -157,6 +158,25 @@ int find(const ReviewItemTable& items, const QString& login, const QString& enti
             return int(i);
     }
     return -1;
+}
+
+} // namespace
+
+namespace {
+
+// The console's and the command line's remediation (the source's connector made by the registry).
+std::optional<review::RemediationResult> remediateCampaign(Workspace& ws, qint64 campaignId, const QString& by,
+                                                           QString* error)
+{
+    app::RemediateRequest request;
+    request.campaignId = campaignId;
+    request.by = by;
+    const app::RemediateResult result = app::remediate(ws, std::move(request));
+    if (!result.ok) {
+        *error = result.error;
+        return std::nullopt;
+    }
+    return result.remediation;
 }
 
 } // namespace
@@ -467,14 +487,14 @@ private Q_SLOTS:
         // A "file" source cannot be changed by Attest: the changes are left for a person, who
         // records completing them.
         loaded = review::load(*ws, *id, &error);
-        const auto result = review::remediate(*ws, loaded->state, {}, QStringLiteral("ciso"), {}, &error);
+        const auto result = remediateCampaign(*ws, *id, QStringLiteral("ciso"), &error);
         QVERIFY2(result, qPrintable(error));
         QCOMPARE(result->manual, 2);
         QVERIFY(!review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QString(), &error));
         QVERIFY(review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QStringLiteral("CHG-9"), &error));
         QVERIFY(!review::markDone(*ws, loaded->state, nested, QStringLiteral("ops"), QStringLiteral("CHG-9"), &error));
         QVERIFY(error.contains(QStringLiteral("already done")));
-        const auto again = review::remediate(*ws, loaded->state, {}, QStringLiteral("ciso"), {}, &error);
+        const auto again = remediateCampaign(*ws, *id, QStringLiteral("ciso"), &error);
         QCOMPARE(again->skipped, 1); // done is never redone
     }
 

@@ -2,11 +2,14 @@
 
 #include "slapdfixture.h"
 
+#include "app/connectorregistry.h"
+#include "app/directorychanges.h"
 #include "audit/journal.h"
+#include "connectors/journaledchange.h"
 #include "connectors/ldap/directorychange.h"
 #include "connectors/ldap/intentresolution.h"
-#include "connectors/ldap/journaledchange.h"
 #include "connectors/ldap/ldapconnection.h"
+#include "connectors/ldap/ldapconnector.h"
 #include "store/workspace.h"
 
 #include <QFile>
@@ -156,6 +159,75 @@ private Q_SLOTS:
         QVERIFY(canBind(bob, SlapdFixture::userPassword()));
     }
 
+    // The command line and the help desk go through one use case: their journal records have the
+    // same shape (an intent, then an outcome naming it, with the same fields and parameters).
+    void commandLineAndHelpdeskJournalAlike()
+    {
+        const QString bob = people("bob");
+        auto [code, out] = attest(SlapdFixture::Role::Admin,
+                                  {QStringLiteral("account"), QStringLiteral("disable"), QStringLiteral("--account"),
+                                   bob, QStringLiteral("--ticket"), QStringLiteral("INC-7")});
+        QVERIFY2(code == 0, out.constData());
+        QString error;
+        auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(ws, qPrintable(error));
+        const auto afterCli = ws->journalRecords(&error);
+        QVERIFY2(afterCli && afterCli->size() >= 2, qPrintable(error));
+        const JournalRecord cliIntent = afterCli->at(afterCli->size() - 2);
+        const JournalRecord cliOutcome = afterCli->back();
+
+        // The help desk: the saved source's connector, as the console's help desk runs it (in a
+        // workspace of this process, whose journal key is this process's).
+        ws = Workspace::open(m_dir.filePath(QStringLiteral("helpdesk.attest")), Workspace::OpenMode::CreateIfMissing,
+                             &error);
+        QVERIFY2(ws, qPrintable(error));
+        LdapSettings settings;
+        settings.url = m_slapd->ldapsUrl();
+        settings.baseDn = m_slapd->baseDn();
+        settings.bindDn = m_slapd->adminDn();
+        settings.caFile = m_slapd->caFile();
+        const auto source = ws->addSource(QStringLiteral("helpdesk"), app::ConnectorRegistry::directoryKind(),
+                                          settings.toJson(), &error);
+        QVERIFY2(source, qPrintable(error));
+        app::DirectoryChangesRequest request;
+        request.sourceId = *source;
+        request.secret = SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8();
+        DirectoryChange enable;
+        enable.kind = DirectoryChange::Kind::Enable;
+        enable.target = bob;
+        enable.ticket = QStringLiteral("INC-7");
+        request.changes = {enable};
+        const app::DirectoryChangesResult result = app::applyDirectoryChanges(*ws, std::move(request));
+        QVERIFY2(result.ok && result.allVerified(), qPrintable(result.error));
+        QVERIFY(canBind(bob, SlapdFixture::userPassword()));
+        const JournalRecord& deskIntent = *result.runs.front().intent;
+        const JournalRecord& deskOutcome = *result.runs.front().record;
+
+        const auto shape = [](const JournalRecord& record) {
+            QStringList fields = QJsonDocument::fromJson(record.parameters.toUtf8()).object().keys();
+            fields << QStringLiteral("action:%1")
+                          .arg(record.action.section(QLatin1Char('.'), -1) == QLatin1String("intent"));
+            fields << QStringLiteral("result:%1").arg(record.result.section(QLatin1Char(':'), 0, 0));
+            fields << QStringLiteral("verification:%1").arg(!record.verification.isEmpty());
+            fields << QStringLiteral("bind:%1").arg(record.bindIdentity);
+            fields << QStringLiteral("operator:%1").arg(!record.operatorName.isEmpty());
+            fields << QStringLiteral("ticket:%1").arg(record.ticket);
+            return fields;
+        };
+        QCOMPARE(shape(deskIntent), shape(cliIntent));
+        QCOMPARE(shape(deskOutcome), shape(cliOutcome));
+        QCOMPARE(QJsonDocument::fromJson(cliOutcome.parameters.toUtf8())
+                     .object()
+                     .value(Journal::kIntentParameter)
+                     .toInteger(),
+                 cliIntent.sequence);
+        QCOMPARE(QJsonDocument::fromJson(deskOutcome.parameters.toUtf8())
+                     .object()
+                     .value(Journal::kIntentParameter)
+                     .toInteger(),
+                 deskIntent.sequence);
+    }
+
     void lockoutThenUnlock()
     {
         const QString dave = people("dave");
@@ -221,9 +293,9 @@ private Q_SLOTS:
         settings.baseDn = m_slapd->baseDn();
         settings.bindDn = m_slapd->adminDn();
         settings.caFile = m_slapd->caFile();
-        LdapConnection connection;
-        QVERIFY2(connection.open(settings, SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8(), &error),
-                 qPrintable(error));
+        LdapConnector connector(QStringLiteral("full"), settings,
+                                SlapdFixture::password(SlapdFixture::Role::Admin).toUtf8());
+        QVERIFY2(connector.bound(&error), qPrintable(error));
         DirectoryChange change;
         change.kind = DirectoryChange::Kind::AddMember;
         change.target = people("dave");
@@ -234,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(ws->setMaxPageCountForTesting(1));
         DirectoryChange big = change; // a record that needs new pages, so the full file refuses it
         big.reason = QString(40000, QLatin1Char('x'));
-        const auto refused = applyJournaledChange(*ws, *key, connection, big, settings, {}, &error);
+        const auto refused = applyJournaledChange(*ws, *key, connector, big, {}, QString(), &error);
         QVERIFY(!refused);
         QVERIFY2(error.contains(QStringLiteral("nothing was changed")), qPrintable(error));
         QCOMPARE(readAsAdmin(group("Engineering"), QStringLiteral("member")), membersBefore);
@@ -251,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(verification->unresolvedIntents.size(), std::size_t(1));
         QCOMPARE(verification->unresolvedIntents.front().target, people("dave"));
         // A journaled change resolves its own intent.
-        const auto done = applyJournaledChange(*ws, *key, connection, change, settings, {}, &error);
+        const auto done = applyJournaledChange(*ws, *key, connector, change, {}, QString(), &error);
         QVERIFY2(done && done->record, qPrintable(error));
         QCOMPARE(Journal::verify(*ws, &error)->unresolvedIntents.size(), std::size_t(1)); // the crashed one stays
     }

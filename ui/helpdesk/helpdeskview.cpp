@@ -2,10 +2,14 @@
 
 #include "common/richtext.h"
 
-#include "app/pools.h"
+#include "app/command.h"
+#include "app/connectorregistry.h"
+#include "app/directorychanges.h"
+#include "app/session.h"
 
 #include "accounttablemodel.h"
 #include "connections/connectionsecrets.h"
+#include "connectors/ldap/helpdesk.h"
 #include "connectors/ldap/ldapconnection.h"
 #include "displayformat.h"
 #include "passwordresetdialog.h"
@@ -13,6 +17,7 @@
 #include "tablefilterproxymodel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -28,7 +33,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -73,6 +77,9 @@ HelpdeskView::HelpdeskView(AccountTableModel* accounts, ConnectionSecrets* secre
     , m_accounts(accounts)
     , m_secrets(secrets)
     , m_proxy(new TableFilterProxyModel(this))
+    , m_apply(new app::Command(this, app::Command::Pool::Blocking))
+    , m_readLive(new app::Command(this, app::Command::Pool::Blocking))
+    , m_saveChecklist(new app::Command(this, app::Command::Pool::Blocking))
     , m_find(new QLineEdit)
     , m_results(new QTableView)
     , m_title(new QLabel)
@@ -224,22 +231,28 @@ void HelpdeskView::setSnapshot(LoadedSnapshotPtr snapshot)
     m_settings.reset();
     m_connectionName.clear();
     m_capabilities = DirectoryCapabilities();
+    m_sourceCapabilities = ConnectorCapabilities();
+    m_sourceNeedsSecret = false;
     QStringList checklist = defaultChecklist();
     if (m_snapshot) {
         for (const SourceInfo& source : m_snapshot->sources) {
-            if (source.id == m_snapshot->info.sourceId && !source.settingsJson.isEmpty()) {
+            if (source.id != m_snapshot->info.sourceId)
+                continue;
+            // What the source's connector can change, known without connecting.
+            m_connectionName = source.name;
+            m_sourceCapabilities = app::ConnectorRegistry::capabilities(source);
+            m_sourceNeedsSecret = app::ConnectorRegistry::hasSavedConnection(source);
+            if (m_sourceNeedsSecret) {
                 QString ignored;
                 m_settings = LdapSettings::fromJson(source.settingsJson, &ignored);
-                m_connectionName = source.name;
             }
         }
-        QString error;
-        if (const auto workspace =
-                Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, &error)) {
+        if (m_snapshot->session) {
+            const Workspace& workspace = m_snapshot->session->workspace();
             if (m_settings)
                 m_capabilities = DirectoryCapabilities::fromJson(
-                    workspace->setting(DirectoryCapabilities::settingKey(m_snapshot->info.sourceId)));
-            const QJsonArray saved = QJsonDocument::fromJson(workspace->setting(kChecklistKey).toUtf8()).array();
+                    workspace.setting(DirectoryCapabilities::settingKey(m_snapshot->info.sourceId)));
+            const QJsonArray saved = QJsonDocument::fromJson(workspace.setting(kChecklistKey).toUtf8()).array();
             if (!saved.isEmpty()) {
                 checklist.clear();
                 for (const QJsonValue& item : saved)
@@ -270,13 +283,17 @@ void HelpdeskView::setChecklist(const QStringList& items)
         m_checkLayout->addWidget(box);
         m_checks << box;
     }
-    if (!m_snapshot)
+    if (!m_snapshot || !m_snapshot->session)
         return;
-    QString error;
-    if (auto workspace = Workspace::open(m_snapshot->workspacePath, Workspace::OpenMode::OpenExisting, &error))
-        workspace->setSetting(
-            kChecklistKey,
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact)), &error);
+    // Saved off the GUI thread, on the worker's own connection.
+    m_saveChecklist->start(
+        [session = m_snapshot->session,
+         text = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact))](
+            const ProgressFn&) {
+            QString error;
+            if (const auto workspace = session->connect(&error))
+                workspace->setSetting(kChecklistKey, text, &error);
+        });
 }
 
 void HelpdeskView::editChecklist()
@@ -346,7 +363,9 @@ void HelpdeskView::showAccount(int accountIndex)
     updateActions();
     // The directory's current state, when the password is at hand (never asked for just by
     // browsing; Refresh asks).
-    if (account() && m_settings) {
+    if (account() && m_sourceCapabilities.changesAsSnapshots) {
+        refreshLive();
+    } else if (account() && m_settings) {
         QPointer<HelpdeskView> guard(this);
         const int shown = m_account;
         m_secrets->setWorkspaceId(m_snapshot->workspaceId);
@@ -359,8 +378,12 @@ void HelpdeskView::showAccount(int accountIndex)
 
 void HelpdeskView::withBindPassword(std::function<void(const QByteArray&)> then)
 {
-    if (!m_snapshot || !m_settings)
+    if (!m_snapshot || m_connectionName.isEmpty())
         return;
+    if (!m_sourceNeedsSecret) {
+        then(QByteArray()); // a source in the workspace (the demo) needs no secret
+        return;
+    }
     m_secrets->setWorkspaceId(m_snapshot->workspaceId);
     m_secrets->obtain(this, m_snapshot->info.sourceId, m_connectionName, std::move(then));
 }
@@ -368,36 +391,67 @@ void HelpdeskView::withBindPassword(std::function<void(const QByteArray&)> then)
 void HelpdeskView::refreshLive()
 {
     const Account* a = account();
-    if (!a || !m_settings || m_busy)
+    if (!a || m_busy || !m_snapshot || !m_snapshot->session)
         return;
     QPointer<HelpdeskView> guard(this);
     const int shown = m_account;
-    withBindPassword([guard, shown, dn = a->dn, settings = *m_settings](const QByteArray& password) {
+    const auto show = [guard, shown](std::optional<Account> live, const QString& error) {
+        if (!guard || guard->m_account != shown)
+            return false;
+        guard->m_live = std::move(live);
+        guard->m_liveNote = guard->m_live ? QString() : error;
+        guard->updateCard();
+        guard->updateActions();
+        Q_EMIT guard->liveRefreshed();
+        return true;
+    };
+    if (m_sourceCapabilities.changesAsSnapshots) {
+        // The source lives in the workspace (the demo): its current state is its newest snapshot.
+        // Loading it is linear in the source's size, once per account shown or changed.
+        m_liveLabel->setText(tr("Reading the account's current state…"));
+        m_readLive->start<std::pair<std::optional<Account>, QString>>(
+            [session = m_snapshot->session, sourceId = m_snapshot->info.sourceId, key = a->key](const ProgressFn&) {
+                QString error;
+                const auto workspace = session->connect(&error);
+                const auto latest = workspace ? workspace->latestSnapshot(sourceId) : std::nullopt;
+                const auto data = latest ? workspace->loadSnapshot(latest->id, {}, &error) : std::nullopt;
+                std::optional<Account> live;
+                if (data) {
+                    for (const Account& account : data->accounts) {
+                        if (account.key == key)
+                            live = account;
+                    }
+                }
+                return std::make_pair(live, error);
+            },
+            [show](std::pair<std::optional<Account>, QString> answer) { show(answer.first, answer.second); });
+        return;
+    }
+    if (!m_settings)
+        return;
+    withBindPassword([guard, shown, show, dn = a->dn, settings = *m_settings](const QByteArray& password) {
         if (!guard)
             return;
         guard->m_liveLabel->setText(tr("Reading the account from the directory…"));
-        QtConcurrent::run(blockingPool(), [settings, password, dn] {
-            LdapConnection connection;
-            QString error;
-            std::optional<Account> live;
-            if (connection.open(settings, password, &error))
-                live = readLiveAccount(connection, settings, dn, &error);
-            return std::make_pair(live, error);
-        }).then(guard, [guard, shown, password](std::pair<std::optional<Account>, QString> answer) {
-            if (!guard || guard->m_account != shown)
-                return;
-            guard->m_live = answer.first;
-            guard->m_liveNote = answer.first ? QString() : answer.second;
-            if (answer.first) {
-                guard->m_secrets->remember(guard->m_snapshot->info.sourceId, password,
-                                           guard->m_secrets->keychainAvailable().value_or(false));
-            } else {
-                guard->m_secrets->dropFromSession(guard->m_snapshot->info.sourceId);
-            }
-            guard->updateCard();
-            guard->updateActions();
-            Q_EMIT guard->liveRefreshed();
-        });
+        guard->m_readLive->start<std::pair<std::optional<Account>, QString>>(
+            [settings, password, dn](const ProgressFn&) {
+                LdapConnection connection;
+                QString error;
+                std::optional<Account> live;
+                if (connection.open(settings, password, &error))
+                    live = readLiveAccount(connection, settings, dn, &error);
+                return std::make_pair(live, error);
+            },
+            [guard, show, password](std::pair<std::optional<Account>, QString> answer) {
+                const bool found = answer.first.has_value();
+                if (!show(answer.first, answer.second))
+                    return;
+                if (found)
+                    guard->m_secrets->remember(guard->m_snapshot->info.sourceId, password,
+                                               guard->m_secrets->keychainAvailable().value_or(false));
+                else
+                    guard->m_secrets->dropFromSession(guard->m_snapshot->info.sourceId);
+            });
     });
 }
 
@@ -472,7 +526,9 @@ void HelpdeskView::updateCard()
     html += QStringLiteral("</table>");
     m_card->setText(html);
 
-    if (!m_settings)
+    if (m_sourceCapabilities.changesAsSnapshots && m_live)
+        m_liveLabel->setText(tr("The current state of %1 in this workspace.").arg(m_connectionName));
+    else if (!m_settings)
         m_liveLabel->setText(tr("From the snapshot of %1.").arg(DisplayFormat::dateTime(m_snapshot->info.takenAt)));
     else if (m_live)
         m_liveLabel->setText(
@@ -483,7 +539,7 @@ void HelpdeskView::updateCard()
                                  ? tr("From the snapshot of %1; Refresh reads the directory.")
                                        .arg(DisplayFormat::dateTime(m_snapshot->info.takenAt))
                                  : tr("From the snapshot: the directory could not be read (%1).").arg(m_liveNote));
-    m_refresh->setEnabled(m_settings.has_value() && !m_busy);
+    m_refresh->setEnabled((m_settings.has_value() || m_sourceCapabilities.changesAsSnapshots) && !m_busy);
 }
 
 QString HelpdeskView::actionsNote() const
@@ -497,37 +553,39 @@ void HelpdeskView::updateActions()
     const Account* snapshotAccount = account();
     const Account* a = m_live ? &*m_live : snapshotAccount;
     QString why;
-    if (!m_snapshot || !m_settings)
+    // A source whose connector can change nothing (no saved connection, a kind Attest only reads).
+    if (!m_snapshot || m_sourceCapabilities.changes.isEmpty())
         why = tr("Changes need a directory connection for this snapshot's source: add one in Directory → "
                  "Connections, then sync.");
-    else if (!a)
-        why.clear();
-    else if (a->dn.isEmpty())
-        why = tr("This account has no DN to change.");
     const bool possible = a && why.isEmpty() && !m_busy;
     struct Rule
     {
         QPushButton* button;
+        DirectoryChange::Kind kind;
         Access access;
         QString denied;
         bool applies;
         QString notApplicable;
     };
     const std::vector<Rule> rules{
-        {m_reset, m_capabilities.passwords, m_capabilities.passwordsReason, true, QString()},
-        {m_unlock, m_capabilities.accountStatus, m_capabilities.accountStatusReason, a && a->locked,
-         tr("The account is not locked.")},
-        {m_enable, m_capabilities.accountStatus, m_capabilities.accountStatusReason, a && !a->enabled,
-         tr("The account is already enabled.")},
-        {m_disable, m_capabilities.accountStatus, m_capabilities.accountStatusReason, a && a->enabled,
-         tr("The account is already disabled.")},
+        {m_reset, DirectoryChange::Kind::ResetPassword, m_capabilities.passwords, m_capabilities.passwordsReason, true,
+         QString()},
+        {m_unlock, DirectoryChange::Kind::Unlock, m_capabilities.accountStatus, m_capabilities.accountStatusReason,
+         a && a->locked, tr("The account is not locked.")},
+        {m_enable, DirectoryChange::Kind::Enable, m_capabilities.accountStatus, m_capabilities.accountStatusReason,
+         a && !a->enabled, tr("The account is already enabled.")},
+        {m_disable, DirectoryChange::Kind::Disable, m_capabilities.accountStatus, m_capabilities.accountStatusReason,
+         a && a->enabled, tr("The account is already disabled.")},
     };
     QStringList denials;
     for (const Rule& rule : rules) {
-        const bool denied = rule.access == Access::Denied;
-        rule.button->setEnabled(possible && !denied && rule.applies);
+        // The source's connector cannot apply it at all, or its bind identity may not.
+        const QString unsupported = unsupportedReason(rule.kind);
+        const bool denied = m_settings && rule.access == Access::Denied;
+        rule.button->setEnabled(possible && unsupported.isEmpty() && !denied && rule.applies);
         rule.button->setToolTip(
-            plainToolTip(denied          ? tr("%1 as %2: %3").arg(m_connectionName, m_settings->bindDn, rule.denied)
+            plainToolTip(!unsupported.isEmpty() ? unsupported
+                         : denied        ? tr("%1 as %2: %3").arg(m_connectionName, m_settings->bindDn, rule.denied)
                          : !rule.applies ? rule.notApplicable
                                          : QString()));
         if (denied && possible)
@@ -541,6 +599,14 @@ void HelpdeskView::updateActions()
     else
         m_note->clear();
     m_note->setVisible(!m_note->text().isEmpty());
+}
+
+QString HelpdeskView::unsupportedReason(DirectoryChange::Kind kind) const
+{
+    if (m_sourceCapabilities.canApply(kind))
+        return {};
+    return m_sourceCapabilities.unsupportedReason.isEmpty() ? tr("%1 cannot make this change.").arg(m_connectionName)
+                                                            : m_sourceCapabilities.unsupportedReason;
 }
 
 QString HelpdeskView::cardText() const
@@ -566,19 +632,35 @@ void HelpdeskView::showResult(const QString& html, bool ok)
 
 PasswordResetDialog::Runner HelpdeskView::runner(const QByteArray& bindPassword) const
 {
-    return [path = m_snapshot->workspacePath, settings = *m_settings,
-            bindPassword](const std::vector<DirectoryChange>& changes, const QByteArray& newPassword, QString* error) {
-        return runDirectoryChanges(path, settings, bindPassword, changes, newPassword, error);
+    // Runs on a worker: its own connection to the workspace, the use case the command line uses.
+    return [session = m_snapshot->session, sourceId = m_snapshot->info.sourceId,
+            bindPassword](const std::vector<DirectoryChange>& changes, const QByteArray& newPassword,
+                          QString* error) -> std::optional<std::vector<ChangeRun>> {
+        const auto workspace = session->connect(error);
+        if (!workspace)
+            return std::nullopt;
+        app::DirectoryChangesRequest request;
+        request.sourceId = sourceId;
+        request.secret = bindPassword;
+        request.changes = changes;
+        request.newPassword = newPassword;
+        app::DirectoryChangesResult result = app::applyDirectoryChanges(*workspace, std::move(request));
+        if (!result.ok) {
+            *error = result.error;
+            return std::nullopt;
+        }
+        return std::move(result.runs);
     };
 }
 
 void HelpdeskView::resetPassword()
 {
     const Account* a = m_live ? &*m_live : account();
-    if (!a || !m_settings || m_busy || !m_reset->isEnabled())
+    if (!a || m_busy || !m_reset->isEnabled() || !m_snapshot || !m_snapshot->session)
         return;
     QPointer<HelpdeskView> guard(this);
-    const PasswordResetDialog::Target target{a->dn, a->login, a->displayName, a->locked, tickedChecks()};
+    const PasswordResetDialog::Target target{a->dn.isEmpty() ? a->key : a->dn, a->login, a->displayName, a->locked,
+                                             tickedChecks()};
     withBindPassword([guard, target](const QByteArray& bindPassword) {
         if (!guard)
             return;
@@ -606,11 +688,11 @@ void HelpdeskView::runAccountAction(DirectoryChange::Kind kind, bool confirm, co
                                     const QString& reason)
 {
     const Account* a = m_live ? &*m_live : account();
-    if (!a || !m_settings || m_busy)
+    if (!a || m_busy || !m_snapshot || !m_snapshot->session || !unsupportedReason(kind).isEmpty())
         return;
     DirectoryChange change;
     change.kind = kind;
-    change.target = a->dn;
+    change.target = a->dn.isEmpty() ? a->key : a->dn;
     change.ticket = ticket;
     change.reason = reason;
     change.callerChecks = tickedChecks();
@@ -648,32 +730,35 @@ void HelpdeskView::runAccountAction(DirectoryChange::Kind kind, bool confirm, co
         guard->m_busy = true;
         guard->updateActions();
         guard->showResult(tr("Working: %1…").arg(change.preview().toHtmlEscaped()), true);
-        QtConcurrent::run(blockingPool(), [run = guard->runner(bindPassword), change] {
-            QString error;
-            auto runs = run({change}, QByteArray(), &error);
-            return std::make_pair(runs, error);
-        }).then(guard, [guard, bindPassword](std::pair<std::optional<std::vector<ChangeRun>>, QString> answer) {
-            if (!guard)
-                return;
-            guard->m_busy = false;
-            if (!answer.first || answer.first->empty()) {
-                guard->showResult(tr("Nothing was changed: %1").arg(answer.second.toHtmlEscaped()), false);
-            } else {
-                const ChangeRun& run = answer.first->front();
-                const bool ok = run.outcome.executed && run.outcome.verified && run.record;
-                QString text = run.outcome.message.toHtmlEscaped();
-                if (run.record)
-                    text += tr(" (journal record %1)").arg(run.record->sequence);
-                guard->showResult(text, ok);
-                if (run.outcome.executed)
-                    guard->m_secrets->remember(guard->m_snapshot->info.sourceId, bindPassword,
-                                               guard->m_secrets->keychainAvailable().value_or(false));
-                Q_EMIT guard->changed();
-            }
-            guard->updateActions();
-            Q_EMIT guard->actionFinished();
-            guard->refreshLive();
-        });
+        using Answer = std::pair<std::optional<std::vector<ChangeRun>>, QString>;
+        guard->m_apply->start<Answer>(
+            [run = guard->runner(bindPassword), change](const ProgressFn&) {
+                QString error;
+                auto runs = run({change}, QByteArray(), &error);
+                return std::make_pair(runs, error);
+            },
+            [guard, bindPassword](Answer answer) {
+                if (!guard)
+                    return;
+                guard->m_busy = false;
+                if (!answer.first || answer.first->empty()) {
+                    guard->showResult(tr("Nothing was changed: %1").arg(answer.second.toHtmlEscaped()), false);
+                } else {
+                    const ChangeRun& run = answer.first->front();
+                    const bool ok = run.outcome.executed && run.outcome.verified && run.record;
+                    QString text = run.outcome.message.toHtmlEscaped();
+                    if (run.record)
+                        text += tr(" (journal record %1)").arg(run.record->sequence);
+                    guard->showResult(text, ok);
+                    if (run.outcome.executed)
+                        guard->m_secrets->remember(guard->m_snapshot->info.sourceId, bindPassword,
+                                                   guard->m_secrets->keychainAvailable().value_or(false));
+                    Q_EMIT guard->changed();
+                }
+                guard->updateActions();
+                Q_EMIT guard->actionFinished();
+                guard->refreshLive();
+            });
     });
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "connectors/connector.h"
 #include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/helpdesk.h"
 #include "connectors/ldap/ldapsettings.h"
 #include "loadedsnapshot.h"
 #include "passwordresetdialog.h"
@@ -22,6 +22,10 @@ class QTableView;
 class QVBoxLayout;
 
 namespace attest {
+
+namespace app {
+class Command;
+}
 
 class AccountTableModel;
 class ConnectionSecrets;
@@ -83,19 +87,26 @@ private:
     PasswordResetDialog::Runner runner(const QByteArray& bindPassword) const;
     void withBindPassword(std::function<void(const QByteArray&)> then);
     void showResult(const QString& text, bool ok);
+    // Why the source cannot apply `kind` (empty when it can): the connector's capabilities.
+    QString unsupportedReason(DirectoryChange::Kind kind) const;
 
     AccountTableModel* m_accounts;
     ConnectionSecrets* m_secrets;
     TableFilterProxyModel* m_proxy;
     LoadedSnapshotPtr m_snapshot;
-    std::optional<LdapSettings> m_settings;
-    QString m_connectionName;
+    std::optional<LdapSettings> m_settings; // the source's saved directory connection (live reads)
+    QString m_connectionName;               // the snapshot's source
+    ConnectorCapabilities m_sourceCapabilities;
+    bool m_sourceNeedsSecret = false;
     DirectoryCapabilities m_capabilities;
     PasswordPolicy m_policy;
     int m_account = -1;
     std::optional<Account> m_live; // the directory's current state of the shown account
     QString m_liveNote;
     bool m_busy = false;
+    app::Command* m_apply;         // the help desk's changes, off the GUI thread
+    app::Command* m_readLive;      // the account's current state
+    app::Command* m_saveChecklist; // the checklist setting
 
     QLineEdit* m_find;
     QTableView* m_results;

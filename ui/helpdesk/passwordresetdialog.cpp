@@ -1,6 +1,6 @@
 #include "passwordresetdialog.h"
 
-#include "app/pools.h"
+#include "app/command.h"
 
 #include "secretclipboard.h"
 #include "security/passwordstrength.h"
@@ -19,7 +19,6 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QtConcurrent>
 #include <QVBoxLayout>
 
 namespace attest {
@@ -55,7 +54,7 @@ PasswordResetDialog::PasswordResetDialog(const Target& target, const PasswordPol
     , m_shown(new QLineEdit)
     , m_copy(new QPushButton(tr("&Copy")))
     , m_copyNote(new QLabel)
-    , m_watcher(new QFutureWatcher<std::pair<std::optional<std::vector<ChangeRun>>, QString>>(this))
+    , m_run(new app::Command(this, app::Command::Pool::Blocking))
 {
     setWindowTitle(tr("Reset Password"));
     setObjectName(QStringLiteral("passwordResetDialog"));
@@ -195,12 +194,6 @@ PasswordResetDialog::PasswordResetDialog(const Target& target, const PasswordPol
     for (QCheckBox* box : {m_upper, m_lower, m_digits, m_symbols})
         connect(box, &QCheckBox::toggled, this, &PasswordResetDialog::updateState);
 
-    connect(m_watcher, &QFutureWatcher<std::pair<std::optional<std::vector<ChangeRun>>, QString>>::finished, this,
-            [this] {
-                const auto result = m_watcher->result();
-                showResult(result.first, result.second);
-                Q_EMIT finishedRunning();
-            });
     resize(640, 440);
     updateState();
 }
@@ -272,7 +265,7 @@ void PasswordResetDialog::setUnlock(bool unlock)
 
 bool PasswordResetDialog::isRunning() const
 {
-    return m_watcher->isRunning();
+    return m_running;
 }
 
 QString PasswordResetDialog::resultText() const
@@ -359,13 +352,20 @@ void PasswordResetDialog::execute()
     m_busy->show();
     m_execute->setEnabled(false);
     m_cancel->setEnabled(false);
-    m_watcher->setFuture(
-        QtConcurrent::run(blockingPool(), [runner = m_runner, changes, password = m_newPassword]() mutable {
+    using Answer = std::pair<std::optional<std::vector<ChangeRun>>, QString>;
+    m_running = true;
+    m_run->start<Answer>(
+        [runner = m_runner, changes, password = m_newPassword](const ProgressFn&) mutable {
             QString error;
             auto runs = runner(changes, password, &error);
             password.fill('\0');
             return std::make_pair(std::move(runs), error);
-        }));
+        },
+        [this](Answer answer) {
+            m_running = false;
+            showResult(answer.first, answer.second);
+            Q_EMIT finishedRunning();
+        });
 }
 
 void PasswordResetDialog::showResult(const std::optional<std::vector<ChangeRun>>& runs, const QString& error)

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "connectors/ldap/helpdesk.h"
+#include "connectors/directorychange.h"
 #include "security/passwordgenerator.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <functional>
 
@@ -19,6 +18,10 @@ class QStackedWidget;
 
 namespace attest {
 
+namespace app {
+class Command;
+}
+
 // The help desk's password reset, one step better than ADUC's: a generated password meeting the
 // policy (or a typed one with its strength shown), "must change at next logon" on by default,
 // "unlock" offered when the account is locked, a ticket and a reason; then execute, verify by
@@ -30,7 +33,7 @@ class PasswordResetDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PasswordResetDialog)
 
 public:
-    // Runs the changes (on a pool thread): see runDirectoryChanges.
+    // Runs the changes (on a worker): app::applyDirectoryChanges.
     using Runner = std::function<std::optional<std::vector<ChangeRun>>(const std::vector<DirectoryChange>& changes,
                                                                        const QByteArray& newPassword, QString* error)>;
 
@@ -104,7 +107,8 @@ private:
 
     QByteArray m_newPassword;
     bool m_succeeded = false;
-    QFutureWatcher<std::pair<std::optional<std::vector<ChangeRun>>, QString>>* m_watcher;
+    app::Command* m_run; // the reset, off the GUI thread
+    bool m_running = false;
 };
 
 } // namespace attest

@@ -4,6 +4,7 @@
 #include "app/command.h"
 #include "app/session.h"
 
+#include "app/remediation.h"
 #include "review/campaignstate.h"
 #include "review/closing.h"
 #include "review/evidence.h"
@@ -74,12 +75,16 @@ void CampaignActions::close(const QString& by)
 void CampaignActions::remediate(const QString& by, const QByteArray& ldapPassword)
 {
     run([id = m_campaignId, by, ldapPassword](Workspace& workspace, QString* message) {
-        auto loaded = review::load(workspace, id, message);
-        if (!loaded)
+        app::RemediateRequest request;
+        request.campaignId = id;
+        request.by = by;
+        request.secret = ldapPassword;
+        const app::RemediateResult remediated = app::remediate(workspace, std::move(request));
+        if (!remediated.ok) {
+            *message = remediated.error;
             return false;
-        const auto result = review::remediate(workspace, loaded->state, ldapPassword, by, {}, message);
-        if (!result)
-            return false;
+        }
+        const review::RemediationResult* result = &remediated.remediation;
         *message = tr("Applied and verified %1, failed %2, left for a person %3, already done %4.%5")
                        .arg(result->applied)
                        .arg(result->failed)

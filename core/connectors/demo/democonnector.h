@@ -8,8 +8,9 @@ namespace attest {
 inline constexpr char kDemoConnectorKind[] = "demo";
 
 // The demo organisation behind the Connector interface. It has no server: its state is the
-// workspace's newest snapshot of it (written by `attest demo`), so remediation changes it by
-// writing a new snapshot, and it offers no help-desk changes (its capabilities say why).
+// workspace's newest snapshot of it (written by `attest demo`), so every change it applies — the
+// help desk's reset, unlock, enable and disable, a group's members — is a new snapshot of that
+// state, read back from the workspace to verify it. A trainee can practise on it safely.
 class DemoConnector final : public Connector
 {
 public:
@@ -19,11 +20,15 @@ public:
     QString displayName() const override { return m_name; }
     ConnectorCapabilities capabilities() const override;
 
+    void useWorkspace(Workspace* workspace, qint64 sourceId) override;
     ChangeOutcome apply(const DirectoryChange& change, const QByteArray& newPassword) override;
     JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcome& outcome) const override;
+    std::optional<QString> resolveAccount(const QString& loginOrKey, QString* error) override;
 
 private:
     QString m_name;
+    Workspace* m_workspace = nullptr;
+    qint64 m_sourceId = 0;
 };
 
 } // namespace attest

@@ -1,12 +1,7 @@
 #include "helpdesk.h"
 
-#include "journaledchange.h"
 #include "ldapconnection.h"
 #include "openldapprofile.h"
-
-#include "audit/journal.h"
-#include "security/ed25519key.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 
@@ -78,59 +73,6 @@ std::optional<QString> resolveAccount(LdapConnection& connection, const LdapSett
         return std::nullopt;
     }
     return found.front();
-}
-
-std::optional<std::vector<ChangeRun>> runDirectoryChanges(const QString& workspacePath, const LdapSettings& settings,
-                                                          const QByteArray& bindPassword,
-                                                          const std::vector<DirectoryChange>& changes,
-                                                          const QByteArray& newPassword, QString* error)
-{
-    auto workspace = Workspace::open(workspacePath, Workspace::OpenMode::OpenExisting, error);
-    if (!workspace)
-        return std::nullopt;
-    // A change that cannot be recorded is not made.
-    const auto key = Journal::loadOrCreateKey(*workspace, error);
-    if (!key) {
-        *error = QCoreApplication::translate("Helpdesk", "nothing was changed: the journal cannot record it (%1)")
-                     .arg(*error);
-        return std::nullopt;
-    }
-    LdapConnection connection;
-    QString openError;
-    const bool open = connection.open(settings, bindPassword, &openError);
-    std::vector<ChangeRun> runs;
-    for (const DirectoryChange& change : changes) {
-        ChangeRun run;
-        run.change = change;
-        QString journalError;
-        if (open) {
-            // The intent first: a change whose intent cannot be recorded is not sent.
-            auto journaled = applyJournaledChange(
-                *workspace, *key, connection, change, settings,
-                change.kind == DirectoryChange::Kind::ResetPassword ? newPassword : QByteArray(), error);
-            if (!journaled) {
-                if (runs.empty())
-                    return std::nullopt;
-                break;
-            }
-            run.outcome = journaled->outcome;
-            run.record = journaled->record;
-            journalError = journaled->journalError;
-        } else {
-            run.outcome.message = openError;
-            run.record =
-                Journal::append(*workspace, *key, journalRecordFor(change, run.outcome, settings), &journalError);
-        }
-        if (!run.record) {
-            run.outcome.message +=
-                QCoreApplication::translate("Helpdesk", "; recording it in the journal failed: %1").arg(journalError);
-        }
-        const bool stop = !run.outcome.executed || !run.record;
-        runs.push_back(std::move(run));
-        if (stop)
-            break;
-    }
-    return runs;
 }
 
 } // namespace attest

@@ -28,22 +28,4 @@ std::optional<QString> resolveAccount(LdapConnection& connection, const LdapSett
 // RFC 4515 escaping of a value inside a search filter.
 QString escapeFilterValue(const QString& value);
 
-// One change as the help desk ran it: what happened and the journal record that says so.
-struct ChangeRun
-{
-    DirectoryChange change;
-    ChangeOutcome outcome;
-    std::optional<JournalRecord> record; // written to the journal
-};
-
-// The help desk's (and the reviews') way to change a directory: the journal key is loaded first
-// and nothing is done when the change could not be recorded; then connect, apply the changes in
-// order (stopping at the first that fails), and journal each, success or failure.
-// Returns nullopt with *error when nothing was attempted (journal, workspace or connection);
-// otherwise one entry per change attempted. newPassword is for ResetPassword and not kept.
-std::optional<std::vector<ChangeRun>> runDirectoryChanges(const QString& workspacePath, const LdapSettings& settings,
-                                                          const QByteArray& bindPassword,
-                                                          const std::vector<DirectoryChange>& changes,
-                                                          const QByteArray& newPassword, QString* error);
-
 } // namespace attest

@@ -5,6 +5,7 @@
 #include "connectiontest.h"
 #include "directorychange.h"
 #include "helpdesk.h"
+#include "intentresolution.h"
 #include "ldapsync.h"
 #include "openldapprofile.h"
 
@@ -124,6 +125,24 @@ std::optional<bool> LdapConnector::isMember(const QString& group, const QString&
 QString LdapConnector::normalizedName(const QString& name) const
 {
     return OpenLdapProfile::normalizeDn(name);
+}
+
+std::optional<QStringList> LdapConnector::resolveInterrupted(Workspace& workspace, const Ed25519Key& key,
+                                                             const std::vector<JournalRecord>& intents, QString* error)
+{
+    LdapConnection* connection = bound(error);
+    if (!connection)
+        return std::nullopt;
+    // Only this directory's intents: one recorded for another stays open for that directory.
+    std::vector<JournalRecord> here;
+    for (const JournalRecord& intent : intents) {
+        if (intentIsFor(intent, m_settings.url))
+            here.push_back(intent);
+    }
+    QStringList lines;
+    for (const IntentResolution& resolution : resolveIntents(workspace, key, *connection, m_settings, here))
+        lines << resolution.description();
+    return lines;
 }
 
 bool LdapConnector::test(QStringList* report, QString* error)

@@ -40,6 +40,8 @@ public:
     std::optional<QSet<QString>> readBack(const QString& account, const QString& login, QString* error) override;
     std::optional<bool> isMember(const QString& group, const QString& account, QString* error) override;
     QString normalizedName(const QString& name) const override;
+    std::optional<QStringList> resolveInterrupted(Workspace& workspace, const Ed25519Key& key,
+                                                  const std::vector<JournalRecord>& intents, QString* error) override;
     bool test(QStringList* report, QString* error) override;
 
     // The kept connection, bound on first use; nullptr with *error when it cannot bind.
