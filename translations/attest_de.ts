@@ -5184,10 +5184,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Wählen Sie zuerst die zurückzuziehende Ausnahme aus.</translation>
     </message>
     <message>
-        <source>No workspace is open.</source>
-        <translation>Kein Arbeitsbereich geöffnet.</translation>
-    </message>
-    <message>
         <source>No longer exists: %1</source>
         <translation>Existiert nicht mehr: %1</translation>
     </message>
@@ -5220,10 +5216,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Another change is still being written; try again when it is done.</source>
-        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es erneut, wenn sie fertig ist.</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5242,6 +5234,33 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Saving the separation-of-duties policy</source>
         <translation>Das Speichern der Funktionstrennungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attest::DashboardWrites</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Another change is still being written; try again when it is done.</source>
+        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Ein Export wird noch geschrieben; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
 </context>
 <context>
