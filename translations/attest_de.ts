@@ -1484,6 +1484,78 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>Revoke anyway; the approved access goes with it.</source>
         <translation>Trotzdem entziehen; der genehmigte Zugriff geht mit.</translation>
     </message>
+    <message>
+        <source>List the findings accepted as exceptions, with their expiry</source>
+        <translation>Die als Ausnahmen akzeptierten Befunde mit ihrem Ablauf auflisten</translation>
+    </message>
+    <message>
+        <source>Every exception stored in the workspace, expired ones too (active is false): source, measure, subject (a grant as ACCOUNT -&gt; ENTITLEMENT), what it is called, reason, approver, expiry, who accepted it and when.</source>
+        <translation>Jede im Arbeitsbereich gespeicherte Ausnahme, auch abgelaufene (active ist false): Quelle, Kennzahl, Gegenstand (eine Zuweisung als KONTO -&gt; BERECHTIGUNG), seine Bezeichnung, Begründung, genehmigende Person, Ablauf, wer sie wann akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Accept findings of a measure as exceptions until a date (journaled)</source>
+        <translation>Befunde einer Kennzahl bis zu einem Datum als Ausnahmen akzeptieren (im Journal)</translation>
+    </message>
+    <message>
+        <source>The findings are those of the measured snapshot, named as attest metrics --format json lists them (a grant as ACCOUNT -&gt; ENTITLEMENT). Reason, approver and an expiry in the future are required, as in the dashboard; an accepted finding leaves the counts until the end of its expiry day (UTC).</source>
+        <translation>Die Befunde sind die des gemessenen Snapshots, benannt, wie attest metrics --format json sie auflistet (eine Zuweisung als KONTO -&gt; BERECHTIGUNG). Begründung, genehmigende Person und ein Ablauf in der Zukunft sind nötig, wie im Dashboard; ein akzeptierter Befund zählt bis zum Ende seines Ablauftags (UTC) nicht mit.</translation>
+    </message>
+    <message>
+        <source>The snapshot measured (default: the newest).</source>
+        <translation>Der gemessene Snapshot (Standard: der neueste).</translation>
+    </message>
+    <message>
+        <source>The measure, e.g. stale.accounts.</source>
+        <translation>Die Kennzahl, z. B. stale.accounts.</translation>
+    </message>
+    <message>
+        <source>A finding of the measure (repeat for several).</source>
+        <translation>Ein Befund der Kennzahl (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Who approved it: a person of the snapshot (key, login, mail or unique full name).</source>
+        <translation>Wer es genehmigt hat: eine Person des Snapshots (Schlüssel, Anmeldename, E-Mail oder eindeutiger vollständiger Name).</translation>
+    </message>
+    <message>
+        <source>The last day it holds, YYYY-MM-DD.</source>
+        <translation>Der letzte Tag, an dem sie gilt, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Withdraw an exception: the finding counts again (journaled)</source>
+        <translation>Eine Ausnahme zurückziehen: Der Befund zählt wieder (im Journal)</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s source (see attest exception list).</source>
+        <translation>Die Quelle der Ausnahme (siehe attest exception list).</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s measure.</source>
+        <translation>Die Kennzahl der Ausnahme.</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s subject, as listed.</source>
+        <translation>Der Gegenstand der Ausnahme, wie aufgelistet.</translation>
+    </message>
+    <message>
+        <source>Print the separation-of-duties policy</source>
+        <translation>Die Richtlinie zur Funktionstrennung ausgeben</translation>
+    </message>
+    <message>
+        <source>csv: one line per rule; json: the policy as attest sod set --file reads it.</source>
+        <translation>csv: eine Zeile je Regel; json: die Richtlinie, wie attest sod set --file sie liest.</translation>
+    </message>
+    <message>
+        <source>Replace the separation-of-duties policy with a JSON file (journaled)</source>
+        <translation>Die Richtlinie zur Funktionstrennung durch eine JSON-Datei ersetzen (im Journal)</translation>
+    </message>
+    <message>
+        <source>The file is {&quot;rules&quot;: [{&quot;name&quot;: …, &quot;description&quot;: …, &quot;entitlements&quot;: [KEY|DN|NAME, …]}, …]}. Every rule needs a unique name and two different entitlements; a policy with any rule wrong is refused, naming the rule, and nothing changes.</source>
+        <translation>Die Datei ist {&quot;rules&quot;: [{&quot;name&quot;: …, &quot;description&quot;: …, &quot;entitlements&quot;: [SCHLÜSSEL|DN|NAME, …]}, …]}. Jede Regel braucht einen eindeutigen Namen und zwei verschiedene Berechtigungen; eine Richtlinie mit einer fehlerhaften Regel wird abgelehnt, die Regel wird genannt, und nichts ändert sich.</translation>
+    </message>
+    <message>
+        <source>The policy (JSON).</source>
+        <translation>Die Richtlinie (JSON).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -5321,10 +5393,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Wählen Sie zuerst die zurückzuziehende Ausnahme aus.</translation>
     </message>
     <message>
-        <source>No workspace is open.</source>
-        <translation>Kein Arbeitsbereich geöffnet.</translation>
-    </message>
-    <message>
         <source>No longer exists: %1</source>
         <translation>Existiert nicht mehr: %1</translation>
     </message>
@@ -5357,10 +5425,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Another change is still being written; try again when it is done.</source>
-        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es erneut, wenn sie fertig ist.</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -5379,6 +5443,33 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Saving the separation-of-duties policy</source>
         <translation>Das Speichern der Funktionstrennungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>attest::DashboardWrites</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Another change is still being written; try again when it is done.</source>
+        <translation>Eine andere Änderung wird noch geschrieben; versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing measured yet.</source>
+        <translation>Noch nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again when it is done.</source>
+        <translation>Ein Export wird noch geschrieben; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
 </context>
 <context>

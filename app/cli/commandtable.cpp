@@ -4,6 +4,7 @@
 #include "connectioncommand.h"
 #include "democommand.h"
 #include "directorycommands.h"
+#include "exceptioncommands.h"
 #include "exportcommand.h"
 #include "exporters.h"
 #include "journalcommand.h"
@@ -544,6 +545,66 @@ std::vector<Command> buildTable()
                 QT_TRANSLATE_NOOP("CommandTable", "The workspace whose journal key this computer holds."))
               .withShortName("w")},
          runReviewClosing},
+        // The dashboard's exception and separation-of-duties use cases.
+        {{QStringLiteral("exception"), QStringLiteral("list")},
+         QT_TRANSLATE_NOOP("CommandTable", "List the findings accepted as exceptions, with their expiry"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "Every exception stored in the workspace, expired ones too (active is false): source, "
+                           "measure, subject (a grant as ACCOUNT -> ENTITLEMENT), what it is called, reason, "
+                           "approver, expiry, who accepted it and when."),
+         {},
+         {workspace(), value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "csv (default) or json."))},
+         runException},
+        {{QStringLiteral("exception"), QStringLiteral("accept")},
+         QT_TRANSLATE_NOOP("CommandTable", "Accept findings of a measure as exceptions until a date (journaled)"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "The findings are those of the measured snapshot, named as attest metrics --format json "
+                           "lists them (a grant as ACCOUNT -> ENTITLEMENT). Reason, approver and an expiry in the "
+                           "future are required, as in the dashboard; an accepted finding leaves the counts until the "
+                           "end of its expiry day (UTC)."),
+         {},
+         {workspace(), snapshot(QT_TRANSLATE_NOOP("CommandTable", "The snapshot measured (default: the newest).")),
+          staleDays(
+              QT_TRANSLATE_NOOP("CommandTable", "Days without logon after which an account is stale (default 90)."))
+              .withDefault("90"),
+          value("measure", "ID", QT_TRANSLATE_NOOP("CommandTable", "The measure, e.g. stale.accounts."))
+              .requiredOption(),
+          value("subject", "KEY", QT_TRANSLATE_NOOP("CommandTable", "A finding of the measure (repeat for several)."))
+              .requiredOption()
+              .many(),
+          value("approver", "WHO",
+                QT_TRANSLATE_NOOP("CommandTable", "Who approved it: a person of the snapshot (key, login, mail or "
+                                                  "unique full name).")),
+          reason(), value("expires", "DATE", QT_TRANSLATE_NOOP("CommandTable", "The last day it holds, YYYY-MM-DD."))},
+         runException},
+        {{QStringLiteral("exception"), QStringLiteral("withdraw")},
+         QT_TRANSLATE_NOOP("CommandTable", "Withdraw an exception: the finding counts again (journaled)"),
+         nullptr,
+         {},
+         {workspace(),
+          value("source", "ID",
+                QT_TRANSLATE_NOOP("CommandTable", "The exception's source (see attest exception list)."))
+              .requiredOption(),
+          value("measure", "ID", QT_TRANSLATE_NOOP("CommandTable", "The exception's measure.")).requiredOption(),
+          value("subject", "KEY", QT_TRANSLATE_NOOP("CommandTable", "The exception's subject, as listed."))
+              .requiredOption()},
+         runException},
+        {{QStringLiteral("sod"), QStringLiteral("show")},
+         QT_TRANSLATE_NOOP("CommandTable", "Print the separation-of-duties policy"),
+         QT_TRANSLATE_NOOP("CommandTable", "csv: one line per rule; json: the policy as attest sod set --file reads "
+                                           "it."),
+         {},
+         {workspace(), value("format", "csv|json", QT_TRANSLATE_NOOP("CommandTable", "csv (default) or json."))},
+         runSod},
+        {{QStringLiteral("sod"), QStringLiteral("set")},
+         QT_TRANSLATE_NOOP("CommandTable", "Replace the separation-of-duties policy with a JSON file (journaled)"),
+         QT_TRANSLATE_NOOP("CommandTable",
+                           "The file is {\"rules\": [{\"name\": …, \"description\": …, \"entitlements\": [KEY|DN|NAME, "
+                           "…]}, …]}. Every rule needs a unique name and two different entitlements; a policy with "
+                           "any rule wrong is refused, naming the rule, and nothing changes."),
+         {},
+         {workspace(), value("file", "FILE", QT_TRANSLATE_NOOP("CommandTable", "The policy (JSON).")).requiredOption()},
+         runSod},
         {{QStringLiteral("metrics")},
          QT_TRANSLATE_NOOP("CommandTable", "Every sprawl and hygiene measure of a snapshot, with its drift and trend"),
          QT_TRANSLATE_NOOP("CommandTable",

@@ -7,10 +7,12 @@
 #include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
 
 namespace attest::analysis {
 
@@ -90,6 +92,11 @@ std::vector<AcceptedException> loadExceptions(const Workspace& workspace, QStrin
         list.push_back(std::move(e));
     }
     return list;
+}
+
+Timestamp expiryAtEndOf(QDate date)
+{
+    return date.isValid() ? fromDateTime(QDateTime(date, QTime(23, 59, 59), QTimeZone::utc())) : kNoTime;
 }
 
 ExceptionCheck checkExceptionEntry(const ExceptionEntry& entry, const PersonResolver& people, Timestamp now)

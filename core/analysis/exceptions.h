@@ -2,6 +2,7 @@
 
 #include "domain/timestamp.h"
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -54,6 +55,9 @@ struct ExceptionCheck
     quint32 approver = 0xffffffffu; // the resolved person (PersonResolver::kNone when wrong)
     bool ok() const { return field == ExceptionField::None; }
 };
+// An expiry given as a date means the end of that day (UTC), in the dialog and on the command line.
+Timestamp expiryAtEndOf(QDate date);
+
 // A reason is required and at most this long (it is journaled and printed in reports).
 inline constexpr qsizetype kMaxExceptionReason = 2000;
 // Reason and approver present, the reason not longer than kMaxExceptionReason, the expiry after

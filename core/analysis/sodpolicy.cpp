@@ -33,6 +33,14 @@ QString SodPolicy::toJson() const
 
 std::optional<SodPolicy> SodPolicy::fromJson(const QString& json, QString* error)
 {
+    std::optional<SodPolicy> policy = parseJson(json, error);
+    if (policy && !validatePolicy(*policy, error))
+        return std::nullopt;
+    return policy;
+}
+
+std::optional<SodPolicy> SodPolicy::parseJson(const QString& json, QString* error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (!doc.isObject() || !doc.object().value(QStringLiteral("rules")).isArray()) {
@@ -64,8 +72,6 @@ std::optional<SodPolicy> SodPolicy::fromJson(const QString& json, QString* error
         }
         policy.rules.push_back(std::move(rule));
     }
-    if (!validatePolicy(policy, error))
-        return std::nullopt;
     return policy;
 }
 

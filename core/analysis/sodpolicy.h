@@ -29,7 +29,11 @@ struct SodPolicy
     std::vector<SodRule> rules;
 
     QString toJson() const;
+    // The stored form, read and validated (validatePolicy).
     static std::optional<SodPolicy> fromJson(const QString& json, QString* error);
+    // Only its structure read (an object with a "rules" array of objects): for a caller that hands
+    // the policy to the use case, whose validation then names the rule that is wrong.
+    static std::optional<SodPolicy> parseJson(const QString& json, QString* error);
 };
 
 // What one rule resolved to in a snapshot: its entitlements, and the names that matched nothing

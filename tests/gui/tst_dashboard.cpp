@@ -336,13 +336,25 @@ private Q_SLOTS:
 
     void exports()
     {
+        // Each export renders and writes off the GUI thread; exportFinished() says how it went.
+        QSignalSpy finished(m_view.get(), &DashboardView::exportFinished);
+        const auto exportAndWait = [&](const QString& path, const char* format, QString* error) {
+            finished.clear();
+            if (!m_view->exportTo(path, QString::fromLatin1(format), error))
+                return false;
+            if (!finished.wait(60000))
+                return false;
+            *error = finished.first().at(2).toString();
+            return finished.first().at(0).toBool() && finished.first().at(1).toString() == path;
+        };
         QString error;
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         const QString json = m_dir.filePath(QStringLiteral("measures.json"));
         const QString csv = m_dir.filePath(QStringLiteral("measures.csv"));
-        QVERIFY2(m_view->exportTo(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
-        QVERIFY2(m_view->exportTo(json, QStringLiteral("json"), &error), qPrintable(error));
-        QVERIFY2(m_view->exportTo(csv, QStringLiteral("csv"), &error), qPrintable(error));
+        QVERIFY2(exportAndWait(pdf, "pdf", &error), qPrintable(error));
+        QVERIFY2(exportAndWait(json, "json", &error), qPrintable(error));
+        QVERIFY2(exportAndWait(csv, "csv", &error), qPrintable(error));
+        QVERIFY(m_view->statusText().contains(QStringLiteral("measures.csv")));
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.readAll().startsWith("%PDF"));
@@ -351,8 +363,17 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
         QVERIFY(root.contains(QStringLiteral("measures")));
         QVERIFY(root.contains(QStringLiteral("drift")));
-        QVERIFY(!m_view->exportTo(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), QStringLiteral("pdf"), &error));
+        // A second export while one runs is refused, not queued behind the user's back.
+        QVERIFY(m_view->exportTo(m_dir.filePath(QStringLiteral("again.pdf")), QStringLiteral("pdf"), &error));
+        QVERIFY(m_view->isExporting());
+        QVERIFY(!m_view->exportTo(m_dir.filePath(QStringLiteral("third.pdf")), QStringLiteral("pdf"), &error));
         QVERIFY(!error.isEmpty());
+        QTRY_VERIFY(!m_view->isExporting());
+        // A failure is told when it happens, in the signal and the status line.
+        QVERIFY(!exportAndWait(m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")), "pdf", &error));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!error.isEmpty());
+        QVERIFY(m_view->statusText().contains(error));
     }
 
     void darkPalette()

@@ -6,6 +6,7 @@
 #include "dashboardlists.h"
 #include "dashboardtile.h"
 #include "dashboardtiles.h"
+#include "dashboardwrites.h"
 #include "exceptiondialog.h"
 #include "exceptionspanel.h"
 #include "heatmapview.h"
@@ -22,6 +23,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -47,7 +49,7 @@ using namespace analysis;
 DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent)
     , m_measure(new app::Command(this))
-    , m_write(new app::Command(this))
+    , m_writes(new DashboardWrites(this))
 {
     buildUi();
 }
@@ -187,7 +189,7 @@ void DashboardView::buildUi()
         m_cancelButton->hide();
         m_refresh->setEnabled(true);
     });
-    connect(m_write, &app::Command::finished, this, &DashboardView::updateActions);
+    connect(m_writes, &DashboardWrites::writingChanged, this, &DashboardView::updateActions);
     updateActions();
 }
 
@@ -246,7 +248,12 @@ bool DashboardView::isBusy() const
 
 bool DashboardView::isWriting() const
 {
-    return m_write->isRunning();
+    return m_writes->isWriting();
+}
+
+bool DashboardView::isExporting() const
+{
+    return m_writes->isExporting();
 }
 
 void DashboardView::start()
@@ -477,50 +484,30 @@ void DashboardView::showExceptions()
 
 void DashboardView::updateActions()
 {
-    const bool writing = m_write->isRunning();
+    const bool writing = m_writes->isWriting();
     m_subjects->setAcceptAllowed(!writing && m_currentMeasure && m_analysis &&
                                  m_subjects->model()->snapshotData() == m_analysis->data.get());
     m_exceptions->setWithdrawAllowed(!writing && m_analysis);
     m_sodButton->setEnabled(!writing && m_snapshot);
 }
 
-bool DashboardView::startWrite(const QString& what, WriteFn write, std::function<void(const WriteOutcome&)> done,
-                               QString* error)
+DashboardWrites::Done DashboardView::afterWrite(const QString& what, DashboardWrites::Done done)
 {
-    if (!m_snapshot || !m_snapshot->session) {
-        *error = tr("No workspace is open.");
-        return false;
-    }
-    if (m_write->isRunning()) {
-        *error = tr("Another change is still being written; try again when it is done.");
-        return false;
-    }
-    m_write->start<WriteOutcome>(
-        [session = m_snapshot->session, write = std::move(write)](const ProgressFn&) {
-            WriteOutcome outcome;
-            auto ws = session->connect(&outcome.error);
-            if (!ws)
-                return outcome;
-            return write(*ws);
-        },
-        [this, what, done = std::move(done)](WriteOutcome outcome) {
-            if (outcome.ok) {
-                Q_EMIT changed();
-                refresh();
-            } else {
-                // Said in the view, not only in a dialog that may be gone by now.
-                showStatus(tr("%1 failed: %2").arg(what, outcome.error));
-            }
-            if (done)
-                done(outcome);
-            Q_EMIT writeFinished(outcome.ok, outcome.error);
-        });
-    updateActions();
-    return true;
+    return [this, what, done = std::move(done)](const DashboardWrites::Outcome& outcome) {
+        if (outcome.ok) {
+            Q_EMIT changed();
+            refresh();
+        } else {
+            // Said in the view, not only in a dialog that may be gone by now.
+            showStatus(tr("%1 failed: %2").arg(what, outcome.error));
+        }
+        if (done)
+            done(outcome);
+        Q_EMIT writeFinished(outcome.ok, outcome.error);
+    };
 }
 
-bool DashboardView::startAccept(const ExceptionEntry& entry, std::function<void(const WriteOutcome&)> done,
-                                QString* error)
+bool DashboardView::startAccept(const ExceptionEntry& entry, DashboardWrites::Done done, QString* error)
 {
     if (!m_analysis || !m_currentMeasure || !m_snapshot) {
         *error = tr("Choose a measure and the findings to accept first.");
@@ -553,13 +540,8 @@ bool DashboardView::startAccept(const ExceptionEntry& entry, std::function<void(
         const Subject& subject = m_subjects->model()->subjectAt(row);
         request.findings.push_back({subjectKey(data, subject), subjectLabel(data, subject)});
     }
-    return startWrite(
-        tr("Accepting the exception"),
-        [request, people](Workspace& ws) {
-            const app::AcceptExceptionsResult result = app::acceptExceptions(ws, *people, request);
-            return WriteOutcome{result.ok, result.error, int(result.field), -1};
-        },
-        std::move(done), error);
+    return m_writes->acceptExceptions(m_snapshot->session, people, std::move(request),
+                                      afterWrite(tr("Accepting the exception"), std::move(done)), error);
 }
 
 bool DashboardView::acceptSelected(const QString& reason, const QString& approver, Timestamp expires, QString* error)
@@ -579,9 +561,9 @@ void DashboardView::acceptFromDialog()
         QString error;
         const bool started = startAccept(
             entry,
-            [guard](const WriteOutcome& outcome) {
+            [guard](const DashboardWrites::Outcome& outcome) {
                 if (guard)
-                    guard->writeFinished(outcome.ok, outcome.error, ExceptionField(outcome.field));
+                    guard->writeFinished(outcome.ok, outcome.error, outcome.field);
             },
             &error);
         if (!started && guard)
@@ -601,14 +583,8 @@ bool DashboardView::withdrawSelected(QString* error)
         *error = tr("Select the exception to withdraw first.");
         return false;
     }
-    const app::WithdrawExceptionRequest request{e->sourceId, e->measureId, e->subjectKey};
-    return startWrite(
-        tr("Withdrawing the exception"),
-        [request](Workspace& ws) {
-            const app::WithdrawExceptionResult result = app::withdrawException(ws, request);
-            return WriteOutcome{result.ok, result.error, 0, -1};
-        },
-        {}, error);
+    return m_writes->withdrawException(m_snapshot->session, {e->sourceId, e->measureId, e->subjectKey},
+                                       afterWrite(tr("Withdrawing the exception"), {}), error);
 }
 
 void DashboardView::withdrawFromPanel()
@@ -622,13 +598,8 @@ bool DashboardView::saveSodPolicy(const SodPolicy& policy, QString* error)
 {
     if (!validatePolicy(policy, error))
         return false;
-    return startWrite(
-        tr("Saving the separation-of-duties policy"),
-        [request = app::SaveSodPolicyRequest{policy}](Workspace& ws) {
-            const app::SaveSodPolicyResult result = app::saveSodPolicy(ws, request);
-            return WriteOutcome{result.ok, result.error, 0, result.badRule};
-        },
-        {}, error);
+    return m_writes->saveSodPolicy(m_snapshot ? m_snapshot->session : nullptr, {policy},
+                                   afterWrite(tr("Saving the separation-of-duties policy"), {}), error);
 }
 
 void DashboardView::editSodPolicy()
@@ -649,31 +620,30 @@ void DashboardView::editSodPolicy()
     const QPointer<SodPolicyDialog> guard(dialog);
     connect(dialog, &SodPolicyDialog::submitted, this, [this, guard](const SodPolicy& policy) {
         QString error;
-        const bool started = startWrite(
-            tr("Saving the separation-of-duties policy"),
-            [request = app::SaveSodPolicyRequest{policy}](Workspace& ws) {
-                const app::SaveSodPolicyResult result = app::saveSodPolicy(ws, request);
-                return WriteOutcome{result.ok, result.error, 0, result.badRule};
-            },
-            [guard](const WriteOutcome& outcome) {
-                if (guard)
-                    guard->writeFinished(outcome.ok, outcome.error, outcome.badRule);
-            },
-            &error);
+        const bool started =
+            m_writes->saveSodPolicy(m_snapshot ? m_snapshot->session : nullptr, {policy},
+                                    afterWrite(tr("Saving the separation-of-duties policy"),
+                                               [guard](const DashboardWrites::Outcome& outcome) {
+                                                   if (guard)
+                                                       guard->writeFinished(outcome.ok, outcome.error, outcome.badRule);
+                                               }),
+                                    &error);
         if (!started && guard)
             guard->writeFinished(false, error, -1);
     });
     dialog->open();
 }
 
-bool DashboardView::exportTo(const QString& path, const QString& format, QString* error) const
+bool DashboardView::exportTo(const QString& path, const QString& format, QString* error)
 {
-    if (!m_analysis) {
-        *error = tr("Nothing measured yet.");
-        return false;
-    }
-    return exportDashboard(*m_analysis, m_snapshot ? QFileInfo(m_snapshot->workspacePath).fileName() : QString(), path,
-                           format, error);
+    return m_writes->exportTo(
+        m_analysis, m_snapshot ? QFileInfo(m_snapshot->workspacePath).fileName() : QString(), path, format,
+        [this, path](const DashboardWrites::Outcome& outcome) {
+            showStatus(outcome.ok ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                                  : tr("The export failed: %1").arg(outcome.error));
+            Q_EMIT exportFinished(outcome.ok, path, outcome.error);
+        },
+        error);
 }
 
 void DashboardView::exportWithDialog(const QString& format)
@@ -693,7 +663,7 @@ void DashboardView::exportWithDialog(const QString& format)
         return;
     QString error;
     if (!exportTo(path, format, &error))
-        QMessageBox::warning(this, tr("Export"), error);
+        showStatus(error);
 }
 
 } // namespace attest

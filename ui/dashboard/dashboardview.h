@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysis.h"
+#include "dashboardwrites.h"
 #include "loadedsnapshot.h"
 #include "objectref.h"
 
@@ -41,8 +42,8 @@ class SubjectListPanel;
 // right pane. Findings can be accepted as exceptions (reason, approver, expiry); the
 // separation-of-duties policy is edited here; the report exports as PDF and the measures as CSV or
 // JSON. This class composes the parts and loads: the measures are computed off the GUI thread, and
-// every write (accept or withdraw an exception, save the policy) runs as a core/app use case off the
-// GUI thread, the figures measured again when it has been written.
+// every write (accept or withdraw an exception, save the policy, export) is started by DashboardWrites
+// off the GUI thread, the figures measured again when it has been written.
 class DashboardView final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +56,7 @@ public:
     void refresh();                               // measures again (after a change of options)
     bool isBusy() const;
     bool isWriting() const;
+    bool isExporting() const;
     const analysis::Analysis* analysis() const { return m_analysis.get(); }
 
     // What the right pane shows.
@@ -81,8 +83,9 @@ public:
     bool acceptSelected(const QString& reason, const QString& approver, Timestamp expires, QString* error);
     bool withdrawSelected(QString* error);
     bool saveSodPolicy(const analysis::SodPolicy& policy, QString* error);
-    // Exports: "pdf", "csv" or "json".
-    bool exportTo(const QString& path, const QString& format, QString* error) const;
+    // Exports "pdf", "csv" or "json" off the GUI thread: false with *error when it cannot start;
+    // exportFinished() tells how it went (and the status line says so).
+    bool exportTo(const QString& path, const QString& format, QString* error);
 
     void setStaleDays(int days);
 
@@ -92,21 +95,12 @@ Q_SIGNALS:
     void analysed();                                 // a computation finished, successfully or not
     void changed(); // the journal has a new record (exceptions, separation-of-duties policy)
     void writeFinished(bool ok, const QString& error);
+    void exportFinished(bool ok, const QString& path, const QString& error);
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    // What a write use case hands back to the view.
-    struct WriteOutcome
-    {
-        bool ok = false;
-        QString error;
-        int field = 0;    // analysis::ExceptionField of an exception's entry
-        int badRule = -1; // of a policy
-    };
-    using WriteFn = std::function<WriteOutcome(Workspace&)>;
-
     void buildUi();
     void start();
     void measured(std::shared_ptr<analysis::Analysis> result, const QString& error);
@@ -114,10 +108,9 @@ private:
     void populate();
     void showList(DashboardList list);
     void showStatus(const QString& text);
-    // Runs a write off the GUI thread on a connection of its own; `done` gets its outcome.
-    bool startWrite(const QString& what, WriteFn write, std::function<void(const WriteOutcome&)> done, QString* error);
-    bool startAccept(const analysis::ExceptionEntry& entry, std::function<void(const WriteOutcome&)> done,
-                     QString* error);
+    // What every write does when it is done (measure again, or say what failed), then `done`.
+    DashboardWrites::Done afterWrite(const QString& what, DashboardWrites::Done done);
+    bool startAccept(const analysis::ExceptionEntry& entry, DashboardWrites::Done done, QString* error);
     void acceptFromDialog();
     void withdrawFromPanel();
     void editSodPolicy();
@@ -131,7 +124,7 @@ private:
     bool m_dirty = true;
     std::optional<analysis::MeasureId> m_currentMeasure;
     app::Command* m_measure;
-    app::Command* m_write;
+    DashboardWrites* m_writes;
 
     QLabel* m_heading = nullptr;
     QLabel* m_notes = nullptr;

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimeZone>
 
 namespace attest {
 
@@ -69,7 +68,7 @@ analysis::ExceptionEntry ExceptionDialog::entry() const
     QString ignored;
     const quint32 person = m_people ? m_approver->person(&ignored) : PersonResolver::kNone;
     entry.approver = person != PersonResolver::kNone ? m_people->identity(person).key : m_approver->text().trimmed();
-    entry.expires = fromDateTime(QDateTime(m_expires->date(), QTime(23, 59, 59), QTimeZone::utc()));
+    entry.expires = analysis::expiryAtEndOf(m_expires->date());
     return entry;
 }
 
