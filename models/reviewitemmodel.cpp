@@ -55,7 +55,7 @@ void ReviewItemModel::setCampaign(review::Loaded loaded, Timestamp now, std::vec
     if (order.size() != loaded.items->size())
         order = sortOrder(*loaded.items);
     beginResetModel();
-    m_loaded = std::move(loaded);
+    m_loaded = std::make_shared<review::Loaded>(std::move(loaded));
     m_now = now;
     m_sorted = std::move(order);
     rebuildRows();

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <vector>
 
 namespace attest {
@@ -55,8 +56,12 @@ public:
     void setCampaign(review::Loaded loaded, Timestamp now, std::vector<quint32> order = {});
     static std::vector<quint32> sortOrder(const ReviewItemTable& items);
     void clear();
-    bool hasCampaign() const { return m_loaded.has_value(); }
+    bool hasCampaign() const { return m_loaded != nullptr; }
     const review::Loaded& loaded() const { return *m_loaded; }
+    // The loaded campaign itself, for a worker that reads its state while the view shows it (the
+    // view changes the state only on its own thread, between such reads): kept alive by the worker
+    // when another campaign is opened meanwhile.
+    std::shared_ptr<review::Loaded> sharedLoaded() const { return m_loaded; }
     CampaignState& state() { return m_loaded->state; }
     std::vector<DecisionRecord>& history() { return m_loaded->history; }
 
@@ -78,7 +83,7 @@ public:
 private:
     void rebuildRows();
 
-    std::optional<review::Loaded> m_loaded;
+    std::shared_ptr<review::Loaded> m_loaded;
     Timestamp m_now = 0;
     std::vector<quint32> m_sorted; // every item, by reviewer then identity
     std::vector<quint32> m_rows;   // m_sorted after the filters

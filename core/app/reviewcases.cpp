@@ -16,6 +16,21 @@ DecideResult decide(Workspace& workspace, CampaignState& state, const DecideRequ
     return result;
 }
 
+DecideShownResult decideShown(Workspace& workspace, const CampaignState& state, const DecideRequest& request)
+{
+    DecideShownResult result;
+    result.ok = review::decideReadOnly(workspace, state, request.items, request.decision, request.by,
+                                       request.justification, &result.decided, &result.error);
+    return result;
+}
+
+std::vector<quint32> applyDecided(CampaignState& state, const DecideShownResult& result)
+{
+    std::vector<quint32> touched;
+    review::applyDecided(state, result.decided, &touched);
+    return touched;
+}
+
 bool hasItemsOf(const CampaignState& state, const QString& reviewer)
 {
     for (std::size_t i = 0; i < state.size(); ++i) {

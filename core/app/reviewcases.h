@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace attest {
@@ -35,6 +36,19 @@ struct DecideResult
     std::vector<quint32> changedElsewhere;
 };
 DecideResult decide(Workspace& workspace, CampaignState& state, const DecideRequest& request);
+
+// decide() for a state the console shows on its GUI thread meanwhile: `state` is only read, so no
+// copy of a million-item campaign is made per key press. The console then applies `decided` to
+// the state on its own thread with applyDecided() (which also fills changedElsewhere).
+struct DecideShownResult
+{
+    bool ok = false;
+    QString error;
+    review::Decided decided; // what was read and recorded; a refusal still holds what was read
+};
+DecideShownResult decideShown(Workspace& workspace, const CampaignState& state, const DecideRequest& request);
+// O(decisions recorded). Returns the items decisions recorded elsewhere changed meanwhile.
+std::vector<quint32> applyDecided(CampaignState& state, const DecideShownResult& result);
 
 struct AcceptRecommendationsRequest
 {

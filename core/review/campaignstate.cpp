@@ -178,6 +178,14 @@ QString CampaignState::reviewerNameOf(std::size_t item) const
     return s.reviewer.isEmpty() ? m_items->text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
 }
 
+qint64 CampaignState::undecidedCount(const QString& reviewer) const
+{
+    if (reviewer.isEmpty())
+        return qint64(m_state.size()) - m_totals.decided - m_totals.dontKnow;
+    const auto it = m_tally.constFind(reviewer);
+    return it == m_tally.constEnd() ? 0 : it->total - it->decidedAny - it->dontKnow;
+}
+
 QString CampaignState::deciderNameOf(std::size_t item) const
 {
     const ItemState& s = m_state[item];
@@ -586,6 +594,54 @@ bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint3
         return false;
     state.applyAll(*records);
     return true;
+}
+
+bool decideReadOnly(Workspace& workspace, const CampaignState& state, const std::vector<quint32>& items,
+                    Decision decision, const QString& by, const QString& justification, Decided* decided,
+                    QString* error)
+{
+    // The same transaction and checks as decide(); what is committed is read, not applied.
+    auto transaction = workspace.transaction(QStringLiteral("record a decision"), error);
+    if (!transaction)
+        return false;
+    auto campaign = workspace.campaign(state.campaign().id, error);
+    if (!campaign)
+        return false;
+    auto news = workspace.decisionsSince(state.campaign().id, state.lastRecordId(), error);
+    if (!news)
+        return false;
+    decided->read = true;
+    decided->campaign = std::move(*campaign);
+    decided->news = std::move(*news);
+    const CampaignState* basis = &state;
+    std::optional<CampaignState> caughtUp;
+    if (!decided->news.empty() || decided->campaign.status != state.campaign().status ||
+        decided->campaign.signOff != state.campaign().signOff) {
+        // Another console wrote meanwhile: check against what is committed, on a copy (O(items),
+        // only then).
+        caughtUp.emplace(state);
+        caughtUp->setCampaign(decided->campaign);
+        caughtUp->applyAll(decided->news);
+        basis = &*caughtUp;
+    }
+    auto records = planDecisions(*basis, items, decision, by, justification, error);
+    if (!records || !workspace.appendDecisions(state.campaign().id, &*records, error) || !transaction.commit(error))
+        return false;
+    decided->written = std::move(*records);
+    return true;
+}
+
+void applyDecided(CampaignState& state, const Decided& decided, std::vector<quint32>* touched)
+{
+    if (!decided.read)
+        return;
+    state.setCampaign(decided.campaign);
+    state.applyAll(decided.news);
+    state.applyAll(decided.written);
+    if (touched) {
+        for (const DecisionRecord& record : decided.news)
+            touched->push_back(record.item);
+    }
 }
 
 std::optional<qint64> acceptRecommendations(Workspace& workspace, CampaignState& state, const QString& onlyReviewer,

@@ -83,6 +83,9 @@ public:
     // item's reviewer or delegate, the owner, the fallback reviewer); empty when undecided or not
     // one of them (then the key is all there is). O(1).
     QString deciderNameOf(std::size_t item) const;
+    // Items with no decision at all (neither decided nor "don't know"), of one reviewer or of
+    // everybody (reviewer empty). O(1), from the counts kept as decisions are applied.
+    qint64 undecidedCount(const QString& reviewer = {}) const;
     ReviewerRelation relationOf(std::size_t item) const;
     bool isOverdue(std::size_t item, Timestamp now) const;
     // The owner's newest resolution of a conflict on the (revoked) item; nullptr when none.
@@ -183,6 +186,23 @@ namespace review {
 // decisions recorded elsewhere meanwhile changed (read in the same transaction).
 bool decide(Workspace& workspace, CampaignState& state, const std::vector<quint32>& items, Decision decision,
             const QString& by, const QString& justification, QString* error, std::vector<quint32>* touched = nullptr);
+
+// decide() for a state another thread shows meanwhile: `state` is only read (copied only when
+// another console recorded decisions or changed the campaign meanwhile, to check against what is
+// committed). The caller applies the result to the state on its own thread, with applyDecided().
+struct Decided
+{
+    bool read = false;                   // campaign and news were read (a refusal still has them)
+    Campaign campaign;                   // as committed
+    std::vector<DecisionRecord> news;    // recorded elsewhere meanwhile, read in the same transaction
+    std::vector<DecisionRecord> written; // recorded here
+};
+// False with *error when refused or not recorded; *decided then still holds what was read.
+bool decideReadOnly(Workspace& workspace, const CampaignState& state, const std::vector<quint32>& items,
+                    Decision decision, const QString& by, const QString& justification, Decided* decided,
+                    QString* error);
+// O(news + written). *touched (when given) gets the items the news changed.
+void applyDecided(CampaignState& state, const Decided& decided, std::vector<quint32>* touched = nullptr);
 
 // Applies each undecided item's recommendation (approve or revoke); never touches a decided item
 // or one without a recommendation. `onlyReviewer` limits it to one reviewer's items. Returns the

@@ -20,11 +20,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -262,6 +264,7 @@ int main(int argc, char** argv)
         QElapsedTimer sinceTick;
         QTimer ticker;
         ticker.setInterval(10);
+        ticker.setTimerType(Qt::PreciseTimer);
         QObject::connect(&ticker, &QTimer::timeout, [&] {
             longest = std::max(longest, sinceTick.elapsed());
             sinceTick.restart();
@@ -285,24 +288,68 @@ int main(int argc, char** argv)
         row("  the click returns after", QStringLiteral("%1 ms").arg(returned));
         row("  longest GUI-thread stall (10 ms timer)", QStringLiteral("%1 ms").arg(longest));
 
-        // Issue 12: one decision by key press after accept-all. The key press is handled on the GUI
-        // thread from start to end (record, update the row and the progress), so its time is the stall.
+        // Issue 12: one decision by key press after accept-all. The key press starts the write and
+        // returns; the decision is recorded off the GUI thread and applied when it is committed. The
+        // stall is the key press's own time and the longest gap of a 10 ms timer until the decision
+        // is shown; the next key press waits for that.
         QTableView* table = reviews->view();
+        // The decision keys are the Reviews pane's actions: shortcuts reach them in the active window.
+        if (auto* tabs = window.findChild<QTabWidget*>())
+            tabs->setCurrentWidget(reviews);
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            std::fprintf(stderr, "the window did not become active\n");
         table->setFocus();
+        std::vector<double> keyTimes;
         std::vector<double> stalls;
+        std::vector<double> recorded;
         const int rows = reviews->model()->rowCount();
         for (int i = 0; i < 30 && rows > 0; ++i) {
             table->setCurrentIndex(reviews->model()->index((i * 7919) % rows, 0));
             QElapsedTimer key;
+            longest = 0;
+            sinceTick.start();
+            ticker.start();
             key.start();
             QTest::keyClick(table, i % 2 ? Qt::Key_D : Qt::Key_A);
-            stalls.push_back(double(key.nsecsElapsed()) / 1e6);
+            keyTimes.push_back(double(key.nsecsElapsed()) / 1e6);
+            if (!reviews->isWriting()) {
+                std::fprintf(stderr, "the key press started no decision: %s\n", qPrintable(reviews->lastError()));
+                return 1;
+            }
+            {
+                // An event loop of its own, not QTest::qWaitFor (which sleeps 10 ms between its
+                // looks and would show as a stall): it runs until the decision is shown.
+                QEventLoop loop;
+                QTimer look;
+                look.setInterval(1);
+                QObject::connect(&look, &QTimer::timeout, &loop, [&loop, reviews] {
+                    if (!reviews->isWriting())
+                        loop.quit();
+                });
+                QTimer::singleShot(60000, &loop, [&loop] { loop.exit(1); });
+                look.start();
+                if (loop.exec() != 0) {
+                    std::fprintf(stderr, "a decision was not recorded within a minute\n");
+                    return 1;
+                }
+            }
+            recorded.push_back(double(key.nsecsElapsed()) / 1e6);
+            longest = std::max(longest, sinceTick.elapsed());
+            ticker.stop();
+            stalls.push_back(std::max(double(longest), keyTimes.back()));
         }
         if (!stalls.empty()) {
-            row("review: one decision by key press, median",
-                QStringLiteral("%1 ms").arg(percentile(stalls, 0.5), 0, 'f', 1));
-            row("review: one decision by key press, max",
-                QStringLiteral("%1 ms").arg(percentile(stalls, 1.0), 0, 'f', 1));
+            row("review: one decision by key press, the key press returns (median / max)",
+                QStringLiteral("%1 / %2 ms")
+                    .arg(percentile(keyTimes, 0.5), 0, 'f', 1)
+                    .arg(percentile(keyTimes, 1.0), 0, 'f', 1));
+            row("  longest GUI-thread stall until shown (10 ms timer; median / max)",
+                QStringLiteral("%1 / %2 ms")
+                    .arg(percentile(stalls, 0.5), 0, 'f', 1)
+                    .arg(percentile(stalls, 1.0), 0, 'f', 1));
+            row("  recorded and shown after (median)",
+                QStringLiteral("%1 ms").arg(percentile(recorded, 0.5), 0, 'f', 1));
         }
     }
     row("GUI peak memory (VmHWM)", attest::bench::peakMemory());

@@ -79,6 +79,38 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void undecidedItemsAreCountedAsDecisionsArrive()
+    {
+        review::Loaded loaded = makeCampaign(30, 5, 2);
+        CampaignState& state = loaded.state;
+        const QString reviewer = state.reviewerOf(0);
+        qint64 reviewerItems = 0;
+        for (std::size_t i = 0; i < state.size(); ++i)
+            reviewerItems += state.reviewerOf(i) == reviewer ? 1 : 0;
+        QCOMPARE(state.undecidedCount(), 30);
+        QCOMPARE(state.undecidedCount(reviewer), reviewerItems);
+        qint64 id = 0;
+        const auto decide = [&](quint32 item, Decision decision) {
+            DecisionRecord r;
+            r.id = ++id;
+            r.item = item;
+            r.decision = decision;
+            r.by = state.reviewerOf(item);
+            r.time = 1000 + id;
+            state.apply(r);
+        };
+        decide(0, Decision::Approve);
+        decide(1, Decision::DontKnow); // not undecided either: answered
+        decide(2, Decision::Revoke);
+        decide(2, Decision::Approve); // changed, still one item
+        QCOMPARE(state.undecidedCount(), 27);
+        qint64 left = 0;
+        for (std::size_t i = 0; i < state.size(); ++i)
+            left += state.reviewerOf(i) == reviewer && state.state(i).decision == Decision::None ? 1 : 0;
+        QCOMPARE(state.undecidedCount(reviewer), left);
+        QCOMPARE(state.undecidedCount(QStringLiteral("nobody")), 0);
+    }
+
     void sortedByReviewerThenIdentityAndFiltered()
     {
         ReviewItemModel model;

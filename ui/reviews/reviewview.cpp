@@ -596,25 +596,20 @@ bool ReviewView::decideSelected(Decision decision)
             qint64(items.size()));
     }
     const int fromRow = m_view->currentIndex().row();
-    // Who may decide which item is the core's rule (app::decide), checked in the write's transaction.
-    auto result = std::make_shared<app::DecideResult>();
-    return startWrite(
-        [result, request = app::DecideRequest{items, decision, decidedBy(), justification}](Workspace& workspace,
-                                                                                            CampaignState& s) {
-            *result = app::decide(workspace, s, request);
-            return result->ok ? QString() : result->error;
-        },
-        [this, result, items, fromRow](const QString& error) {
-            m_model->itemsChanged(result->changedElsewhere); // decided meanwhile in another console
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            m_model->itemsChanged(items);
-            moveToNextUndecided(fromRow);
-            refreshProgress();
-            Q_EMIT changed();
-        });
+    // Who may decide which item is the core's rule (app::decideShown), checked in the write's
+    // transaction.
+    return startDecision(app::DecideRequest{items, decision, decidedBy(), justification},
+                         [this, items, fromRow](const QString& error, const std::vector<quint32>& changedElsewhere) {
+                             m_model->itemsChanged(changedElsewhere); // decided meanwhile in another console
+                             if (!error.isEmpty()) {
+                                 showError(error);
+                                 return;
+                             }
+                             m_model->itemsChanged(items);
+                             moveToNextUndecided(fromRow);
+                             refreshProgress();
+                             Q_EMIT changed();
+                         });
 }
 
 bool ReviewView::isWriting() const
@@ -627,6 +622,35 @@ bool ReviewView::refuseWhileWriting()
     if (!m_write->isRunning())
         return false;
     showError(tr("The previous change is still being recorded: try again in a moment."));
+    return true;
+}
+
+bool ReviewView::startDecision(app::DecideRequest request,
+                               std::function<void(const QString&, const std::vector<quint32>&)> done)
+{
+    if (refuseWhileWriting() || !m_snapshot || !m_model->hasCampaign())
+        return false;
+    // The worker reads the very state the table shows (nothing changes it on this thread while a
+    // write runs: writes go one at a time and only their results change it) and records the
+    // decision in its transaction; this thread then applies what was recorded, O(decisions). No
+    // copy of the campaign per key press: its cost would grow with the campaign.
+    const std::shared_ptr<review::Loaded> loaded = m_model->sharedLoaded(); // alive if another opens meanwhile
+    const int generation = m_generation;
+    auto result = std::make_shared<app::DecideShownResult>();
+    m_write->start<int>(
+        [session = m_snapshot->session, loaded, result, request = std::move(request)](const ProgressFn&) {
+            auto workspace = session->connect(&result->error);
+            if (workspace)
+                *result = app::decideShown(*workspace, loaded->state, request);
+            return 0;
+        },
+        [this, loaded, result, generation, done = std::move(done)](int) {
+            if (generation != m_generation || m_model->sharedLoaded() != loaded)
+                return; // another campaign or a reload meanwhile: it reads what was recorded
+            // Refused or not, what others recorded meanwhile was read in the transaction.
+            const std::vector<quint32> changedElsewhere = app::applyDecided(loaded->state, *result);
+            done(result->ok ? QString() : result->error, changedElsewhere);
+        });
     return true;
 }
 
@@ -722,23 +746,17 @@ bool ReviewView::editJustification()
     if (!text)
         return false;
     const Decision decision = s.decision;
-    auto result = std::make_shared<app::DecideResult>();
-    return startWrite(
-        [result, request = app::DecideRequest{{item}, decision, decidedBy(), *text}](Workspace& workspace,
-                                                                                     CampaignState& state) {
-            *result = app::decide(workspace, state, request);
-            return result->ok ? QString() : result->error;
-        },
-        [this, result, item](const QString& error) {
-            m_model->itemsChanged(result->changedElsewhere);
-            if (!error.isEmpty()) {
-                showError(error);
-                return;
-            }
-            m_model->itemsChanged({item});
-            refreshProgress();
-            Q_EMIT changed();
-        });
+    return startDecision(app::DecideRequest{{item}, decision, decidedBy(), *text},
+                         [this, item](const QString& error, const std::vector<quint32>& changedElsewhere) {
+                             m_model->itemsChanged(changedElsewhere);
+                             if (!error.isEmpty()) {
+                                 showError(error);
+                                 return;
+                             }
+                             m_model->itemsChanged({item});
+                             refreshProgress();
+                             Q_EMIT changed();
+                         });
 }
 
 bool ReviewView::acceptRecommendations()
@@ -976,6 +994,10 @@ void ReviewView::showImportProblems(const app::ImportDecisionsResult& imported)
 
 void ReviewView::moveToNextUndecided(int fromRow)
 {
+    // Nothing left to decide (the common case after accepting the recommendations): no scan of a
+    // million rows per key press.
+    if (m_model->state().undecidedCount(m_model->reviewerFilter()) == 0)
+        return;
     const int rows = m_model->rowCount();
     for (int step = 1; step <= rows; ++step) {
         const int row = (fromRow + step) % rows;
@@ -1014,6 +1036,9 @@ void ReviewView::showProgress(const CampaignState::Progress& p)
                                    .arg(p.byOwner)
                                    .arg(p.byPolicy)
                                    .arg(p.dontKnow));
+    // After each decision only a cell or two changes: the cells are updated in place (a text set
+    // to what it was repaints nothing), and the columns are fitted only when the rows are new.
+    const bool newRows = m_progressTable->rowCount() != int(p.reviewers.size());
     m_progressTable->setRowCount(int(p.reviewers.size()));
     int row = 0;
     for (const auto& r : p.reviewers) {
@@ -1021,12 +1046,20 @@ void ReviewView::showProgress(const CampaignState::Progress& p)
                                 r.decided ? tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0) : tr("—"),
                                 QString::number(r.overdue),
                                 r.rubberStamp ? tr("⚠ Rubber stamp: approved (nearly) everything, fast") : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            if (QTableWidgetItem* cell = m_progressTable->item(row, c)) {
+                if (cell->text() != cells[c])
+                    cell->setText(cells[c]);
+            } else {
+                m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+            }
+        }
         ++row;
     }
-    for (int c = 0; c + 1 < m_progressTable->columnCount(); ++c)
-        m_progressTable->resizeColumnToContents(c);
+    if (newRows) {
+        for (int c = 0; c + 1 < m_progressTable->columnCount(); ++c)
+            m_progressTable->resizeColumnToContents(c);
+    }
 }
 
 void ReviewView::showError(const QString& message)

@@ -3,6 +3,7 @@
 #include "loadedsnapshot.h"
 #include "remediationplandialog.h"
 
+#include "app/reviewcases.h"
 #include "domain/review.h"
 #include "review/campaignstate.h"
 
@@ -123,6 +124,10 @@ private:
     void bulkFinished();
     // Runs `work` on a worker with its own connection and a copy of the campaign's state, then makes
     // that state the view's and calls `done` with work's error (empty: recorded). false when refused.
+    // One decision (a key press, a few selected rows, a justification): recorded off the GUI thread
+    // without copying the campaign's state.
+    bool startDecision(app::DecideRequest request,
+                       std::function<void(const QString& error, const std::vector<quint32>& changedElsewhere)> done);
     bool startWrite(std::function<QString(Workspace& workspace, CampaignState& state)> work,
                     std::function<void(const QString& error)> done);
     void applyFilters();
