@@ -163,6 +163,17 @@ int runReviewClosing(const Invocation& invocation)
     const qint64 campaignId = parser.value(o.campaign).toLongLong(&ok);
     if (!ok)
         return fail(kExitUsage, QStringLiteral("needs --campaign ID (see attest review list)"));
+    if (command == QLatin1String("export-evidence")) {
+        // The use case loads the campaign itself: not loaded twice, and export-evidence has no --by.
+        if (!parser.isSet(output))
+            return fail(kExitUsage, QStringLiteral("needs --output DIR"));
+        const app::ExportEvidenceResult pack = app::exportEvidence(*ws, campaignId, {parser.value(output)});
+        if (!pack.ok)
+            return fail(kExitFailure, pack.error);
+        std::printf("evidence of campaign %lld written to %s (%s): %s\n", campaignId, qPrintable(pack.folder),
+                    pack.signedOff ? "signed off" : "UNSIGNED", qPrintable(pack.files.join(QStringLiteral(", "))));
+        return 0;
+    }
     auto loaded = review::load(*ws, campaignId, &error);
     if (!loaded)
         return fail(kExitFailure, error);
@@ -303,15 +314,7 @@ int runReviewClosing(const Invocation& invocation)
         std::printf("campaign %lld signed off by %s\n", campaignId, qPrintable(by));
         return 0;
     }
-    // export-evidence
-    if (!parser.isSet(output))
-        return fail(kExitUsage, QStringLiteral("needs --output DIR"));
-    const app::ExportEvidenceResult pack = app::exportEvidence(*ws, campaignId, {parser.value(output)});
-    if (!pack.ok)
-        return fail(kExitFailure, pack.error);
-    std::printf("evidence of campaign %lld written to %s (%s): %s\n", campaignId, qPrintable(pack.folder),
-                pack.signedOff ? "signed off" : "UNSIGNED", qPrintable(pack.files.join(QStringLiteral(", "))));
-    return 0;
+    return fail(kExitUsage, QStringLiteral("unknown review command %1").arg(command));
 }
 
 } // namespace attest::cli

@@ -243,7 +243,36 @@ QString CampaignState::checkDecision(Decision decision, const QString& justifica
     return {};
 }
 
-CampaignState::Progress CampaignState::progress(Timestamp now) const
+std::optional<CampaignState::ReviewerProgress> CampaignState::reviewerProgress(const QString& reviewer,
+                                                                               Timestamp now) const
+{
+    const auto it = m_tally.constFind(reviewer);
+    if (it == m_tally.cend() || it->total == 0) // none, or every item reassigned away
+        return std::nullopt;
+    const bool late = hasTime(m_campaign.definition.due) && now > m_campaign.definition.due;
+    const Tally& t = *it;
+    ReviewerProgress r;
+    r.reviewer = it.key();
+    r.name = t.name;
+    r.total = t.total;
+    r.decided = t.decided;
+    r.revoked = t.revoked;
+    r.approved = t.approved;
+    r.byOwner = t.byOwner;
+    r.dontKnow = t.dontKnow;
+    r.overdue = late ? t.total - t.decidedAny : 0;
+    // Pace: the median gap between their consecutive decisions.
+    const auto pace = m_pace.constFind(r.reviewer);
+    if (pace != m_pace.cend() && pace->gaps() > 0) {
+        r.medianSecondsPerDecision = double(pace->upper.top()) / 1000.0;
+        // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough
+        // items to tell. "Nearly": one token revoke among hundreds of approvals is still a stamp.
+        r.rubberStamp = r.decided >= 20 && r.approved * 100 >= r.decided * 95 && r.medianSecondsPerDecision < 5.0;
+    }
+    return r;
+}
+
+CampaignState::Progress CampaignState::progress(Timestamp now, bool withReviewers) const
 {
     Progress p;
     const bool late = hasTime(m_campaign.definition.due) && now > m_campaign.definition.due;
@@ -257,30 +286,12 @@ CampaignState::Progress CampaignState::progress(Timestamp now) const
     p.byUnknown = m_totals.byUnknown;
     p.dontKnow = m_totals.dontKnow;
     p.overdue = late ? p.total - p.decided : 0;
+    if (!withReviewers)
+        return p;
     p.reviewers.reserve(std::size_t(m_tally.size()));
     for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
-        const Tally& t = *it;
-        if (t.total == 0) // every item reassigned away
-            continue;
-        ReviewerProgress r;
-        r.reviewer = it.key();
-        r.name = t.name;
-        r.total = t.total;
-        r.decided = t.decided;
-        r.revoked = t.revoked;
-        r.approved = t.approved;
-        r.byOwner = t.byOwner;
-        r.dontKnow = t.dontKnow;
-        r.overdue = late ? t.total - t.decidedAny : 0;
-        // Pace: the median gap between their consecutive decisions.
-        const auto pace = m_pace.constFind(r.reviewer);
-        if (pace != m_pace.cend() && pace->gaps() > 0) {
-            r.medianSecondsPerDecision = double(pace->upper.top()) / 1000.0;
-            // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough
-            // items to tell. "Nearly": one token revoke among hundreds of approvals is still a stamp.
-            r.rubberStamp = r.decided >= 20 && r.approved * 100 >= r.decided * 95 && r.medianSecondsPerDecision < 5.0;
-        }
-        p.reviewers.push_back(std::move(r));
+        if (auto r = reviewerProgress(it.key(), now))
+            p.reviewers.push_back(std::move(*r));
     }
     std::sort(p.reviewers.begin(), p.reviewers.end(), [](const ReviewerProgress& a, const ReviewerProgress& b) {
         return a.name != b.name ? a.name < b.name : a.reviewer < b.reviewer;

@@ -128,7 +128,10 @@ public:
     };
     // From counts apply() keeps up to date: O(reviewers), whatever the number of items or decisions,
     // so recording one decision and showing the progress again does not re-read the history.
-    Progress progress(Timestamp now) const;
+    // withReviewers false: the totals only, O(1); else O(reviewers log reviewers).
+    Progress progress(Timestamp now, bool withReviewers = true) const;
+    // One reviewer's line of progress(), O(1); nullopt when they hold no item.
+    std::optional<ReviewerProgress> reviewerProgress(const QString& reviewer, Timestamp now) const;
 
 private:
     // An item's share of the counts, added (+1) or taken away (-1) around every change to it.

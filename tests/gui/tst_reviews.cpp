@@ -276,6 +276,20 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_R);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
         QCOMPARE(decisionOf(second), Decision::Revoke);
+        {
+            // The reviewer's progress row follows each decision (updated in place, not rebuilt).
+            const CampaignState& state = model->state();
+            const auto progress = state.reviewerProgress(state.reviewerOf(second), 0);
+            QVERIFY(progress);
+            auto* rows = m_view->findChild<QTableWidget*>(QStringLiteral("reviewerProgressTable"));
+            QVERIFY(rows);
+            const QString expected = QStringLiteral("%1 / %2").arg(progress->decided).arg(progress->total);
+            bool shown = false;
+            for (int r = 0; r < rows->rowCount() && !shown; ++r)
+                shown = rows->item(r, 0) && rows->item(r, 1) && rows->item(r, 1)->text() == expected &&
+                        (rows->item(r, 0)->text() == progress->name || rows->item(r, 0)->text() == progress->reviewer);
+            QVERIFY2(shown, qPrintable(expected));
+        }
         QCOMPARE(m_prompts.size(), 1); // a revoke needs a justification
         QCOMPARE(model->state().state(second).justification, QStringLiteral("left the team in October"));
         QCOMPARE(table->currentIndex().row(), 2);

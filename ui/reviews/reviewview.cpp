@@ -607,7 +607,10 @@ bool ReviewView::decideSelected(Decision decision)
                              }
                              m_model->itemsChanged(items);
                              moveToNextUndecided(fromRow);
-                             refreshProgress();
+                             if (changedElsewhere.empty())
+                                 refreshProgressOf(items);
+                             else
+                                 refreshProgress(); // another console decided or reassigned meanwhile: every row
                              Q_EMIT changed();
                          });
 }
@@ -754,7 +757,10 @@ bool ReviewView::editJustification()
                                  return;
                              }
                              m_model->itemsChanged({item});
-                             refreshProgress();
+                             if (changedElsewhere.empty())
+                                 refreshProgressOf({item});
+                             else
+                                 refreshProgress(); // another console decided or reassigned meanwhile: every row
                              Q_EMIT changed();
                          });
 }
@@ -1018,9 +1024,80 @@ void ReviewView::refreshProgress()
     showProgress(m_model->state().progress(QDateTime::currentMSecsSinceEpoch()));
 }
 
+namespace {
+
+double percentOf(qint64 part, qint64 whole)
+{
+    return whole ? 100.0 * double(part) / double(whole) : 0.0;
+}
+
+} // namespace
+
+QStringList ReviewView::progressCells(const CampaignState::ReviewerProgress& r) const
+{
+    return {r.name.isEmpty() ? r.reviewer : r.name, tr("%1 / %2").arg(r.decided).arg(r.total),
+            r.decided ? tr("%1 %").arg(percentOf(r.revoked, r.decided), 0, 'f', 0) : tr("—"),
+            QString::number(r.overdue),
+            r.rubberStamp ? tr("⚠ Rubber stamp: approved (nearly) everything, fast") : QString()};
+}
+
+void ReviewView::setProgressRow(int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        if (QTableWidgetItem* cell = m_progressTable->item(row, c)) {
+            if (cell->text() != cells[c]) // the same text repaints nothing
+                cell->setText(cells[c]);
+        } else {
+            m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+}
+
+void ReviewView::refreshProgressOf(const std::vector<quint32>& items)
+{
+    // After a decision on a few items: the totals and those items' reviewers' rows, O(items), not
+    // every reviewer's (a 100,000-person organisation has ten thousand of them).
+    if (!m_model->hasCampaign())
+        return;
+    const CampaignState& state = m_model->state();
+    const Timestamp now = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> reviewers;
+    for (const quint32 item : items)
+        reviewers.insert(state.reviewerOf(item));
+    for (const QString& reviewer : std::as_const(reviewers)) {
+        const auto row = m_progressRowOf.constFind(reviewer);
+        const auto r = state.reviewerProgress(reviewer, now);
+        if (row == m_progressRowOf.cend() || !r) {
+            refreshProgress(); // a reviewer new to the table: all rows again
+            return;
+        }
+        setProgressRow(*row, progressCells(*r));
+    }
+    showTotals(state.progress(now, false));
+}
+
 void ReviewView::showProgress(const CampaignState::Progress& p)
 {
-    const auto percent = [](qint64 part, qint64 whole) { return whole ? 100.0 * double(part) / double(whole) : 0.0; };
+    showTotals(p);
+    // Only a cell or two changes between calls: cells are updated in place, and the columns are
+    // fitted only when the rows are new.
+    const bool newRows = m_progressTable->rowCount() != int(p.reviewers.size());
+    m_progressTable->setRowCount(int(p.reviewers.size()));
+    m_progressRowOf.clear();
+    int row = 0;
+    for (const auto& r : p.reviewers) {
+        m_progressRowOf.insert(r.reviewer, row);
+        setProgressRow(row++, progressCells(r));
+    }
+    if (newRows) {
+        for (int c = 0; c + 1 < m_progressTable->columnCount(); ++c)
+            m_progressTable->resizeColumnToContents(c);
+    }
+}
+
+void ReviewView::showTotals(const CampaignState::Progress& p)
+{
+    const auto percent = percentOf;
     // Who decided, kept apart: a reviewer's own decision is not the owner's on their behalf, nor
     // the no-response policy's verdict.
     m_progressSummary->setText(tr("Overall: %1 of %2 decided (%3 %), %4 revoked, %5 overdue. Decided by reviewers "
@@ -1036,30 +1113,6 @@ void ReviewView::showProgress(const CampaignState::Progress& p)
                                    .arg(p.byOwner)
                                    .arg(p.byPolicy)
                                    .arg(p.dontKnow));
-    // After each decision only a cell or two changes: the cells are updated in place (a text set
-    // to what it was repaints nothing), and the columns are fitted only when the rows are new.
-    const bool newRows = m_progressTable->rowCount() != int(p.reviewers.size());
-    m_progressTable->setRowCount(int(p.reviewers.size()));
-    int row = 0;
-    for (const auto& r : p.reviewers) {
-        const QStringList cells{r.name.isEmpty() ? r.reviewer : r.name, tr("%1 / %2").arg(r.decided).arg(r.total),
-                                r.decided ? tr("%1 %").arg(percent(r.revoked, r.decided), 0, 'f', 0) : tr("—"),
-                                QString::number(r.overdue),
-                                r.rubberStamp ? tr("⚠ Rubber stamp: approved (nearly) everything, fast") : QString()};
-        for (int c = 0; c < cells.size(); ++c) {
-            if (QTableWidgetItem* cell = m_progressTable->item(row, c)) {
-                if (cell->text() != cells[c])
-                    cell->setText(cells[c]);
-            } else {
-                m_progressTable->setItem(row, c, new QTableWidgetItem(cells[c]));
-            }
-        }
-        ++row;
-    }
-    if (newRows) {
-        for (int c = 0; c + 1 < m_progressTable->columnCount(); ++c)
-            m_progressTable->resizeColumnToContents(c);
-    }
 }
 
 void ReviewView::showError(const QString& message)

@@ -7,6 +7,8 @@
 #include "domain/review.h"
 #include "review/campaignstate.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -119,6 +121,11 @@ private:
     RemediationPlanDialog* showPlan(RemediationPlanDialog::Purpose purpose, std::function<void()> proceed);
     void startRemediation();
     void showProgress(const CampaignState::Progress& progress);
+    void showTotals(const CampaignState::Progress& progress);
+    // After a decision: the totals and the rows of these items' reviewers only.
+    void refreshProgressOf(const std::vector<quint32>& items);
+    QStringList progressCells(const CampaignState::ReviewerProgress& reviewer) const;
+    void setProgressRow(int row, const QStringList& cells);
     bool startBulk(std::function<std::optional<std::vector<DecisionRecord>>(const CampaignState&, QString*)> plan,
                    qint64 count);
     void bulkFinished();
@@ -184,6 +191,7 @@ private:
     ReviewItemModel* m_model;
     QLabel* m_progressSummary;
     QTableWidget* m_progressTable;
+    QHash<QString, int> m_progressRowOf; // reviewer key → row of m_progressTable
 };
 
 } // namespace attest
