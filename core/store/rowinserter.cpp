@@ -48,34 +48,79 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
 }
 #endif
 
+// Shared by RowInserter and RowReader: the connection's own SQLite where QtSql runs on it
+// (ATTEST_NO_NATIVE_SQLITE forces QtSql, for the tests of that path), a statement prepared on
+// it, and a failure described as QtSql would have.
+sqlite3* nativeFor(const QSqlDatabase& db)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (qEnvironmentVariableIsEmpty("ATTEST_NO_NATIVE_SQLITE"))
+        return nativeHandle(db);
+#else
+    Q_UNUSED(db);
+#endif
+    return nullptr;
+}
+
+bool nativeFailure(sqlite3* native, const RowInserter::Describe& describe, int rc, QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    // The same QSqlError QtSql would have made: SQLite's message and its (extended) result code.
+    const auto* message = static_cast<const QChar*>(sqlite3_errmsg16(native));
+    *error = describe(QSqlError(QStringLiteral("Unable to fetch row"), QString(message), QSqlError::StatementError,
+                                QString::number(rc)));
+#else
+    Q_UNUSED(native);
+    Q_UNUSED(describe);
+    Q_UNUSED(rc);
+    Q_UNUSED(error);
+#endif
+    return false;
+}
+
+bool prepareNative(sqlite3* native, const QString& sql, sqlite3_stmt** statement, const RowInserter::Describe& describe,
+                   QString* error)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    const int rc = sqlite3_prepare16_v2(native, sql.utf16(), int(sql.size() * 2), statement, nullptr);
+    return rc == SQLITE_OK || nativeFailure(native, describe, rc, error);
+#else
+    Q_UNUSED(native);
+    Q_UNUSED(sql);
+    Q_UNUSED(statement);
+    Q_UNUSED(describe);
+    Q_UNUSED(error);
+    return false;
+#endif
+}
+
+void finalize(sqlite3_stmt* statement)
+{
+#ifdef ATTEST_NATIVE_SQLITE
+    if (statement)
+        sqlite3_finalize(statement);
+#else
+    Q_UNUSED(statement);
+#endif
+}
+
 } // namespace
 
 RowInserter::RowInserter(const QSqlDatabase& db, Describe describe)
     : m_db(db)
     , m_describe(std::move(describe))
-{
-#ifdef ATTEST_NATIVE_SQLITE
-    if (qEnvironmentVariableIsEmpty("ATTEST_NO_NATIVE_SQLITE"))
-        m_native = nativeHandle(db);
-#endif
-}
+    , m_native(nativeFor(db))
+{}
 
 RowInserter::~RowInserter()
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    if (m_statement)
-        sqlite3_finalize(m_statement);
-#endif
+    finalize(m_statement);
 }
 
 bool RowInserter::prepare(const QString& sql, QString* error)
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    if (m_native) {
-        const int rc = sqlite3_prepare16_v2(m_native, sql.utf16(), int(sql.size() * 2), &m_statement, nullptr);
-        return rc == SQLITE_OK || nativeFailed(rc, error);
-    }
-#endif
+    if (m_native)
+        return prepareNative(m_native, sql, &m_statement, m_describe, error);
     m_query.emplace(m_db);
     if (m_query->prepare(sql))
         return true;
@@ -141,44 +186,24 @@ bool RowInserter::exec(QString* error)
 
 bool RowInserter::nativeFailed(int rc, QString* error)
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    // The same QSqlError QtSql would have made: SQLite's message and its (extended) result code.
-    const auto* message = static_cast<const QChar*>(sqlite3_errmsg16(m_native));
-    *error = m_describe(QSqlError(QStringLiteral("Unable to fetch row"), QString(message), QSqlError::StatementError,
-                                  QString::number(rc)));
-#else
-    Q_UNUSED(rc);
-    Q_UNUSED(error);
-#endif
-    return false;
+    return nativeFailure(m_native, m_describe, rc, error);
 }
 
 RowReader::RowReader(const QSqlDatabase& db, Describe describe)
     : m_db(db)
     , m_describe(std::move(describe))
-{
-#ifdef ATTEST_NATIVE_SQLITE
-    if (qEnvironmentVariableIsEmpty("ATTEST_NO_NATIVE_SQLITE"))
-        m_native = nativeHandle(db);
-#endif
-}
+    , m_native(nativeFor(db))
+{}
 
 RowReader::~RowReader()
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    if (m_statement)
-        sqlite3_finalize(m_statement);
-#endif
+    finalize(m_statement);
 }
 
 bool RowReader::prepare(const QString& sql, QString* error)
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    if (m_native) {
-        const int rc = sqlite3_prepare16_v2(m_native, sql.utf16(), int(sql.size() * 2), &m_statement, nullptr);
-        return rc == SQLITE_OK || nativeFailed(rc, error);
-    }
-#endif
+    if (m_native)
+        return prepareNative(m_native, sql, &m_statement, m_describe, error);
     m_query.emplace(m_db);
     m_query->setForwardOnly(true);
     if (m_query->prepare(sql))
@@ -266,15 +291,7 @@ QString RowReader::text(int column)
 
 bool RowReader::nativeFailed(int rc, QString* error)
 {
-#ifdef ATTEST_NATIVE_SQLITE
-    const auto* message = static_cast<const QChar*>(sqlite3_errmsg16(m_native));
-    *error = m_describe(QSqlError(QStringLiteral("Unable to fetch row"), QString(message), QSqlError::StatementError,
-                                  QString::number(rc)));
-#else
-    Q_UNUSED(rc);
-    Q_UNUSED(error);
-#endif
-    return false;
+    return nativeFailure(m_native, m_describe, rc, error);
 }
 
 } // namespace attest
