@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "store/workspace.h"
 
+#include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -123,6 +124,10 @@ private Q_SLOTS:
         QVERIFY2(helpdesk()->resultText().contains(QStringLiteral("verified"), Qt::CaseInsensitive),
                  qPrintable(helpdesk()->resultText()));
         QTRY_VERIFY_WITH_TIMEOUT(helpdesk()->enableButton()->isEnabled(), 30000);
+        const QString shots = QStringLiteral(ATTEST_TEST_OUTPUT_DIR) + QStringLiteral("/screenshots");
+        QDir().mkpath(shots);
+        const QString shot = shots + QStringLiteral("/helpdesk-demo-disabled.png");
+        QVERIFY2(m_window->grab().save(shot), qPrintable(shot));
 
         // The journal: an intent and a verified outcome for each, on the demo account.
         const std::vector<JournalRecord> records = journal();
