@@ -306,7 +306,6 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QJsonObject remediationJson;
     for (auto it = remediationCounts.cbegin(); it != remediationCounts.cend(); ++it)
         remediationJson.insert(it.key(), it.value());
-    QJsonArray conflictsJson;
     qint64 resolvedKeep = 0;
     qint64 resolvedRevoke = 0;
     qint64 unresolved = 0;
@@ -320,7 +319,9 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                            {QStringLiteral("at"), iso(d.at)},
                            {QStringLiteral("justification"), d.justification}};
     };
-    for (const review::PlanConflict& c : plan->conflicts) {
+    // One conflict as campaign.json lists it; the list is streamed (a large campaign has tens of
+    // thousands of conflicts, hundreds of megabytes of JSON).
+    const auto conflictJson = [&decisionJson](const review::PlanConflict& c) {
         QJsonArray approved;
         for (const review::ItemDecision& a : c.approved)
             approved.append(decisionJson(a));
@@ -331,15 +332,17 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                                      {QStringLiteral("at"), iso(c.resolution->at)},
                                      {QStringLiteral("reason"), c.resolution->reason},
                                      {QStringLiteral("applies"), c.applies()}};
+        return QJsonObject{{QStringLiteral("account"), c.accountLogin},
+                           {QStringLiteral("memberships"), QJsonArray::fromStringList(c.groups)},
+                           {QStringLiteral("revoked"), decisionJson(c.revoked)},
+                           {QStringLiteral("approved"), approved},
+                           {QStringLiteral("resolution"), resolution}};
+    };
+    for (const review::PlanConflict& c : plan->conflicts) {
         if (!c.applies())
             ++unresolved;
         else
             ++(c.revokeAnyway() ? resolvedRevoke : resolvedKeep);
-        conflictsJson.append(QJsonObject{{QStringLiteral("account"), c.accountLogin},
-                                         {QStringLiteral("memberships"), QJsonArray::fromStringList(c.groups)},
-                                         {QStringLiteral("revoked"), decisionJson(c.revoked)},
-                                         {QStringLiteral("approved"), approved},
-                                         {QStringLiteral("resolution"), resolution}});
     }
     const QJsonObject campaignJson{
         {QStringLiteral("id"), campaign.id},
@@ -366,8 +369,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         {QStringLiteral("conflicts"), QJsonObject{{QStringLiteral("total"), qint64(plan->conflicts.size())},
                                                   {QStringLiteral("keptApproved"), resolvedKeep},
                                                   {QStringLiteral("revokedAnyway"), resolvedRevoke},
-                                                  {QStringLiteral("unresolved"), unresolved},
-                                                  {QStringLiteral("list"), conflictsJson}}},
+                                                  {QStringLiteral("unresolved"), unresolved}}},
         {QStringLiteral("signOff"),
          signedOff
              ? QJsonValue(QJsonObject{{QStringLiteral("by"), signOff.value(QStringLiteral("by"))},
@@ -375,7 +377,6 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                                       {QStringLiteral("statement"), signOff.value(QStringLiteral("statement"))}})
              : QJsonValue()},
         {QStringLiteral("exported"), iso(QDateTime::currentMSecsSinceEpoch())}};
-    const QByteArray json = QJsonDocument(campaignJson).toJson(QJsonDocument::Indented);
 
     // summary.pdf
     const CampaignState::Progress progress = state.progress(QDateTime::currentMSecsSinceEpoch());
@@ -503,10 +504,73 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                           signOff.value(QStringLiteral("statement")).toString()));
     else
         pdf.line(QCoreApplication::translate("Evidence", "NOT SIGNED OFF. This pack is not final."));
-    const QByteArray summary = pdf.render();
+    // The summary is laid out and compressed on a third thread while this one streams campaign.json.
+    QByteArray summary;
+    std::thread pdfRenderer([&summary, &pdf] { summary = pdf.render(); });
+
+    // campaign.json, written as it is made and hashed as it goes: the campaign object as
+    // QJsonDocument writes it, with the conflicts' list inside "conflicts", one conflict a line.
+    qint64 jsonBytes = 0;
+    QByteArray jsonSha256;
+    QString jsonError;
+    {
+        QSaveFile jsonFile(dir.filePath(kFiles[1]));
+        QCryptographicHash jsonHash(QCryptographicHash::Sha256);
+        bool jsonOk = jsonFile.open(QIODevice::WriteOnly);
+        QByteArray out;
+        const auto flush = [&] {
+            jsonHash.addData(out);
+            jsonBytes += out.size();
+            jsonOk = jsonOk && jsonFile.write(out) == out.size();
+            out.clear();
+        };
+        // A value as JSON text: objects and arrays through QJsonDocument, scalars through a
+        // one-element array (QJsonDocument writes no bare scalar).
+        const auto valueText = [](const QJsonValue& value) {
+            if (value.isObject())
+                return QJsonDocument(value.toObject())
+                    .toJson(QJsonDocument::Indented)
+                    .trimmed()
+                    .replace("\n", "\n    ");
+            if (value.isArray())
+                return QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented).trimmed().replace("\n", "\n    ");
+            const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            return wrapped.mid(1, wrapped.size() - 2);
+        };
+        out += "{\n";
+        bool first = true;
+        for (auto it = campaignJson.constBegin(); it != campaignJson.constEnd(); ++it) {
+            out += first ? "    " : ",\n    ";
+            first = false;
+            out += valueText(it.key()) + ": ";
+            if (it.key() != QLatin1String("conflicts")) {
+                out += valueText(it.value());
+                continue;
+            }
+            const QJsonObject counts = it.value().toObject();
+            out += "{\n";
+            for (auto c = counts.constBegin(); c != counts.constEnd(); ++c)
+                out += "        " + valueText(c.key()) + ": " + valueText(c.value()) + ",\n";
+            out += "        \"list\": [";
+            for (std::size_t i = 0; i < plan->conflicts.size(); ++i) {
+                out += i == 0 ? "\n            " : ",\n            ";
+                out += QJsonDocument(conflictJson(plan->conflicts[i])).toJson(QJsonDocument::Compact);
+                if (out.size() > (4 << 20))
+                    flush();
+            }
+            out += plan->conflicts.empty() ? "]\n    }" : "\n        ]\n    }";
+        }
+        out += "\n}\n";
+        flush();
+        if (!jsonOk || !jsonFile.commit())
+            jsonError = QCoreApplication::translate("Evidence", "cannot write %1: %2")
+                            .arg(jsonFile.fileName(), jsonFile.errorString());
+        jsonSha256 = jsonHash.result();
+    }
+    pdfRenderer.join();
     itemsWriter.join();
-    if (!itemsError.isEmpty()) {
-        *error = itemsError;
+    if (!itemsError.isEmpty() || !jsonError.isEmpty()) {
+        *error = !itemsError.isEmpty() ? itemsError : jsonError;
         cleanUp();
         return std::nullopt;
     }
@@ -515,9 +579,12 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QJsonArray files{QJsonObject{{QStringLiteral("name"), kFiles[0]},
                                  {QStringLiteral("bytes"), itemsBytes},
                                  {QStringLiteral("sha256"), QString::fromLatin1(itemsSha256.toHex())}}};
-    const QList<QByteArray> contents{json, summary};
-    for (qsizetype i = 1; i < kFiles.size(); ++i) {
-        const QByteArray& content = contents[i - 1];
+    files.append(QJsonObject{{QStringLiteral("name"), kFiles[1]},
+                             {QStringLiteral("bytes"), jsonBytes},
+                             {QStringLiteral("sha256"), QString::fromLatin1(jsonSha256.toHex())}});
+    const QList<QByteArray> contents{summary};
+    for (qsizetype i = 2; i < kFiles.size(); ++i) {
+        const QByteArray& content = contents[i - 2];
         if (!write(dir.filePath(kFiles[i]), content, error)) {
             cleanUp();
             return std::nullopt;
