@@ -3575,6 +3575,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>the connection was not saved because its security decision cannot be recorded in the journal: %1</source>
         <translation>die Verbindung wurde nicht gespeichert, weil ihre Sicherheitsentscheidung nicht im Journal verzeichnet werden kann: %1</translation>
     </message>
+    <message>
+        <source>a connection needs a name</source>
+        <translation>eine Verbindung braucht einen Namen</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

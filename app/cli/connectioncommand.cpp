@@ -1,4 +1,5 @@
 #include "connectioncommand.h"
+#include "app/connectioncases.h"
 #include "app/connectorregistry.h"
 
 #include "clierror.h"
@@ -6,7 +7,6 @@
 #include "connectionoptions.h"
 
 #include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/savedconnection.h"
 #include "security/secretstore.h"
 #include "store/workspace.h"
 
@@ -75,9 +75,13 @@ int runConnection(const Invocation& invocation)
             return fail(exitCode, error);
         if (!settings.trustedCertificateSha256.isEmpty())
             settings.trustDecision = QStringLiteral("trusted with attest connection add --trust-certificate");
-        const auto id = saveLdapConnection(*ws, 0, name, settings, &error);
-        if (!id)
-            return fail(kExitFailure, error);
+        app::SaveConnectionRequest request;
+        request.name = name;
+        request.settings = settings;
+        const app::SaveConnectionResult saved = app::saveConnection(*ws, request);
+        if (!saved.ok)
+            return fail(kExitFailure, saved.error);
+        const std::optional<qint64> id = saved.sourceId;
         std::printf("added connection %s (%s, %s)\n", qPrintable(name), qPrintable(settings.url),
                     qPrintable(settings.baseDn));
         // The password, when given, goes to the OS keychain only: never into the workspace.
@@ -120,8 +124,9 @@ int runConnection(const Invocation& invocation)
             kExitFailure,
             QStringLiteral("the workspace has no connection named \"%1\" (see attest connection list)").arg(name));
     if (action == QLatin1String("remove")) {
-        if (!ws->setSourceSettings(saved->id, QString(), &error))
-            return fail(kExitFailure, error);
+        const app::RemoveConnectionResult removed = app::removeConnection(*ws, saved->id);
+        if (!removed.ok)
+            return fail(kExitFailure, removed.error);
         QString why;
         const QString workspaceId = ws->workspaceId(&error);
         if (!workspaceId.isEmpty())

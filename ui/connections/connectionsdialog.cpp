@@ -2,13 +2,14 @@
 
 #include "common/colours.h"
 
+#include "app/command.h"
+#include "app/connectioncases.h"
 #include "app/connectorregistry.h"
 #include "app/session.h"
 
 #include "connectiondialog.h"
 #include "connectionsecrets.h"
 #include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/savedconnection.h"
 #include "displayformat.h"
 #include "store/workspace.h"
 
@@ -76,6 +77,7 @@ QString security(const LdapSettings& s)
 ConnectionsDialog::ConnectionsDialog(std::shared_ptr<app::Session> session, ConnectionSecrets* secrets, QWidget* parent)
     : QDialog(parent)
     , m_session(std::move(session))
+    , m_write(new app::Command(this, app::Command::Pool::Blocking))
     , m_secrets(secrets)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_error(new QLabel)
@@ -274,36 +276,46 @@ void ConnectionsDialog::showDialog(ConnectionDialog* dialog, qint64 sourceId)
 
 void ConnectionsDialog::save(ConnectionDialog* dialog, qint64 sourceId)
 {
-    QString error;
-    const auto workspace = m_session->connect(&error);
-    if (!workspace) {
-        showError(error);
+    if (m_write->isRunning())
         return;
-    }
-    const auto id = saveLdapConnection(*workspace, sourceId, dialog->name(), dialog->settings(), &error);
-    if (!id) {
-        showError(tr("The connection was not saved: %1").arg(error));
-        return;
-    }
+    app::SaveConnectionRequest request;
+    request.sourceId = sourceId;
+    request.name = dialog->name();
+    request.settings = dialog->settings();
     if (const auto capabilities = dialog->testedCapabilities())
-        workspace->setSetting(DirectoryCapabilities::settingKey(*id), capabilities->toJson(), &error);
-    showError(QString());
+        request.testedCapabilitiesJson = capabilities->toJson();
     const QByteArray password = dialog->password();
-    if (!password.isEmpty()) {
-        QPointer<ConnectionsDialog> guard(this);
-        m_secrets->remember(*id, password, dialog->rememberPassword(), [guard](bool ok, const QString& note) {
-            if (guard && !ok)
-                guard->showError(tr("The password could not be stored in the keychain (%1); it is kept until Attest "
-                                    "closes.")
-                                     .arg(note));
+    const bool remember = dialog->rememberPassword();
+    // Written off the GUI thread, in one transaction with its journal records (app::saveConnection).
+    m_write->start<app::SaveConnectionResult>(
+        [session = m_session, request](const ProgressFn&) {
+            app::SaveConnectionResult result;
+            if (auto workspace = session->connect(&result.error))
+                result = app::saveConnection(*workspace, request);
+            return result;
+        },
+        [this, password, remember](app::SaveConnectionResult result) {
+            if (!result.ok) {
+                showError(tr("The connection was not saved: %1").arg(result.error));
+                return;
+            }
+            showError(QString());
+            if (!password.isEmpty()) {
+                QPointer<ConnectionsDialog> guard(this);
+                m_secrets->remember(result.sourceId, password, remember, [guard](bool ok, const QString& note) {
+                    if (guard && !ok)
+                        guard->showError(tr("The password could not be stored in the keychain (%1); it is kept "
+                                            "until Attest closes.")
+                                             .arg(note));
+                });
+            }
+            refresh();
+            for (int row = 0; row < m_table->rowCount(); ++row) {
+                if (m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong() == result.sourceId)
+                    m_table->selectRow(row);
+            }
+            Q_EMIT connectionsChanged();
         });
-    }
-    refresh();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, NameColumn)->data(Qt::UserRole).toLongLong() == *id)
-            m_table->selectRow(row);
-    }
-    Q_EMIT connectionsChanged();
 }
 
 void ConnectionsDialog::removeConnection()
@@ -320,15 +332,24 @@ void ConnectionsDialog::removeConnection()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    QString error;
-    const auto workspace = m_session->connect(&error);
-    if (!workspace || !workspace->setSourceSettings(id, QString(), &error)) {
-        showError(error);
+    if (m_write->isRunning())
         return;
-    }
-    m_secrets->forget(id);
-    refresh();
-    Q_EMIT connectionsChanged();
+    m_write->start<app::RemoveConnectionResult>(
+        [session = m_session, id](const ProgressFn&) {
+            app::RemoveConnectionResult result;
+            if (auto workspace = session->connect(&result.error))
+                result = app::removeConnection(*workspace, id);
+            return result;
+        },
+        [this, id](app::RemoveConnectionResult result) {
+            if (!result.ok) {
+                showError(result.error);
+                return;
+            }
+            m_secrets->forget(id);
+            refresh();
+            Q_EMIT connectionsChanged();
+        });
 }
 
 } // namespace attest

@@ -9,8 +9,9 @@ class QPushButton;
 class QTableWidget;
 
 namespace attest::app {
+class Command;
 class Session;
-}
+} // namespace attest::app
 
 namespace attest {
 
@@ -51,6 +52,7 @@ private:
     void updateButtons();
 
     std::shared_ptr<app::Session> m_session;
+    app::Command* m_write; // saving and removing, off the GUI thread, one at a time
     ConnectionSecrets* m_secrets;
     QTableWidget* m_table;
     QLabel* m_error;

@@ -1,0 +1,41 @@
+#include "connectioncases.h"
+
+#include "connectors/ldap/connectiontest.h"
+#include "connectors/ldap/savedconnection.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+
+namespace attest::app {
+
+SaveConnectionResult saveConnection(Workspace& workspace, const SaveConnectionRequest& request)
+{
+    SaveConnectionResult result;
+    if (request.name.trimmed().isEmpty()) {
+        result.error = QCoreApplication::translate("SavedConnection", "a connection needs a name");
+        return result;
+    }
+    auto transaction = workspace.transaction(QStringLiteral("save the connection %1").arg(request.name), &result.error);
+    if (!transaction)
+        return result;
+    const auto id = saveLdapConnection(workspace, request.sourceId, request.name, request.settings, &result.error);
+    if (!id)
+        return result;
+    if (!request.testedCapabilitiesJson.isEmpty() &&
+        !workspace.setSetting(DirectoryCapabilities::settingKey(*id), request.testedCapabilitiesJson, &result.error))
+        return result;
+    if (!transaction.commit(&result.error))
+        return result;
+    result.ok = true;
+    result.sourceId = *id;
+    return result;
+}
+
+RemoveConnectionResult removeConnection(Workspace& workspace, qint64 sourceId)
+{
+    RemoveConnectionResult result;
+    result.ok = workspace.setSourceSettings(sourceId, QString(), &result.error);
+    return result;
+}
+
+} // namespace attest::app
