@@ -153,13 +153,9 @@ std::optional<AuditLogReader::Result> AuditLogReader::read(LdapConnection& conne
     return result;
 }
 
-qint64 importAuditLog(Workspace& workspace, qint64 sourceId, const LdapSettings& settings, const QByteArray& password,
-                      QString* error)
+qint64 importAuditLog(Workspace& workspace, qint64 sourceId, LdapConnection& directory, QString* error)
 {
     const QString newestKey = QStringLiteral("accesslog.%1.newest").arg(sourceId);
-    LdapConnection directory;
-    if (!directory.open(settings, password, error))
-        return -1;
     auto audit = AuditLogReader::read(directory, workspace.setting(newestKey).toLatin1(), {}, error);
     if (!audit)
         return -1;
@@ -167,8 +163,12 @@ qint64 importAuditLog(Workspace& workspace, qint64 sourceId, const LdapSettings&
         return 0;
     for (AuditEvent& event : audit->events)
         event.sourceId = sourceId;
-    if (!workspace.addAuditEvents(audit->events, error) ||
-        !workspace.setSetting(newestKey, QString::fromLatin1(audit->newestReqStart), error)) {
+    // The events and the mark of how far they go commit together: a failure in between would store
+    // them again with the next sync.
+    auto transaction = workspace.transaction(QStringLiteral("store the audit log"), error);
+    if (!transaction || !workspace.addAuditEvents(audit->events, error) ||
+        !workspace.setSetting(newestKey, QString::fromLatin1(audit->newestReqStart), error) ||
+        !transaction.commit(error)) {
         *error = QCoreApplication::translate("AuditLogReader", "the audit log was read but not stored: %1").arg(*error);
         return -1;
     }

@@ -43,7 +43,6 @@ struct LdapSettings;
 // Reads what is new in the directory's audit log since the last sync (the position is kept in the
 // workspace per source) and stores it. Returns the number of new events, or -1 with *error when
 // the log could not be read or stored — a warning for the caller, since the snapshot stands.
-qint64 importAuditLog(Workspace& workspace, qint64 sourceId, const LdapSettings& settings, const QByteArray& password,
-                      QString* error);
+qint64 importAuditLog(Workspace& workspace, qint64 sourceId, LdapConnection& directory, QString* error);
 
 } // namespace attest

@@ -69,7 +69,11 @@ std::optional<qint64> LdapConnector::readInto(Workspace& workspace, qint64 sourc
 
 qint64 LdapConnector::importAuditLog(Workspace& workspace, qint64 sourceId, QString* error)
 {
-    return attest::importAuditLog(workspace, sourceId, m_settings, m_password, error);
+    // On the connection the run already bound (the rights check uses it too).
+    LdapConnection* connection = bound(error);
+    if (!connection)
+        return -1;
+    return attest::importAuditLog(workspace, sourceId, *connection, error);
 }
 
 bool LdapConnector::refreshRights(Workspace& workspace, qint64 sourceId, QString* error)
