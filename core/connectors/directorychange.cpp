@@ -1,6 +1,11 @@
 #include "directorychange.h"
 
+#include "audit/journal.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace attest {
 
@@ -57,6 +62,30 @@ QString DirectoryChange::preview() const
                    : QCoreApplication::translate("DirectoryChange", "Reset the password of %1").arg(target);
     }
     return {};
+}
+
+JournalRecord changeJournalRecord(const DirectoryChange& change, const ChangeOutcome& outcome, QJsonObject parameters)
+{
+    JournalRecord record;
+    record.time = QDateTime::currentMSecsSinceEpoch();
+    record.operatorName = Journal::currentOperator();
+    record.action = change.action();
+    record.target = change.target;
+    if (!change.group.isEmpty())
+        parameters.insert(QStringLiteral("group"), change.group);
+    if (change.kind == DirectoryChange::Kind::ResetPassword)
+        parameters.insert(QStringLiteral("mustChangePassword"), change.mustChangePassword);
+    if (!change.callerChecks.isEmpty())
+        parameters.insert(QStringLiteral("callerVerification"), QJsonArray::fromStringList(change.callerChecks));
+    record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+    record.result = outcome.executed ? QStringLiteral("success") : QStringLiteral("failure: %1").arg(outcome.message);
+    record.verification =
+        outcome.verified
+            ? outcome.verification
+            : (outcome.executed ? QStringLiteral("NOT verified: %1").arg(outcome.verification) : QString());
+    record.ticket = change.ticket;
+    record.reason = change.reason;
+    return record;
 }
 
 } // namespace attest

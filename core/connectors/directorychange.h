@@ -2,6 +2,7 @@
 
 #include "domain/journalrecord.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -60,5 +61,10 @@ struct ChangeRun
     std::optional<JournalRecord> record; // the outcome, when it could be written
     QString journalError;                // why the outcome (or the failure) could not be written
 };
+
+// The journal record of a change and its outcome, the same shape for every connector: `parameters`
+// names the directory and what the connector adds (an equivalent command); the group, the
+// must-change flag and the caller checks are added here.
+JournalRecord changeJournalRecord(const DirectoryChange& change, const ChangeOutcome& outcome, QJsonObject parameters);
 
 } // namespace attest

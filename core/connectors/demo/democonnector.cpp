@@ -216,27 +216,7 @@ ChangeOutcome DemoConnector::apply(const DirectoryChange& change, const QByteArr
 
 JournalRecord DemoConnector::journalRecordFor(const DirectoryChange& change, const ChangeOutcome& outcome) const
 {
-    JournalRecord record;
-    record.time = QDateTime::currentMSecsSinceEpoch();
-    record.operatorName = Journal::currentOperator();
-    record.action = change.action();
-    record.target = change.target;
-    QJsonObject parameters{{QStringLiteral("directory"), m_name}};
-    if (!change.group.isEmpty())
-        parameters.insert(QStringLiteral("group"), change.group);
-    if (change.kind == DirectoryChange::Kind::ResetPassword)
-        parameters.insert(QStringLiteral("mustChangePassword"), change.mustChangePassword);
-    if (!change.callerChecks.isEmpty())
-        parameters.insert(QStringLiteral("callerVerification"), QJsonArray::fromStringList(change.callerChecks));
-    record.parameters = QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
-    record.result = outcome.executed ? QStringLiteral("success") : QStringLiteral("failure: %1").arg(outcome.message);
-    record.verification =
-        outcome.verified
-            ? outcome.verification
-            : (outcome.executed ? QStringLiteral("NOT verified: %1").arg(outcome.verification) : QString());
-    record.ticket = change.ticket;
-    record.reason = change.reason;
-    return record;
+    return changeJournalRecord(change, outcome, QJsonObject{{QStringLiteral("directory"), m_name}});
 }
 
 } // namespace attest
