@@ -190,9 +190,15 @@ void MainWindow::createPanes()
         auto* pane = new TablePane(id);
         m_panes[std::size_t(index)] = pane;
         m_tabs->addTab(pane, title);
-        connect(pane, &TablePane::currentObjectChanged, this, [this](const ObjectRef& ref) {
+        connect(pane, &TablePane::currentObjectChanged, this, [this](const ObjectRef& ref, bool byUser) {
             if (!m_navigating)
-                showObject(ref, true);
+                showObject(ref, byUser);
+        });
+        // A search left nothing shown: the detail panel and its actions act on nothing.
+        connect(pane, &TablePane::currentCleared, this, [this, pane] {
+            if (m_tabs->currentWidget() == pane)
+                m_detail->showObject({});
+            updateNavigationActions();
         });
         connect(pane, &TablePane::objectActivated, this, &MainWindow::navigateTo);
         return pane;

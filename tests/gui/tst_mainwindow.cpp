@@ -7,6 +7,7 @@
 #include "palettecheck.h"
 #include "panes/detailpanel.h"
 #include "panes/tablepane.h"
+#include "paths/accessexplorer.h"
 #include "relationlistmodel.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
@@ -178,6 +179,67 @@ private Q_SLOTS:
         QCOMPARE(window.detailPanel()->currentObject(), ObjectRef::identity(identity));
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window.detailPanel()->currentObject(), entitlement);
+    }
+
+    void selectionFollowsWhatTheSearchShows()
+    {
+        // What the detail panel shows, and Ctrl+Shift+P acts on, is always a row on screen.
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        const auto snapshot = window.snapshot();
+        window.showPane(MainWindow::GroupsPane);
+        TablePane* pane = window.pane(MainWindow::GroupsPane);
+        const int all = pane->proxy()->rowCount();
+        QVERIFY(all > 2);
+        const auto refAt = [pane](int row) {
+            return pane->proxy()->index(row, 0).data(TableModelBase::ObjectRefRole).value<ObjectRef>();
+        };
+        const auto nameOf = [&snapshot](const ObjectRef& ref) { return snapshot->data->entitlements[ref.index].name; };
+        // Two groups, the second's name not found in the first's.
+        const ObjectRef first = refAt(0);
+        ObjectRef other;
+        for (int row = 1; row < pane->proxy()->rowCount() && !other.isValid(); ++row) {
+            if (!nameOf(refAt(row)).contains(nameOf(first), Qt::CaseInsensitive) &&
+                !nameOf(first).contains(nameOf(refAt(row)), Qt::CaseInsensitive))
+                other = refAt(row);
+        }
+        QVERIFY(other.isValid());
+        pane->view()->setCurrentIndex(pane->proxy()->index(0, 0));
+        QCOMPARE(window.detailPanel()->currentObject(), first);
+
+        // A search that keeps the current row keeps it current.
+        pane->searchLineEdit()->setText(nameOf(first));
+        QTRY_VERIFY(pane->proxy()->rowCount() < all);
+        QCOMPARE(pane->currentObject(), first);
+        QCOMPARE(window.detailPanel()->currentObject(), first);
+
+        // A search that hides it moves the selection and the detail to the first row shown.
+        pane->searchLineEdit()->setText(nameOf(other));
+        QTRY_VERIFY(pane->proxy()->rowCount() > 0 && refAt(0) != first);
+        QCOMPARE(window.detailPanel()->currentObject(), refAt(0));
+        QCOMPARE(pane->currentObject(), refAt(0));
+        window.findChild<QAction*>(QStringLiteral("showAccessPathsAction"))->trigger();
+        auto* explorer = window.findChild<AccessExplorer*>();
+        QVERIFY(explorer);
+        QCOMPARE(explorer->state().start, refAt(0));
+
+        // A search that shows nothing leaves nothing current: the actions act on nothing.
+        window.showPane(MainWindow::GroupsPane);
+        pane->searchLineEdit()->setText(QStringLiteral("no such group anywhere"));
+        QTRY_COMPARE(pane->proxy()->rowCount(), 0);
+        QVERIFY(!window.detailPanel()->currentObject().isValid());
+        QVERIFY(!pane->currentObject().isValid());
+
+        // The audit trail: its detail follows as well.
+        window.showPane(MainWindow::AuditPane);
+        TablePane* audit = window.pane(MainWindow::AuditPane);
+        QVERIFY(audit->proxy()->rowCount() > 1);
+        audit->view()->setCurrentIndex(audit->proxy()->index(1, 0));
+        QVERIFY(!window.detailPanel()->titleText().isEmpty());
+        audit->searchLineEdit()->setText(QStringLiteral("no such event anywhere"));
+        QTRY_COMPARE(audit->proxy()->rowCount(), 0);
+        QCOMPARE(window.detailPanel()->titleText(), QString());
     }
 
     void customAuditRangeStartsFromWhatWasShown()

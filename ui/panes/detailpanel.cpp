@@ -195,6 +195,8 @@ void DetailPanel::showObject(const ObjectRef& ref)
     m_status->setVisible(show);
     m_accessPathsButton->setVisible(show);
     if (!show) {
+        m_title->clear();
+        m_subtitle->clear();
         for (RelationListModel* model : m_models)
             model->clear();
         return;

@@ -119,6 +119,10 @@ TablePane::TablePane(const QString& paneId, QWidget* parent)
     });
     connect(m_showCombo, &QComboBox::currentIndexChanged, this, &TablePane::setCurrentModel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePane::updateStatus);
+    // What the actions and the detail panel act on is always a row on screen: a search that hides
+    // the current row moves the selection to the first row still shown, or to nothing.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &TablePane::rememberCurrentRow);
+    connect(m_proxy, &TableFilterProxyModel::filterChanged, this, &TablePane::followFilter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePane::updateStatus);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint& pos) { showColumnMenu(m_view->horizontalHeader()->mapToGlobal(pos)); });
@@ -127,11 +131,48 @@ TablePane::TablePane(const QString& paneId, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
-                    Q_EMIT currentObjectChanged(current.data(TableModelBase::ObjectRefRole).value<ObjectRef>());
+                    Q_EMIT currentObjectChanged(current.data(TableModelBase::ObjectRefRole).value<ObjectRef>(),
+                                                !m_followingFilter);
             });
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT objectActivated(index.data(TableModelBase::ObjectRefRole).value<ObjectRef>());
     });
+}
+
+void TablePane::rememberCurrentRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_keptModel = current.isValid() ? m_proxy->sourceModel() : nullptr;
+    m_keptSourceRow = current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void TablePane::followFilter()
+{
+    const int kept = m_keptSourceRow;
+    const bool hadCurrent = kept >= 0 && m_keptModel == m_proxy->sourceModel() && m_proxy->sourceModel();
+    m_keptSourceRow = -1;
+    m_keptModel = nullptr;
+    if (!hadCurrent)
+        return;
+    const QModelIndex still = m_proxy->mapFromSource(m_proxy->sourceModel()->index(kept, 0));
+    QItemSelectionModel* selection = m_view->selectionModel();
+    if (still.isValid()) {
+        // Still shown: the same object stays current, without telling anyone it changed.
+        const QSignalBlocker blocker(selection);
+        selection->setCurrentIndex(still, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(still);
+        return;
+    }
+    if (m_proxy->rowCount() == 0) {
+        Q_EMIT currentCleared();
+        return;
+    }
+    // The first row shown takes its place; the signal says it was not the user's choice.
+    const QModelIndex first = m_proxy->index(0, 0);
+    m_followingFilter = true;
+    selection->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_followingFilter = false;
+    m_view->scrollTo(first);
 }
 
 void TablePane::addModel(const QString& label, TableModelBase* model)

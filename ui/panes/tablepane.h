@@ -8,6 +8,7 @@
 #include <map>
 #include <vector>
 
+class QAbstractItemModel;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
@@ -61,7 +62,11 @@ public:
     void setColumnVisible(int column, bool visible);
 
 Q_SIGNALS:
-    void currentObjectChanged(const attest::ObjectRef& ref);
+    // The current row moved to another object. byUser false: a search or filter hid the row that
+    // was current and the first row still shown took its place (not a step for Back and Forward).
+    void currentObjectChanged(const attest::ObjectRef& ref, bool byUser = true);
+    // A search or filter hid the current row and left nothing to show: nothing is current.
+    void currentCleared();
     void objectActivated(const attest::ObjectRef& ref);
 
 private:
@@ -73,6 +78,8 @@ private:
     void fitColumns();
     std::vector<bool>& columnVisibility();
     void onModelReset();
+    void rememberCurrentRow();
+    void followFilter();
 
     QString m_paneId;
     std::vector<TableModelBase*> m_models;
@@ -87,6 +94,11 @@ private:
     QLabel* m_status;
     QLabel* m_empty;
     QTimer* m_debounce;
+    // The current row's source row and its model as a filter change began (-1: none), so the
+    // selection can follow what stays visible.
+    int m_keptSourceRow = -1;
+    const QAbstractItemModel* m_keptModel = nullptr;
+    bool m_followingFilter = false;
 };
 
 } // namespace attest
