@@ -83,6 +83,12 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
+QString percent(double value, int decimals)
+{
+    //: A percentage; %L1 is the number in the locale's digits (German: "%L1 %").
+    return QCoreApplication::translate("DisplayFormat", "%L1%").arg(value, 0, 'f', decimals);
+}
+
 QString entitlementName(const SnapshotData& data, quint32 entitlement)
 {
     return entitlement < data.entitlements.size() ? data.entitlements[entitlement].name : QString();

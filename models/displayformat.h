@@ -24,6 +24,8 @@ QString identityStatus(IdentityStatus status);
 QString accountKind(AccountKind kind);
 QString entitlementKind(EntitlementKind kind);
 QString number(qint64 value); // with the locale's group separators
+// "2.3%" in English, "2,3 %" in German: the locale's decimal mark, the language's spacing.
+QString percent(double value, int decimals = 1);
 
 // "Direct", or "via Engineering → VPN Users" for a nested grant.
 QString accessPath(const SnapshotData& data, const AccessGraph& graph, const AccessGraph::EffectiveGrant& grant);

@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config git clang-format
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev
     libgl-dev libxkbcommon-dev libssl-dev libldap-dev libxlsxwriter-dev zlib1g-dev
     slapd ldap-utils

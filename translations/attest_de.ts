@@ -392,10 +392,6 @@
         <translation>Aktivierte privilegierte Konten als Anteil aller aktivierten Konten. Markiert über %1% oder über %2 Konten: Privilegien sollten selten sein.</translation>
     </message>
     <message>
-        <source>%1% of active accounts are privileged (above %2%)</source>
-        <translation>%1% der aktiven Konten sind privilegiert (über %2%)</translation>
-    </message>
-    <message>
         <source>%1 active privileged accounts (above %2)</source>
         <translation>%1 aktive privilegierte Konten (über %2)</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>The separation-of-duties rule “%1” names an empty entitlement.</source>
         <translation>Die Funktionstrennungsregel „%1“ nennt eine leere Berechtigung.</translation>
+    </message>
+    <message>
+        <source>%L1% of active accounts are privileged (above %L2%)</source>
+        <translation>%L1&#xa0;% der aktiven Konten sind privilegiert (über %L2&#xa0;%)</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2221,11 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>via %1</source>
         <translation>über %1</translation>
+    </message>
+    <message>
+        <source>%L1%</source>
+        <extracomment>A percentage; %L1 is the number in the locale&apos;s digits (German: &quot;%L1 %&quot;).</extracomment>
+        <translation>%L1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -5083,10 +5088,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Identitäten</translation>
     </message>
     <message>
-        <source>Privileged %1 (%2%)</source>
-        <translation>Privilegiert %1 (%2%)</translation>
-    </message>
-    <message>
         <source>Standard %1</source>
         <translation>Standard %1</translation>
     </message>
@@ -5123,12 +5124,16 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Tiefe %1–%2: %3</translation>
     </message>
     <message>
-        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
-        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5% aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
-    </message>
-    <message>
         <source>no nesting</source>
         <translation>keine Verschachtelung</translation>
+    </message>
+    <message>
+        <source>Privileged %1 (%2)</source>
+        <translation>Privilegiert %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5 of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
+        <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5 aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -5140,10 +5145,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>no earlier snapshot</source>
         <translation>kein früherer Snapshot</translation>
-    </message>
-    <message>
-        <source>Every effective grant (account → entitlement, direct or inherited). %1% are inherited through nesting. Click for the grants added since the compared snapshot.</source>
-        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt). %1% sind über Verschachtelung geerbt. Klicken Sie für die seit dem Vergleichs-Snapshot hinzugefügten Zuweisungen.</translation>
     </message>
     <message>
         <source>access revoked in closed reviews</source>
@@ -5167,6 +5168,10 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
             <numerusform>%n als Ausnahme akzeptiert</numerusform>
             <numerusform>%n als Ausnahmen akzeptiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every effective grant (account → entitlement, direct or inherited). %1 are inherited through nesting. Click for the grants added since the compared snapshot.</source>
+        <translation>Jede effektive Zuweisung (Konto → Berechtigung, direkt oder geerbt). %1 sind über Verschachtelung geerbt. Klicken Sie für die seit dem Vergleichs-Snapshot hinzugefügten Zuweisungen.</translation>
     </message>
 </context>
 <context>
@@ -5357,10 +5362,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Aktivierte Konten, die keine privilegierte Berechtigung halten.</translation>
     </message>
     <message>
-        <source>Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6% of the grants of “%7” (%8% per 30 days). Grants are matched by the keys of account and entitlement.</source>
-        <translation>Hinzugefügt %1 (%2 privilegiert), entfernt %3 (%4 privilegiert): netto %5, %6% der Zuweisungen von „%7“ (%8% pro 30 Tage). Zuweisungen werden über die Schlüssel von Konto und Berechtigung abgeglichen.</translation>
-    </message>
-    <message>
         <source>Grants added since “%1”</source>
         <translation>Seit „%1“ hinzugefügte Zuweisungen</translation>
     </message>
@@ -5455,6 +5456,10 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6 of the grants of “%7” (%8 per 30 days). Grants are matched by the keys of account and entitlement.</source>
+        <translation>Hinzugefügt %1 (%2 privilegiert), entfernt %3 (%4 privilegiert): netto %5, %6 der Zuweisungen von „%7“ (%8 pro 30 Tage). Zuweisungen werden über die Schlüssel von Konto und Berechtigung abgeglichen.</translation>
     </message>
 </context>
 <context>
@@ -5949,12 +5954,12 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
 <context>
     <name>attest::HeatMapModel</name>
     <message>
-        <source>%1 of %2 people in %3 hold %4 (%5%)</source>
-        <translation>%1 von %2 Personen in %3 halten %4 (%5%)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people in %3 hold %4 (%5)</source>
+        <translation>%1 von %2 Personen in %3 halten %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -6764,10 +6769,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Nettoänderung und Rate</translation>
     </message>
     <message>
-        <source>%1, %2% (%3% per 30 days)</source>
-        <translation>%1, %2% (%3% pro 30 Tage)</translation>
-    </message>
-    <message>
         <source>Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.</source>
         <translation>Hinzugefügte minus entfernte, als Anteil der Zuweisungen von „%1“ und auf 30 Tage hochgerechnet.</translation>
     </message>
@@ -6778,6 +6779,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Grants revoked in a closed access review that have come back.</source>
         <translation>In einer abgeschlossenen Zugriffsüberprüfung widerrufene Zuweisungen, die zurückgekehrt sind.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 per 30 days)</source>
+        <translation>%1, %2 (%3 pro 30 Tage)</translation>
     </message>
 </context>
 <context>

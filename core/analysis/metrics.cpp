@@ -291,7 +291,7 @@ private:
         if (share.value > m_metrics.options.privilegedSharePercentFlag) {
             share.flagged = true;
             share.flagReason =
-                QCoreApplication::translate("Analysis", "%1% of active accounts are privileged (above %2%)")
+                QCoreApplication::translate("Analysis", "%L1% of active accounts are privileged (above %L2%)")
                     .arg(share.value, 0, 'f', 1)
                     .arg(m_metrics.options.privilegedSharePercentFlag);
         } else if (qsizetype(share.subjects.size()) > m_metrics.options.privilegedCountFlag) {

@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/translations.h"
+#include "displayformat.h"
 #include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
 #include "palettecheck.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -418,6 +420,15 @@ private Q_SLOTS:
             auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
             QVERIFY(tabs->tabText(MainWindow::IdentitiesPane).contains(QStringLiteral("Identit\u00e4ten")));
             QVERIFY(window.pane(MainWindow::IdentitiesPane)->statusText().contains(QStringLiteral("Identit")));
+            // Qt's own buttons and dialogs speak German too (Qt's translations are loaded).
+            QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Ok);
+            QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+            // Numbers and percentages through the locale: a German reads "2.3%" as twenty-three.
+            const QLocale before;
+            QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+            QCOMPARE(DisplayFormat::percent(2.345), QStringLiteral("2,3\u00a0%"));
+            QCOMPARE(DisplayFormat::number(33312), QStringLiteral("33.312"));
+            QLocale::setDefault(before);
             QTest::qWait(50);
             save(&window, QStringLiteral("main-window-de"));
         }

@@ -175,7 +175,8 @@ void DashboardCharts::populateCharts()
         const qint64 standard = qint64(m.enabledAccounts) - privileged;
         auto* series = new QPieSeries;
         QPieSlice* p = series->append(
-            tr("Privileged %1 (%2%)").arg(DisplayFormat::number(privileged)).arg(share ? share->value : 0.0, 0, 'f', 1),
+            tr("Privileged %1 (%2)")
+                .arg(DisplayFormat::number(privileged), DisplayFormat::percent(share ? share->value : 0.0)),
             double(privileged));
         QPieSlice* s = series->append(tr("Standard %1").arg(DisplayFormat::number(std::max<qint64>(0, standard))),
                                       double(std::max<qint64>(0, standard)));
@@ -262,7 +263,7 @@ void DashboardCharts::populateDistributionInfo()
                       .arg(depth.counts[b]);
     }
     m_distributionInfo->setText(
-        tr("Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5% of all access is inherited "
+        tr("Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5 of all access is inherited "
            "through nesting. <a href=\"top\">The %6 people with the most access</a> · "
            "<a href=\"%8\">everyone above the 90th percentile</a>.<br>Nesting below groups "
            "(groups that nest or are nested): %7 · <a href=\"%9\">deeply nested groups</a> · "
@@ -271,7 +272,8 @@ void DashboardCharts::populateDistributionInfo()
             .arg(direct.p90)
             .arg(direct.p99)
             .arg(direct.max)
-            .arg(m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0, 0, 'f', 1)
+            .arg(DisplayFormat::percent(
+                m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0))
             .arg(m.topIdentities.size())
             .arg(depths.isEmpty() ? tr("no nesting") : depths.join(QStringLiteral(", ")).toHtmlEscaped())
             .arg(measureKey(MeasureId::EntitlementsAboveP90), measureKey(MeasureId::GroupDeepNesting),

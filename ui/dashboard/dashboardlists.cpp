@@ -103,14 +103,14 @@ std::optional<DashboardList> DashboardLists::drift(const Analysis& source, bool 
     }
     const Drift& d = *source.drift;
     const QString definition =
-        tr("Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6% of the grants of "
-           "“%7” (%8% per 30 days). Grants are matched by the keys of account and entitlement.")
+        tr("Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6 of the grants of "
+           "“%7” (%8 per 30 days). Grants are matched by the keys of account and entitlement.")
             .arg(DisplayFormat::number(qint64(d.added.size())), DisplayFormat::number(qint64(d.addedPrivileged)),
                  DisplayFormat::number(qint64(d.removed.size())), DisplayFormat::number(qint64(d.removedPrivileged)),
                  signedNumber(d.net()))
-            .arg(d.ratePercent(), 0, 'f', 2)
+            .arg(DisplayFormat::percent(d.ratePercent(), 2))
             .arg(d.from.label)
-            .arg(d.monthlyRatePercent(), 0, 'f', 2);
+            .arg(DisplayFormat::percent(d.monthlyRatePercent(), 2));
     if (added)
         return DashboardList{tr("Grants added since “%1”").arg(d.from.label), definition, source.data, d.added, {}};
     else

@@ -52,10 +52,10 @@ void DashboardTiles::populate(const Analysis& a)
         if (id == MeasureId::EffectiveGrants) {
             tile->setFigure(
                 DisplayFormat::number(qint64(m.effectiveGrants)), since(m.effectiveGrants, before.grants), false,
-                tr("Every effective grant (account → entitlement, direct or inherited). %1% are inherited "
+                tr("Every effective grant (account → entitlement, direct or inherited). %1 are inherited "
                    "through nesting. Click for the grants added since the compared snapshot.")
-                    .arg(m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0, 0,
-                         'f', 1));
+                    .arg(DisplayFormat::percent(
+                        m.effectiveGrants ? 100.0 * double(m.inheritedGrants) / double(m.effectiveGrants) : 0.0)));
             continue;
         }
         if (id == MeasureId::DriftRegressions) {
@@ -68,7 +68,7 @@ void DashboardTiles::populate(const Analysis& a)
         const Measure* measure = m.measure(id);
         if (!measure)
             continue;
-        QString value = measure->unit == QLatin1String("%") ? QStringLiteral("%1%").arg(measure->value, 0, 'f', 1)
+        QString value = measure->unit == QLatin1String("%") ? DisplayFormat::percent(measure->value)
                                                             : DisplayFormat::number(qint64(measure->value));
         QString change;
         if (id == MeasureId::PrivilegedAccounts)

@@ -68,11 +68,11 @@ QVariant HeatMapModel::data(const QModelIndex& index, int role) const
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
         return plainToolTip(
-            tr("%1 of %2 people in %3 hold %4 (%5%)")
+            tr("%1 of %2 people in %3 hold %4 (%5)")
                 .arg(n)
                 .arg(m.departmentSize[std::size_t(row)])
                 .arg(m.departments[row], m_analysis->data->entitlements[m.entitlements[std::size_t(column)]].name)
-                .arg(s * 100, 0, 'f', 0));
+                .arg(DisplayFormat::percent(s * 100, 0)));
     default:
         return {};
     }

@@ -42,7 +42,7 @@ void MeasureTree::populate(const Analysis& analysis)
             section->setFirstColumnSpanned(false);
             section->setExpanded(true);
         }
-        const QString value = measure.unit == QLatin1String("%") ? QStringLiteral("%1%").arg(measure.value, 0, 'f', 1)
+        const QString value = measure.unit == QLatin1String("%") ? DisplayFormat::percent(measure.value)
                                                                  : DisplayFormat::number(qint64(measure.value));
         auto* item = new QTreeWidgetItem(
             section,
@@ -83,10 +83,10 @@ void MeasureTree::populate(const Analysis& analysis)
                      DisplayFormat::number(qint64(d.removedPrivileged))),
             tr("Effective grants of “%1” that this snapshot no longer holds.").arg(d.from.label));
         add(MeasureId::DriftNet, tr("Net change and rate"),
-            tr("%1, %2% (%3% per 30 days)")
+            tr("%1, %2 (%3 per 30 days)")
                 .arg(signedNumber(d.net()))
-                .arg(d.ratePercent(), 0, 'f', 2)
-                .arg(d.monthlyRatePercent(), 0, 'f', 2),
+                .arg(DisplayFormat::percent(d.ratePercent(), 2))
+                .arg(DisplayFormat::percent(d.monthlyRatePercent(), 2)),
             tr("Added minus removed, as a share of the grants of “%1”, and scaled to 30 days.").arg(d.from.label));
         add(MeasureId::DriftRegressions, tr("Regressions of revoked access"),
             DisplayFormat::number(qint64(d.regressions.size())),
