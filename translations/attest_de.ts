@@ -4424,16 +4424,12 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>Was überprüft wird, wer die Kampagne leitet und abzeichnet und bis wann sie abgeschlossen sein muss.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
-        <translation>Zeitraum &amp;von:</translation>
+        <translation>Zeitraum v&amp;on:</translation>
     </message>
     <message>
         <source>Period &amp;to:</source>
@@ -4469,11 +4465,7 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
     <message>
         <source>&amp;Chosen groups and roles:</source>
-        <translation>&amp;Ausgewählte Gruppen und Rollen:</translation>
-    </message>
-    <message>
-        <source>Names &amp;containing:</source>
-        <translation>Namen &amp;mit:</translation>
+        <translation>A&amp;usgewählte Gruppen und Rollen:</translation>
     </message>
     <message>
         <source>Search groups and roles…</source>
@@ -4592,10 +4584,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>&amp;Prüfer:</translation>
     </message>
     <message>
-        <source>&amp;Named reviewers:</source>
-        <translation>&amp;Benannte Prüfer:</translation>
-    </message>
-    <message>
         <source>&amp;Fallback reviewer:</source>
         <translation>&amp;Ersatzprüfer:</translation>
     </message>
@@ -4621,7 +4609,7 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
     <message>
         <source>A &amp;revoke needs a justification</source>
-        <translation>Ein &amp;Widerruf braucht eine Begründung</translation>
+        <translation>Ein Wide&amp;rruf braucht eine Begründung</translation>
     </message>
     <message>
         <source>An &amp;approve needs a justification</source>
@@ -4634,10 +4622,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>⚠ Warning: at the close, undecided items recommended for revocation are revoked. The summary shows how many.</source>
         <translation>⚠ Warnung: Beim Abschluss werden nicht entschiedene Einträge widerrufen, für die ein Widerruf empfohlen ist. Die Zusammenfassung zeigt, wie viele.</translation>
-    </message>
-    <message>
-        <source>&amp;No response:</source>
-        <translation>&amp;Ohne Antwort:</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4739,6 +4723,22 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>cancelled; no campaign was created</source>
         <translation>abgebrochen; es wurde keine Kampagne angelegt</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Names conta&amp;ining:</source>
+        <translation>Namen m&amp;it:</translation>
+    </message>
+    <message>
+        <source>Na&amp;med reviewers:</source>
+        <translation>&amp;Benannte Prüfer:</translation>
+    </message>
+    <message>
+        <source>N&amp;o response:</source>
+        <translation>&amp;Ohne Antwort:</translation>
     </message>
 </context>
 <context>
@@ -5201,10 +5201,6 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Tage ohne Anmeldung, nach denen ein Konto als veraltet gilt</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>Measure again (F5)</source>
         <translation>Erneut messen (F5)</translation>
     </message>
@@ -5213,20 +5209,12 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Separation of &amp;Duties…</source>
-        <translation>&amp;Funktionstrennung…</translation>
-    </message>
-    <message>
         <source>E&amp;xceptions</source>
-        <translation>A&amp;usnahmen</translation>
+        <translation>Ausnah&amp;men</translation>
     </message>
     <message>
         <source>The accepted exceptions: findings left out of the counts until they expire</source>
         <translation>Die akzeptierten Ausnahmen: Befunde, die bis zu ihrem Ablauf nicht mitgezählt werden</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Report as PDF…</source>
@@ -5460,6 +5448,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Added %1 (%2 privileged), removed %3 (%4 privileged): net %5, %6 of the grants of “%7” (%8 per 30 days). Grants are matched by the keys of account and entitlement.</source>
         <translation>Hinzugefügt %1 (%2 privilegiert), entfernt %3 (%4 privilegiert): netto %5, %6 der Zuweisungen von „%7“ (%8 pro 30 Tage). Zuweisungen werden über die Schlüssel von Konto und Berechtigung abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Separation of D&amp;uties…</source>
+        <translation>Funk&amp;tionstrennung…</translation>
     </message>
 </context>
 <context>
@@ -5969,24 +5965,8 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Prüfung des Anrufers</translation>
     </message>
     <message>
-        <source>&amp;Reset Password…</source>
-        <translation>Kennwort &amp;zurücksetzen…</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
-    </message>
-    <message>
-        <source>D&amp;isable</source>
-        <translation>D&amp;eaktivieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Neu lesen</translation>
     </message>
     <message>
         <source>Find an account: name, login, mail or employee number (Ctrl+K)</source>
@@ -6203,6 +6183,22 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>%1 cannot make this change.</source>
         <translation>%1 kann diese Änderung nicht vornehmen.</translation>
+    </message>
+    <message>
+        <source>Reset Passw&amp;ord…</source>
+        <translation>Kenn&amp;wort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>Ak&amp;tivieren</translation>
+    </message>
+    <message>
+        <source>Disab&amp;le</source>
+        <translation>Deaktiviere&amp;n</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -6630,10 +6626,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Ü&amp;berprüfungen</translation>
     </message>
     <message>
-        <source>Help &amp;Desk</source>
-        <translation>Help&amp;desk</translation>
-    </message>
-    <message>
         <source>&amp;Verify Journal…</source>
         <translation>Journal &amp;überprüfen…</translation>
     </message>
@@ -6702,10 +6694,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>%1 — Attest Helpdesk</translation>
     </message>
     <message>
-        <source>Da&amp;shboard</source>
-        <translation>Da&amp;shboard</translation>
-    </message>
-    <message>
         <source>Sprawl &amp;Dashboard</source>
         <translation>Ausbreitungs-&amp;Dashboard</translation>
     </message>
@@ -6719,7 +6707,19 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     </message>
     <message>
         <source>Access Pa&amp;ths</source>
-        <translation>Zugriffspfad&amp;e</translation>
+        <translation>&amp;Zugriffspfade</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Dashb&amp;oard</translation>
+    </message>
+    <message>
+        <source>R&amp;eviews</source>
+        <translation>Überprüf&amp;ungen</translation>
+    </message>
+    <message>
+        <source>Help Des&amp;k</source>
+        <translation>Helpdes&amp;k</translation>
     </message>
 </context>
 <context>
@@ -7403,26 +7403,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
 <context>
     <name>attest::ReviewView</name>
     <message>
-        <source>&amp;Undecided</source>
-        <translation>&amp;Offen</translation>
-    </message>
-    <message>
-        <source>Recommended &amp;revoke</source>
-        <translation>&amp;Widerruf empfohlen</translation>
-    </message>
-    <message>
-        <source>&amp;Privileged</source>
-        <translation>&amp;Privilegiert</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Überfällig</translation>
-    </message>
-    <message>
-        <source>Accept re&amp;commendations…</source>
-        <translation>Empfehlungen &amp;übernehmen…</translation>
-    </message>
-    <message>
         <source>Bulk decision progress</source>
         <translation>Fortschritt der Massenentscheidung</translation>
     </message>
@@ -7466,14 +7446,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>&amp;Campaign:</source>
-        <translation>&amp;Kampagne:</translation>
-    </message>
-    <message>
-        <source>Re&amp;viewer:</source>
-        <translation>P&amp;rüfer:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign</source>
@@ -7788,6 +7760,34 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Recording…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Unde&amp;cided</source>
+        <translation>Off&amp;en</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ommended revoke</source>
+        <translation>&amp;Widerruf empfohlen</translation>
+    </message>
+    <message>
+        <source>Privi&amp;leged</source>
+        <translation>Privi&amp;legiert</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue</source>
+        <translation>&amp;Überfällig</translation>
+    </message>
+    <message>
+        <source>Accept recomme&amp;ndations…</source>
+        <translation>Empfehlungen über&amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampagne:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Prüfer:</translation>
+    </message>
 </context>
 <context>
     <name>attest::SodPolicyDialog</name>
@@ -7914,14 +7914,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>Access &amp;Paths</source>
-        <translation>Zugriffs&amp;pfade</translation>
-    </message>
-    <message>
-        <source>&amp;Accept as Exception…</source>
-        <translation>Als Ausnahme a&amp;kzeptieren…</translation>
-    </message>
-    <message>
         <source>Filter the list…</source>
         <translation>Liste filtern…</translation>
     </message>
@@ -7936,6 +7928,14 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Leave the selected findings out of the counts, with a reason, an approver and an expiry date</source>
         <translation>Die ausgewählten Befunde mit Begründung, genehmigender Person und Ablaufdatum aus den Zählungen herausnehmen</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess Paths</source>
+        <translation>Pfade zeige&amp;n</translation>
+    </message>
+    <message>
+        <source>Accept as Exceptio&amp;n…</source>
+        <translation>A&amp;ls Ausnahme akzeptieren…</translation>
     </message>
 </context>
 <context>

@@ -212,15 +212,15 @@ void MainWindow::createPanes()
         ->addModel(tr("Privileged accounts"), m_privileged);
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
     m_dashboard = new DashboardView;
-    m_tabs->addTab(m_dashboard, tr("Da&shboard"));
+    m_tabs->addTab(m_dashboard, tr("Dash&board"));
     connect(m_dashboard, &DashboardView::objectActivated, this, &MainWindow::navigateTo);
     connect(m_dashboard, &DashboardView::changed, this, &MainWindow::refreshAuditTrail);
     m_reviews = new ReviewView;
     m_reviews->setSecrets(m_secrets);
     connect(m_reviews, &ReviewView::sourceChanged, this, &MainWindow::refreshSnapshotList);
-    m_tabs->addTab(m_reviews, tr("Revie&ws"));
+    m_tabs->addTab(m_reviews, tr("R&eviews"));
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
-    m_tabs->addTab(m_helpdesk, tr("Help &Desk"));
+    m_tabs->addTab(m_helpdesk, tr("Help Des&k"));
     connect(m_helpdesk, &HelpdeskView::changed, this, &MainWindow::refreshAuditTrail);
     createAccessExplorer();
     audit->addModel(tr("Events"), m_audit);

@@ -5,6 +5,7 @@
 #include "displayformat.h"
 #include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
+#include "mnemonics.h"
 #include "palettecheck.h"
 #include "panes/detailpanel.h"
 #include "panes/tablepane.h"
@@ -242,6 +243,40 @@ private Q_SLOTS:
         audit->searchLineEdit()->setText(QStringLiteral("no such event anywhere"));
         QTRY_COMPARE(audit->proxy()->rowCount(), 0);
         QCOMPARE(window.detailPanel()->titleText(), QString());
+    }
+
+    void everyMnemonicIsUnique()
+    {
+        // Alt+letter reaches one thing only: on every tab, the menus, the tabs and what the tab
+        // shows have different letters (Alt+D opened the Help Desk tab, not the Directory menu),
+        // in English and in German.
+        const auto clashesOnEveryTab = [this] {
+            MainWindow window;
+            window.resize(1600, 1000);
+            window.show();
+            if (!openAndWait(window, m_workspace))
+                return QStringList{QStringLiteral("the demo did not open")};
+            auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+            QStringList clashes;
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QCoreApplication::processEvents();
+                for (const QString& clash : test::mnemonicClashes(&window))
+                    clashes << tabs->tabText(tab) + QStringLiteral(": ") + clash;
+            }
+            return clashes;
+        };
+        QStringList clashes = clashesOnEveryTab();
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        for (const QString& clash : clashesOnEveryTab())
+            clashes << QStringLiteral("de: ") + clash;
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        for (const QString& clash : std::as_const(clashes))
+            qWarning("%s", qPrintable(clash));
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clashes (listed above)").arg(clashes.size())));
     }
 
     void customAuditRangeStartsFromWhatWasShown()

@@ -1,5 +1,8 @@
 #include "testregistry.h"
 
+#include "mnemonics.h"
+
+#include "common/translations.h"
 #include "dashboard/dashboardview.h"
 #include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
@@ -53,6 +56,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace attest;
 
@@ -95,12 +99,39 @@ private Q_SLOTS:
         QVERIFY2(m_snapshot, qPrintable(error));
     }
 
+    void wizardMnemonicsAreUniqueInGerman()
+    {
+        // Every page of the wizard, as a German user sees it: each Alt+letter reaches one thing.
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        QStringList clashes;
+        {
+            CampaignWizard wizard(m_snapshot);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            for (const int page : wizard.pageIds()) {
+                wizard.setStartId(page);
+                wizard.restart();
+                QCoreApplication::processEvents();
+                for (const QString& clash : test::mnemonicClashes(&wizard))
+                    clashes << QStringLiteral("page %1: %2").arg(page).arg(clash);
+            }
+        }
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
     void wizardCreatesACampaign()
     {
         CampaignWizard wizard(m_snapshot);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), int(CampaignWizard::BasicsPage));
+        // Each Alt+letter of a page reaches one thing (the wizard's own buttons included).
+        const auto clashes = [&wizard] { return test::mnemonicClashes(&wizard).join(QStringLiteral("; ")); };
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes()));
         // Without a name there is no Next.
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         wizard.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Q4 access review"));
@@ -133,11 +164,13 @@ private Q_SLOTS:
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-1-basics.png")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::ScopePage));
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes()));
         wizard.findChild<QLineEdit*>(QStringLiteral("entitlementSearchLineEdit"))->setText(QStringLiteral("a"));
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-2-scope.png")));
         wizard.findChild<QLineEdit*>(QStringLiteral("entitlementSearchLineEdit"))->clear();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::ExclusionsPage));
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes()));
         // An exclusion without a reason is refused.
         auto* exclusions = wizard.findChild<QTableWidget*>(QStringLiteral("exclusionTableWidget"));
         const QString login = m_snapshot->data->accounts.front().login;
@@ -155,6 +188,7 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::ReviewersPage));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // the fallback is mandatory
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes()));
         auto* fallback = wizard.findChild<QLineEdit*>(QStringLiteral("fallbackLineEdit"));
         fallback->setText(QStringLiteral("auditor"));
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
@@ -170,6 +204,7 @@ private Q_SLOTS:
         QVERIFY(wizard.grab().save(screenshotDir() + QStringLiteral("review-wizard-4-reviewers.png")));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(CampaignWizard::PolicyPage));
+        QVERIFY2(clashes().isEmpty(), qPrintable(clashes()));
         auto* noResponse = wizard.findChild<QComboBox*>(QStringLiteral("noResponseComboBox"));
         noResponse->setCurrentIndex(noResponse->findData(int(NoResponsePolicy::Revoke)));
         QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("noResponseWarningLabel"))

@@ -78,14 +78,14 @@ void DashboardView::buildUi()
     m_staleDays->setSuffix(tr(" days"));
     m_staleDays->setAccessibleName(tr("Days without logon after which an account is stale"));
     bar->addWidget(m_staleDays);
-    m_refresh = new QPushButton(tr("&Refresh"));
+    m_refresh = new QPushButton(tr("Refresh"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setToolTip(tr("Measure again (F5)"));
     bar->addWidget(m_refresh);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->hide();
     bar->addWidget(m_cancelButton);
-    m_sodButton = new QPushButton(tr("Separation of &Duties…"));
+    m_sodButton = new QPushButton(tr("Separation of D&uties…"));
     m_sodButton->setObjectName(QStringLiteral("sodPolicyButton"));
     bar->addWidget(m_sodButton);
     m_exceptionsButton = new QPushButton(tr("E&xceptions"));
@@ -93,7 +93,7 @@ void DashboardView::buildUi()
     m_exceptionsButton->setToolTip(tr("The accepted exceptions: findings left out of the counts until they expire"));
     bar->addWidget(m_exceptionsButton);
     m_export = new QToolButton;
-    m_export->setText(tr("&Export"));
+    m_export->setText(tr("Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     auto* exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("Report as PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });

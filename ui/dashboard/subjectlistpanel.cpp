@@ -19,8 +19,8 @@ SubjectListPanel::SubjectListPanel(QWidget* parent)
     , m_filter(new QLineEdit)
     , m_view(new QTableView)
     , m_openButton(new QPushButton(tr("&Open")))
-    , m_pathsButton(new QPushButton(tr("Access &Paths")))
-    , m_acceptButton(new QPushButton(tr("&Accept as Exception…")))
+    , m_pathsButton(new QPushButton(tr("A&ccess Paths")))
+    , m_acceptButton(new QPushButton(tr("Accept as Exceptio&n…")))
 {
     m_filter->setObjectName(QStringLiteral("listFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Filter the list…"));

@@ -137,7 +137,7 @@ QWizardPage* CampaignWizard::createBasicsPage()
     }
     auto* error = errorLabel(page, QStringLiteral("basicsErrorLabel"));
     auto* form = new QFormLayout(page);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("Period &from:"), m_periodStart);
     form->addRow(tr("Period &to:"), m_periodEnd);
@@ -178,7 +178,7 @@ QWizardPage* CampaignWizard::createScopePage()
     m_scopePrivileged->setObjectName(QStringLiteral("scopePrivilegedRadioButton"));
     m_scopeChosen = new QRadioButton(tr("&Chosen groups and roles:"), page);
     m_scopeChosen->setObjectName(QStringLiteral("scopeChosenRadioButton"));
-    m_scopeFilter = new QRadioButton(tr("Names &containing:"), page);
+    m_scopeFilter = new QRadioButton(tr("Names conta&ining:"), page);
     m_scopeFilter->setObjectName(QStringLiteral("scopeFilterRadioButton"));
     m_entitlementSearch = new QLineEdit(page);
     m_entitlementSearch->setObjectName(QStringLiteral("entitlementSearchLineEdit"));
@@ -382,7 +382,7 @@ QWizardPage* CampaignWizard::createReviewersPage()
     });
     auto* form = new QFormLayout(page);
     form->addRow(tr("&Reviewer:"), m_rule);
-    form->addRow(tr("&Named reviewers:"), m_namedReviewers);
+    form->addRow(tr("Na&med reviewers:"), m_namedReviewers);
     form->addRow(tr("&Fallback reviewer:"), m_fallback);
     form->addRow(error);
     page->validate = [this, error] {
@@ -461,7 +461,7 @@ QWizardPage* CampaignWizard::createPolicyPage()
     m_noResponseWarning->setFont(bold);
     // A box layout, not a form row: a word-wrapped label in a form row keeps a one-line height.
     auto* form = new QFormLayout;
-    form->addRow(tr("&No response:"), m_noResponse);
+    form->addRow(tr("N&o response:"), m_noResponse);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_noResponseWarning);

@@ -74,11 +74,11 @@ ReviewView::ReviewView(QWidget* parent)
     : QWidget(parent)
     , m_campaigns(new QComboBox(this))
     , m_reviewers(new QComboBox(this))
-    , m_undecided(filterButton(tr("&Undecided"), QStringLiteral("undecidedFilterButton"), this))
-    , m_recommendedRevoke(filterButton(tr("Recommended &revoke"), QStringLiteral("revokeFilterButton"), this))
-    , m_privileged(filterButton(tr("&Privileged"), QStringLiteral("privilegedFilterButton"), this))
-    , m_overdue(filterButton(tr("&Overdue"), QStringLiteral("overdueFilterButton"), this))
-    , m_accept(new QPushButton(tr("Accept re&commendations…"), this))
+    , m_undecided(filterButton(tr("Unde&cided"), QStringLiteral("undecidedFilterButton"), this))
+    , m_recommendedRevoke(filterButton(tr("Rec&ommended revoke"), QStringLiteral("revokeFilterButton"), this))
+    , m_privileged(filterButton(tr("Privi&leged"), QStringLiteral("privilegedFilterButton"), this))
+    , m_overdue(filterButton(tr("Overd&ue"), QStringLiteral("overdueFilterButton"), this))
+    , m_accept(new QPushButton(tr("Accept recomme&ndations…"), this))
     , m_campaignMenu(new QToolButton(this))
     , m_actions(new CampaignActions(this))
     , m_status(new QLabel(this))
@@ -180,9 +180,9 @@ ReviewView::ReviewView(QWidget* parent)
     m_progressTable->horizontalHeader()->setStretchLastSection(true);
 
     auto* top = new QHBoxLayout;
-    auto* campaignLabel = new QLabel(tr("&Campaign:"), this);
+    auto* campaignLabel = new QLabel(tr("Campaign:"), this);
     campaignLabel->setBuddy(m_campaigns);
-    auto* reviewerLabel = new QLabel(tr("Re&viewer:"), this);
+    auto* reviewerLabel = new QLabel(tr("Reviewer:"), this);
     reviewerLabel->setBuddy(m_reviewers);
     m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_campaigns->setMinimumContentsLength(18);
