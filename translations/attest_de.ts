@@ -2511,6 +2511,89 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     </message>
 </context>
 <context>
+    <name>HelpText</name>
+    <message>
+        <source>Getting Started with Attest</source>
+        <translation>Erste Schritte mit Attest</translation>
+    </message>
+    <message>
+        <source>What Attest does</source>
+        <translation>Was Attest tut</translation>
+    </message>
+    <message>
+        <source>Attest reads your directories into snapshots and shows who has access to what, why they have it and how that changed. It runs quarterly access reviews to a signed evidence pack, and makes every change (a revocation, a password reset) with a preview, a check afterwards and a tamper-evident journal entry.</source>
+        <translation>Attest liest Ihre Verzeichnisse in Snapshots ein und zeigt, wer worauf Zugriff hat, warum und wie sich das verändert hat. Es führt vierteljährliche Zugriffsüberprüfungen bis zum signierten Nachweispaket durch und nimmt jede Änderung (einen Widerruf, ein Zurücksetzen des Kennworts) mit Vorschau, anschließender Prüfung und einem manipulationssicheren Journaleintrag vor.</translation>
+    </message>
+    <message>
+        <source>When Attest starts for the first time it opens the demo organisation: made-up people in a fictional company. Nothing you do there touches a real directory.</source>
+        <translation>Beim ersten Start öffnet Attest die Demo-Organisation: erfundene Personen in einem fiktiven Unternehmen. Nichts, was Sie dort tun, berührt ein echtes Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The tabs</source>
+        <translation>Die Registerkarten</translation>
+    </message>
+    <message>
+        <source>Identities, Groups, Roles, Privileged accounts and Audit trail list what the snapshot holds. Type in the search box (Ctrl+F) to narrow a list; the panel on the right shows the selected object, with what it can reach and how.</source>
+        <translation>Identitäten, Gruppen, Rollen, Privilegierte Konten und Prüfpfad listen auf, was der Snapshot enthält. Tippen Sie in das Suchfeld (Strg+F), um eine Liste einzugrenzen; der Bereich rechts zeigt das ausgewählte Objekt mit dem, was es erreicht, und auf welchem Weg.</translation>
+    </message>
+    <message>
+        <source>Dashboard measures access sprawl and hygiene: privileged accounts, stale accounts, deep nesting, separation-of-duties conflicts, and the change since the snapshot before. Click a tile for the list behind its figure.</source>
+        <translation>Das Dashboard misst Zugriffsausbreitung und Hygiene: privilegierte Konten, veraltete Konten, tiefe Verschachtelung, Konflikte der Funktionstrennung und die Veränderung seit dem vorigen Snapshot. Klicken Sie auf eine Kachel für die Liste hinter ihrer Zahl.</translation>
+    </message>
+    <message>
+        <source>Access Paths draws every way an account reaches an entitlement, or who can reach it (Ctrl+Shift+P on a selected row).</source>
+        <translation>Zugriffspfade zeichnet jeden Weg, auf dem ein Konto eine Berechtigung erreicht, oder wer sie erreichen kann (Strg+Umschalt+P auf einer ausgewählten Zeile).</translation>
+    </message>
+    <message>
+        <source>Reviews runs access review campaigns: reviewers approve or revoke each grant, the owner closes the campaign, the revocations are made and verified, and the evidence pack is exported for the auditors.</source>
+        <translation>Überprüfungen führt Kampagnen zur Zugriffsüberprüfung durch: Prüfer genehmigen oder widerrufen jede Zuweisung, der Verantwortliche schließt die Kampagne, die Widerrufe werden ausgeführt und geprüft, und das Nachweispaket wird für die Prüfer exportiert.</translation>
+    </message>
+    <message>
+        <source>Help Desk finds an account (Ctrl+K) and resets its password, unlocks, enables or disables it, each with a confirmation and a journal entry.</source>
+        <translation>Der Helpdesk findet ein Konto (Strg+K) und setzt sein Kennwort zurück, entsperrt, aktiviert oder deaktiviert es, jeweils mit Bestätigung und Journaleintrag.</translation>
+    </message>
+    <message>
+        <source>Where to start</source>
+        <translation>Wo Sie anfangen</translation>
+    </message>
+    <message>
+        <source>1. Look at the Dashboard: the flagged tiles are where access has sprawled.</source>
+        <translation>1. Sehen Sie sich das Dashboard an: Die markierten Kacheln zeigen, wo sich Zugriffe ausgebreitet haben.</translation>
+    </message>
+    <message>
+        <source>2. Open a person from a list and read why they have what they have.</source>
+        <translation>2. Öffnen Sie eine Person aus einer Liste und lesen Sie, warum sie hat, was sie hat.</translation>
+    </message>
+    <message>
+        <source>3. Connect your own directory: Directory → Connections… (Ctrl+Shift+C), then Directory → Sync Now… (Ctrl+Shift+S). Each sync is a new snapshot.</source>
+        <translation>3. Verbinden Sie Ihr eigenes Verzeichnis: Verzeichnis → Verbindungen… (Strg+Umschalt+C), dann Verzeichnis → Jetzt synchronisieren… (Strg+Umschalt+S). Jede Synchronisierung ist ein neuer Snapshot.</translation>
+    </message>
+    <message>
+        <source>4. Start a review: Reviews → New Campaign… (Ctrl+Shift+N).</source>
+        <translation>4. Starten Sie eine Überprüfung: Überprüfungen → Neue Kampagne… (Strg+Umschalt+N).</translation>
+    </message>
+    <message>
+        <source>File → New Workspace… starts an empty workspace for your own organisation; Help → Keyboard Shortcuts lists every key.</source>
+        <translation>Datei → Neuer Arbeitsbereich… legt einen leeren Arbeitsbereich für Ihre eigene Organisation an; Hilfe → Tastenkürzel listet jede Taste auf.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+</context>
+<context>
     <name>Helpdesk</name>
     <message>
         <source>%1 is not an account</source>
@@ -5948,6 +6031,25 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
 </context>
 <context>
+    <name>attest::GuideBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Close the guide; Help → Getting Started shows it again</source>
+        <translation>Hinweis schließen; Hilfe → Erste Schritte zeigt die Anleitung wieder</translation>
+    </message>
+    <message>
+        <source>Hide the guide for now</source>
+        <translation>Hinweis vorerst ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>attest::HeatMapModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -6720,6 +6822,50 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Help Des&amp;k</source>
         <translation>Helpdes&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>Start an empty workspace for your own organisation</source>
+        <translation>Einen leeren Arbeitsbereich für Ihre eigene Organisation anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>What Attest does, what each tab shows and where to start</source>
+        <translation>Was Attest tut, was jede Registerkarte zeigt und wo Sie anfangen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Attest workspaces (*.attest)</source>
+        <translation>Attest-Arbeitsbereiche (*.attest)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new workspace never replaces a file. Open it with File → Open Workspace, or choose another name.</source>
+        <translation>%1 gibt es bereits; ein neuer Arbeitsbereich ersetzt nie eine Datei. Öffnen Sie sie mit Datei → Arbeitsbereich öffnen, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>%1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. Connect your directory (Directory → Connections…), then read it with Sync Now: each sync becomes a snapshot that the panes, the dashboard and reviews work on, and that the next one is compared with.</source>
+        <translation>Dieser Arbeitsbereich ist leer. Verbinden Sie Ihr Verzeichnis (Verzeichnis → Verbindungen…) und lesen Sie es dann mit „Jetzt synchronisieren“ ein: Jede Synchronisierung wird ein Snapshot, mit dem die Listen, das Dashboard und die Überprüfungen arbeiten und mit dem der nächste verglichen wird.</translation>
+    </message>
+    <message>
+        <source>You are looking at the demo organisation: %1 made-up people in a fictional company, so you can try everything safely; nothing here touches a real directory. Start with the dashboard to see where access has sprawled, open a person to see why they have what they have, or start a review. When you are ready, connect your own directory or start a new workspace (File → New Workspace).</source>
+        <translation>Sie sehen die Demo-Organisation: %1 erfundene Personen in einem fiktiven Unternehmen, damit Sie alles gefahrlos ausprobieren können; nichts hier berührt ein echtes Verzeichnis. Beginnen Sie mit dem Dashboard, um zu sehen, wo sich Zugriffe ausgebreitet haben, öffnen Sie eine Person, um zu sehen, warum sie hat, was sie hat, oder starten Sie eine Überprüfung. Wenn Sie so weit sind, verbinden Sie Ihr eigenes Verzeichnis oder legen Sie einen neuen Arbeitsbereich an (Datei → Neuer Arbeitsbereich).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "auditeventmodel.h"
 #include "common/appsettings.h"
 #include "common/backgroundtask.h"
+#include "common/guidebar.h"
+#include "common/helpdialogs.h"
 #include "common/intentresolutionbar.h"
 #include "common/loadingoverlay.h"
 #include "connections/connectionsdialog.h"
@@ -140,6 +142,9 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_errorBanner);
     m_intentBar = new IntentResolutionBar(m_secrets);
     layout->addWidget(m_intentBar);
+    m_guide = new GuideBar;
+    layout->addWidget(m_guide);
+    connect(m_guide, &GuideBar::dismissed, this, [] { AppSettings().setDemoGuideDismissed(true); });
     layout->addWidget(m_splitter, 1);
     setCentralWidget(m_central);
     m_overlay = new LoadingOverlay(m_central);
@@ -326,6 +331,10 @@ void MainWindow::applyAuditRange()
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* newWorkspace = fileMenu->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newWorkspace->setObjectName(QStringLiteral("newWorkspaceAction"));
+    newWorkspace->setShortcut(QKeySequence::New);
+    newWorkspace->setToolTip(tr("Start an empty workspace for your own organisation"));
     m_openAction = fileMenu->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspaceFile);
     m_openAction->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Open the &Demo Organisation"), this, [this] {
@@ -345,14 +354,20 @@ void MainWindow::createActions()
     QMenu* directoryMenu = menuBar()->addMenu(tr("&Directory"));
     m_directoryMenu = directoryMenu;
     QAction* connections = directoryMenu->addAction(tr("&Connections…"), this, [this] { showConnections(); });
+    m_connectionsAction = connections;
+    connections->setObjectName(QStringLiteral("connectionsAction"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connections->setToolTip(tr("Add, edit, test and remove directory connections"));
     QAction* sync = directoryMenu->addAction(tr("&Sync Now…"), this, &MainWindow::syncNow);
+    m_syncAction = sync;
+    sync->setObjectName(QStringLiteral("syncAction"));
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     sync->setToolTip(tr("Read a saved directory connection into a new snapshot"));
 
     m_reviewsMenu = menuBar()->addMenu(tr("Revie&ws"));
     QAction* newCampaign = m_reviewsMenu->addAction(tr("&New Campaign…"), this, &MainWindow::newCampaign);
+    m_newCampaignAction = newCampaign;
+    newCampaign->setObjectName(QStringLiteral("newCampaignAction"));
     newCampaign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newCampaign->setToolTip(tr("Start an access review of the loaded snapshot"));
 
@@ -377,6 +392,8 @@ void MainWindow::createActions()
     QAction* dashboard =
         viewMenu->addAction(tr("Sprawl &Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction = dashboard;
     viewMenu->addSeparator();
     m_findAction = viewMenu->addAction(tr("&Find"), this, [this] {
         if (auto* pane = qobject_cast<TablePane*>(m_tabs->currentWidget()))
@@ -405,6 +422,14 @@ void MainWindow::createActions()
     m_forwardAction->setToolTip(tr("Forward to the next object (Alt+Right)"));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_gettingStartedAction = helpMenu->addAction(tr("&Getting Started"), this, [this] { showGettingStarted(this); });
+    m_gettingStartedAction->setObjectName(QStringLiteral("gettingStartedAction"));
+    m_gettingStartedAction->setShortcut(QKeySequence::HelpContents);
+    m_gettingStartedAction->setToolTip(tr("What Attest does, what each tab shows and where to start"));
+    QAction* shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] { showKeyboardShortcuts(this); });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Attest"), this, [this] {
         QMessageBox::about(this, tr("About Attest"),
                            tr("Attest %1\n\nSee who has access to what, find access sprawl, and prove it every "
@@ -613,6 +638,7 @@ void MainWindow::applyHelpdeskMode(bool on)
     if (on)
         showHelpdesk();
     updateWindowTitle();
+    updateGuide();
 }
 
 void MainWindow::verifyJournal()
@@ -720,6 +746,67 @@ void MainWindow::openInitialWorkspace(const QString& path)
         createDemoAndOpen(demo);
 }
 
+void MainWindow::newWorkspace()
+{
+    const QString start = m_snapshot ? QFileInfo(m_snapshot->workspacePath).absolutePath() : QDir::homePath();
+    QFileDialog dialog(this, tr("New Workspace"), start, tr("Attest workspaces (*.attest)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("attest"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // refused below: a workspace is never replaced
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    createWorkspaceAndOpen(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::createWorkspaceAndOpen(const QString& path)
+{
+    if (m_task->isRunning())
+        return;
+    if (QFileInfo::exists(path)) {
+        // Its journal and decisions are evidence: never replaced. Opening it is one menu away.
+        showError(tr("%1 already exists; a new workspace never replaces a file. Open it with File → Open "
+                     "Workspace, or choose another name.")
+                      .arg(path));
+        return;
+    }
+    QString error;
+    auto session = app::Session::open(path, Workspace::OpenMode::CreateIfMissing, &error);
+    if (!session) {
+        showError(tr("Could not create %1: %2").arg(path, error));
+        return;
+    }
+    openWorkspace(std::move(session), 0);
+}
+
+void MainWindow::updateGuide()
+{
+    if (!m_snapshot || m_helpdeskMode) {
+        m_guide->hide();
+        return;
+    }
+    if (m_snapshot->info.id == 0) {
+        m_guide->showGuide(tr("This workspace is empty. Connect your directory (Directory → Connections…), then "
+                              "read it with Sync Now: each sync becomes a snapshot that the panes, the dashboard and "
+                              "reviews work on, and that the next one is compared with."),
+                           {m_connectionsAction, m_syncAction, m_gettingStartedAction}, false);
+        return;
+    }
+    const bool demo = std::any_of(m_snapshot->sources.cbegin(), m_snapshot->sources.cend(),
+                                  [](const SourceInfo& s) { return app::ConnectorRegistry::isDemonstration(s); });
+    if (demo && !AppSettings().demoGuideDismissed()) {
+        m_guide->showGuide(
+            tr("You are looking at the demo organisation: %1 made-up people in a fictional company, so you can "
+               "try everything safely; nothing here touches a real directory. Start with the dashboard to see "
+               "where access has sprawled, open a person to see why they have what they have, or start a "
+               "review. When you are ready, connect your own directory or start a new workspace (File → New "
+               "Workspace).")
+                .arg(DisplayFormat::number(qint64(m_snapshot->data->identities.size()))),
+            {m_dashboardAction, m_newCampaignAction, m_connectionsAction, m_gettingStartedAction}, true);
+        return;
+    }
+    m_guide->hide();
+}
+
 void MainWindow::createDemoAndOpen(const QString& path)
 {
     if (m_task->isRunning())
@@ -802,6 +889,7 @@ void MainWindow::openWorkspace(std::shared_ptr<app::Session> session, qint64 sna
             } else if (*result) {
                 applySnapshot(*result, *prepared);
                 AppSettings().setLastWorkspace(QFileInfo(path).absoluteFilePath());
+                updateGuide();
                 Q_EMIT snapshotLoaded();
             } else if (m_task->wasCancelled()) {
                 showError(tr("Opening %1 was cancelled; the workspace shown is unchanged.").arg(path));

@@ -34,6 +34,7 @@ class DetailPanel;
 class EntitlementTableModel;
 class HelpdeskView;
 class IntentResolutionBar;
+class GuideBar;
 class ReviewView;
 class IdentityTableModel;
 class LoadingOverlay;
@@ -96,6 +97,12 @@ public:
     // File → Verify Journal: checks the chain and signatures off the GUI thread and reports every
     // changed, deleted, inserted or reordered record with its position.
     void verifyJournal();
+    // File → New Workspace: an empty workspace for the user's own organisation, in a file they
+    // choose (never over an existing one).
+    void newWorkspace();
+    void createWorkspaceAndOpen(const QString& path);
+    // The strip above the panes that says where a new user is and where to start.
+    GuideBar* guideBar() const { return m_guide; }
 
 Q_SIGNALS:
     void journalVerified(const QStringList& problems, qint64 records);
@@ -179,6 +186,13 @@ private:
     ConnectionSecrets* m_secrets; // passwords: this session's memory, then the OS keychain
     HelpdeskView* m_helpdesk = nullptr;
     IntentResolutionBar* m_intentBar = nullptr;
+    GuideBar* m_guide = nullptr;
+    QAction* m_connectionsAction = nullptr;
+    QAction* m_syncAction = nullptr;
+    QAction* m_newCampaignAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_gettingStartedAction = nullptr;
+    void updateGuide();
     ReviewView* m_reviews = nullptr;
     DashboardView* m_dashboard = nullptr;
     QMenu* m_reviewsMenu = nullptr;

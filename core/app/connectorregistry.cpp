@@ -71,6 +71,11 @@ bool ConnectorRegistry::hasSavedConnection(const SourceInfo& source)
     return isLdap(source) && !source.settingsJson.isEmpty();
 }
 
+bool ConnectorRegistry::isDemonstration(const SourceInfo& source)
+{
+    return isDemo(source);
+}
+
 QString ConnectorRegistry::directoryKind()
 {
     return QString::fromLatin1(kLdapConnectorKind);

@@ -31,6 +31,8 @@ public:
     // Whether the source has saved directory connection settings (the ones the console's
     // connection dialog edits and Sync Now reads with).
     static bool hasSavedConnection(const SourceInfo& source);
+    // Whether the source is the built-in demo organisation (made-up people, not a real directory).
+    static bool isDemonstration(const SourceInfo& source);
     // The kind a new saved directory connection is stored with.
     static QString directoryKind();
 };

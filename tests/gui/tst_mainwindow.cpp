@@ -1,7 +1,9 @@
 #include "testregistry.h"
 
 #include "common/appsettings.h"
+#include "common/guidebar.h"
 #include "common/translations.h"
+#include "dashboard/dashboardview.h"
 #include "displayformat.h"
 #include "helpdesk/helpdeskview.h"
 #include "mainwindow.h"
@@ -20,9 +22,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,7 +41,12 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 using namespace attest;
 
@@ -277,6 +286,100 @@ private Q_SLOTS:
         for (const QString& clash : std::as_const(clashes))
             qWarning("%s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 clashes (listed above)").arg(clashes.size())));
+    }
+
+    void guideOnTheDemoAndOnAnEmptyWorkspace()
+    {
+        AppSettings().setDemoGuideDismissed(false);
+        {
+            // The demo says it is one, and where to start; its buttons are the menus' actions.
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(openAndWait(window, m_workspace));
+            GuideBar* guide = window.guideBar();
+            QVERIFY(guide->isVisible());
+            QVERIFY2(guide->text().contains(QStringLiteral("demo organisation")), qPrintable(guide->text()));
+            QTest::qWait(50);
+            save(&window, QStringLiteral("guide-demo-1280x800"));
+            auto* dashboard = guide->findChild<QPushButton*>(QStringLiteral("dashboardActionGuideButton"));
+            QVERIFY(dashboard);
+            dashboard->click();
+            QCOMPARE(window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"))->currentWidget(),
+                     static_cast<QWidget*>(window.dashboard()));
+            guide->findChild<QToolButton*>(QStringLiteral("guideCloseButton"))->click();
+            QVERIFY(!guide->isVisible());
+        }
+        {
+            // Closed once, it stays closed.
+            MainWindow window;
+            window.show();
+            QVERIFY(openAndWait(window, m_workspace));
+            QVERIFY(!window.guideBar()->isVisible());
+        }
+        AppSettings().setDemoGuideDismissed(false);
+
+        // File → New Workspace: an empty workspace, and what to do with it.
+        const QString fresh = m_dir.filePath(QStringLiteral("own-organisation.attest"));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::snapshotLoaded);
+        window.createWorkspaceAndOpen(fresh);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(QFileInfo::exists(fresh));
+        QVERIFY(window.guideBar()->isVisible());
+        QVERIFY2(window.guideBar()->text().contains(QStringLiteral("workspace is empty")),
+                 qPrintable(window.guideBar()->text()));
+        QVERIFY(window.guideBar()->findChild<QPushButton*>(QStringLiteral("connectionsActionGuideButton")));
+        QTest::qWait(50);
+        save(&window, QStringLiteral("guide-empty-workspace"));
+
+        // Never over an existing file: the demo is refused and left as it was.
+        const QFileInfo before(m_workspace);
+        window.createWorkspaceAndOpen(m_workspace);
+        QVERIFY2(window.errorText().contains(QStringLiteral("already exists")), qPrintable(window.errorText()));
+        const QFileInfo after(m_workspace);
+        QCOMPARE(after.size(), before.size());
+        QCOMPARE(after.lastModified(), before.lastModified());
+    }
+
+    void helpMenuPagesWorkOffline()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        // Keyboard Shortcuts lists the window's actions with their keys.
+        QStringList rows;
+        QTimer::singleShot(0, this, [&rows] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto* tree = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutTree"))) {
+                for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                    rows << (*it)->text(0) + QStringLiteral(" = ") + (*it)->text(1);
+            }
+            dialog->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("keyboardShortcutsAction"))->trigger();
+        const QString shortcutText = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText);
+        QVERIFY2(rows.contains(QStringLiteral("Show Access Paths = ") + shortcutText),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows.contains(QStringLiteral("New Workspace… = ") +
+                              QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        // Getting Started says where to start, without a network.
+        QString page;
+        QTimer::singleShot(0, this, [&page] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto* browser = dialog->findChild<QTextBrowser*>(QStringLiteral("gettingStartedBrowser")))
+                page = browser->toPlainText();
+            dialog->reject();
+        });
+        window.findChild<QAction*>(QStringLiteral("gettingStartedAction"))->trigger();
+        QVERIFY2(page.contains(QStringLiteral("Where to start")), qPrintable(page));
+        QVERIFY(page.contains(QStringLiteral("Ctrl+Shift+C")));
     }
 
     void customAuditRangeStartsFromWhatWasShown()

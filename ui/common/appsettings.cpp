@@ -37,6 +37,16 @@ void AppSettings::setSplitterState(const QByteArray& state)
     m_settings.setValue(QStringLiteral("window/splitter"), state);
 }
 
+bool AppSettings::demoGuideDismissed() const
+{
+    return m_settings.value(QStringLiteral("guide/demoDismissed"), false).toBool();
+}
+
+void AppSettings::setDemoGuideDismissed(bool dismissed)
+{
+    m_settings.setValue(QStringLiteral("guide/demoDismissed"), dismissed);
+}
+
 QStringList AppSettings::paneColumns(const QString& paneId) const
 {
     return m_settings.value(QStringLiteral("panes/%1/columns").arg(paneId)).toStringList();

@@ -24,6 +24,10 @@ public:
     QStringList paneColumns(const QString& paneId) const;
     void setPaneColumns(const QString& paneId, const QStringList& columns);
 
+    // Whether the user closed the first-run guide of the demo organisation (it then stays closed).
+    bool demoGuideDismissed() const;
+    void setDemoGuideDismissed(bool dismissed);
+
     // Where a new user's demo workspace is created.
     static QString defaultDemoWorkspacePath();
 
