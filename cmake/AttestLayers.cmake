@@ -1,5 +1,6 @@
-# Checks that the folders of core depend downwards only (DESIGN.md §1), and that core never uses
-# QtGui or QtWidgets and models never QtWidgets. Run at configure time by the top CMakeLists and
+# Checks that the folders of core depend downwards only (DESIGN.md §1), that core never uses
+# QtGui or QtWidgets and models never QtWidgets, and that the console (ui/) reaches a connector
+# only through core/app: it never includes a connector's own folder (connectors/ldap/…). Run at configure time by the top CMakeLists and
 # by the `layers` test: `cmake -DATTEST_SOURCE_DIR=<repo> -P cmake/AttestLayers.cmake`.
 #
 # A file in folder F may include "G/…" only when G is below F in this list, or G is F. Folders
@@ -74,6 +75,14 @@ function(attest_check_layers source_dir)
         file(STRINGS "${source_dir}/${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*<(${widget_headers})")
         foreach(line IN LISTS includes)
             list(APPEND problems "${file}: models may not use QtWidgets (${line})")
+        endforeach()
+    endforeach()
+
+    file(GLOB_RECURSE ui_files RELATIVE "${source_dir}" "${source_dir}/ui/*.h" "${source_dir}/ui/*.cpp")
+    foreach(file IN LISTS ui_files)
+        file(STRINGS "${source_dir}/${file}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*\"connectors/[a-z]+/")
+        foreach(line IN LISTS includes)
+            list(APPEND problems "${file}: the console reaches connectors through core/app only (${line})")
         endforeach()
     endforeach()
 

@@ -63,6 +63,21 @@
     </message>
 </context>
 <context>
+    <name>AccountCases</name>
+    <message>
+        <source>no account was named</source>
+        <translation>kein Konto wurde genannt</translation>
+    </message>
+    <message>
+        <source>the workspace has no source %1</source>
+        <translation>der Arbeitsbereich hat keine Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot read an account now</source>
+        <translation>%1 kann jetzt kein Konto lesen</translation>
+    </message>
+</context>
+<context>
     <name>AccountFlags</name>
     <message>
         <source>No owner</source>
@@ -1556,6 +1571,14 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <source>The policy (JSON).</source>
         <translation>Die Richtlinie (JSON).</translation>
     </message>
+    <message>
+        <source>Show an account as the directory has it now (JSON)</source>
+        <translation>Ein Konto so zeigen, wie das Verzeichnis es jetzt führt (JSON)</translation>
+    </message>
+    <message>
+        <source>Reads the account from the directory, not from a snapshot: status, lockout, failed logons, password age and flags, last logon, as the help desk&apos;s card shows them. Nothing is changed or journaled.</source>
+        <translation>Liest das Konto aus dem Verzeichnis, nicht aus einem Snapshot: Status, Sperre, fehlgeschlagene Anmeldungen, Passwortalter und -kennzeichen, letzte Anmeldung, wie die Karte des Helpdesks sie zeigt. Nichts wird geändert oder protokolliert.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTest</name>
@@ -1792,6 +1815,10 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>read back interrupted changes</source>
         <translation>unterbrochene Änderungen zurücklesen</translation>
+    </message>
+    <message>
+        <source>read an account</source>
+        <translation>ein Konto lesen</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2680,21 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCases</name>
+    <message>
+        <source>the workspace has no source %1</source>
+        <translation>der Arbeitsbereich hat keine Quelle %1</translation>
+    </message>
+    <message>
+        <source>%1 has no saved connection to its directory</source>
+        <translation>%1 hat keine gespeicherte Verbindung zu seinem Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the connection settings of %1 cannot be read: %2</source>
+        <translation>die Verbindungseinstellungen von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "paths/accessexplorer.h"
 
 #include "accounttablemodel.h"
+#include "app/connectioncases.h"
 #include "app/connectorregistry.h"
 #include "app/pools.h"
 #include "app/session.h"
@@ -15,7 +16,6 @@
 #include "common/loadingoverlay.h"
 #include "connections/connectionsdialog.h"
 #include "connections/connectionsecrets.h"
-#include "connectors/ldap/ldapsettings.h"
 #include "dashboard/dashboardview.h"
 #include "displayformat.h"
 #include "entitlementtablemodel.h"
@@ -927,9 +927,8 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     // A help-desk connection opens in help-desk mode.
     bool helpdeskConnection = false;
     for (const SourceInfo& source : m_snapshot->sources) {
-        QString ignored;
-        if (source.id == m_snapshot->info.sourceId && !source.settingsJson.isEmpty())
-            if (const auto settings = LdapSettings::fromJson(source.settingsJson, &ignored))
+        if (source.id == m_snapshot->info.sourceId)
+            if (const auto settings = app::savedConnectionSettings(source, nullptr))
                 helpdeskConnection = settings->helpdeskRole;
     }
     applyHelpdeskMode(m_helpdeskChoice.value_or(helpdeskConnection));

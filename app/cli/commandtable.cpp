@@ -288,6 +288,19 @@ std::vector<Command> buildTable()
          {},
          groupChange(),
          runGroup},
+        {{QStringLiteral("account"), QStringLiteral("show")},
+         QT_TRANSLATE_NOOP("CommandTable", "Show an account as the directory has it now (JSON)"),
+         QT_TRANSLATE_NOOP("CommandTable", "Reads the account from the directory, not from a snapshot: status, "
+                                           "lockout, failed logons, password age and flags, last logon, as the help "
+                                           "desk's card shows them. Nothing is changed or journaled."),
+         {},
+         std::vector<OptionSpec>{
+             workspace(),
+             value("account", "DN|LOGIN",
+                   QT_TRANSLATE_NOOP("CommandTable", "The account: its DN, or its login (looked up under the base)."))
+                 .requiredOption()} +
+             connectionOptions(),
+         runAccountShow},
         {{QStringLiteral("account"), QStringLiteral("disable")},
          QT_TRANSLATE_NOOP("CommandTable", "Disable an account in a directory (verified, journaled)"),
          kDirectoryChangeDetails,

@@ -6,7 +6,6 @@
 #include "commandtable.h"
 #include "connectionoptions.h"
 
-#include "connectors/ldap/connectiontest.h"
 #include "security/secretstore.h"
 #include "store/workspace.h"
 
@@ -20,7 +19,7 @@ namespace {
 // certificate, bind, base, roughly how many entries, and what the bind identity may change.
 ConnectionTestReport testConnection(const LdapSettings& settings, const QByteArray& password)
 {
-    ConnectionTestReport report = testLdapConnection(settings, password);
+    ConnectionTestReport report = app::testConnection(settings, password); // as the connection dialog tests
     for (const ConnectionCheck& check : report.checks) {
         const char* mark = check.state == ConnectionCheck::State::Passed    ? "ok  "
                            : check.state == ConnectionCheck::State::Warning ? "warn"

@@ -4,12 +4,15 @@
 #include "commandtable.h"
 #include "connectionoptions.h"
 
+#include "app/accountcases.h"
 #include "app/directorychanges.h"
 #include "security/passwordgenerator.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 
 namespace attest::cli {
@@ -79,7 +82,57 @@ int execute(const QCommandLineParser& parser, const Common& common, DirectoryCha
     return ok ? 0 : kExitFailure;
 }
 
+QJsonValue timeValue(Timestamp t)
+{
+    return hasTime(t) ? QJsonValue(toIsoString(t)) : QJsonValue();
+}
+
 } // namespace
+
+int runAccountShow(const Invocation& invocation)
+{
+    const QCommandLineParser& parser = invocation.parser;
+    const QCommandLineOption workspace = invocation.option("workspace");
+    const QCommandLineOption account = invocation.option("account");
+    const ConnectionOptions connection;
+    QString error;
+    auto ws = Workspace::open(parser.value(workspace), Workspace::OpenMode::OpenExisting, &error);
+    if (!ws)
+        return fail(kExitFailure, error);
+    ConnectionOptions::Resolved target;
+    int exitCode = 0;
+    if (!connection.resolve(parser, *ws, &target, &exitCode, &error))
+        return fail(exitCode, error);
+    // The use case the help desk's card reads with.
+    app::ReadAccountRequest request;
+    request.sourceId = target.sourceId;
+    request.connection = target.settings;
+    request.connectionName = target.sourceName;
+    request.secret = target.password;
+    target.password.fill('\0');
+    request.account = parser.value(account);
+    const app::ReadAccountResult result = app::readAccountNow(*ws, std::move(request));
+    if (!result.ok)
+        return fail(kExitFailure, result.error);
+    const Account& a = *result.account;
+    const QJsonObject object{
+        {QStringLiteral("key"), a.key},
+        {QStringLiteral("dn"), a.dn},
+        {QStringLiteral("login"), a.login},
+        {QStringLiteral("displayName"), a.displayName},
+        {QStringLiteral("email"), a.email},
+        {QStringLiteral("kind"), accountKindName(a.kind)},
+        {QStringLiteral("enabled"), a.enabled},
+        {QStringLiteral("locked"), a.locked},
+        {QStringLiteral("lockedSince"), timeValue(a.lockedSince)},
+        {QStringLiteral("failedLogons"), int(a.failedLogons)},
+        {QStringLiteral("mustChangePassword"), a.mustChangePassword},
+        {QStringLiteral("passwordChanged"), timeValue(a.passwordChanged)},
+        {QStringLiteral("lastLogon"), timeValue(a.lastLogon)},
+    };
+    std::printf("%s", QJsonDocument(object).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
 
 int runGroup(const Invocation& invocation)
 {

@@ -9,5 +9,7 @@ struct Invocation;
 // and recorded in the workspace's journal whatever the outcome.
 int runGroup(const Invocation& invocation);
 int runAccount(const Invocation& invocation);
+// attest account show: one account as the directory shows it now, as JSON.
+int runAccountShow(const Invocation& invocation);
 
 } // namespace attest::cli

@@ -1,5 +1,7 @@
 #include "connectioncases.h"
 
+#include "connectorregistry.h"
+
 #include "connectors/ldap/connectiontest.h"
 #include "connectors/ldap/savedconnection.h"
 #include "store/workspace.h"
@@ -36,6 +38,28 @@ RemoveConnectionResult removeConnection(Workspace& workspace, qint64 sourceId)
     RemoveConnectionResult result;
     result.ok = workspace.setSourceSettings(sourceId, QString(), &result.error);
     return result;
+}
+
+std::optional<LdapSettings> savedConnectionSettings(const SourceInfo& source, QString* error)
+{
+    if (!ConnectorRegistry::hasSavedConnection(source))
+        return std::nullopt;
+    QString why;
+    auto settings = LdapSettings::fromJson(source.settingsJson, &why);
+    if (!settings && error)
+        *error = why;
+    return settings;
+}
+
+DirectoryCapabilities savedConnectionRights(const Workspace& workspace, qint64 sourceId)
+{
+    return DirectoryCapabilities::fromJson(workspace.setting(DirectoryCapabilities::settingKey(sourceId)));
+}
+
+ConnectionTestReport testConnection(const LdapSettings& settings, const QByteArray& password,
+                                    const std::function<bool()>& cancelled)
+{
+    return testLdapConnection(settings, password, cancelled);
 }
 
 } // namespace attest::app

@@ -68,6 +68,12 @@ std::optional<QSet<QString>> Connector::readBack(const QString&, const QString&,
     return std::nullopt;
 }
 
+std::optional<Account> Connector::readAccount(const QString&, QString* error)
+{
+    *error = unsupported(QCoreApplication::translate("Connector", "read an account"));
+    return std::nullopt;
+}
+
 std::optional<bool> Connector::isMember(const QString&, const QString&, QString* error)
 {
     *error = unsupported(QCoreApplication::translate("Connector", "read group members"));

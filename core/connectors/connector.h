@@ -2,6 +2,7 @@
 
 #include "directorychange.h"
 
+#include "domain/account.h"
 #include "domain/journalrecord.h"
 #include "domain/progress.h"
 #include "domain/snapshot.h"
@@ -30,6 +31,7 @@ struct ConnectorCapabilities
     QList<DirectoryChange::Kind> changes; // the changes it applies to the source itself
     bool canReadBack = false;             // read back what an account reaches, to verify a removal
     bool canTest = false;                 // test the connection step by step
+    bool canReadAccount = false;          // read one account's current state now (the help desk's card)
     bool changesAsSnapshots = false;      // the source lives in the workspace: a removal is a new snapshot
     QString unsupportedReason;            // why a change it cannot apply is not offered
 
@@ -78,6 +80,10 @@ public:
     // What the account reaches right now, through every path, as normalised group names: a
     // revocation is verified when the entitlement is no longer among them.
     virtual std::optional<QSet<QString>> readBack(const QString& account, const QString& login, QString* error);
+    // One account as the source shows it right now (the help desk acts on the current state, not on
+    // the last snapshot); `account` is its DN or key as a snapshot holds it, or its login. nullopt
+    // with *error when it cannot be read or there is no such account.
+    virtual std::optional<Account> readAccount(const QString& account, QString* error);
     // Whether a group lists the account now (nullopt when it cannot be read): a removal already made
     // is neither sent nor journaled again.
     virtual std::optional<bool> isMember(const QString& group, const QString& account, QString* error);

@@ -1,14 +1,12 @@
 #include "intentresolutionbar.h"
 
-#include "app/connectorregistry.h"
+#include "app/intentcases.h"
+#include "app/pools.h"
 #include "app/session.h"
 
-#include "app/pools.h"
 #include "connections/connectionsecrets.h"
 
 #include "audit/journal.h"
-#include "connectors/ldap/intentresolution.h"
-#include "connectors/ldap/ldapsettings.h"
 #include "store/workspace.h"
 
 #include <QHBoxLayout>
@@ -22,13 +20,6 @@
 namespace attest {
 
 namespace {
-
-struct Outcome
-{
-    QStringList lines;
-    std::vector<JournalRecord> open; // read again afterwards
-    QString error;
-};
 
 QString changeOf(const JournalRecord& intent)
 {
@@ -104,71 +95,44 @@ void IntentResolutionBar::resolve()
     if (m_busy || m_intents.empty())
         return;
     // The saved connection of the first directory that has one: its intents are read together.
-    std::optional<SourceInfo> source;
-    std::optional<LdapSettings> settings;
-    for (const SourceInfo& candidate : std::as_const(m_sources)) {
-        QString ignored;
-        const auto parsed = app::ConnectorRegistry::hasSavedConnection(candidate)
-                                ? LdapSettings::fromJson(candidate.settingsJson, &ignored)
-                                : std::nullopt;
-        if (!parsed)
-            continue;
-        for (const JournalRecord& intent : m_intents) {
-            if (!source && intentIsFor(intent, parsed->url)) {
-                source = candidate;
-                settings = parsed;
-            }
-        }
-    }
-    if (!source) {
+    const auto reaching = app::sourceForIntents(m_sources, m_intents);
+    if (!reaching) {
         showIntents({tr("No saved connection reaches the directories these changes were sent to: add one under "
                         "Directory → Connections, or run attest journal resolve with that directory.")});
         return;
     }
     QPointer<IntentResolutionBar> guard(this);
     const std::shared_ptr<app::Session> session = m_session;
-    const LdapSettings connection = *settings;
-    const qint64 sourceId = source->id;
-    m_secrets->obtain(window(), sourceId, source->name, [guard, session, connection, sourceId](QByteArray password) {
-        if (!guard || guard->m_busy)
-            return;
-        guard->m_busy = true;
-        guard->m_resolve->setEnabled(false);
-        guard->m_label->setText(tr("Reading the targets from %1…").arg(connection.url));
-        QtConcurrent::run(blockingPool(), [session, connection, password]() mutable {
-            Outcome outcome;
-            auto workspace = session->connect(&outcome.error);
-            if (workspace) {
-                const auto results = resolveOpenIntents(*workspace, connection, password, &outcome.error);
-                if (results) {
-                    outcome.error.clear();
-                    for (const IntentResolution& r : *results) {
-                        if (intentIsFor(r.intent, connection.url))
-                            outcome.lines << r.description();
-                    }
-                }
-                QString ignored;
-                if (const auto records = workspace->journalRecords(&ignored))
-                    outcome.open = Journal::unresolvedIntents(*records);
-            }
-            password.fill('\0');
-            return outcome;
-        }).then(guard.data(), [guard, sourceId, password](const Outcome& outcome) mutable {
-            if (!guard)
+    const QString directory = reaching->directory;
+    const qint64 sourceId = reaching->source.id;
+    m_secrets->obtain(
+        window(), sourceId, reaching->source.name, [guard, session, directory, sourceId](QByteArray password) {
+            if (!guard || guard->m_busy)
                 return;
-            guard->m_busy = false;
-            if (outcome.error.isEmpty()) {
-                guard->m_secrets->remember(sourceId, password, false); // it worked: keep it for this session
-                guard->m_intents = outcome.open;
-            }
-            password.fill('\0');
-            const QStringList lines = outcome.error.isEmpty()
-                                          ? outcome.lines
-                                          : QStringList{tr("Nothing was resolved: %1").arg(outcome.error)};
-            guard->showIntents(lines);
-            Q_EMIT guard->resolutionFinished(lines, int(guard->m_intents.size()));
+            guard->m_busy = true;
+            guard->m_resolve->setEnabled(false);
+            guard->m_label->setText(tr("Reading the targets from %1…").arg(directory));
+            QtConcurrent::run(blockingPool(), [session, sourceId, password] {
+                app::ResolveIntentsResult result;
+                if (const auto workspace = session->connect(&result.error))
+                    result = app::resolveInterruptedChanges(*workspace, {sourceId, password});
+                return result;
+            }).then(guard.data(), [guard, sourceId, password](const app::ResolveIntentsResult& result) mutable {
+                if (!guard)
+                    return;
+                guard->m_busy = false;
+                if (result.ok) {
+                    // it worked: keep it for this session
+                    guard->m_secrets->remember(sourceId, password, false);
+                    guard->m_intents = result.stillOpen;
+                }
+                password.fill('\0');
+                const QStringList lines =
+                    result.ok ? result.lines : QStringList{tr("Nothing was resolved: %1").arg(result.error)};
+                guard->showIntents(lines);
+                Q_EMIT guard->resolutionFinished(lines, int(guard->m_intents.size()));
+            });
         });
-    });
 }
 
 } // namespace attest

@@ -397,7 +397,7 @@ void ConnectionDialog::startTest()
     // The network is touched only on a pool thread: the dialog keeps painting and can stop it.
     m_watcher->setFuture(
         QtConcurrent::run(blockingPool(), [settings = settings(), password = password(), cancel = m_cancel] {
-            return testLdapConnection(settings, password, [cancel] { return cancel->load(); });
+            return app::testConnection(settings, password, [cancel] { return cancel->load(); });
         }));
     updateState();
 }

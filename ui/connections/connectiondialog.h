@@ -1,7 +1,6 @@
 #pragma once
 
-#include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/ldapsettings.h"
+#include "app/connectioncases.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -4,12 +4,10 @@
 
 #include "app/command.h"
 #include "app/connectioncases.h"
-#include "app/connectorregistry.h"
 #include "app/session.h"
 
 #include "connectiondialog.h"
 #include "connectionsecrets.h"
-#include "connectors/ldap/connectiontest.h"
 #include "displayformat.h"
 #include "store/workspace.h"
 
@@ -177,9 +175,7 @@ void ConnectionsDialog::refresh()
         return;
     }
     for (const SourceInfo& source : workspace->sources()) {
-        if (!app::ConnectorRegistry::hasSavedConnection(source))
-            continue;
-        const auto settings = LdapSettings::fromJson(source.settingsJson, &error);
+        const auto settings = app::savedConnectionSettings(source, &error);
         if (!settings)
             continue;
         const int row = m_table->rowCount();

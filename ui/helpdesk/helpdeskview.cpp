@@ -2,6 +2,7 @@
 
 #include "common/richtext.h"
 
+#include "app/accountcases.h"
 #include "app/command.h"
 #include "app/connectorregistry.h"
 #include "app/directorychanges.h"
@@ -9,8 +10,6 @@
 
 #include "accounttablemodel.h"
 #include "connections/connectionsecrets.h"
-#include "connectors/ldap/helpdesk.h"
-#include "connectors/ldap/ldapconnection.h"
 #include "displayformat.h"
 #include "passwordresetdialog.h"
 #include "store/workspace.h"
@@ -242,16 +241,13 @@ void HelpdeskView::setSnapshot(LoadedSnapshotPtr snapshot)
             m_connectionName = source.name;
             m_sourceCapabilities = app::ConnectorRegistry::capabilities(source);
             m_sourceNeedsSecret = app::ConnectorRegistry::hasSavedConnection(source);
-            if (m_sourceNeedsSecret) {
-                QString ignored;
-                m_settings = LdapSettings::fromJson(source.settingsJson, &ignored);
-            }
+            if (m_sourceNeedsSecret)
+                m_settings = app::savedConnectionSettings(source, nullptr);
         }
         if (m_snapshot->session) {
             const Workspace& workspace = m_snapshot->session->workspace();
             if (m_settings)
-                m_capabilities = DirectoryCapabilities::fromJson(
-                    workspace.setting(DirectoryCapabilities::settingKey(m_snapshot->info.sourceId)));
+                m_capabilities = app::savedConnectionRights(workspace, m_snapshot->info.sourceId);
             const QJsonArray saved = QJsonDocument::fromJson(workspace.setting(kChecklistKey).toUtf8()).array();
             if (!saved.isEmpty()) {
                 checklist.clear();
@@ -405,53 +401,45 @@ void HelpdeskView::refreshLive()
         Q_EMIT guard->liveRefreshed();
         return true;
     };
+    using Answer = app::ReadAccountResult;
+    // Off the GUI thread on the worker's own connection, through the use case the command line
+    // uses: the source's connector reads the account.
+    const auto read = [session = m_snapshot->session, sourceId = m_snapshot->info.sourceId,
+                       target = a->dn.isEmpty() ? a->key : a->dn](const QByteArray& secret) {
+        return [session, sourceId, target, secret](const ProgressFn&) {
+            Answer answer;
+            app::ReadAccountRequest request;
+            request.sourceId = sourceId;
+            request.secret = secret;
+            request.account = target;
+            if (const auto workspace = session->connect(&answer.error))
+                answer = app::readAccountNow(*workspace, std::move(request));
+            return answer;
+        };
+    };
     if (m_sourceCapabilities.changesAsSnapshots) {
         // The source lives in the workspace (the demo): its current state is its newest snapshot.
-        // Loading it is linear in the source's size, once per account shown or changed.
         m_liveLabel->setText(tr("Reading the account's current state…"));
-        m_readLive->start<std::pair<std::optional<Account>, QString>>(
-            [session = m_snapshot->session, sourceId = m_snapshot->info.sourceId, key = a->key](const ProgressFn&) {
-                QString error;
-                const auto workspace = session->connect(&error);
-                const auto latest = workspace ? workspace->latestSnapshot(sourceId) : std::nullopt;
-                const auto data = latest ? workspace->loadSnapshot(latest->id, {}, &error) : std::nullopt;
-                std::optional<Account> live;
-                if (data) {
-                    for (const Account& account : data->accounts) {
-                        if (account.key == key)
-                            live = account;
-                    }
-                }
-                return std::make_pair(live, error);
-            },
-            [show](std::pair<std::optional<Account>, QString> answer) { show(answer.first, answer.second); });
+        m_readLive->start<Answer>(read(QByteArray()),
+                                  [show](const Answer& answer) { show(answer.account, answer.error); });
         return;
     }
     if (!m_settings)
         return;
-    withBindPassword([guard, shown, show, dn = a->dn, settings = *m_settings](const QByteArray& password) {
+    withBindPassword([guard, read, show](const QByteArray& password) {
         if (!guard)
             return;
         guard->m_liveLabel->setText(tr("Reading the account from the directory…"));
-        guard->m_readLive->start<std::pair<std::optional<Account>, QString>>(
-            [settings, password, dn](const ProgressFn&) {
-                LdapConnection connection;
-                QString error;
-                std::optional<Account> live;
-                if (connection.open(settings, password, &error))
-                    live = readLiveAccount(connection, settings, dn, &error);
-                return std::make_pair(live, error);
-            },
-            [guard, show, password](std::pair<std::optional<Account>, QString> answer) {
-                const bool found = answer.first.has_value();
-                if (!show(answer.first, answer.second))
-                    return;
-                if (found)
-                    guard->m_secrets->remember(guard->m_snapshot->info.sourceId, password,
-                                               guard->m_secrets->keychainAvailable().value_or(false));
-                else
-                    guard->m_secrets->dropFromSession(guard->m_snapshot->info.sourceId);
-            });
+        guard->m_readLive->start<Answer>(read(password), [guard, show, password](const Answer& answer) {
+            const bool found = answer.account.has_value();
+            if (!show(answer.account, answer.error))
+                return;
+            if (found)
+                guard->m_secrets->remember(guard->m_snapshot->info.sourceId, password,
+                                           guard->m_secrets->keychainAvailable().value_or(false));
+            else
+                guard->m_secrets->dropFromSession(guard->m_snapshot->info.sourceId);
+        });
     });
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "app/connectioncases.h"
 #include "connectors/connector.h"
-#include "connectors/ldap/connectiontest.h"
-#include "connectors/ldap/ldapsettings.h"
 #include "loadedsnapshot.h"
 #include "passwordresetdialog.h"
 #include "security/passwordgenerator.h"

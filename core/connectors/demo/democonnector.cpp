@@ -94,6 +94,7 @@ ConnectorCapabilities DemoConnector::capabilities() const
 {
     ConnectorCapabilities capabilities;
     capabilities.changesAsSnapshots = true;
+    capabilities.canReadAccount = true;
     for (const DirectoryChange::Kind kind : DirectoryChange::kAllKinds)
         capabilities.changes << kind;
     return capabilities;
@@ -105,7 +106,7 @@ void DemoConnector::useWorkspace(Workspace* workspace, qint64 sourceId)
     m_sourceId = sourceId;
 }
 
-std::optional<QString> DemoConnector::resolveAccount(const QString& loginOrKey, QString* error)
+std::optional<SnapshotData> DemoConnector::current(QString* error) const
 {
     if (!m_workspace) {
         *error =
@@ -116,6 +117,12 @@ std::optional<QString> DemoConnector::resolveAccount(const QString& loginOrKey, 
     auto data = latest ? m_workspace->loadSnapshot(latest->id, {}, error) : std::nullopt;
     if (!latest)
         *error = QCoreApplication::translate("DemoConnector", "%1 has no snapshot to change").arg(m_name);
+    return data;
+}
+
+std::optional<QString> DemoConnector::resolveAccount(const QString& loginOrKey, QString* error)
+{
+    const auto data = current(error);
     if (!data)
         return std::nullopt;
     const qsizetype a = findAccount(*data, loginOrKey);
@@ -124,6 +131,21 @@ std::optional<QString> DemoConnector::resolveAccount(const QString& loginOrKey, 
         return std::nullopt;
     }
     return data->accounts[std::size_t(a)].key;
+}
+
+// The demo's current state is its newest snapshot: loading it is linear in the source's size, once
+// per account read.
+std::optional<Account> DemoConnector::readAccount(const QString& account, QString* error)
+{
+    const auto data = current(error);
+    if (!data)
+        return std::nullopt;
+    const qsizetype a = findAccount(*data, account);
+    if (a < 0) {
+        *error = QCoreApplication::translate("DemoConnector", "%1 has no account \"%2\"").arg(m_name, account);
+        return std::nullopt;
+    }
+    return data->accounts[std::size_t(a)];
 }
 
 ChangeOutcome DemoConnector::apply(const DirectoryChange& change, const QByteArray&)

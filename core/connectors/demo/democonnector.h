@@ -24,8 +24,12 @@ public:
     ChangeOutcome apply(const DirectoryChange& change, const QByteArray& newPassword) override;
     JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcome& outcome) const override;
     std::optional<QString> resolveAccount(const QString& loginOrKey, QString* error) override;
+    std::optional<Account> readAccount(const QString& account, QString* error) override;
 
 private:
+    // The newest snapshot of the demo source: its current state. nullopt with *error when none.
+    std::optional<SnapshotData> current(QString* error) const;
+
     QString m_name;
     Workspace* m_workspace = nullptr;
     qint64 m_sourceId = 0;

@@ -38,6 +38,7 @@ ConnectorCapabilities LdapConnector::capabilities() const
     capabilities.canRead = true;
     capabilities.canReadBack = true;
     capabilities.canTest = true;
+    capabilities.canReadAccount = true;
     for (const DirectoryChange::Kind kind : DirectoryChange::kAllKinds)
         capabilities.changes << kind;
     return capabilities;
@@ -124,6 +125,18 @@ std::optional<bool> LdapConnector::isMember(const QString& group, const QString&
     if (!connection->readEntry(group, {QStringLiteral("member"), QStringLiteral("uniqueMember")}, &entry, error))
         return std::nullopt;
     return groupHasMember(entry, account);
+}
+
+std::optional<Account> LdapConnector::readAccount(const QString& account, QString* error)
+{
+    LdapConnection* connection = bound(error);
+    if (!connection)
+        return std::nullopt;
+    // A login is looked up under the base first; a DN is read as given.
+    const auto dn = attest::resolveAccount(*connection, m_settings, account, error);
+    if (!dn)
+        return std::nullopt;
+    return readLiveAccount(*connection, m_settings, *dn, error);
 }
 
 QString LdapConnector::normalizedName(const QString& name) const

@@ -38,6 +38,7 @@ public:
     JournalRecord journalRecordFor(const DirectoryChange& change, const ChangeOutcome& outcome) const override;
     std::optional<QString> resolveAccount(const QString& loginOrDn, QString* error) override;
     std::optional<QSet<QString>> readBack(const QString& account, const QString& login, QString* error) override;
+    std::optional<Account> readAccount(const QString& account, QString* error) override;
     std::optional<bool> isMember(const QString& group, const QString& account, QString* error) override;
     QString normalizedName(const QString& name) const override;
     std::optional<QStringList> resolveInterrupted(Workspace& workspace, const Ed25519Key& key,
