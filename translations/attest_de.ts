@@ -2529,12 +2529,24 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
         <translation>%1 Konflikte: %2 gelöst mit „genehmigten Zugriff behalten“, %3 gelöst mit „trotzdem widerrufen“, %4 ungelöst (einer Person überlassen).</translation>
     </message>
     <message>
-        <source>item %1 %2 approved by %3 (%4) on %5</source>
-        <translation>Eintrag %1 %2 genehmigt von %3 (%4) am %5</translation>
+        <source>cannot compute the SHA-256 of %1</source>
+        <translation>SHA-256 von %1 kann nicht berechnet werden</translation>
     </message>
     <message>
-        <source>%1: item %2 %3 revoked by %4 (%5) on %6 would take %7; %8</source>
-        <translation>%1: Eintrag %2 %3, widerrufen von %4 (%5) am %6, würde %7 entziehen; %8</translation>
+        <source>Each conflict names its items by number; who decided each, as what, when and why is that item&apos;s row in items.csv.</source>
+        <translation>Jeder Konflikt nennt seine Elemente mit Nummer; wer jedes entschieden hat, in welcher Rolle, wann und warum, steht in der Zeile dieses Elements in items.csv.</translation>
+    </message>
+    <message>
+        <source>%1: the revoke of item %2 (%3) would take %4; %5</source>
+        <translation>%1: der Entzug von Element %2 (%3) würde %4 entziehen; %5</translation>
+    </message>
+    <message>
+        <source>manifest.json: the pack has format %1, newer than this version of Attest reads (%2)</source>
+        <translation>manifest.json: das Paket hat Format %1, neuer als diese Version von Attest liest (%2)</translation>
+    </message>
+    <message>
+        <source>campaign.json: conflict %1 names %2, which is not an item of the population (1 to %3)</source>
+        <translation>campaign.json: Konflikt %1 nennt %2, das kein Element der Grundgesamtheit ist (1 bis %3)</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,21 @@ void appendCell(QByteArray& out, const QString& text, bool guardFormula)
 {
     const bool guard = guardFormula && !text.isEmpty() && isFormulaStart(text.front());
     bool quote = text.startsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char(' '));
+    bool ascii = true;
     for (qsizetype i = 0; !quote && i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        quote = c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char(';') || c == QLatin1Char('\n') ||
-                c == QLatin1Char('\r');
+        const char16_t c = text.at(i).unicode();
+        quote = c == u',' || c == u'"' || c == u';' || c == u'\n' || c == u'\r';
+        ascii = ascii && c < 0x80;
+    }
+    // The common cell (plain ASCII, nothing to quote) is copied byte by byte: exports write
+    // millions of them, and a UTF-8 conversion each is most of the time an export takes.
+    if (!quote && !guard && ascii) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char* to = out.data() + at;
+        for (const QChar c : text)
+            *to++ = char(c.unicode());
+        return;
     }
     if (quote)
         out.append('"');

@@ -108,8 +108,10 @@ namespace {
 // Per account: its revoked items and the entitlements a reviewer approved for it.
 struct AccountDecisions
 {
-    std::vector<quint32> revoked;
-    QHash<QString, quint32> approved; // entitlement key → the item a person approved
+    QString key;                        // the account's key
+    std::vector<quint32> revoked;       // its revoked items, in item order
+    std::vector<quint32> approvedItems; // the items a person approved, in item order
+    QHash<quint32, quint32> approved;   // entitlement (on the snapshot's graph) → the item a person approved
 };
 
 // The direct memberships of one account, and what each reaches (cached: accounts share groups).
@@ -142,10 +144,17 @@ private:
 
 } // namespace
 
-std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error)
+std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error,
+                                               PlanScope scope)
 {
     const ReviewItemTable& items = state.items();
-    QMap<QString, AccountDecisions> byAccount; // ordered: the plan reads the same every time
+    // Items grouped by account: the account of each item found through its key's text id in the
+    // item table (an array), and by the key's text only the first time an id is seen, so 1.6 M
+    // items cost no string comparisons; the accounts are then taken in key order, as the plan
+    // reads the same every time.
+    std::vector<AccountDecisions> accounts;
+    QHash<QString, qint32> accountOfKey;
+    std::vector<qint32> accountOfText;
     bool anyRevoked = false;
     for (std::size_t i = 0; i < state.size(); ++i) {
         const Decision decision = state.state(i).decision;
@@ -153,18 +162,37 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
             continue;
         if (decision == Decision::Approve && state.state(i).byNoResponsePolicy)
             continue;
-        AccountDecisions& account = byAccount[items.text(i, ReviewItemTable::AccountKey)];
+        const quint32 keyId = items.textId(i, ReviewItemTable::AccountKey);
+        if (keyId >= accountOfText.size())
+            accountOfText.resize(std::size_t(keyId) + 1, -1);
+        if (accountOfText[keyId] < 0) {
+            const QString& key = items.string(keyId);
+            auto slot = accountOfKey.constFind(key);
+            if (slot == accountOfKey.cend()) {
+                slot = accountOfKey.insert(key, qint32(accounts.size()));
+                accounts.push_back(AccountDecisions{key, {}, {}, {}});
+            }
+            accountOfText[keyId] = *slot;
+        }
+        AccountDecisions& account = accounts[std::size_t(accountOfText[keyId])];
         if (decision == Decision::Revoke) {
             account.revoked.push_back(quint32(i));
             anyRevoked = true;
         } else {
             // A person's approval (the no-response policy keeping access approves nothing).
-            account.approved.insert(items.text(i, ReviewItemTable::EntitlementKey), quint32(i));
+            account.approvedItems.push_back(quint32(i));
         }
     }
     RemediationPlan result;
     if (!anyRevoked)
         return result;
+    std::vector<AccountDecisions*> byAccount;
+    for (AccountDecisions& account : accounts) {
+        if (!account.revoked.empty())
+            byAccount.push_back(&account);
+    }
+    std::sort(byAccount.begin(), byAccount.end(),
+              [](const AccountDecisions* x, const AccountDecisions* y) { return x->key < y->key; });
 
     // Which direct memberships must go, on the snapshot the campaign reviewed.
     auto context = snapshotOf(workspace, state.campaign(), error);
@@ -177,12 +205,33 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         accountIndex.insert(context->data.accounts[a].key, quint32(a));
     for (std::size_t e = 0; e < context->data.entitlements.size(); ++e)
         entitlementIndex.insert(context->data.entitlements[e].key, quint32(e));
-    const auto stored = workspace.remediation(state.campaign().id, error);
-    if (!stored)
-        return std::nullopt;
+    // An item's entitlement on the graph, through its key's text id (looked up by text once per id).
+    std::vector<quint32> entitlementOfText;
+    constexpr quint32 kNotLooked = AccessGraph::kNone - 1;
+    const auto entitlementOf = [&](quint32 item) {
+        const quint32 keyId = items.textId(item, ReviewItemTable::EntitlementKey);
+        if (keyId >= entitlementOfText.size())
+            entitlementOfText.resize(std::size_t(keyId) + 1, kNotLooked);
+        if (entitlementOfText[keyId] == kNotLooked)
+            entitlementOfText[keyId] = entitlementIndex.value(items.string(keyId), AccessGraph::kNone);
+        return entitlementOfText[keyId];
+    };
+    for (AccountDecisions* account : byAccount) {
+        for (const quint32 item : account->approvedItems) {
+            const quint32 e = entitlementOf(item);
+            if (e != AccessGraph::kNone)
+                account->approved.insert(e, item);
+        }
+    }
+    const bool withChanges = scope == PlanScope::ChangesAndConflicts;
     QHash<quint32, Workspace::RemediationRow> rows;
-    for (const auto& row : *stored)
-        rows.insert(row.item, row);
+    if (withChanges) {
+        const auto stored = workspace.remediation(state.campaign().id, error);
+        if (!stored)
+            return std::nullopt;
+        for (const auto& row : *stored)
+            rows.insert(row.item, row);
+    }
     const auto name = [&context](quint32 e) { return context->data.entitlements[e].name; };
     const auto itemChange = [&items](quint32 item) {
         PlannedChange change;
@@ -209,10 +258,8 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
     };
 
     Reach reachOf(graph);
-    for (auto account = byAccount.cbegin(); account != byAccount.cend(); ++account) {
-        if (account->revoked.empty())
-            continue;
-        const auto a = accountIndex.constFind(account.key());
+    for (const AccountDecisions* account : byAccount) {
+        const auto a = accountIndex.constFind(account->key);
         std::vector<quint32> direct;
         if (a != accountIndex.cend()) {
             const auto span = graph.directEntitlements(*a);
@@ -240,8 +287,7 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         for (const quint32 item : account->revoked) {
             Cut cut;
             cut.item = item;
-            cut.entitlement =
-                entitlementIndex.value(items.text(item, ReviewItemTable::EntitlementKey), AccessGraph::kNone);
+            cut.entitlement = entitlementOf(item);
             if (cut.entitlement != AccessGraph::kNone) {
                 revokedEntitlements.insert(cut.entitlement);
                 for (const quint32 d : direct) {
@@ -266,7 +312,7 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         const auto approvedIn = [&](const QSet<quint32>& lost) {
             std::vector<quint32> taken;
             for (const quint32 e : lost) {
-                const auto approved = account->approved.constFind(context->data.entitlements[e].key);
+                const auto approved = account->approved.constFind(e);
                 if (approved != account->approved.cend())
                     taken.push_back(*approved);
             }
@@ -343,8 +389,10 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
                 weigh(cut);
             }
         }
-        const QSet<quint32> lostAll = lostBy(cutAll);
+        const QSet<quint32> lostAll = withChanges ? lostBy(cutAll) : QSet<quint32>();
 
+        if (!withChanges)
+            cutAll.clear(); // only the conflicts are asked for
         std::sort(cutAll.begin(), cutAll.end(), [&](quint32 x, quint32 y) { return name(x) < name(y); });
         for (const quint32 d : cutAll) {
             PlannedChange change = itemChange(account->revoked.front());
@@ -361,7 +409,7 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
             for (const quint32 e : reachOf.of(d)) {
                 if (lostAll.contains(e) && !revokedEntitlements.contains(e))
                     change.alsoRemoves << name(e);
-                const auto approved = account->approved.constFind(context->data.entitlements[e].key);
+                const auto approved = account->approved.constFind(e);
                 if (lostAll.contains(e) && approved != account->approved.cend() && givenUp.contains(*approved))
                     change.takesApproved << name(e);
             }
@@ -372,7 +420,7 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         for (const Cut& cut : cuts) {
             if (!cut.conflicts.empty()) {
                 PlanConflict conflict;
-                conflict.accountKey = account.key();
+                conflict.accountKey = account->key;
                 conflict.accountLogin = items.text(cut.item, ReviewItemTable::AccountLogin);
                 conflict.revoked = decisionOf(cut.item);
                 for (const quint32 approved : cut.conflicts)
@@ -385,7 +433,7 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
                 conflict.outdated = cut.outdated;
                 result.conflicts.push_back(std::move(conflict));
             }
-            if (cut.inPlan())
+            if (cut.inPlan() || !withChanges)
                 continue;
             // Left for a person: a conflict with approved access, or no path found on the snapshot.
             PlannedChange change = itemChange(cut.item);

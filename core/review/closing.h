@@ -85,7 +85,15 @@ struct RemediationPlan
 // every path to every revoked entitlement (one change per membership, with what else it takes
 // away), or a "manual" conflict when that would take access approved in the same campaign and the
 // owner has not resolved it "revoke anyway".
-std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error);
+// What planRemediation() works out: the changes and the conflicts, or only the conflicts (which the
+// evidence pack lists; the changes are the remediation's, and half the work).
+enum class PlanScope
+{
+    ChangesAndConflicts,
+    ConflictsOnly
+};
+std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const CampaignState& state, QString* error,
+                                               PlanScope scope = PlanScope::ChangesAndConflicts);
 // The changes of planRemediation().
 std::optional<std::vector<PlannedChange>> remediationPlan(const Workspace& workspace, const CampaignState& state,
                                                           QString* error);

@@ -7,6 +7,7 @@
 
 #include "audit/journal.h"
 #include "security/ed25519key.h"
+#include "security/sha256.h"
 #include "store/workspace.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,35 @@ bool write(const QString& path, const QByteArray& data, QString* error)
     return true;
 }
 
+// Appends `text` as a JSON string: UTF-8, with quotes, backslashes and control characters escaped
+// (RFC 8259). The bytes escaped are all ASCII, which never occurs inside a multi-byte sequence.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xf];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
 const QStringList kFiles{QStringLiteral("items.csv"), QStringLiteral("campaign.json"), QStringLiteral("summary.pdf")};
 
 } // namespace
@@ -108,17 +138,33 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         cleanUp();
         return std::nullopt;
     }
-    QHash<quint32, Workspace::RemediationRow> remediation;
-    for (const auto& r : *remediationRows)
-        remediation.insert(r.item, r);
+    // Item → its remediation row, and below its conflict note: arrays indexed by item, as every
+    // item is looked up once for each of the 1.6 M rows (a hash lookup each was a tenth of the time).
+    std::vector<qint32> remediationOf(items.size(), -1);
+    for (std::size_t r = 0; r < remediationRows->size(); ++r) {
+        if ((*remediationRows)[r].item < items.size())
+            remediationOf[(*remediationRows)[r].item] = qint32(r);
+    }
+    const Workspace::RemediationRow noRemediation;
+    const auto remediation = [&](std::size_t item) -> const Workspace::RemediationRow& {
+        return remediationOf[item] < 0 ? noRemediation : (*remediationRows)[std::size_t(remediationOf[item])];
+    };
     // Every conflict between a revoke and access approved in the same campaign, as the plan has it
     // now: both decisions and the owner's resolution.
-    const auto plan = review::planRemediation(workspace, state, error);
+    const auto plan = review::planRemediation(workspace, state, error, review::PlanScope::ConflictsOnly);
     if (!plan) {
         cleanUp();
         return std::nullopt;
     }
-    QHash<quint32, QString> conflictNote; // item → what the conflict says about it
+    std::vector<qint32> noteOf(items.size(), -1); // item → what the conflicts say about it, in notes
+    std::vector<QString> notes;
+    const auto noteFor = [&](quint32 item) -> QString& {
+        if (noteOf[item] < 0) {
+            noteOf[item] = qint32(notes.size());
+            notes.emplace_back();
+        }
+        return notes[std::size_t(noteOf[item])];
+    };
     const auto resolutionText = [](const review::PlanConflict& c) {
         if (!c.resolution)
             return QCoreApplication::translate("Evidence", "unresolved: the revoke is left for a person");
@@ -135,7 +181,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         QStringList taken;
         for (const review::ItemDecision& a : c.approved) {
             taken << QCoreApplication::translate("Evidence", "item %1 (%2)").arg(qint64(a.item) + 1).arg(a.entitlement);
-            QString& note = conflictNote[a.item];
+            QString& note = noteFor(a.item);
             note +=
                 (note.isEmpty() ? QString() : QStringLiteral("; ")) +
                 (c.revokeAnyway()
@@ -146,7 +192,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                            .arg(qint64(c.revoked.item) + 1)
                            .arg(resolutionText(c)));
         }
-        QString& note = conflictNote[c.revoked.item];
+        QString& note = noteFor(c.revoked.item);
         note += (note.isEmpty() ? QString() : QStringLiteral("; ")) +
                 QCoreApplication::translate("Evidence", "revoking it would take %1: %2")
                     .arg(taken.join(QStringLiteral(", ")), resolutionText(c));
@@ -166,7 +212,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QMap<QString, qint64> remediationCounts;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const CampaignState::ItemState& s = state.state(i);
-        const Workspace::RemediationRow r = remediation.value(quint32(i));
+        const Workspace::RemediationRow& r = remediation(i);
         const QString reviewer = state.reviewerOf(i);
         auto& counts = perReviewer[reviewer];
         ++counts[0];
@@ -204,7 +250,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                              .arg(itemsFile.fileName(), itemsFile.errorString());
             return;
         }
-        QCryptographicHash itemsHash(QCryptographicHash::Sha256);
+        Sha256 itemsHash;
         bool itemsOk = true;
         QByteArray csv;
         const auto flushCsv = [&] {
@@ -245,42 +291,103 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                   QStringLiteral("ticket"),
                   QStringLiteral("conflict")});
 
+        // The cells are written straight into the buffer: the item table's texts (interned, the same
+        // few thousand again and again) encoded once each, names of values once each, the decision
+        // time once per distinct time; the cells are the same as csv::appendCell writes.
+        std::vector<QByteArray> textCells;
+        const auto text = [&](std::size_t i, ReviewItemTable::Field field) {
+            const quint32 id = items.textId(i, field);
+            if (id >= textCells.size())
+                textCells.resize(std::size_t(id) + 1);
+            QByteArray& encoded = textCells[id];
+            if (encoded.isNull()) {
+                encoded = QByteArray("");
+                csv::appendCell(encoded, items.string(id), true);
+            }
+            csv += encoded;
+            csv += ',';
+        };
+        const auto put = [&csv](const QString& value) {
+            cell(csv, value);
+            csv += ',';
+        };
+        const auto putBytes = [&csv](QByteArrayView encoded) {
+            csv += encoded;
+            csv += ',';
+        };
+        // Small enumerations and repeated times: one encoded cell each.
+        QHash<int, QByteArray> named;
+        const auto putNamed = [&](int kind, int value, const auto& name) {
+            auto it = named.find(kind * 256 + value);
+            if (it == named.end()) {
+                QByteArray encoded;
+                cell(encoded, name());
+                it = named.insert(kind * 256 + value, encoded);
+            }
+            putBytes(*it);
+        };
+        std::array<std::pair<Timestamp, QByteArray>, 2> lastTimes{};
+        const auto putTime = [&](std::size_t slot, Timestamp t) {
+            auto& [time, encoded] = lastTimes[slot];
+            if (encoded.isNull() || time != t) {
+                time = t;
+                encoded = QByteArray("");
+                cell(encoded, iso(t));
+            }
+            putBytes(encoded);
+        };
+        const QByteArray sourceCell = [&] {
+            QByteArray encoded;
+            cell(encoded, sourceName);
+            return encoded;
+        }();
+        const QByteArray yes("yes");
+        const QByteArray no("no");
         for (std::size_t i = 0; i < items.size(); ++i) {
             const CampaignState::ItemState& s = state.state(i);
-            const Workspace::RemediationRow r = remediation.value(quint32(i));
-            const QString reviewer = state.reviewerOf(i);
-            row(csv,
-                {QString::number(i + 1),
-                 items.text(i, ReviewItemTable::IdentityName),
-                 items.text(i, ReviewItemTable::IdentityKey),
-                 items.text(i, ReviewItemTable::IdentityKey).isEmpty() ? QStringLiteral("yes") : QStringLiteral("no"),
-                 items.text(i, ReviewItemTable::AccountLogin),
-                 items.text(i, ReviewItemTable::AccountDn),
-                 sourceName,
-                 items.text(i, ReviewItemTable::EntitlementName),
-                 items.privileged(i) ? QStringLiteral("yes") : QStringLiteral("no"),
-                 items.text(i, ReviewItemTable::AccessPath),
-                 reviewer,
-                 state.reviewerNameOf(i),
-                 relationName(state.relationOf(i)),
-                 decisionName(s.decision),
-                 s.decidedBy,
-                 state.deciderNameOf(i),
-                 s.decision == Decision::None ? QString() : capacityName(s.capacity),
-                 iso(s.decidedAt),
-                 s.justification,
-                 s.byNoResponsePolicy ? QStringLiteral("yes") : QStringLiteral("no"),
-                 recommendationName(items.recommendation(i)),
-                 items.text(i, ReviewItemTable::RecommendationReason),
-                 iso(items.lastLogon(i)),
-                 items.peerPercent(i) < 0 ? QString() : QString::number(items.peerPercent(i)),
-                 r.status,
-                 r.message,
-                 r.by,
-                 iso(r.time),
-                 iso(r.verifiedAt),
-                 r.ticket,
-                 conflictNote.value(quint32(i))});
+            const Workspace::RemediationRow& r = remediation(i);
+            const bool noIdentity = items.text(i, ReviewItemTable::IdentityKey).isEmpty();
+            csv += QByteArray::number(qulonglong(i + 1));
+            csv += ',';
+            text(i, ReviewItemTable::IdentityName);
+            text(i, ReviewItemTable::IdentityKey);
+            putBytes(noIdentity ? yes : no);
+            text(i, ReviewItemTable::AccountLogin);
+            text(i, ReviewItemTable::AccountDn);
+            putBytes(sourceCell);
+            text(i, ReviewItemTable::EntitlementName);
+            putBytes(items.privileged(i) ? yes : no);
+            text(i, ReviewItemTable::AccessPath);
+            put(state.reviewerOf(i));
+            put(state.reviewerNameOf(i));
+            const ReviewerRelation relation = state.relationOf(i);
+            putNamed(0, int(relation), [relation] { return relationName(relation); });
+            putNamed(1, int(s.decision), [&s] { return decisionName(s.decision); });
+            put(s.decidedBy);
+            put(state.deciderNameOf(i));
+            if (s.decision == Decision::None)
+                putBytes({});
+            else
+                putNamed(2, int(s.capacity), [&s] { return capacityName(s.capacity); });
+            putTime(0, s.decidedAt);
+            put(s.justification);
+            putBytes(s.byNoResponsePolicy ? yes : no);
+            const Recommendation recommendation = items.recommendation(i);
+            putNamed(3, int(recommendation), [recommendation] { return recommendationName(recommendation); });
+            text(i, ReviewItemTable::RecommendationReason);
+            putTime(1, items.lastLogon(i));
+            if (items.peerPercent(i) >= 0)
+                csv += QByteArray::number(items.peerPercent(i));
+            csv += ',';
+            put(r.status);
+            put(r.message);
+            put(r.by);
+            put(iso(r.time));
+            put(iso(r.verifiedAt));
+            put(r.ticket);
+            if (noteOf[i] >= 0)
+                cell(csv, notes[std::size_t(noteOf[i])]);
+            csv += "\r\n";
 
             if (csv.size() > (4 << 20))
                 flushCsv();
@@ -292,6 +399,9 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             return;
         }
         itemsSha256 = itemsHash.result();
+        if (itemsSha256.isEmpty())
+            itemsError =
+                QCoreApplication::translate("Evidence", "cannot compute the SHA-256 of %1").arg(itemsFile.fileName());
     });
 
     // campaign.json
@@ -309,34 +419,44 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     qint64 resolvedKeep = 0;
     qint64 resolvedRevoke = 0;
     qint64 unresolved = 0;
-    const auto decisionJson = [](const review::ItemDecision& d) {
-        return QJsonObject{{QStringLiteral("item"), qint64(d.item) + 1},
-                           {QStringLiteral("entitlement"), d.entitlement},
-                           {QStringLiteral("decision"), decisionName(d.decision)},
-                           {QStringLiteral("by"), d.by},
-                           {QStringLiteral("byName"), d.byName},
-                           {QStringLiteral("as"), capacityName(d.capacity)},
-                           {QStringLiteral("at"), iso(d.at)},
-                           {QStringLiteral("justification"), d.justification}};
-    };
-    // One conflict as campaign.json lists it; the list is streamed (a large campaign has tens of
-    // thousands of conflicts, hundreds of megabytes of JSON).
-    const auto conflictJson = [&decisionJson](const review::PlanConflict& c) {
-        QJsonArray approved;
-        for (const review::ItemDecision& a : c.approved)
-            approved.append(decisionJson(a));
-        QJsonValue resolution;
-        if (c.resolution)
-            resolution = QJsonObject{{QStringLiteral("choice"), conflictChoiceName(c.resolution->choice)},
-                                     {QStringLiteral("by"), c.resolution->by},
-                                     {QStringLiteral("at"), iso(c.resolution->at)},
-                                     {QStringLiteral("reason"), c.resolution->reason},
-                                     {QStringLiteral("applies"), c.applies()}};
-        return QJsonObject{{QStringLiteral("account"), c.accountLogin},
-                           {QStringLiteral("memberships"), QJsonArray::fromStringList(c.groups)},
-                           {QStringLiteral("revoked"), decisionJson(c.revoked)},
-                           {QStringLiteral("approved"), approved},
-                           {QStringLiteral("resolution"), resolution}};
+    // One conflict as campaign.json lists it, one line of JSON text written directly (a large
+    // campaign has tens of thousands). Each side is the item's number: who decided it, as what,
+    // when, why and on which entitlement is that item's row of items.csv (the same state the plan
+    // was computed from), so nothing is lost by not repeating it here.
+    const auto conflictJson = [](QByteArray& out, const review::PlanConflict& c) {
+        out += "{\"account\":";
+        appendJsonString(out, c.accountLogin);
+        out += ",\"approved\":[";
+        for (std::size_t a = 0; a < c.approved.size(); ++a) {
+            if (a > 0)
+                out += ',';
+            out += QByteArray::number(qint64(c.approved[a].item) + 1);
+        }
+        out += "],\"memberships\":[";
+        for (qsizetype g = 0; g < c.groups.size(); ++g) {
+            if (g > 0)
+                out += ',';
+            appendJsonString(out, c.groups[g]);
+        }
+        out += "],\"resolution\":";
+        if (c.resolution) {
+            out += "{\"applies\":";
+            out += c.applies() ? "true" : "false";
+            out += ",\"at\":";
+            appendJsonString(out, iso(c.resolution->at));
+            out += ",\"by\":";
+            appendJsonString(out, c.resolution->by);
+            out += ",\"choice\":";
+            appendJsonString(out, conflictChoiceName(c.resolution->choice));
+            out += ",\"reason\":";
+            appendJsonString(out, c.resolution->reason);
+            out += '}';
+        } else {
+            out += "null";
+        }
+        out += ",\"revoked\":";
+        out += QByteArray::number(qint64(c.revoked.item) + 1);
+        out += '}';
     };
     for (const review::PlanConflict& c : plan->conflicts) {
         if (!c.applies())
@@ -345,6 +465,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             ++(c.revokeAnyway() ? resolvedRevoke : resolvedKeep);
     }
     const QJsonObject campaignJson{
+        {QStringLiteral("format"), kPackFormat},
         {QStringLiteral("id"), campaign.id},
         {QStringLiteral("definition"), definition},
         {QStringLiteral("status"),
@@ -473,18 +594,22 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
                      .arg(resolvedKeep)
                      .arg(resolvedRevoke)
                      .arg(unresolved));
-    // Every conflict, never "… and more": each is a decision an auditor asks about.
+    // Every conflict, never "… and more": each is a decision an auditor asks about. One short line
+    // each (a large campaign has tens of thousands): who decided each side, as what, when and why
+    // is that item's row in items.csv.
+    if (!plan->conflicts.empty())
+        pdf.line(QCoreApplication::translate("Evidence",
+                                             "Each conflict names its items by number; who decided each, as what, "
+                                             "when and why is that item's row in items.csv."));
     for (const review::PlanConflict& c : plan->conflicts) {
         QStringList approved;
         for (const review::ItemDecision& a : c.approved)
-            approved << QCoreApplication::translate("Evidence", "item %1 %2 approved by %3 (%4) on %5")
-                            .arg(qint64(a.item) + 1)
-                            .arg(a.entitlement, a.who(), capacityName(a.capacity), iso(a.at));
-        pdf.line(QCoreApplication::translate("Evidence", "%1: item %2 %3 revoked by %4 (%5) on %6 would take %7; %8")
+            approved
+                << QCoreApplication::translate("Evidence", "item %1 (%2)").arg(qint64(a.item) + 1).arg(a.entitlement);
+        pdf.line(QCoreApplication::translate("Evidence", "%1: the revoke of item %2 (%3) would take %4; %5")
                      .arg(c.accountLogin)
                      .arg(qint64(c.revoked.item) + 1)
-                     .arg(c.revoked.entitlement, c.revoked.who(), capacityName(c.revoked.capacity), iso(c.revoked.at),
-                          approved.join(QStringLiteral(", ")), resolutionText(c)));
+                     .arg(c.revoked.entitlement, approved.join(QStringLiteral(", ")), resolutionText(c)));
     }
     pdf.heading(QCoreApplication::translate("Evidence", "Checks"));
     pdf.line(selfReviews == 0
@@ -515,7 +640,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     QString jsonError;
     {
         QSaveFile jsonFile(dir.filePath(kFiles[1]));
-        QCryptographicHash jsonHash(QCryptographicHash::Sha256);
+        Sha256 jsonHash;
         bool jsonOk = jsonFile.open(QIODevice::WriteOnly);
         QByteArray out;
         const auto flush = [&] {
@@ -554,7 +679,7 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             out += "        \"list\": [";
             for (std::size_t i = 0; i < plan->conflicts.size(); ++i) {
                 out += i == 0 ? "\n            " : ",\n            ";
-                out += QJsonDocument(conflictJson(plan->conflicts[i])).toJson(QJsonDocument::Compact);
+                conflictJson(out, plan->conflicts[i]);
                 if (out.size() > (4 << 20))
                     flush();
             }
@@ -562,10 +687,13 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
         }
         out += "\n}\n";
         flush();
-        if (!jsonOk || !jsonFile.commit())
+        jsonSha256 = jsonHash.result();
+        if (jsonSha256.isEmpty())
+            jsonError =
+                QCoreApplication::translate("Evidence", "cannot compute the SHA-256 of %1").arg(jsonFile.fileName());
+        else if (!jsonOk || !jsonFile.commit())
             jsonError = QCoreApplication::translate("Evidence", "cannot write %1: %2")
                             .arg(jsonFile.fileName(), jsonFile.errorString());
-        jsonSha256 = jsonHash.result();
     }
     pdfRenderer.join();
     itemsWriter.join();
@@ -585,18 +713,20 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
     const QList<QByteArray> contents{summary};
     for (qsizetype i = 2; i < kFiles.size(); ++i) {
         const QByteArray& content = contents[i - 2];
-        if (!write(dir.filePath(kFiles[i]), content, error)) {
+        const QByteArray digest = Sha256::hash(content);
+        if (digest.isEmpty())
+            *error = QCoreApplication::translate("Evidence", "cannot compute the SHA-256 of %1").arg(kFiles[i]);
+        if (digest.isEmpty() || !write(dir.filePath(kFiles[i]), content, error)) {
             cleanUp();
             return std::nullopt;
         }
-        files.append(
-            QJsonObject{{QStringLiteral("name"), kFiles[i]},
-                        {QStringLiteral("bytes"), content.size()},
-                        {QStringLiteral("sha256"),
-                         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())}});
+        files.append(QJsonObject{{QStringLiteral("name"), kFiles[i]},
+                                 {QStringLiteral("bytes"), content.size()},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(digest.toHex())}});
     }
     const QByteArray publicKey = key->publicKey();
     const QJsonObject manifest{
+        {QStringLiteral("format"), kPackFormat},
         {QStringLiteral("campaign"), campaign.id},
         {QStringLiteral("campaignName"), campaign.definition.name},
         {QStringLiteral("signedOff"), signedOff},
@@ -678,6 +808,15 @@ Verification verifyPack(const QString& folder, Workspace* workspace, const QByte
                                                   "(--key) or the workspace (--workspace)")
                           .arg(carried);
     }
+    // Format 1 had no field; a newer format than this version writes may say what it cannot check.
+    const int format = manifest.value(QStringLiteral("format")).toInt(1);
+    if (format > kPackFormat)
+        v.problems << QCoreApplication::translate("Evidence",
+                                                  "manifest.json: the pack has format %1, newer than this version of "
+                                                  "Attest reads (%2)")
+                          .arg(format)
+                          .arg(kPackFormat);
+    QByteArray campaignJson; // as read, when its hash matched
     QStringList listed;
     for (const QJsonValue& value : manifest.value(QStringLiteral("files")).toArray()) {
         const QJsonObject entry = value.toObject();
@@ -695,6 +834,38 @@ Verification verifyPack(const QString& folder, Workspace* workspace, const QByte
             v.problems << QCoreApplication::translate("Evidence",
                                                       "%1: changed (its SHA-256 is not the one in the manifest)")
                               .arg(name);
+        else if (name == kFiles[1])
+            campaignJson = bytes;
+    }
+    // From format 2 a conflict names its items by number, and their decisions are those rows of
+    // items.csv: every number must be an item of the population, or a fact of the conflict is gone.
+    if (format >= 2 && !campaignJson.isEmpty()) {
+        const QJsonObject campaign = QJsonDocument::fromJson(campaignJson).object();
+        const qint64 population =
+            campaign.value(QStringLiteral("population")).toObject().value(QStringLiteral("items")).toInteger(-1);
+        const QJsonArray conflicts =
+            campaign.value(QStringLiteral("conflicts")).toObject().value(QStringLiteral("list")).toArray();
+        for (qsizetype c = 0; c < conflicts.size(); ++c) {
+            const QJsonObject conflict = conflicts[c].toObject();
+            QJsonArray named = conflict.value(QStringLiteral("approved")).toArray();
+            named.prepend(conflict.value(QStringLiteral("revoked")));
+            for (const QJsonValue& item : std::as_const(named)) {
+                const qint64 number = item.isDouble() ? item.toInteger(0) : 0;
+                if (number < 1 || number > population) {
+                    v.problems << QCoreApplication::translate(
+                                      "Evidence",
+                                      "campaign.json: conflict %1 names %2, which is not an item of the population "
+                                      "(1 to %3)")
+                                      .arg(c + 1)
+                                      .arg(QString::fromUtf8(
+                                               QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact))
+                                               .mid(1)
+                                               .chopped(1))
+                                      .arg(population);
+                    break;
+                }
+            }
+        }
     }
     for (const QString& present :
          dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {

@@ -18,6 +18,11 @@ class Workspace;
 // workspace's Ed25519 journal key (manifest.sig).
 namespace evidence {
 
+// The pack's format, in manifest.json and campaign.json ("format"). 1 (no field): each conflict in
+// campaign.json repeated both decisions in full; 2: a conflict names its items by number, and
+// their decisions are those items' rows in items.csv.
+inline constexpr int kPackFormat = 2;
+
 struct ExportResult
 {
     QString folder;
@@ -39,6 +44,7 @@ struct Verification
 };
 
 // Checks every byte of a pack: each file against the manifest, nothing added (files or folders),
+// a format this version reads, every item a conflict in campaign.json names within the population,
 // and the manifest's signature — by the expected key, never merely by the key the pack carries
 // (anyone can re-sign a pack with a key of their own). The expected key is `expectedKey` (the
 // 32-byte public key, or a fingerprint: the first bytes of its SHA-256, at least 8), else the

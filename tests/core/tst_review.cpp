@@ -1,6 +1,7 @@
 #include "testregistry.h"
 
 #include "app/remediation.h"
+#include "audit/journal.h"
 #include "domain/journalrecord.h"
 #include "domain/personresolver.h"
 #include "domain/privilegedpolicy.h"
@@ -12,6 +13,7 @@
 #include "review/worksheet.h"
 #include "store/workspace.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -770,14 +772,52 @@ private Q_SLOTS:
         QCOMPARE(conflicts.value(QStringLiteral("revokedAnyway")).toInt(), 1);
         QCOMPARE(conflicts.value(QStringLiteral("unresolved")).toInt(), 0);
         const QJsonObject listed = conflicts.value(QStringLiteral("list")).toArray().first().toObject();
-        QCOMPARE(listed.value(QStringLiteral("revoked")).toObject().value(QStringLiteral("by")).toString(),
-                 QStringLiteral("boss"));
-        QCOMPARE(listed.value(QStringLiteral("revoked")).toObject().value(QStringLiteral("as")).toString(),
-                 QStringLiteral("reviewer"));
-        const QJsonObject approved = listed.value(QStringLiteral("approved")).toArray().first().toObject();
-        QCOMPARE(approved.value(QStringLiteral("item")).toInt(), int(dev) + 1);
-        QCOMPARE(approved.value(QStringLiteral("as")).toString(), QStringLiteral("owner-on-behalf"));
+        QCOMPARE(listed.value(QStringLiteral("revoked")).toInteger(), qint64(staff) + 1);
+        QCOMPARE(listed.value(QStringLiteral("approved")).toArray(), QJsonArray{qint64(dev) + 1});
+        // Every fact of the plan's conflict is in the pack: its items by number in campaign.json,
+        // who decided each, as what, when and why in that item's row of items.csv.
+        const auto full = review::planRemediation(*ws, loaded->state, &error);
+        QVERIFY2(full && full->conflicts.size() == 1, qPrintable(error));
+        const review::PlanConflict& expected = full->conflicts.front();
+        QCOMPARE(listed.value(QStringLiteral("account")).toString(), expected.accountLogin);
+        QStringList memberships;
+        for (const QJsonValue& group : listed.value(QStringLiteral("memberships")).toArray())
+            memberships << group.toString();
+        QCOMPARE(memberships, expected.groups);
+        QFile itemsFile(pack + QStringLiteral("/items.csv"));
+        QVERIFY(itemsFile.open(QIODevice::ReadOnly));
+        std::vector<worksheet::CsvRecord> rows;
+        QVERIFY2(worksheet::readCsv(itemsFile.readAll(), &rows, &error), qPrintable(error));
+        const QStringList header = rows.front().cells;
+        const auto rowOf = [&rows, &header](qint64 number, const char* column) {
+            for (const worksheet::CsvRecord& row : rows) {
+                if (row.cells.value(header.indexOf(QStringLiteral("item"))) == QString::number(number))
+                    return row.cells.value(header.indexOf(QLatin1String(column)), QStringLiteral("<missing>"));
+            }
+            return QStringLiteral("<no row>");
+        };
+        std::vector<std::pair<qint64, review::ItemDecision>> sides{
+            {listed.value(QStringLiteral("revoked")).toInteger(), expected.revoked}};
+        const QJsonArray approvedNumbers = listed.value(QStringLiteral("approved")).toArray();
+        QCOMPARE(std::size_t(approvedNumbers.size()), expected.approved.size());
+        for (qsizetype a = 0; a < approvedNumbers.size(); ++a)
+            sides.emplace_back(approvedNumbers[a].toInteger(), expected.approved[std::size_t(a)]);
+        for (const auto& [number, side] : sides) {
+            QCOMPARE(number, qint64(side.item) + 1);
+            QCOMPARE(rowOf(number, "entitlement"), side.entitlement);
+            QCOMPARE(rowOf(number, "decision"), decisionName(side.decision));
+            QCOMPARE(rowOf(number, "decided_by"), side.by);
+            QCOMPARE(rowOf(number, "decided_by_name"), side.byName);
+            QCOMPARE(rowOf(number, "decided_as"), capacityName(side.capacity));
+            QCOMPARE(rowOf(number, "decided_at"), toIsoString(side.at));
+            QCOMPARE(rowOf(number, "justification"), side.justification);
+        }
+        QCOMPARE(rowOf(qint64(staff) + 1, "decided_by"), QStringLiteral("boss"));
+        QCOMPARE(rowOf(qint64(staff) + 1, "decided_as"), QStringLiteral("reviewer"));
+        QCOMPARE(rowOf(qint64(dev) + 1, "decided_as"), QStringLiteral("owner-on-behalf"));
         const QJsonObject resolution = listed.value(QStringLiteral("resolution")).toObject();
+        QCOMPARE(resolution.value(QStringLiteral("at")).toString(), toIsoString(expected.resolution->at));
+        QCOMPARE(resolution.value(QStringLiteral("applies")).toBool(), expected.applies());
         QCOMPARE(resolution.value(QStringLiteral("choice")).toString(), QStringLiteral("revoke"));
         QCOMPARE(resolution.value(QStringLiteral("by")).toString(), QStringLiteral("ciso"));
         QCOMPARE(resolution.value(QStringLiteral("reason")).toString(), QStringLiteral("leaves next week"));
@@ -790,6 +830,55 @@ private Q_SLOTS:
         QVERIFY2(items.contains(QStringLiteral("approved, but taken by the resolution of item %1").arg(staff + 1)),
                  qPrintable(items.left(2000)));
         QVERIFY(evidence::verifyPack(pack, ws.get()).intact);
+
+        // A conflict naming an item outside the population lost a fact: the pack does not verify,
+        // even re-signed with the right key.
+        {
+            const QString copy = m_dir.filePath(QStringLiteral("conflict-pack-renamed"));
+            QVERIFY(QDir().mkpath(copy));
+            for (const QString& name : QDir(pack).entryList(QDir::Files))
+                QVERIFY(QFile::copy(pack + QLatin1Char('/') + name, copy + QLatin1Char('/') + name));
+            QFile campaignFile(copy + QStringLiteral("/campaign.json"));
+            QVERIFY(campaignFile.open(QIODevice::ReadOnly));
+            QByteArray text = campaignFile.readAll();
+            campaignFile.close();
+            const QByteArray named = "\"revoked\":" + QByteArray::number(qint64(staff) + 1);
+            QVERIFY(text.contains(named));
+            text.replace(named, "\"revoked\":" + QByteArray::number(loaded->campaign.itemCount + 1));
+            QVERIFY(campaignFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            campaignFile.write(text);
+            campaignFile.close();
+            QFile manifestFile(copy + QStringLiteral("/manifest.json"));
+            QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+            QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+            manifestFile.close();
+            QCOMPARE(manifest.value(QStringLiteral("format")).toInt(), evidence::kPackFormat);
+            QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+            for (qsizetype f = 0; f < files.size(); ++f) {
+                QJsonObject entry = files[f].toObject();
+                if (entry.value(QStringLiteral("name")).toString() == QLatin1String("campaign.json"))
+                    entry.insert(
+                        QStringLiteral("sha256"),
+                        QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex()));
+                files[f] = entry;
+            }
+            manifest.insert(QStringLiteral("files"), files);
+            const QByteArray manifestBytes = QJsonDocument(manifest).toJson();
+            const auto key = Journal::loadOrCreateKey(*ws, &error);
+            QVERIFY2(key, qPrintable(error));
+            QVERIFY(manifestFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            manifestFile.write(manifestBytes);
+            manifestFile.close();
+            QFile signatureFile(copy + QStringLiteral("/manifest.sig"));
+            QVERIFY(signatureFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            signatureFile.write(key->sign(manifestBytes, &error).toHex() + '\n');
+            signatureFile.close();
+            const evidence::Verification renamed = evidence::verifyPack(copy, ws.get());
+            QVERIFY(!renamed.intact);
+            QVERIFY2(renamed.problems.join(QLatin1Char('\n')).contains(QStringLiteral("not an item of the population")),
+                     qPrintable(renamed.problems.join(QLatin1Char('\n'))));
+            QCOMPARE(renamed.problems.size(), 1); // the signature and the hashes are right
+        }
         ws.reset();
 
         // A resolution changed, or added, after sign-off: no evidence.
