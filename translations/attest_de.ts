@@ -6501,6 +6501,29 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
 </context>
 <context>
+    <name>attest::JustificationDialog</name>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Record the justification (Ctrl+Enter)</source>
+        <translation>Begründung festhalten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>%1 characters left · Ctrl+Enter records it</source>
+        <translation>noch %1 Zeichen · Strg+Eingabe hält sie fest</translation>
+    </message>
+    <message>
+        <source>%1 characters too long: shorten it to record it</source>
+        <translation>%1 Zeichen zu lang: kürzen Sie sie, um sie festzuhalten</translation>
+    </message>
+    <message>
+        <source>The justification is longer than %1 characters</source>
+        <translation>Die Begründung ist länger als %1 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>attest::LoadingOverlay</name>
     <message>
         <source>Cancel</source>
@@ -7690,10 +7713,6 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>&lt;b&gt;Progress&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fortschritt&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Justification</source>
-        <translation>Begründung</translation>
     </message>
     <message>
         <source>Export Worksheet</source>

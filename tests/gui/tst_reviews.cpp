@@ -11,6 +11,7 @@
 #include "reviews/campaignactions.h"
 #include "reviews/campaignwizard.h"
 #include "reviews/conflictresolutiondialog.h"
+#include "reviews/justificationdialog.h"
 #include "reviews/reassigndialog.h"
 #include "reviews/remediationplandialog.h"
 #include "reviews/reviewview.h"
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QMap>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -97,6 +99,37 @@ private Q_SLOTS:
         QVERIFY2(createDemoWorkspace(m_workspace, 300, {}, &error), qPrintable(error));
         m_snapshot = loadSnapshotFromWorkspace(m_workspace, 0, {}, &error);
         QVERIFY2(m_snapshot, qPrintable(error));
+    }
+
+    void justificationIsRecordedWithCtrlEnter()
+    {
+        JustificationDialog dialog(QStringLiteral("Why should this access be revoked?"), QStringLiteral("left"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* edit = dialog.findChild<QPlainTextEdit*>(QStringLiteral("justificationTextEdit"));
+        QVERIFY(edit->hasFocus());
+        // Enter is a new line; Ctrl+Enter records.
+        QTest::keyClicks(edit, QStringLiteral(" the team"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QTest::keyClicks(edit, QStringLiteral("ticket 4711"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.text(), QStringLiteral("left the team\nticket 4711"));
+
+        // Longer than a justification may be: refused in the dialog, never cut.
+        JustificationDialog tooLong(QStringLiteral("Why?"), QString(kMaxJustificationChars + 1, QLatin1Char('x')));
+        tooLong.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tooLong));
+        auto* ok = tooLong.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!ok->toolTip().isEmpty());
+        QTest::keyClick(tooLong.findChild<QPlainTextEdit*>(QStringLiteral("justificationTextEdit")), Qt::Key_Return,
+                        Qt::ControlModifier);
+        QVERIFY(tooLong.isVisible());
+        QVERIFY(tooLong.findChild<QLabel*>(QStringLiteral("justificationCountLabel"))
+                    ->text()
+                    .contains(QStringLiteral("too long")));
     }
 
     void wizardMnemonicsAreUniqueInGerman()

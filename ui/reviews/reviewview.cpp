@@ -9,6 +9,7 @@
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "connections/connectionsecrets.h"
+#include "justificationdialog.h"
 #include "remediationplandialog.h"
 
 #include "reassigndialog.h"
@@ -260,9 +261,8 @@ ReviewView::ReviewView(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     m_ask = [this](const QString& prompt, const QString& current) -> std::optional<QString> {
-        bool ok = false;
-        const QString text = QInputDialog::getMultiLineText(this, tr("Justification"), prompt, current, &ok);
-        return ok ? std::optional<QString>(text) : std::nullopt;
+        JustificationDialog dialog(prompt, current, this);
+        return dialog.exec() == QDialog::Accepted ? std::optional<QString>(dialog.text()) : std::nullopt;
     };
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Access review"), question) == QMessageBox::Yes;
