@@ -183,7 +183,7 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case ReviewerColumn:
-        return s.reviewer.isEmpty() ? t.text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
+        return m_loaded->state.reviewerNameOf(item);
     case IdentityColumn:
         return t.text(item, ReviewItemTable::IdentityName).isEmpty() ? tr("(no identity)")
                                                                      : t.text(item, ReviewItemTable::IdentityName);
@@ -210,7 +210,7 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
     case DecisionColumn:
         return decisionText(s.decision);
     case JustificationColumn:
-        return s.justification;
+        return m_loaded->state.justificationOf(item);
     case DecidedAtColumn:
         return dateText(s.decidedAt);
     case ColumnCount:

@@ -179,7 +179,6 @@ void writeReviewItems(const ExportInput& in, RecordWriter& out)
     std::vector<Value> row(25);
     for (std::size_t i = 0; i < state.size(); ++i) {
         const CampaignState::ItemState& s = state.state(i);
-        const bool delegated = !s.reviewer.isEmpty();
         const int peers = items.peerPercent(i);
         row[0] = Value::of(qint64(i + 1));
         row[1] = Value::orNull(items.text(i, ReviewItemTable::IdentityKey));
@@ -195,12 +194,12 @@ void writeReviewItems(const ExportInput& in, RecordWriter& out)
         row[11] = Value::of(items.isDirect(i));
         row[12] = Value::orNull(items.text(i, ReviewItemTable::AccessPath));
         row[13] = Value::of(state.reviewerOf(i));
-        row[14] = Value::orNull(delegated ? s.reviewerName : items.text(i, ReviewItemTable::ReviewerName));
+        row[14] = Value::orNull(state.reviewerNameOf(i));
         row[15] = Value::of(relationName(state.relationOf(i)));
         row[16] = Value::orNull(decisionName(s.decision));
-        row[17] = Value::orNull(s.decidedBy);
+        row[17] = Value::orNull(state.decidedByOf(i));
         row[18] = time(s.decidedAt);
-        row[19] = Value::orNull(s.justification);
+        row[19] = Value::orNull(state.justificationOf(i));
         row[20] = Value::of(s.byNoResponsePolicy);
         row[21] = Value::of(recommendationName(items.recommendation(i)));
         row[22] = Value::orNull(items.text(i, ReviewItemTable::RecommendationReason));

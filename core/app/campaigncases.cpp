@@ -139,7 +139,8 @@ CreateCampaignResult createCampaign(Workspace& workspace, const CreateCampaignRe
     if (!d.validate(&result.error) || !resolveScopeKeys(&d, *data, &result.error))
         return result;
     // The people named, as typed, become identities of this snapshot (or nothing is created).
-    if (!resolveCampaignPeople(&d, PersonResolver(data->identities, data->accounts), &result.error))
+    if (!resolveCampaignPeopleByKey(&d, data->identities) &&
+        !resolveCampaignPeople(&d, PersonResolver(data->identities, data->accounts), &result.error))
         return result;
 
     std::shared_ptr<const Population> population = request.population;

@@ -25,6 +25,13 @@ void ReviewItemTable::reserve(std::size_t items)
     m_items.reserve(items);
 }
 
+void ReviewItemTable::reserveStrings(std::size_t strings)
+{
+    m_strings.reserve(qsizetype(strings));
+    m_index.reserve(qsizetype(strings));
+    m_byPointer.reserve(qsizetype(strings));
+}
+
 quint32 ReviewItemTable::intern(const QString& text)
 {
     // Most texts are the snapshot's own strings, shared: their data pointer finds them without
@@ -52,7 +59,7 @@ quint32 ReviewItemTable::internByValue(const QString& text)
 void ReviewItemTable::append(const ReviewItem& item)
 {
     Packed p;
-    std::memset(&p, 0, sizeof p); // padding too: the records are written to disk as they are
+    std::memset(static_cast<void*>(&p), 0, sizeof p); // padding too: the records are written to disk as they are
     const QString* texts[FieldCount] = {&item.identityKey,   &item.identityName,    &item.title,
                                         &item.department,    &item.accountKey,      &item.accountLogin,
                                         &item.accountDn,     &item.entitlementKey,  &item.entitlementName,
@@ -72,7 +79,7 @@ void ReviewItemTable::append(const ReviewItem& item)
 void ReviewItemTable::append(const Record& record)
 {
     Packed p;
-    std::memset(&p, 0, sizeof p);
+    std::memset(static_cast<void*>(&p), 0, sizeof p);
     std::memcpy(p.text, record.text, sizeof p.text);
     p.lastLogon = record.lastLogon;
     p.peerPercent = qint16(record.peerPercent);
@@ -164,57 +171,95 @@ QList<QByteArray> ReviewItemTable::encodeStrings() const
 QList<QByteArray> ReviewItemTable::encodeItems() const
 {
     QList<QByteArray> chunks;
-    for (std::size_t from = 0; from < m_items.size(); from += kItemsPerChunk) {
-        const std::size_t count = std::min<std::size_t>(kItemsPerChunk, m_items.size() - from);
-        QByteArray chunk(qsizetype(8 + count * sizeof(Packed)), Qt::Uninitialized);
-        qToLittleEndian<quint32>(kFormat, chunk.data());
-        qToLittleEndian<quint32>(quint32(count), chunk.data() + 4);
-        // The records as they are in memory: written and read on the same kind of machine (a
-        // workspace moving between architectures of another byte order is not supported).
-        std::memcpy(chunk.data() + 8, m_items.data() + from, count * sizeof(Packed));
-        chunks.append(chunk);
-    }
+    for (std::size_t chunk = 0; chunk < itemChunkCount(); ++chunk)
+        chunks.append(encodeItemChunk(chunk));
     return chunks;
+}
+
+std::size_t ReviewItemTable::itemChunkCount() const
+{
+    return (m_items.size() + kItemsPerChunk - 1) / kItemsPerChunk;
+}
+
+QByteArray ReviewItemTable::encodeItemChunk(std::size_t chunk) const
+{
+    const std::size_t from = chunk * kItemsPerChunk;
+    const std::size_t count = std::min<std::size_t>(kItemsPerChunk, m_items.size() - from);
+    QByteArray bytes(qsizetype(8 + count * sizeof(Packed)), Qt::Uninitialized);
+    qToLittleEndian<quint32>(kFormat, bytes.data());
+    qToLittleEndian<quint32>(quint32(count), bytes.data() + 4);
+    // The records as they are in memory: written and read on the same kind of machine (a
+    // workspace moving between architectures of another byte order is not supported).
+    std::memcpy(bytes.data() + 8, m_items.data() + from, count * sizeof(Packed));
+    return bytes;
 }
 
 bool ReviewItemTable::decode(const QList<QByteArray>& strings, const QList<QByteArray>& items, ReviewItemTable* table,
                              QString* error)
 {
-    const auto damaged = [error](const QString& what) {
-        *error = QCoreApplication::translate("Review", "the campaign's items are damaged (%1)").arg(what);
-        return false;
-    };
     *table = ReviewItemTable();
     for (const QByteArray& chunk : strings) {
-        QDataStream in(chunk);
-        in.setVersion(QDataStream::Qt_6_0);
-        quint32 format = 0, count = 0;
-        in >> format >> count;
-        if (format != kFormat || in.status() != QDataStream::Ok)
-            return damaged(QStringLiteral("string table"));
-        for (quint32 i = 0; i < count; ++i) {
-            QString text;
-            in >> text;
-            table->m_strings.append(text);
-        }
-        if (in.status() != QDataStream::Ok)
-            return damaged(QStringLiteral("string table"));
+        if (!table->decodeStrings(chunk, error))
+            return false;
     }
-    const auto stringCount = quint32(table->m_strings.size());
     for (const QByteArray& chunk : items) {
-        if (chunk.size() < 8 || qFromLittleEndian<quint32>(chunk.constData()) != kFormat)
-            return damaged(QStringLiteral("records"));
-        const quint32 count = qFromLittleEndian<quint32>(chunk.constData() + 4);
-        if (qsizetype(8 + count * sizeof(Packed)) != chunk.size())
-            return damaged(QStringLiteral("record size"));
-        const std::size_t start = table->m_items.size();
-        table->m_items.resize(start + count);
-        std::memcpy(table->m_items.data() + start, chunk.constData() + 8, count * sizeof(Packed));
-        for (std::size_t i = start; i < table->m_items.size(); ++i) {
-            for (const quint32 id : table->m_items[i].text) {
-                if (id >= stringCount)
-                    return damaged(QStringLiteral("text index"));
-            }
+        if (!table->decodeItems(chunk, error))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+bool damaged(const QString& what, QString* error)
+{
+    *error = QCoreApplication::translate("Review", "the campaign's items are damaged (%1)").arg(what);
+    return false;
+}
+
+} // namespace
+
+bool ReviewItemTable::decodeStrings(QByteArrayView chunk, QString* error)
+{
+    const QByteArray bytes = QByteArray::fromRawData(chunk.data(), chunk.size());
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_0);
+    quint32 format = 0, count = 0;
+    in >> format >> count;
+    if (format != kFormat || in.status() != QDataStream::Ok)
+        return damaged(QStringLiteral("string table"), error);
+    // Each string takes at least its 4-byte length: a count beyond that is damage, not a reason to
+    // reserve gigabytes.
+    if (count > quint32(chunk.size() / 4))
+        return damaged(QStringLiteral("string count"), error);
+    m_strings.reserve(m_strings.size() + qsizetype(count));
+    for (quint32 i = 0; i < count; ++i) {
+        QString text;
+        in >> text;
+        m_strings.append(text);
+    }
+    if (in.status() != QDataStream::Ok)
+        return damaged(QStringLiteral("string table"), error);
+    return true;
+}
+
+bool ReviewItemTable::decodeItems(QByteArrayView chunk, QString* error)
+{
+    if (chunk.size() < 8 || qFromLittleEndian<quint32>(chunk.data()) != kFormat)
+        return damaged(QStringLiteral("records"), error);
+    const quint32 count = qFromLittleEndian<quint32>(chunk.data() + 4);
+    if (qsizetype(8 + std::size_t(count) * sizeof(Packed)) != chunk.size())
+        return damaged(QStringLiteral("record size"), error);
+    const std::size_t start = m_items.size();
+    if (m_items.capacity() < start + count) // geometric growth: linear over all chunks
+        m_items.reserve(std::max<std::size_t>(start + count, m_items.capacity() * 2));
+    m_items.resize(start + count); // Packed's constructor leaves the memory as it is
+    std::memcpy(m_items.data() + start, chunk.data() + 8, count * sizeof(Packed));
+    const auto stringCount = quint32(m_strings.size());
+    for (std::size_t i = start; i < m_items.size(); ++i) {
+        for (const quint32 id : m_items[i].text) {
+            if (id >= stringCount)
+                return damaged(QStringLiteral("text index"), error);
         }
     }
     return true;

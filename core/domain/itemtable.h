@@ -39,6 +39,8 @@ public:
     };
 
     void reserve(std::size_t items);
+    // Room for about this many distinct texts while building (no rehashing of the interning index).
+    void reserveStrings(std::size_t strings);
     void append(const ReviewItem& item);
     // The fast way for builders that see the same texts again and again: intern each text once,
     // keep its id, and append records of ids.
@@ -61,6 +63,7 @@ public:
     const QString& text(std::size_t index, Field field) const { return m_strings[m_items[index].text[field]]; }
     quint32 textId(std::size_t index, Field field) const { return m_items[index].text[field]; }
     const QString& string(quint32 id) const { return m_strings[id]; }
+    std::size_t stringCount() const { return std::size_t(m_strings.size()); }
     bool privileged(std::size_t index) const { return m_items[index].flags & kPrivileged; }
     bool accountEnabled(std::size_t index) const { return m_items[index].flags & kEnabled; }
     bool isDirect(std::size_t index) const
@@ -79,9 +82,16 @@ public:
     // Serialized form, in chunks for the workspace: the string table, then the records.
     QList<QByteArray> encodeStrings() const;
     QList<QByteArray> encodeItems() const;
+    // The records' chunks one at a time, so that a writer holds one chunk, not a second table.
+    std::size_t itemChunkCount() const;
+    QByteArray encodeItemChunk(std::size_t chunk) const;
     // Rebuilds a table from chunks written by encode*(); false with *error for damaged data.
     static bool decode(const QList<QByteArray>& strings, const QList<QByteArray>& items, ReviewItemTable* table,
                        QString* error);
+    // The same one chunk at a time, as the workspace reads them (every string chunk before the
+    // first item chunk), so the chunks need not all be held at once.
+    bool decodeStrings(QByteArrayView chunk, QString* error);
+    bool decodeItems(QByteArrayView chunk, QString* error);
 
     void finishBuilding()
     {
@@ -94,6 +104,7 @@ private:
     static constexpr quint8 kEnabled = 2;
     struct Packed
     {
+        Packed() {} // left uninitialised: filled by memcpy or memset right after (no zeroing pass)
         quint32 text[FieldCount];
         qint64 lastLogon;
         qint16 peerPercent;

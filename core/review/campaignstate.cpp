@@ -29,8 +29,48 @@ CampaignState::CampaignState(const Campaign& campaign, const ReviewItemTable* it
     , m_items(items)
     , m_state(items ? items->size() : 0)
 {
-    for (std::size_t i = 0; i < m_state.size(); ++i)
-        count(i, +1);
+    if (!items)
+        return;
+    // Every item starts undecided with its own reviewer: the counts are each reviewer's number of
+    // items, tallied by string id (no text hashed per item).
+    m_reviewerText.assign(items->stringCount(), kNoText);
+    std::vector<qint64> totals(items->stringCount(), 0);
+    for (std::size_t i = 0; i < m_state.size(); ++i) {
+        const quint32 reviewer = items->textId(i, ReviewItemTable::Reviewer);
+        if (totals[reviewer]++ == 0) {
+            m_reviewerText[reviewer] = intern(items->string(reviewer));
+            Tally& t = m_tally[m_reviewerText[reviewer]];
+            if (t.total == 0 && t.name.isEmpty())
+                t.name = items->text(i, ReviewItemTable::ReviewerName);
+        }
+    }
+    for (std::size_t id = 0; id < totals.size(); ++id) {
+        if (totals[id] > 0)
+            m_tally[m_reviewerText[id]].total += totals[id];
+    }
+}
+
+quint32 CampaignState::intern(const QString& text)
+{
+    if (text.isEmpty())
+        return 0;
+    // Runs of the same decider come as one shared QString: no hashing for those.
+    const QString& last = m_texts[m_lastText];
+    if (last.constData() == text.constData() && last.size() == text.size())
+        return m_lastText;
+    auto it = m_textIds.constFind(text);
+    if (it == m_textIds.cend()) {
+        it = m_textIds.insert(text, quint32(m_texts.size()));
+        m_texts.push_back(text);
+    }
+    m_lastText = *it;
+    return m_lastText;
+}
+
+quint32 CampaignState::reviewerIdOf(std::size_t item) const
+{
+    const quint32 reassigned = m_state[item].reviewer;
+    return reassigned != 0 ? reassigned : m_reviewerText[m_items->textId(item, ReviewItemTable::Reviewer)];
 }
 
 void CampaignState::Pace::add(Timestamp time)
@@ -60,7 +100,7 @@ void CampaignState::Pace::add(Timestamp time)
 void CampaignState::count(std::size_t item, int sign)
 {
     const ItemState& s = m_state[item];
-    const QString reviewer = reviewerOf(item);
+    const quint32 reviewer = reviewerIdOf(item);
     auto it = m_tally.find(reviewer);
     if (it == m_tally.end()) {
         it = m_tally.insert(reviewer, Tally{});
@@ -112,8 +152,9 @@ void CampaignState::apply(const DecisionRecord& record)
 {
     m_lastRecordId = std::max(m_lastRecordId, record.id);
     // The pace counts every decision a person made as themselves, in the order recorded.
+    const quint32 by = intern(record.by);
     if (record.kind == DecisionRecord::Kind::Decision && record.capacity != DecisionCapacity::OwnerOnBehalf)
-        m_pace[record.by].add(record.time);
+        m_pace[by].add(record.time);
     if (record.item >= m_state.size())
         return;
     ItemState& s = m_state[record.item];
@@ -124,9 +165,9 @@ void CampaignState::apply(const DecisionRecord& record)
     case DecisionRecord::Kind::Decision:
     case DecisionRecord::Kind::NoResponse:
         s.decision = record.decision;
-        s.decidedBy = record.by;
+        s.decidedBy = by;
         s.decidedAt = record.time;
-        s.justification = record.justification;
+        s.justification = intern(record.justification);
         s.byNoResponsePolicy = record.kind == DecisionRecord::Kind::NoResponse;
         s.capacity = s.byNoResponsePolicy ? DecisionCapacity::NoResponsePolicy : record.capacity;
         if (!s.byNoResponsePolicy)
@@ -134,8 +175,8 @@ void CampaignState::apply(const DecisionRecord& record)
         ++s.changes;
         break;
     case DecisionRecord::Kind::Reassign:
-        s.reviewer = record.reassignedTo;
-        s.reviewerName = record.reassignedToName.isEmpty() ? record.reassignedTo : record.reassignedToName;
+        s.reviewer = intern(record.reassignedTo);
+        s.reviewerName = record.reassignedToName.isEmpty() ? s.reviewer : intern(record.reassignedToName);
         break;
     case DecisionRecord::Kind::Resolution:
         m_resolutions[record.item] = ConflictResolution{
@@ -170,32 +211,33 @@ void CampaignState::applyAll(const std::vector<DecisionRecord>& records)
 
 QString CampaignState::reviewerOf(std::size_t item) const
 {
-    const QString& reassigned = m_state[item].reviewer;
-    return reassigned.isEmpty() ? m_items->text(item, ReviewItemTable::Reviewer) : reassigned;
+    const quint32 reassigned = m_state[item].reviewer;
+    return reassigned == 0 ? m_items->text(item, ReviewItemTable::Reviewer) : m_texts[reassigned];
 }
 
 QString CampaignState::reviewerNameOf(std::size_t item) const
 {
     const ItemState& s = m_state[item];
-    return s.reviewer.isEmpty() ? m_items->text(item, ReviewItemTable::ReviewerName) : s.reviewerName;
+    return s.reviewer == 0 ? m_items->text(item, ReviewItemTable::ReviewerName) : m_texts[s.reviewerName];
 }
 
 qint64 CampaignState::undecidedCount(const QString& reviewer) const
 {
     if (reviewer.isEmpty())
         return qint64(m_state.size()) - m_totals.decided - m_totals.dontKnow;
-    const auto it = m_tally.constFind(reviewer);
+    const quint32 id = m_textIds.value(reviewer, kNoText);
+    const auto it = m_tally.constFind(id);
     return it == m_tally.constEnd() ? 0 : it->total - it->decidedAny - it->dontKnow;
 }
 
 QString CampaignState::deciderNameOf(std::size_t item) const
 {
     const ItemState& s = m_state[item];
-    const QString& by = s.decidedBy;
-    if (by.isEmpty())
+    if (s.decidedBy == 0)
         return {};
-    if (by == s.reviewer && !s.reviewerName.isEmpty())
-        return s.reviewerName;
+    const QString& by = m_texts[s.decidedBy];
+    if (s.decidedBy == s.reviewer && s.reviewerName != 0)
+        return m_texts[s.reviewerName];
     if (by == m_items->text(item, ReviewItemTable::Reviewer))
         return m_items->text(item, ReviewItemTable::ReviewerName);
     const CampaignDefinition& definition = m_campaign.definition;
@@ -208,7 +250,7 @@ QString CampaignState::deciderNameOf(std::size_t item) const
 
 ReviewerRelation CampaignState::relationOf(std::size_t item) const
 {
-    return m_state[item].reviewer.isEmpty() ? m_items->relation(item) : ReviewerRelation::Delegate;
+    return m_state[item].reviewer == 0 ? m_items->relation(item) : ReviewerRelation::Delegate;
 }
 
 bool CampaignState::isOverdue(std::size_t item, Timestamp now) const
@@ -221,7 +263,7 @@ std::optional<DecisionCapacity> CampaignState::capacityOf(std::size_t item, cons
     if (item >= m_state.size() || by.trimmed().isEmpty())
         return std::nullopt;
     if (by == reviewerOf(item))
-        return m_state[item].reviewer.isEmpty() ? DecisionCapacity::Reviewer : DecisionCapacity::Delegate;
+        return m_state[item].reviewer == 0 ? DecisionCapacity::Reviewer : DecisionCapacity::Delegate;
     if (by == m_campaign.definition.owner)
         return DecisionCapacity::OwnerOnBehalf;
     return std::nullopt;
@@ -248,13 +290,14 @@ QString CampaignState::checkDecision(Decision decision, const QString& justifica
 std::optional<CampaignState::ReviewerProgress> CampaignState::reviewerProgress(const QString& reviewer,
                                                                                Timestamp now) const
 {
-    const auto it = m_tally.constFind(reviewer);
+    const quint32 id = m_textIds.value(reviewer, kNoText);
+    const auto it = m_tally.constFind(id);
     if (it == m_tally.cend() || it->total == 0) // none, or every item reassigned away
         return std::nullopt;
     const bool late = hasTime(m_campaign.definition.due) && now > m_campaign.definition.due;
     const Tally& t = *it;
     ReviewerProgress r;
-    r.reviewer = it.key();
+    r.reviewer = m_texts[id];
     r.name = t.name;
     r.total = t.total;
     r.decided = t.decided;
@@ -264,7 +307,7 @@ std::optional<CampaignState::ReviewerProgress> CampaignState::reviewerProgress(c
     r.dontKnow = t.dontKnow;
     r.overdue = late ? t.total - t.decidedAny : 0;
     // Pace: the median gap between their consecutive decisions.
-    const auto pace = m_pace.constFind(r.reviewer);
+    const auto pace = m_pace.constFind(id);
     if (pace != m_pace.cend() && pace->gaps() > 0) {
         r.medianSecondsPerDecision = double(pace->upper.top()) / 1000.0;
         // A rubber stamp: (nearly) everything approved, at a few seconds an item, over enough
@@ -292,7 +335,7 @@ CampaignState::Progress CampaignState::progress(Timestamp now, bool withReviewer
         return p;
     p.reviewers.reserve(std::size_t(m_tally.size()));
     for (auto it = m_tally.cbegin(); it != m_tally.cend(); ++it) {
-        if (auto r = reviewerProgress(it.key(), now))
+        if (auto r = reviewerProgress(m_texts[it.key()], now))
             p.reviewers.push_back(std::move(*r));
     }
     std::sort(p.reviewers.begin(), p.reviewers.end(), [](const ReviewerProgress& a, const ReviewerProgress& b) {

@@ -50,17 +50,21 @@ struct ConflictResolution
 class CampaignState final
 {
 public:
+    // One item's state. The texts (who decided, the justification, the delegate) are ids into the
+    // campaign's own string table (0: none): a campaign of 1.66 M items is 40 bytes an item instead
+    // of four QStrings each, and a decider of thousands of items is stored once. Read them through
+    // decidedByOf(), justificationOf(), reassignedToOf() and reviewerNameOf().
     struct ItemState
     {
         Decision decision = Decision::None;
-        QString decidedBy;
-        Timestamp decidedAt = kNoTime;
-        QString justification;
         bool byNoResponsePolicy = false;
         DecisionCapacity capacity = DecisionCapacity::Reviewer;
-        QString reviewer;        // after reassignments; empty: the item's own reviewer
-        QString reviewerName;    // the delegate's display name (their key in older workspaces)
-        qint32 changes = 0;      // decisions recorded for it (history length)
+        quint32 decidedBy = 0;
+        quint32 justification = 0;
+        quint32 reviewer = 0;     // after reassignments; 0: the item's own reviewer
+        quint32 reviewerName = 0; // the delegate's display name (their key in older workspaces)
+        qint32 changes = 0;       // decisions recorded for it (history length)
+        Timestamp decidedAt = kNoTime;
         qint64 personRecord = 0; // the record of the newest decision a person made on it (0: none)
     };
 
@@ -79,6 +83,11 @@ public:
     const ItemState& state(std::size_t item) const { return m_state[item]; }
     QString reviewerOf(std::size_t item) const;     // identity key (a name as typed in older campaigns)
     QString reviewerNameOf(std::size_t item) const; // their display name
+    const QString& decidedByOf(std::size_t item) const { return m_texts[m_state[item].decidedBy]; }
+    const QString& justificationOf(std::size_t item) const { return m_texts[m_state[item].justification]; }
+    // The delegate the item was reassigned to (empty: not reassigned).
+    const QString& reassignedToOf(std::size_t item) const { return m_texts[m_state[item].reviewer]; }
+    bool isReassigned(std::size_t item) const { return m_state[item].reviewer != 0; }
     // The display name of who decided the item, from what the campaign recorded of its people (the
     // item's reviewer or delegate, the owner, the fallback reviewer); empty when undecided or not
     // one of them (then the key is all there is). O(1).
@@ -136,6 +145,10 @@ public:
 private:
     // An item's share of the counts, added (+1) or taken away (-1) around every change to it.
     void count(std::size_t item, int sign);
+    // The id of a text in the campaign's string table, added when new (0 is the empty text).
+    quint32 intern(const QString& text);
+    // The string-table id of the item's current reviewer.
+    quint32 reviewerIdOf(std::size_t item) const;
 
     struct Tally
     {
@@ -172,12 +185,18 @@ private:
 
     Campaign m_campaign;
     const ReviewItemTable* m_items = nullptr;
+    std::vector<QString> m_texts{QString()}; // the campaign's string table; 0 is the empty text
+    QHash<QString, quint32> m_textIds;
+    quint32 m_lastText = 0; // the text interned last: a history repeats its deciders in runs
+    // Item-table string id of a reviewer → its id in m_texts (kNoText for texts that name none).
+    std::vector<quint32> m_reviewerText;
+    static constexpr quint32 kNoText = 0xffffffffu;
     std::vector<ItemState> m_state;
     std::map<quint32, ConflictResolution> m_resolutions; // few: only conflicts are resolved
     qint64 m_lastRecordId = 0;
-    QHash<QString, Tally> m_tally; // by reviewer key
+    QHash<quint32, Tally> m_tally; // by the reviewer key's id in m_texts
     Totals m_totals;
-    QHash<QString, Pace> m_pace; // by who decided
+    QHash<quint32, Pace> m_pace; // by the id of who decided
 };
 
 // The review operations, each recorded in the workspace at once (and, where the issue says so,

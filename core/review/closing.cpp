@@ -249,11 +249,11 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
         d.item = item;
         d.entitlement = items.text(item, ReviewItemTable::EntitlementName);
         d.decision = s.decision;
-        d.by = s.decidedBy;
+        d.by = state.decidedByOf(item);
         d.byName = state.deciderNameOf(item);
         d.capacity = s.capacity;
         d.at = s.decidedAt;
-        d.justification = s.justification;
+        d.justification = state.justificationOf(item);
         return d;
     };
 
@@ -448,8 +448,8 @@ std::optional<RemediationPlan> planRemediation(const Workspace& workspace, const
             for (const quint32 approved : cut.conflicts)
                 taken << QCoreApplication::translate("ReviewClosing", "%1 (approved by %2)")
                              .arg(items.text(approved, ReviewItemTable::EntitlementName),
-                                  state.state(approved).decidedBy.isEmpty() ? QStringLiteral("?")
-                                                                            : state.state(approved).decidedBy);
+                                  state.decidedByOf(approved).isEmpty() ? QStringLiteral("?")
+                                                                        : state.decidedByOf(approved));
             const QString entitlement = items.text(cut.item, ReviewItemTable::EntitlementName);
             if (!change.conflict)
                 change.message =

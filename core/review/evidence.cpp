@@ -363,14 +363,14 @@ std::optional<ExportResult> exportPack(Workspace& workspace, qint64 campaignId, 
             const ReviewerRelation relation = state.relationOf(i);
             putNamed(0, int(relation), [relation] { return relationName(relation); });
             putNamed(1, int(s.decision), [&s] { return decisionName(s.decision); });
-            put(s.decidedBy);
+            put(state.decidedByOf(i));
             put(state.deciderNameOf(i));
             if (s.decision == Decision::None)
                 putBytes({});
             else
                 putNamed(2, int(s.capacity), [&s] { return capacityName(s.capacity); });
             putTime(0, s.decidedAt);
-            put(s.justification);
+            put(state.justificationOf(i));
             putBytes(s.byNoResponsePolicy ? yes : no);
             const Recommendation recommendation = items.recommendation(i);
             putNamed(3, int(recommendation), [recommendation] { return recommendationName(recommendation); });

@@ -60,6 +60,34 @@ bool resolveCampaignPeople(CampaignDefinition* definition, const PersonResolver&
     return true;
 }
 
+bool resolveCampaignPeopleByKey(CampaignDefinition* definition, const std::vector<Identity>& identities)
+{
+    CampaignDefinition d = *definition;
+    std::vector<QString*> keys{&d.owner, &d.fallbackReviewer};
+    for (QString& named : d.namedReviewers)
+        keys.push_back(&named);
+    QHash<QString, quint32> wanted; // key → identity (the last with it, as PersonResolver's byKey)
+    for (QString* key : keys) {
+        *key = key->trimmed();
+        if (key->isEmpty())
+            return false;
+        wanted.insert(*key, AccessGraph::kNone);
+    }
+    for (quint32 i = 0; i < identities.size(); ++i) {
+        const auto it = wanted.find(identities[i].key);
+        if (it != wanted.end())
+            *it = i;
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        if (*it == AccessGraph::kNone)
+            return false;
+    }
+    d.ownerName = identities[wanted.value(d.owner)].displayName;
+    d.fallbackReviewerName = identities[wanted.value(d.fallbackReviewer)].displayName;
+    *definition = std::move(d);
+    return true;
+}
+
 std::optional<Population> buildPopulation(const SnapshotData& data, const AccessGraph& graph,
                                           const CampaignDefinition& definition, Timestamp now,
                                           const ProgressFn& progress, QString* error)
@@ -108,12 +136,8 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
     const QSet<QString> departments(scope.departments.begin(), scope.departments.end());
     const QSet<AccountKind> kinds(scope.kinds.begin(), scope.kinds.end());
 
-    // Reviewers: identity key → index, for names and the self-review check.
+    // Reviewers: identity key → index.
     const auto identityIndex = [&graph](const QString& key) { return graph.identityByKey(key); };
-    const auto reviewerName = [&data, &identityIndex](const QString& reviewer) {
-        const quint32 i = identityIndex(reviewer);
-        return i == AccessGraph::kNone ? reviewer : data.identities[i].displayName;
-    };
 
     const PeerGroups peers = peerGroups(data, graph);
     if (!reportProgress(progress, 0, qint64(data.accounts.size()),
@@ -123,22 +147,7 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
     }
 
     // Texts that repeat across items are made once: access paths per (direct group,
-    // entitlement), reviewer names, peer reasons per percentage.
-    QHash<quint64, QString> paths;
-    const auto pathOf = [&](const AccessGraph::EffectiveGrant& grant) -> const QString& {
-        const quint64 key = (quint64(grant.directVia) << 32) | grant.entitlement;
-        auto it = paths.find(key);
-        if (it == paths.end())
-            it = paths.insert(key, entitlementPath(data, graph, grant));
-        return *it;
-    };
-    QHash<QString, QString> reviewerNames;
-    const auto nameOf = [&](const QString& reviewer) -> const QString& {
-        auto it = reviewerNames.find(reviewer);
-        if (it == reviewerNames.end())
-            it = reviewerNames.insert(reviewer, reviewerName(reviewer));
-        return *it;
-    };
+    // entitlement), reviewers' names by identity, peer reasons per percentage.
     std::vector<QString> peerReasons(101);
     for (int percent = 0; percent <= 100; ++percent)
         peerReasons[std::size_t(percent)] = QCoreApplication::translate("Review", "held by %1% of peers").arg(percent);
@@ -148,11 +157,44 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
         QCoreApplication::translate("Review", "privileged access on an account without an owner");
 
     Population population;
-    population.items.reserve(std::size_t(graph.effectiveGrantCount()));
+    ReviewItemTable& table = population.items;
+    table.reserve(std::size_t(graph.effectiveGrantCount()));
+    // Most texts are the accounts' (key, login, DN), their people's and the entitlements'.
+    table.reserveStrings(4 * data.accounts.size() + 3 * entitlementCount);
+    const quint32 emptyId = table.intern(QString());
     std::vector<std::array<quint32, 3>> entitlementTextIds(
         entitlementCount, {AccessGraph::kNone, AccessGraph::kNone, AccessGraph::kNone});
+    const auto entitlementIds = [&](quint32 e) -> const std::array<quint32, 3>& {
+        std::array<quint32, 3>& ids = entitlementTextIds[e];
+        if (ids[0] == AccessGraph::kNone) {
+            const Entitlement& x = data.entitlements[e];
+            ids = {table.intern(x.key), table.intern(x.name), table.intern(x.dn)};
+        }
+        return ids;
+    };
+    // A reviewer's key and display name, by identity, interned the first time they review.
+    std::vector<std::array<quint32, 2>> reviewerTextIds(data.identities.size(),
+                                                        {AccessGraph::kNone, AccessGraph::kNone});
+    const auto reviewerIds = [&](quint32 identity) -> const std::array<quint32, 2>& {
+        std::array<quint32, 2>& ids = reviewerTextIds[identity];
+        if (ids[0] == AccessGraph::kNone)
+            ids = {table.intern(data.identities[identity].key), table.intern(data.identities[identity].displayName)};
+        return ids;
+    };
+    std::array<quint32, 101> peerReasonIds;
+    peerReasonIds.fill(AccessGraph::kNone);
+    const auto peerReasonId = [&](int percent) {
+        quint32& id = peerReasonIds[std::size_t(percent)];
+        if (id == AccessGraph::kNone)
+            id = table.intern(peerReasons[std::size_t(percent)]);
+        return id;
+    };
+    const quint32 ownerIdentity = identityIndex(definition.owner);
+    const quint32 fallbackIdentity = identityIndex(definition.fallbackReviewer);
+    std::vector<quint32> namedIdentities;
+    for (const QString& named : definition.namedReviewers)
+        namedIdentities.push_back(identityIndex(named));
     QHash<quint64, quint32> pathIds;
-    quint32 nextIndex = 0;
     QHash<quint32, quint32> namedReviewerOf; // entitlement → index into namedReviewers
     for (std::size_t a = 0; a < data.accounts.size(); ++a) {
         const Account& account = data.accounts[a];
@@ -178,6 +220,7 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
         const QString accountReason = accountReasons.join(QStringLiteral("; "));
         bool accountInterned = false;
         std::array<quint32, 7> accountIds{};
+        quint32 accountReasonId = 0;
         for (const AccessGraph::EffectiveGrant& grant : graph.effectiveGrants(quint32(a))) {
             if (!entitlementInScope[grant.entitlement])
                 continue;
@@ -199,65 +242,64 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
                 continue;
             }
 
-            ReviewItem item;
-            item.index = nextIndex++;
-            if (person) {
-                item.identityKey = person->key;
-                item.identityName = person->displayName;
-                item.title = person->title;
-                item.department = person->department;
+            // Into the table by text ids, each text interned once per account, entitlement, path,
+            // reason or reviewer: nothing per item is copied or hashed but the record itself.
+            if (!accountInterned) {
+                accountIds = {person ? table.intern(person->key) : emptyId,
+                              person ? table.intern(person->displayName) : emptyId,
+                              person ? table.intern(person->title) : emptyId,
+                              person ? table.intern(person->department) : emptyId,
+                              table.intern(account.key),
+                              table.intern(account.login),
+                              table.intern(account.dn)};
+                accountReasonId = table.intern(accountReason);
+                accountInterned = true;
             }
-            item.accountKey = account.key;
-            item.accountLogin = account.login;
-            item.accountDn = account.dn;
-            item.entitlementKey = entitlement.key;
-            item.entitlementName = entitlement.name;
-            item.entitlementDn = entitlement.dn;
-            item.accessPath = pathOf(grant);
-            const Entitlement& direct = data.entitlements[grant.directVia];
-            item.directGroupKey = direct.key;
-            item.directGroupDn = direct.dn;
-            item.directGroupName = direct.name;
-            item.privileged = graph.isPrivilegedEntitlement(grant.entitlement);
-            item.accountEnabled = account.enabled;
-            item.lastLogon = account.lastLogon;
-
+            ReviewItemTable::Record record;
+            record.privileged = graph.isPrivilegedEntitlement(grant.entitlement);
+            record.accountEnabled = account.enabled;
+            record.lastLogon = account.lastLogon;
             // Peers: the share of the others in the identity's peer group who hold it too.
-            if (person)
-                item.peerPercent = peers.peerPercent(identity, grant.entitlement);
+            record.peerPercent = person ? peers.peerPercent(identity, grant.entitlement) : -1;
 
             // Recommendation, with its reason.
-            const bool lowPeers = item.peerPercent >= 0 && item.peerPercent < definition.peerLowPercent;
-            const bool orphanPrivilege = item.privileged && !person;
+            const int peerPercent = record.peerPercent;
+            const bool lowPeers = peerPercent >= 0 && peerPercent < definition.peerLowPercent;
+            const bool orphanPrivilege = record.privileged && !person;
             const bool active = account.enabled && (!person || person->status != IdentityStatus::Left);
+            record.recommendation = Recommendation::None;
+            quint32 reasonId = emptyId;
             if (!accountReason.isEmpty() || lowPeers || orphanPrivilege) {
-                item.recommendation = Recommendation::Revoke;
+                record.recommendation = Recommendation::Revoke;
                 if (!lowPeers && !orphanPrivilege) {
-                    item.recommendationReason = accountReason; // shared
+                    reasonId = accountReasonId;
+                } else if (accountReason.isEmpty() && lowPeers && !orphanPrivilege) {
+                    reasonId = peerReasonId(peerPercent);
                 } else {
                     QStringList revoke;
                     if (!accountReason.isEmpty())
                         revoke << accountReason;
                     if (lowPeers)
-                        revoke << peerReasons[std::size_t(item.peerPercent)];
+                        revoke << peerReasons[std::size_t(peerPercent)];
                     if (orphanPrivilege)
                         revoke << orphanReason;
-                    item.recommendationReason = revoke.size() == 1 ? revoke.front() : revoke.join(QStringLiteral("; "));
+                    reasonId = table.intern(revoke.size() == 1 ? revoke.front() : revoke.join(QStringLiteral("; ")));
                 }
-            } else if (active && item.peerPercent > definition.peerHighPercent) {
-                item.recommendation = Recommendation::Approve;
-                item.recommendationReason = peerReasons[std::size_t(qMin(item.peerPercent, 100))];
+            } else if (active && peerPercent > definition.peerHighPercent) {
+                record.recommendation = Recommendation::Approve;
+                reasonId = peerReasonId(qMin(peerPercent, 100));
             }
 
-            // Reviewer.
-            QString reviewer;
+            // Reviewer: always a person of the snapshot (the rule's, or the fallback or owner,
+            // whose keys were checked above).
+            quint32 reviewer = AccessGraph::kNone;
             ReviewerRelation relation = ReviewerRelation::Fallback;
             switch (definition.reviewerRule) {
             case ReviewerRule::Manager:
                 if (person) {
                     const quint32 manager = graph.managerOf(identity);
                     if (manager != AccessGraph::kNone) {
-                        reviewer = data.identities[manager].key;
+                        reviewer = manager;
                         relation = ReviewerRelation::Manager;
                     }
                 }
@@ -265,7 +307,7 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             case ReviewerRule::EntitlementOwner: {
                 const quint32 owner = graph.entitlementOwner(grant.entitlement);
                 if (owner != AccessGraph::kNone) {
-                    reviewer = data.identities[owner].key;
+                    reviewer = owner;
                     relation = ReviewerRelation::Owner;
                 }
                 break;
@@ -276,43 +318,18 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
                     if (it == namedReviewerOf.end())
                         it = namedReviewerOf.insert(grant.entitlement, quint32(namedReviewerOf.size()) %
                                                                            quint32(definition.namedReviewers.size()));
-                    reviewer = definition.namedReviewers[int(*it)];
+                    reviewer = namedIdentities[*it];
                     relation = ReviewerRelation::Named;
                 }
                 break;
             }
-            // Nobody reviews their own access.
-            if (reviewer.isEmpty() || (person && reviewer == person->key)) {
-                reviewer = definition.fallbackReviewer;
+            // Nobody reviews their own access (the same key: ids are interned by value).
+            if (reviewer == AccessGraph::kNone || (person && reviewerIds(reviewer)[0] == accountIds[0])) {
+                reviewer = fallbackIdentity;
                 relation = ReviewerRelation::Fallback;
-                if (person && reviewer == person->key)
-                    reviewer = definition.owner; // the fallback's own access goes to the owner
+                if (person && reviewerIds(reviewer)[0] == accountIds[0])
+                    reviewer = ownerIdentity; // the fallback's own access goes to the owner
             }
-            item.reviewer = reviewer;
-            item.reviewerName = nameOf(reviewer);
-            item.relation = relation;
-            // Into the table by text ids, each text interned once per account, entitlement or path.
-            ReviewItemTable& table = population.items;
-            if (!accountInterned) {
-                accountIds = {table.intern(item.identityKey), table.intern(item.identityName),
-                              table.intern(item.title),       table.intern(item.department),
-                              table.intern(item.accountKey),  table.intern(item.accountLogin),
-                              table.intern(item.accountDn)};
-                accountInterned = true;
-            }
-            const auto entitlementIds = [&](quint32 e) -> const std::array<quint32, 3>& {
-                std::array<quint32, 3>& ids = entitlementTextIds[e];
-                if (ids[0] == AccessGraph::kNone) {
-                    const Entitlement& x = data.entitlements[e];
-                    ids = {table.intern(x.key), table.intern(x.name), table.intern(x.dn)};
-                }
-                return ids;
-            };
-            const quint64 pathKey = (quint64(grant.directVia) << 32) | grant.entitlement;
-            auto pathId = pathIds.find(pathKey);
-            if (pathId == pathIds.end())
-                pathId = pathIds.insert(pathKey, table.intern(item.accessPath));
-            ReviewItemTable::Record record;
             using F = ReviewItemTable::Field;
             record.text[F::IdentityKey] = accountIds[0];
             record.text[F::IdentityName] = accountIds[1];
@@ -325,20 +342,20 @@ std::optional<Population> buildPopulation(const SnapshotData& data, const Access
             record.text[F::EntitlementKey] = target[0];
             record.text[F::EntitlementName] = target[1];
             record.text[F::EntitlementDn] = target[2];
+            const quint64 pathKey = (quint64(grant.directVia) << 32) | grant.entitlement;
+            auto pathId = pathIds.find(pathKey);
+            if (pathId == pathIds.end())
+                pathId = pathIds.insert(pathKey, table.intern(entitlementPath(data, graph, grant)));
             record.text[F::AccessPath] = *pathId;
             const auto& via = entitlementIds(grant.directVia);
             record.text[F::DirectGroupKey] = via[0];
             record.text[F::DirectGroupName] = via[1];
             record.text[F::DirectGroupDn] = via[2];
-            record.text[F::RecommendationReason] = table.intern(item.recommendationReason);
-            record.text[F::Reviewer] = table.intern(item.reviewer);
-            record.text[F::ReviewerName] = table.intern(item.reviewerName);
-            record.lastLogon = item.lastLogon;
-            record.peerPercent = item.peerPercent;
-            record.recommendation = item.recommendation;
-            record.relation = item.relation;
-            record.privileged = item.privileged;
-            record.accountEnabled = item.accountEnabled;
+            record.text[F::RecommendationReason] = reasonId;
+            const auto& reviewerText = reviewerIds(reviewer);
+            record.text[F::Reviewer] = reviewerText[0];
+            record.text[F::ReviewerName] = reviewerText[1];
+            record.relation = relation;
             table.append(record);
         }
         if ((a & 0xfff) == 0 && !reportProgress(progress, qint64(a), qint64(data.accounts.size()),

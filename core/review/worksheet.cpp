@@ -102,7 +102,7 @@ QStringList rowCells(const CampaignState& state, std::size_t i)
             recommendation == Recommendation::None ? QString() : recommendationName(recommendation),
             fit(items.text(i, ReviewItemTable::RecommendationReason)),
             decisionName(s.decision),
-            s.justification};
+            state.justificationOf(i)};
 }
 
 QByteArray write(const CampaignState& state, const QString& reviewer)
@@ -431,7 +431,7 @@ Validation validate(const QByteArray& bytes, const CampaignState& state, const Q
             continue;
         }
         const CampaignState::ItemState& current = state.state(item);
-        if (current.decision == decision && current.justification == justification) {
+        if (current.decision == decision && state.justificationOf(item) == justification) {
             ++v.unchanged;
             continue;
         }

@@ -60,17 +60,19 @@ std::optional<qint64> Workspace::createCampaign(const CampaignDefinition& defini
                         QStringLiteral("INSERT INTO review_item_chunks (campaign_id, kind, chunk, data) "
                                        "VALUES (?, ?, ?, ?)"),
                         what, error);
-        for (const int kind : {kStringChunks, kItemChunks}) {
-            const QList<QByteArray> chunks =
-                kind == kStringChunks ? population.items.encodeStrings() : population.items.encodeItems();
-            for (qsizetype i = 0; ok && i < chunks.size(); ++i) {
-                q.bindValue(0, *id);
-                q.bindValue(1, kind);
-                q.bindValue(2, qint64(i));
-                q.bindValue(3, chunks[i]);
-                ok = d->exec(q, what, error);
-            }
-        }
+        const auto store = [&](int kind, qint64 chunk, const QByteArray& data) {
+            q.bindValue(0, *id);
+            q.bindValue(1, kind);
+            q.bindValue(2, chunk);
+            q.bindValue(3, data);
+            return d->exec(q, what, error);
+        };
+        const QList<QByteArray> strings = population.items.encodeStrings();
+        for (qsizetype i = 0; ok && i < strings.size(); ++i)
+            ok = store(kStringChunks, qint64(i), strings[i]);
+        // The records one chunk at a time: never a second copy of the whole table in memory.
+        for (std::size_t i = 0; ok && i < population.items.itemChunkCount(); ++i)
+            ok = store(kItemChunks, qint64(i), population.items.encodeItemChunk(i));
     }
     if (!ok) {
         d->rollback();
@@ -160,17 +162,21 @@ std::optional<ReviewItemTable> Workspace::reviewItems(qint64 campaignId, QString
     q.addBindValue(campaignId);
     if (!d->exec(q, what, error))
         return std::nullopt;
-    QList<QByteArray> strings;
-    QList<QByteArray> items;
-    while (q.next())
-        (q.value(0).toInt() == kStringChunks ? strings : items).append(q.value(1).toByteArray());
-    if (q.lastError().isValid()) {
+    // Each chunk is decoded as it is read (strings sort before items): the table is built without
+    // holding a second copy of the campaign.
+    ReviewItemTable table;
+    QString problem;
+    bool ok = true;
+    while (ok && q.next()) {
+        const QByteArray data = q.value(1).toByteArray();
+        ok = q.value(0).toInt() == kStringChunks ? table.decodeStrings(data, &problem)
+                                                 : table.decodeItems(data, &problem);
+    }
+    if (ok && q.lastError().isValid()) {
         d->fail(d->describe(what, q.lastError()), error);
         return std::nullopt;
     }
-    ReviewItemTable table;
-    QString problem;
-    if (!ReviewItemTable::decode(strings, items, &table, &problem)) {
+    if (!ok) {
         d->fail(QStringLiteral("%1 is damaged: campaign %2: %3").arg(d->shownPath).arg(campaignId).arg(problem), error);
         return std::nullopt;
     }

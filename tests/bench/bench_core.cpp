@@ -224,9 +224,13 @@ int main(int argc, char** argv)
         {
             // What every export checks first: the population's and the decisions' digests against
             // the signed journal.
+            // Opened as a user opens it: items, the whole decision history and the state replayed.
+            timer.restart();
             auto reloaded = review::load(*workspace, *campaignId, &error);
             if (!reloaded)
                 return fail(error);
+            printRow("review: open the campaign after accept-all (items + history)",
+                     QStringLiteral("%1 (%2 decisions)").arg(ms(timer.elapsed())).arg(reloaded->history.size()));
             timer.restart();
             const auto populationHash = reloaded->items->sha256();
             const qint64 populationMs = timer.elapsed();

@@ -257,10 +257,10 @@ private:
             });
             QVERIFY2(found == 1, qPrintable(item + QStringLiteral(": recorded %1 times").arg(found)));
             const CampaignState::ItemState& now = state.state(e.item);
-            QVERIFY2(
-                now.decision == e.decision && now.decidedBy == e.by && now.justification == e.justification,
-                qPrintable(item +
-                           QStringLiteral(": replaced by %1 by %2").arg(decisionWord(now.decision), now.decidedBy)));
+            QVERIFY2(now.decision == e.decision && state.decidedByOf(e.item) == e.by &&
+                         state.justificationOf(e.item) == e.justification,
+                     qPrintable(item + QStringLiteral(": replaced by %1 by %2")
+                                           .arg(decisionWord(now.decision), state.decidedByOf(e.item))));
         }
     }
 

@@ -24,6 +24,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 #include <QTimeZone>
 
@@ -348,7 +349,7 @@ private Q_SLOTS:
         // Replaying the history gives the same state.
         auto again = review::load(*ws, *id, &error);
         QCOMPARE(again->state.state(item).decision, Decision::Revoke);
-        QCOMPARE(again->state.state(item).justification, QStringLiteral("moved teams"));
+        QCOMPARE(again->state.justificationOf(item), QStringLiteral("moved teams"));
     }
 
     void justificationsAreBounded()
@@ -378,7 +379,7 @@ private Q_SLOTS:
         QVERIFY2(review::decide(*ws, state, {item}, Decision::Revoke, QStringLiteral("boss"),
                                 QStringLiteral("\n ") + atLimit + QStringLiteral(" \n"), &error),
                  qPrintable(error));
-        QCOMPARE(state.state(item).justification, atLimit);
+        QCOMPARE(state.justificationOf(item), atLimit);
     }
 
     void acceptingRecommendationsNeverOverwrites()
@@ -446,6 +447,86 @@ private Q_SLOTS:
                                   QStringLiteral("ciso"), QString(), &error));
         const auto progress = state.progress(kNow);
         QCOMPARE(progress.total, qint64(15));
+    }
+
+    // An item's state holds ids into the campaign's string table, not a QString per text: a
+    // campaign of 1.66 M items is opened in memory a user's machine has. The texts read back the same.
+    void itemStatesAreCompactAndReadBackTheirTexts()
+    {
+        QVERIFY(sizeof(CampaignState::ItemState) <= 48);
+        const auto b = build();
+        QString error;
+        const auto p = buildPopulation(b->org.data, *b->graph, definition(), kNow, {}, &error);
+        auto ws = workspace();
+        const auto id = ws->createCampaign(definition(), *p, &error);
+        auto loaded = review::load(*ws, *id, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        CampaignState& state = loaded->state;
+        const quint32 dev = quint32(find(*loaded->items, QStringLiteral("a3"), QStringLiteral("Dev")));
+        const quint32 rare = quint32(find(*loaded->items, QStringLiteral("a2"), QStringLiteral("Rare")));
+        QCOMPARE(state.decidedByOf(dev), QString());
+        QCOMPARE(state.justificationOf(dev), QString());
+        QCOMPARE(state.reassignedToOf(dev), QString());
+        QVERIFY(!state.isReassigned(dev));
+        QVERIFY(review::decide(*ws, state, {dev, rare}, Decision::Revoke, QStringLiteral("boss"),
+                               QStringLiteral("moved teams"), &error));
+        QVERIFY(review::reassign(*ws, state, {rare}, QString(), people(*b), QStringLiteral("deputy"),
+                                 QStringLiteral("ciso"), QStringLiteral("boss on leave"), &error));
+        QVERIFY(review::decide(*ws, state, {rare}, Decision::Approve, QStringLiteral("deputy"),
+                               QStringLiteral("still needed"), &error));
+        const auto check = [&](const CampaignState& s) {
+            QCOMPARE(s.decidedByOf(dev), QStringLiteral("boss"));
+            QCOMPARE(s.justificationOf(dev), QStringLiteral("moved teams"));
+            QCOMPARE(s.reviewerOf(dev), QStringLiteral("boss"));
+            QCOMPARE(s.decidedByOf(rare), QStringLiteral("deputy"));
+            QCOMPARE(s.justificationOf(rare), QStringLiteral("still needed"));
+            QCOMPARE(s.reassignedToOf(rare), QStringLiteral("deputy"));
+            QVERIFY(s.isReassigned(rare));
+            QCOMPARE(s.reviewerOf(rare), QStringLiteral("deputy"));
+            QCOMPARE(s.state(rare).capacity, DecisionCapacity::Delegate);
+            const auto deputy = s.reviewerProgress(QStringLiteral("deputy"), kNow);
+            QVERIFY(deputy);
+            QCOMPARE(deputy->total, qint64(1));
+            QCOMPARE(deputy->approved, qint64(1));
+            const auto boss = s.reviewerProgress(QStringLiteral("boss"), kNow);
+            QVERIFY(boss);
+            QCOMPARE(boss->revoked, qint64(1));
+            QCOMPARE(s.undecidedCount(QStringLiteral("deputy")), qint64(0));
+            QCOMPARE(s.undecidedCount(QStringLiteral("nobody")), qint64(0));
+        };
+        check(state);
+        // The same after replaying the stored history.
+        const auto again = review::load(*ws, *id, &error);
+        QVERIFY2(again, qPrintable(error));
+        check(again->state);
+    }
+
+    // Damaged item chunks are an error naming the damage, never a short or wrong table; an absurd
+    // string count is refused before anything is reserved for it.
+    void damagedItemChunksAreAnError()
+    {
+        const auto b = build();
+        QString error;
+        const auto p = buildPopulation(b->org.data, *b->graph, definition(), kNow, {}, &error);
+        QVERIFY2(p, qPrintable(error));
+        const QList<QByteArray> strings = p->items.encodeStrings();
+        const QList<QByteArray> items = p->items.encodeItems();
+        QCOMPARE(qsizetype(p->items.itemChunkCount()), items.size());
+        ReviewItemTable table;
+        QVERIFY2(ReviewItemTable::decode(strings, items, &table, &error), qPrintable(error));
+        QCOMPARE(table.sha256(), p->sha256);
+
+        QByteArray shortChunk = items.front();
+        shortChunk.chop(1);
+        QVERIFY(!ReviewItemTable::decode(strings, {shortChunk}, &table, &error));
+        QVERIFY2(error.contains(QStringLiteral("record size")), qPrintable(error));
+        // Records whose text ids point past the string table.
+        QVERIFY(!ReviewItemTable::decode({}, items, &table, &error));
+        QVERIFY2(error.contains(QStringLiteral("text index")), qPrintable(error));
+        QByteArray hugeCount = strings.front();
+        qToBigEndian<quint32>(0xfffffff0u, hugeCount.data() + 4); // QDataStream is big-endian
+        QVERIFY(!ReviewItemTable::decode({hugeCount}, items, &table, &error));
+        QVERIFY2(error.contains(QStringLiteral("string count")), qPrintable(error));
     }
 
     void remediationPlanForDirectAndNestedGrants()
@@ -582,7 +663,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < reloaded->state.size(); ++i) {
             if (isDecided(reloaded->state.state(i).decision)) {
                 QCOMPARE(reloaded->state.state(i).capacity, DecisionCapacity::OwnerOnBehalf);
-                QCOMPARE(reloaded->state.state(i).decidedBy, QStringLiteral("ciso"));
+                QCOMPARE(reloaded->state.decidedByOf(i), QStringLiteral("ciso"));
             }
         }
         // A reviewer accepting for somebody else's items is refused; on their own it is theirs.
@@ -953,7 +1034,7 @@ private Q_SLOTS:
         QCOMPARE(stale->state.state(item).decision, Decision::Revoke);
         auto reread = review::load(*console, *id, &error);
         QCOMPARE(reread->state.state(item).decision, Decision::Revoke);
-        QCOMPARE(reread->state.state(item).decidedBy, QStringLiteral("boss"));
+        QCOMPARE(reread->state.decidedByOf(item), QStringLiteral("boss"));
 
         // A worksheet exported before: it approves the item. The newer decision wins.
         auto older = review::load(*console, *id, &error);
@@ -971,7 +1052,7 @@ private Q_SLOTS:
         QCOMPARE(*imported, 0);
         reread = review::load(*console, *id, &error);
         QCOMPARE(reread->state.state(item).decision, Decision::Revoke);
-        QCOMPARE(reread->state.state(item).justification, QStringLiteral("confirmed"));
+        QCOMPARE(reread->state.justificationOf(item), QStringLiteral("confirmed"));
 
         // Another item decided by the other process after the console loaded: close's no-response
         // verdict (revoke) must not land on it, and the journal counts only real no-responses.

@@ -413,8 +413,8 @@ private Q_SLOTS:
         const quint32 second = rows[2][column("item")].toUInt() - 1;
         QCOMPARE(m_loaded->state.state(first).decision, Decision::Approve);
         QCOMPARE(m_loaded->state.state(second).decision, Decision::Revoke);
-        QCOMPARE(m_loaded->state.state(second).justification, QStringLiteral("-"));
-        QCOMPARE(m_loaded->state.state(second).decidedBy, QStringLiteral("boss"));
+        QCOMPARE(m_loaded->state.justificationOf(second), QStringLiteral("-"));
+        QCOMPARE(m_loaded->state.decidedByOf(second), QStringLiteral("boss"));
 
         // The same file again changes nothing: every decision is already recorded.
         const worksheet::Validation again = worksheet::validate(bytes, m_loaded->state, QStringLiteral("boss"));
@@ -437,7 +437,7 @@ private Q_SLOTS:
         QVERIFY2(review::decide(*m_ws, m_loaded->state, {approved}, Decision::Approve, QStringLiteral("boss"), tricky,
                                 &error),
                  qPrintable(error));
-        QCOMPARE(m_loaded->state.state(approved).justification, tricky);
+        QCOMPARE(m_loaded->state.justificationOf(approved), tricky);
         const auto xlsx = worksheet::writeXlsx(m_loaded->state, QStringLiteral("boss"), &error);
         QVERIFY2(xlsx, qPrintable(error));
         QVERIFY(worksheet::isXlsx(*xlsx));
@@ -532,7 +532,7 @@ private Q_SLOTS:
             return false;
         const auto count = worksheet::import(*m_ws, m_loaded->state, v, QStringLiteral("boss"), &error);
         return count && *count == 1 && m_loaded->state.state(item).decision == Decision::Revoke &&
-               m_loaded->state.state(item).justification == QStringLiteral("=left the team & <moved>");
+               m_loaded->state.justificationOf(item) == QStringLiteral("=left the team & <moved>");
     }
 
     void xlsxOfAnotherCampaignOrReviewerIsRefused()

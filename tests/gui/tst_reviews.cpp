@@ -359,7 +359,7 @@ private Q_SLOTS:
             QVERIFY2(shown, qPrintable(expected));
         }
         QCOMPARE(m_prompts.size(), 1); // a revoke needs a justification
-        QCOMPARE(model->state().state(second).justification, QStringLiteral("left the team in October"));
+        QCOMPARE(model->state().justificationOf(second), QStringLiteral("left the team in October"));
         QCOMPARE(table->currentIndex().row(), 2);
 
         const quint32 third = model->itemAt(2);
@@ -371,7 +371,7 @@ private Q_SLOTS:
         table->setCurrentIndex(model->index(0, 0));
         QTest::keyClick(table, Qt::Key_J);
         QTRY_VERIFY_WITH_TIMEOUT(!m_view->isWriting(), 10000); // recorded off the GUI thread
-        QCOMPARE(model->state().state(first).justification, QStringLiteral("left the team in October"));
+        QCOMPARE(model->state().justificationOf(first), QStringLiteral("left the team in October"));
         QCOMPARE(decisionOf(first), Decision::Approve);
 
         // Arrows move without deciding.
@@ -802,7 +802,7 @@ private Q_SLOTS:
         QVERIFY2(view.importWorksheet(), qPrintable(view.lastError()));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isWriting(), 10000);
         QCOMPARE(state.state(*undecided).decision, Decision::DontKnow);
-        QCOMPARE(state.state(*undecided).decidedBy, reviewer);
+        QCOMPARE(state.decidedByOf(*undecided), reviewer);
         auto ws = Workspace::open(m_workspace, Workspace::OpenMode::OpenExisting, &error);
         QCOMPARE(review::load(*ws, m_campaign, &error)->state.state(*undecided).decision, Decision::DontKnow);
     }
@@ -860,9 +860,8 @@ private Q_SLOTS:
         for (std::size_t k = 0; k < items.size(); ++k) {
             const Decision now = model->state().state(items[k]).decision;
             QCOMPARE(stored.state(items[k]).decision, now);
-            QCOMPARE(stored.state(items[k]).justification, model->state().state(items[k]).justification);
-            if (now == Decision::Revoke &&
-                model->state().state(items[k]).justification == QLatin1String("bulk: re-hired"))
+            QCOMPARE(stored.justificationOf(items[k]), model->state().justificationOf(items[k]));
+            if (now == Decision::Revoke && model->state().justificationOf(items[k]) == QLatin1String("bulk: re-hired"))
                 ++revoked;
             else
                 QCOMPARE(now, before[k]);

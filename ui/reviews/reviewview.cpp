@@ -578,7 +578,7 @@ bool ReviewView::decideSelected(Decision decision)
     CampaignState& state = m_model->state();
     QString justification;
     if (items.size() == 1)
-        justification = state.state(items.front()).justification;
+        justification = state.justificationOf(items.front());
     if (!state.checkDecision(decision, justification).isEmpty()) {
         const auto text = m_ask(decision == Decision::Revoke ? tr("Why should this access be revoked?")
                                                              : tr("Why should this access stay?"),
@@ -745,7 +745,7 @@ bool ReviewView::editJustification()
         showError(tr("Decide first (A, R or D), then add a justification."));
         return false;
     }
-    const auto text = m_ask(tr("Justification for this decision:"), s.justification);
+    const auto text = m_ask(tr("Justification for this decision:"), m_model->state().justificationOf(item));
     if (!text)
         return false;
     const Decision decision = s.decision;
