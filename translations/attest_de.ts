@@ -5272,6 +5272,10 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <source>Direct entitlements per person: median %1, p90 %2, p99 %3, max %4. %5 of all access is inherited through nesting. &lt;a href=&quot;top&quot;&gt;The %6 people with the most access&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;everyone above the 90th percentile&lt;/a&gt;.&lt;br&gt;Nesting below groups (groups that nest or are nested): %7 · &lt;a href=&quot;%9&quot;&gt;deeply nested groups&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;cycles&lt;/a&gt;.</source>
         <translation>Direkte Berechtigungen pro Person: Median %1, p90 %2, p99 %3, Max. %4. %5 aller Zugriffe sind über Verschachtelung geerbt. &lt;a href=&quot;top&quot;&gt;Die %6 Personen mit den meisten Zugriffen&lt;/a&gt; · &lt;a href=&quot;%8&quot;&gt;alle über dem 90. Perzentil&lt;/a&gt;.&lt;br&gt;Verschachtelung unterhalb von Gruppen (Gruppen, die verschachteln oder verschachtelt sind): %7 · &lt;a href=&quot;%9&quot;&gt;tief verschachtelte Gruppen&lt;/a&gt; · &lt;a href=&quot;%10&quot;&gt;Zyklen&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>Entitlements per person, and nesting</source>
+        <translation>Berechtigungen pro Person und Verschachtelung</translation>
+    </message>
 </context>
 <context>
     <name>attest::DashboardTiles</name>
@@ -5594,6 +5598,10 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <source>Separation of D&amp;uties…</source>
         <translation>Funk&amp;tionstrennung…</translation>
     </message>
+    <message>
+        <source>Sprawl measures</source>
+        <translation>Ausbreitungskennzahlen</translation>
+    </message>
 </context>
 <context>
     <name>attest::DashboardWrites</name>
@@ -5879,6 +5887,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <source>Who can reach this entitlement, or what this account or identity can reach (Ctrl+Shift+P)</source>
         <translation>Wer diese Berechtigung erreichen kann oder was dieses Konto bzw. diese Identität erreichen kann (Strg+Umschalt+P)</translation>
     </message>
+    <message>
+        <source>Relations of the selected object</source>
+        <translation>Beziehungen des ausgewählten Objekts</translation>
+    </message>
+    <message>
+        <source>Attributes of the selected object</source>
+        <translation>Attribute des ausgewählten Objekts</translation>
+    </message>
 </context>
 <context>
     <name>attest::EntitlementTableModel</name>
@@ -6112,6 +6128,13 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>%1 of %2 people in %3 hold %4 (%5)</source>
         <translation>%1 von %2 Personen in %3 halten %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>attest::HeatMapView</name>
+    <message>
+        <source>Heat map: entitlements by department</source>
+        <translation>Heatmap: Berechtigungen nach Abteilung</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6378,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Find an account</source>
+        <translation>Konto suchen</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Gefundene Konten</translation>
     </message>
 </context>
 <context>
@@ -6944,6 +6975,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>You are looking at the demo organisation: %1 made-up people in a fictional company, so you can try everything safely; nothing here touches a real directory. Start with the dashboard to see where access has sprawled, open a person to see why they have what they have, or start a review. When you are ready, connect your own directory or start a new workspace (File → New Workspace).</source>
         <translation>Sie sehen die Demo-Organisation: %1 erfundene Personen in einem fiktiven Unternehmen, damit Sie alles gefahrlos ausprobieren können; nichts hier berührt ein echtes Verzeichnis. Beginnen Sie mit dem Dashboard, um zu sehen, wo sich Zugriffe ausgebreitet haben, öffnen Sie eine Person, um zu sehen, warum sie hat, was sie hat, oder starten Sie eine Überprüfung. Wenn Sie so weit sind, verbinden Sie Ihr eigenes Verzeichnis oder legen Sie einen neuen Arbeitsbereich an (Datei → Neuer Arbeitsbereich).</translation>
     </message>
+    <message>
+        <source>Panes and tools</source>
+        <translation>Listen und Werkzeuge</translation>
+    </message>
 </context>
 <context>
     <name>attest::MeasureTree</name>
@@ -7006,6 +7041,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>%1, %2 (%3 per 30 days)</source>
         <translation>%1, %2 (%3 pro 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Every measure, with its definition</source>
+        <translation>Jede Kennzahl mit ihrer Definition</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8046,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Reviewer:</source>
         <translation>Prüfer:</translation>
     </message>
+    <message>
+        <source>Progress by reviewer</source>
+        <translation>Fortschritt nach Prüfer</translation>
+    </message>
 </context>
 <context>
     <name>attest::SodPolicyDialog</name>
@@ -8155,6 +8198,14 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Accept as Exceptio&amp;n…</source>
         <translation>A&amp;ls Ausnahme akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>Liste filtern</translation>
+    </message>
+    <message>
+        <source>The list behind the figure</source>
+        <translation>Die Liste hinter der Zahl</translation>
     </message>
 </context>
 <context>

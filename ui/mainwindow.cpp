@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Attest"));
     m_tabs->setObjectName(QStringLiteral("paneTabWidget"));
+    m_tabs->setAccessibleName(tr("Panes and tools"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_snapshotCombo->setObjectName(QStringLiteral("snapshotComboBox"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));

@@ -18,6 +18,9 @@
 #include "tablemodelbase.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -380,6 +383,40 @@ private Q_SLOTS:
         window.findChild<QAction*>(QStringLiteral("gettingStartedAction"))->trigger();
         QVERIFY2(page.contains(QStringLiteral("Where to start")), qPrintable(page));
         QVERIFY(page.contains(QStringLiteral("Ctrl+Shift+C")));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        // What a screen reader says for each control that takes focus by Tab, read through Qt's
+        // accessibility interface, on every tab: never nothing.
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+        QStringList unnamed;
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            for (QWidget* widget : window.findChildren<QWidget*>()) {
+                if (!widget->isVisibleTo(&window) || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled() ||
+                    qobject_cast<QAbstractScrollArea*>(widget->parentWidget()) ||
+                    qobject_cast<QAbstractSpinBox*>(widget->parentWidget())) // its spin box is the control
+                    continue;
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(widget);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty()) {
+                    const QString id = QStringLiteral("%1 %2 (%3)")
+                                           .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                widget->objectName(), tabs->tabText(tab));
+                    if (!unnamed.contains(id))
+                        unnamed << id;
+                }
+            }
+        }
+        for (const QString& u : std::as_const(unnamed))
+            qWarning("no accessible name: %s", qPrintable(u));
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(QStringLiteral("%1 controls without a name (listed above)").arg(unnamed.size())));
     }
 
     void customAuditRangeStartsFromWhatWasShown()

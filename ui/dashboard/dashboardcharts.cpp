@@ -33,6 +33,7 @@ QChartView* chartView(const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto* view = new QChartView(chart);
+    view->setAccessibleName(title);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(240);
     return view;
@@ -64,6 +65,7 @@ DashboardCharts::DashboardCharts(QWidget* parent)
     m_distributionInfo->setWordWrap(true);
     m_distributionInfo->setTextFormat(Qt::RichText);
     m_distributionInfo->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_distributionInfo->setAccessibleName(tr("Entitlements per person, and nesting"));
     connect(m_distributionInfo, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link == QLatin1String("top"))
             Q_EMIT topIdentitiesRequested();

@@ -132,6 +132,7 @@ void DashboardView::buildUi()
     m_measures = new MeasureTree;
     contentLayout->addWidget(m_measures);
     auto* scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Sprawl measures"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);

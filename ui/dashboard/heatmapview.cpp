@@ -12,6 +12,7 @@ HeatMapView::HeatMapView(QWidget* parent)
     , m_model(new HeatMapModel(this))
 {
     setObjectName(QStringLiteral("heatMapView"));
+    setAccessibleName(tr("Heat map: entitlements by department"));
     setModel(m_model);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);

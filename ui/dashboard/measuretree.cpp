@@ -14,6 +14,7 @@ MeasureTree::MeasureTree(QWidget* parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("measureTree"));
+    setAccessibleName(tr("Every measure, with its definition"));
     setColumnCount(4);
     setHeaderLabels({tr("Measure"), tr("Value"), tr("Accepted exceptions"), tr("Definition")});
     setRootIsDecorated(true);

@@ -23,12 +23,14 @@ SubjectListPanel::SubjectListPanel(QWidget* parent)
     , m_acceptButton(new QPushButton(tr("Accept as Exceptio&n…")))
 {
     m_filter->setObjectName(QStringLiteral("listFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the list"));
     m_filter->setPlaceholderText(tr("Filter the list…"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_list);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("subjectTableView"));
+    m_view->setAccessibleName(tr("The list behind the figure"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

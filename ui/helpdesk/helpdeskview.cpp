@@ -96,10 +96,12 @@ HelpdeskView::HelpdeskView(AccountTableModel* accounts, ConnectionSecrets* secre
 {
     setObjectName(QStringLiteral("helpdeskView"));
     m_find->setObjectName(QStringLiteral("helpdeskFind"));
+    m_find->setAccessibleName(tr("Find an account"));
     m_find->setPlaceholderText(tr("Find an account: name, login, mail or employee number (Ctrl+K)"));
     m_find->setClearButtonEnabled(true);
     m_proxy->setSourceModel(accounts);
     m_results->setModel(m_proxy);
+    m_results->setAccessibleName(tr("Accounts found"));
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -56,6 +56,7 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_status->setObjectName(QStringLiteral("detailStatusLabel"));
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholderLabel"));
     m_tabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_tabs->setAccessibleName(tr("Relations of the selected object"));
 
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -75,6 +76,7 @@ DetailPanel::DetailPanel(QWidget* parent)
     formHost->setLayout(m_form);
     auto* scroll = new QScrollArea(m_body);
     scroll->setObjectName(QStringLiteral("detailScrollArea"));
+    scroll->setAccessibleName(tr("Attributes of the selected object"));
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -86,6 +88,7 @@ DetailPanel::DetailPanel(QWidget* parent)
 #endif
         auto* view = new QTableView(m_tabs);
         view->setObjectName(QStringLiteral("relationTableView%1").arg(tab));
+        view->setAccessibleName(tr("Relations of the selected object"));
         view->setModel(model);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -201,6 +201,7 @@ void TablePane::setCurrentModel(int index)
         m_showCombo->setCurrentIndex(index);
     }
     m_proxy->setSourceModel(m_models[std::size_t(index)]);
+    m_view->setAccessibleName(m_showCombo->itemText(index));
     m_proxy->setFilterText(m_search->text());
     applyColumnVisibility();
     fitColumns();

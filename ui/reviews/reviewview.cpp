@@ -172,6 +172,7 @@ ReviewView::ReviewView(QWidget* parent)
     m_progressSummary->setTextFormat(Qt::PlainText);
     m_progressSummary->setWordWrap(true);
     m_progressTable->setObjectName(QStringLiteral("reviewerProgressTable"));
+    m_progressTable->setAccessibleName(tr("Progress by reviewer"));
     m_progressTable->setColumnCount(5);
     m_progressTable->setHorizontalHeaderLabels(
         {tr("Reviewer"), tr("Decided"), tr("Revoke rate"), tr("Overdue"), tr("Warning")});
