@@ -65,8 +65,11 @@ public:
     CampaignState& state() { return m_loaded->state; }
     std::vector<DecisionRecord>& history() { return m_loaded->history; }
 
-    void setFilters(int filters, const QString& reviewer); // reviewer empty: everybody's items
+    // reviewer empty: everybody's items. search: words that must each appear (any case) in the
+    // item's person, title, department, account, entitlement, access path or reviewer.
+    void setFilters(int filters, const QString& reviewer, const QString& search = {});
     int filters() const { return m_filters; }
+    QString search() const { return m_search; }
     QString reviewerFilter() const { return m_reviewer; }
 
     quint32 itemAt(int row) const { return m_rows[std::size_t(row)]; }
@@ -90,6 +93,7 @@ private:
     std::vector<qint32> m_rowOf;   // item → row, -1 when filtered out
     int m_filters = NoFilter;
     QString m_reviewer;
+    QString m_search;
 };
 
 } // namespace attest

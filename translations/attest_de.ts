@@ -8050,6 +8050,14 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Progress by reviewer</source>
         <translation>Fortschritt nach Prüfer</translation>
     </message>
+    <message>
+        <source>Search person, account, entitlement, reviewer… (Ctrl+F)</source>
+        <translation>Person, Konto, Berechtigung, Prüfer suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the review items</source>
+        <translation>Überprüfungspositionen durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>attest::SodPolicyDialog</name>

@@ -401,6 +401,8 @@ void MainWindow::createActions()
             pane->focusSearch();
         else if (m_tabs->currentWidget() == m_explorer)
             m_explorer->focusSearch();
+        else if (m_tabs->currentWidget() == m_reviews)
+            m_reviews->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
     QAction* accessPaths = viewMenu->addAction(tr("Show Access &Paths"), this, &MainWindow::showAccessPaths);
@@ -409,9 +411,17 @@ void MainWindow::createActions()
     accessPaths->setToolTip(
         tr("Who can reach the selected entitlement, what the selected account can reach (Ctrl+Shift+P)"));
     viewMenu->addSeparator();
-    for (int i = 0; i < PaneCount; ++i) {
-        QAction* action =
-            viewMenu->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] { showPane(Pane(i)); });
+    // Ctrl+1 … Ctrl+9: every tab, the tools as well as the panes.
+    for (int i = 0; i < std::min(9, m_tabs->count()); ++i) {
+        QAction* action = viewMenu->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')), this, [this, i] {
+            if (i < PaneCount) {
+                showPane(Pane(i));
+            } else if (m_tabs->isTabVisible(i)) {
+                m_tabs->setCurrentIndex(i);
+                m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        action->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     viewMenu->addSeparator();

@@ -13,6 +13,7 @@
 #include "panes/tablepane.h"
 #include "paths/accessexplorer.h"
 #include "relationlistmodel.h"
+#include "reviews/reviewview.h"
 #include "snapshotloader.h"
 #include "tablefilterproxymodel.h"
 #include "tablemodelbase.h"
@@ -417,6 +418,23 @@ private Q_SLOTS:
             qWarning("no accessible name: %s", qPrintable(u));
         QVERIFY2(unnamed.isEmpty(),
                  qPrintable(QStringLiteral("%1 controls without a name (listed above)").arg(unnamed.size())));
+    }
+
+    void everyTabHasItsCtrlNumberAndReviewsItsSearch()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, m_workspace));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("paneTabWidget"));
+        const int reviews = tabs->indexOf(window.reviews());
+        QVERIFY(reviews >= 0 && reviews < 9);
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + reviews), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), reviews);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.reviews()->findChild<QLineEdit*>(QStringLiteral("reviewSearchLineEdit"))->hasFocus());
+        const int helpdesk = tabs->indexOf(window.helpdesk());
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + helpdesk), Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), helpdesk);
     }
 
     void customAuditRangeStartsFromWhatWasShown()

@@ -807,6 +807,51 @@ private Q_SLOTS:
         QCOMPARE(review::load(*ws, m_campaign, &error)->state.state(*undecided).decision, Decision::DontKnow);
     }
 
+    void searchNarrowsTheItems()
+    {
+        ReviewView view;
+        view.resize(1400, 800);
+        view.show();
+        QSignalSpy loaded(&view, &ReviewView::campaignLoaded);
+        view.setSnapshot(m_snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !view.isLoading(), 30000);
+        ReviewItemModel* model = view.model();
+        const int all = model->rowCount();
+        QVERIFY(all > 10);
+        const ReviewItemTable& items = *model->loaded().items;
+        // An entitlement of the campaign and someone's name, both words required, in any case.
+        const quint32 some = model->itemAt(all / 2);
+        const QString entitlement = items.text(some, ReviewItemTable::EntitlementName);
+        const QString given = items.text(some, ReviewItemTable::IdentityName).section(QLatin1Char(' '), 0, 0);
+        auto* search = view.findChild<QLineEdit*>(QStringLiteral("reviewSearchLineEdit"));
+        QVERIFY(search);
+        search->setText(entitlement.toUpper() + QLatin1Char(' ') + given.toLower());
+        QTRY_VERIFY(model->rowCount() < all);
+        QVERIFY(model->rowCount() >= 1);
+        QVERIFY(model->rowOf(some) >= 0);
+        int expected = 0;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const auto has = [&items, i](const QString& word) {
+                for (auto f :
+                     {ReviewItemTable::IdentityName, ReviewItemTable::Title, ReviewItemTable::Department,
+                      ReviewItemTable::AccountLogin, ReviewItemTable::AccountDn, ReviewItemTable::EntitlementName,
+                      ReviewItemTable::AccessPath, ReviewItemTable::ReviewerName})
+                    if (items.text(i, f).contains(word, Qt::CaseInsensitive))
+                        return true;
+                return false;
+            };
+            bool all_words = true;
+            for (const QString& w : entitlement.split(QLatin1Char(' '), Qt::SkipEmptyParts) + QStringList{given})
+                all_words = all_words && has(w);
+            expected += all_words ? 1 : 0;
+        }
+        QCOMPARE(model->rowCount(), expected);
+        search->setText(QStringLiteral("no such thing anywhere"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), all);
+    }
+
     void bulkDecisionsRunOffTheGuiThread()
     {
         ReviewView view;

@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,6 +80,8 @@ ReviewView::ReviewView(QWidget* parent)
     , m_recommendedRevoke(filterButton(tr("Rec&ommended revoke"), QStringLiteral("revokeFilterButton"), this))
     , m_privileged(filterButton(tr("Privi&leged"), QStringLiteral("privilegedFilterButton"), this))
     , m_overdue(filterButton(tr("Overd&ue"), QStringLiteral("overdueFilterButton"), this))
+    , m_search(new QLineEdit(this))
+    , m_searchDebounce(new QTimer(this))
     , m_accept(new QPushButton(tr("Accept recomme&ndations…"), this))
     , m_campaignMenu(new QToolButton(this))
     , m_actions(new CampaignActions(this))
@@ -201,7 +204,22 @@ ReviewView::ReviewView(QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     for (QToolButton* b : {m_undecided, m_recommendedRevoke, m_privileged, m_overdue})
         filterRow->addWidget(b);
-    filterRow->addStretch();
+    m_search->setObjectName(QStringLiteral("reviewSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search person, account, entitlement, reviewer… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search the review items"));
+    m_search->setClearButtonEnabled(true);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, &ReviewView::applyFilters);
+    // Enter searches at once and moves to the items.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        applyFilters();
+        if (m_model->rowCount() > 0)
+            m_view->setFocus();
+    });
+    filterRow->addWidget(m_search, 1);
     m_campaignMenu->setText(tr("Ca&mpaign"));
     m_campaignMenu->setObjectName(QStringLiteral("campaignMenuButton"));
     m_campaignMenu->setPopupMode(QToolButton::InstantPopup);
@@ -526,6 +544,12 @@ QString ReviewView::decidedBy() const
     return m_model->loaded().campaign.definition.owner;
 }
 
+void ReviewView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
 void ReviewView::applyFilters()
 {
     if (!m_model->hasCampaign())
@@ -539,7 +563,7 @@ void ReviewView::applyFilters()
         filters |= ReviewItemModel::PrivilegedOnly;
     if (m_overdue->isChecked())
         filters |= ReviewItemModel::OverdueOnly;
-    m_model->setFilters(filters, currentReviewer());
+    m_model->setFilters(filters, currentReviewer(), m_search->text());
     m_view->setColumnHidden(ReviewItemModel::ReviewerColumn, !currentReviewer().isEmpty());
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->resizeColumnsToContents();

@@ -22,6 +22,8 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QLineEdit;
+class QTimer;
 class QToolButton;
 
 namespace attest::app {
@@ -52,6 +54,8 @@ public:
     void setSnapshot(LoadedSnapshotPtr snapshot); // lists the workspace's campaigns, opens the newest
     void openCampaign(qint64 id);                 // loads it off the GUI thread
     qint64 campaignId() const { return m_campaignId; }
+    // Ctrl+F on the Reviews tab: the search box over the campaign's items.
+    void focusSearch();
     bool isLoading() const { return m_loading; }
 
     ReviewItemModel* model() const { return m_model; }
@@ -173,6 +177,8 @@ private:
     QToolButton* m_recommendedRevoke;
     QToolButton* m_privileged;
     QToolButton* m_overdue;
+    QLineEdit* m_search;
+    QTimer* m_searchDebounce;
     QPushButton* m_accept;
     QToolButton* m_campaignMenu;
     QAction* m_approveAction = nullptr;
