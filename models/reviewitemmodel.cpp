@@ -200,6 +200,8 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
     const quint32 item = m_rows[std::size_t(index.row())];
     if (role == ItemIndexRole)
         return item;
+    if (role == DecisionRole)
+        return int(m_loaded->state.state(item).decision);
     const ReviewItemTable& t = *m_loaded->items;
     const CampaignState::ItemState& s = m_loaded->state.state(item);
     if (role == Qt::TextAlignmentRole && index.column() == PeerColumn)
@@ -236,6 +238,10 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
         return t.text(item, ReviewItemTable::RecommendationReason);
     case DecisionColumn:
         return decisionText(s.decision);
+    case DecidedByColumn: {
+        const QString name = m_loaded->state.deciderNameOf(item);
+        return name.isEmpty() ? m_loaded->state.decidedByOf(item) : name;
+    }
     case JustificationColumn:
         return m_loaded->state.justificationOf(item);
     case DecidedAtColumn:
@@ -277,6 +283,8 @@ QVariant ReviewItemModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Reason");
     case DecisionColumn:
         return tr("Decision");
+    case DecidedByColumn:
+        return tr("Decided by");
     case JustificationColumn:
         return tr("Justification");
     case DecidedAtColumn:

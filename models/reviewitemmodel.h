@@ -32,6 +32,7 @@ public:
         RecommendationColumn,
         ReasonColumn,
         DecisionColumn,
+        DecidedByColumn, // who recorded the decision (their name; their key when not one of the campaign's people)
         JustificationColumn,
         DecidedAtColumn,
         ColumnCount
@@ -39,6 +40,7 @@ public:
     enum Role
     {
         ItemIndexRole = Qt::UserRole + 1, // quint32: the item's index in the campaign
+        DecisionRole,                     // int: the item's Decision (the view colours by it)
     };
     enum Filter
     {

@@ -7661,6 +7661,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>Decided at</source>
         <translation>Entschieden am</translation>
     </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
 </context>
 <context>
     <name>attest::ReviewView</name>

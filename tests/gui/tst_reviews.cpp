@@ -850,6 +850,23 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 0);
         search->clear();
         QTRY_COMPARE(model->rowCount(), all);
+
+        // Who decided each item is a column of its own, by name.
+        int decided = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const quint32 item = model->itemAt(row);
+            const CampaignState& state = model->state();
+            if (state.state(item).decision == Decision::None)
+                continue;
+            ++decided;
+            const QString shown = model->index(row, ReviewItemModel::DecidedByColumn).data().toString();
+            QVERIFY(!shown.isEmpty());
+            QCOMPARE(shown, state.deciderNameOf(item).isEmpty() ? state.decidedByOf(item) : state.deciderNameOf(item));
+            QCOMPARE(model->index(row, 0).data(ReviewItemModel::DecisionRole).toInt(), int(state.state(item).decision));
+        }
+        QVERIFY(decided > 0);
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(screenshotDir() + QStringLiteral("review-decisions-coloured.png")));
     }
 
     void bulkDecisionsRunOffTheGuiThread()

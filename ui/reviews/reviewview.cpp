@@ -8,6 +8,7 @@
 #include "app/session.h"
 #include "bulkdecision.h"
 #include "campaignactions.h"
+#include "common/colours.h"
 #include "connections/connectionsecrets.h"
 #include "justificationdialog.h"
 #include "remediationplandialog.h"
@@ -40,6 +41,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -58,6 +60,25 @@ struct LoadResult
     std::optional<review::Loaded> loaded;
     std::vector<quint32> order; // by reviewer, then identity
     QString error;
+};
+
+class DecisionDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto decision = Decision(index.data(ReviewItemModel::DecisionRole).toInt());
+        if (decision != Decision::Approve && decision != Decision::Revoke)
+            return;
+        const QColor colour =
+            decision == Decision::Approve ? colours::good(option->palette) : colours::alert(option->palette);
+        option->palette.setColor(QPalette::Text, colour);
+        option->font.setBold(decision == Decision::Revoke);
+    }
 };
 
 QToolButton* filterButton(const QString& text, const QString& name, QWidget* parent)
@@ -150,6 +171,11 @@ ReviewView::ReviewView(QWidget* parent)
                         header->visualIndex(ReviewItemModel::DecisionColumn) + 1);
     header->moveSection(header->visualIndex(ReviewItemModel::JustificationColumn),
                         header->visualIndex(ReviewItemModel::RecommendationColumn) + 1);
+    header->moveSection(header->visualIndex(ReviewItemModel::DecidedByColumn),
+                        header->visualIndex(ReviewItemModel::JustificationColumn) + 1);
+    // Decisions in colour as well as in words: approved in the palette's "good", revoked in its
+    // alert colour, so a page of decisions reads at a glance (never by colour alone).
+    m_view->setItemDelegateForColumn(ReviewItemModel::DecisionColumn, new DecisionDelegate(m_view));
     m_view->setAccessibleName(tr("Review items: A approve, R revoke, D don't know, J justification"));
     // The decisions are actions: their shortcuts work while the table has the focus, and the
     // table's context menu lists them with their keys.
