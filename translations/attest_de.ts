@@ -5193,6 +5193,10 @@ Its snapshots stay in the workspace as history. Its saved password is removed fr
 
 Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort wird aus dem Schlüsselbund entfernt.</translation>
     </message>
+    <message>
+        <source>Select a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung aus.</translation>
+    </message>
 </context>
 <context>
     <name>attest::DashboardCharts</name>

@@ -2,6 +2,7 @@
 
 #include "common/disabledreason.h"
 #include "common/objectmenu.h"
+#include "connections/connectionsdialog.h"
 #include "dashboard/dashboardview.h"
 #include "helpdesk/helpdeskview.h"
 #include "helpdesk/passwordresetdialog.h"
@@ -29,6 +30,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -361,6 +363,23 @@ private Q_SLOTS:
         QVERIFY(accept);
         QVERIFY(!accept->isEnabled());
         QVERIFY(!accept->toolTip().isEmpty());
+
+        // The connections with none selected.
+        ConnectionsDialog* connections = m_window->showConnections();
+        QVERIFY(connections);
+        connections->findChild<QTableWidget*>()->clearSelection();
+        int checked = 0;
+        for (QPushButton* button : connections->findChildren<QPushButton*>()) {
+            const QString text = button->text();
+            if (text == QStringLiteral("&Edit…") || text == QStringLiteral("&Remove…") ||
+                text == QStringLiteral("&Sync Now")) {
+                QVERIFY2(!button->isEnabled(), qPrintable(text));
+                QVERIFY2(!button->toolTip().isEmpty(), qPrintable(text));
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 3);
+        connections->close();
 
         // The dashboard's list with nothing selected.
         measureDashboard();
