@@ -2,23 +2,23 @@
 
 namespace attest {
 
-void NavigationHistory::visit(const ObjectRef& ref)
+void NavigationHistory::visit(const NavigationEntry& entry)
 {
-    if (!ref.isValid() || current() == ref)
+    if (!entry.isValid() || current() == entry)
         return;
     m_entries.resize(m_position + 1);
-    m_entries.append(ref);
+    m_entries.append(entry);
     m_position = m_entries.size() - 1;
 }
 
-ObjectRef NavigationHistory::back()
+NavigationEntry NavigationHistory::back()
 {
     if (!canGoBack())
         return {};
     return m_entries[--m_position];
 }
 
-ObjectRef NavigationHistory::forward()
+NavigationEntry NavigationHistory::forward()
 {
     if (!canGoForward())
         return {};

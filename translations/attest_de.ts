@@ -5193,6 +5193,10 @@ Its snapshots stay in the workspace as history. Its saved password is removed fr
 
 Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort wird aus dem Schlüsselbund entfernt.</translation>
     </message>
+    <message>
+        <source>Select a connection first.</source>
+        <translation>Wählen Sie zuerst eine Verbindung aus.</translation>
+    </message>
 </context>
 <context>
     <name>attest::DashboardCharts</name>
@@ -5597,6 +5601,18 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Separation of D&amp;uties…</source>
         <translation>Funk&amp;tionstrennung…</translation>
+    </message>
+    <message>
+        <source>Wait until the change being written is saved.</source>
+        <translation>Warten Sie, bis die Änderung, die gerade geschrieben wird, gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Only the findings of a measure can be accepted as exceptions: choose a measure in the list of measures or on a tile.</source>
+        <translation>Nur die Befunde einer Kennzahl können als Ausnahmen akzeptiert werden: Wählen Sie eine Kennzahl in der Liste der Kennzahlen oder auf einer Kachel.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Sprawl measures</source>
@@ -6099,6 +6115,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <source>expired — counted again</source>
         <translation>abgelaufen — wird wieder gezählt</translation>
     </message>
+    <message>
+        <source>Not while a change is being written, nor before the dashboard has measured the snapshot.</source>
+        <translation>Nicht, während eine Änderung geschrieben wird, und nicht, bevor das Dashboard den Snapshot gemessen hat.</translation>
+    </message>
+    <message>
+        <source>Select an exception first.</source>
+        <translation>Wählen Sie zuerst eine Ausnahme aus.</translation>
+    </message>
 </context>
 <context>
     <name>attest::GuideBar</name>
@@ -6382,6 +6406,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     <message>
         <source>Find an account</source>
         <translation>Konto suchen</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>Wait until the change that is running has finished.</source>
+        <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Accounts found</source>
@@ -6976,6 +7008,22 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Sie sehen die Demo-Organisation: %1 erfundene Personen in einem fiktiven Unternehmen, damit Sie alles gefahrlos ausprobieren können; nichts hier berührt ein echtes Verzeichnis. Beginnen Sie mit dem Dashboard, um zu sehen, wo sich Zugriffe ausgebreitet haben, öffnen Sie eine Person, um zu sehen, warum sie hat, was sie hat, oder starten Sie eine Überprüfung. Wenn Sie so weit sind, verbinden Sie Ihr eigenes Verzeichnis oder legen Sie einen neuen Arbeitsbereich an (Datei → Neuer Arbeitsbereich).</translation>
     </message>
     <message>
+        <source>&amp;Reset Password…</source>
+        <translation>Kennwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>Deakt&amp;ivieren</translation>
+    </message>
+    <message>
         <source>Panes and tools</source>
         <translation>Listen und Werkzeuge</translation>
     </message>
@@ -7045,6 +7093,37 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Every measure, with its definition</source>
         <translation>Jede Kennzahl mit ihrer Definition</translation>
+    </message>
+</context>
+<context>
+    <name>attest::ObjectMenu</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Show it in its pane and the detail panel</source>
+        <translation>In seiner Ansicht und im Detailbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Access &amp;Paths</source>
+        <translation>Zugriffs&amp;pfade anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Name</source>
+        <translation>&amp;Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Login</source>
+        <translation>&amp;Anmeldenamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;DN</source>
+        <translation>&amp;DN kopieren</translation>
+    </message>
+    <message>
+        <source>Copy E-&amp;mail</source>
+        <translation>E-&amp;Mail kopieren</translation>
     </message>
 </context>
 <context>
@@ -8059,6 +8138,14 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Person, Konto, Berechtigung, Prüfer suchen… (Strg+F)</translation>
     </message>
     <message>
+        <source>Cancelling: the batch being written is finished first.</source>
+        <translation>Wird abgebrochen: Der Stapel, der gerade geschrieben wird, wird zuerst abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A bulk decision is being recorded: wait for it or cancel it.</source>
+        <translation>Eine Massenentscheidung wird gespeichert: Warten Sie darauf oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
         <source>Search the review items</source>
         <translation>Überprüfungspositionen durchsuchen</translation>
     </message>
@@ -8216,6 +8303,22 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <translation>Liste filtern</translation>
     </message>
     <message>
+        <source>Accept as E&amp;xception…</source>
+        <translation>Als A&amp;usnahme akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Select a row of the list first.</source>
+        <translation>Wählen Sie zuerst eine Zeile der Liste aus.</translation>
+    </message>
+    <message>
+        <source>The list is of another snapshot than the one open: choose that snapshot in the toolbar to show its rows.</source>
+        <translation>Die Liste gehört zu einem anderen Snapshot als dem geöffneten: Wählen Sie diesen Snapshot in der Werkzeugleiste, um seine Zeilen anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Select the findings to accept first.</source>
+        <translation>Wählen Sie zuerst die zu akzeptierenden Befunde aus.</translation>
+    </message>
+    <message>
         <source>The list behind the figure</source>
         <translation>Die Liste hinter der Zahl</translation>
     </message>
@@ -8253,6 +8356,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>Reset to defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Row</source>
+        <translation>Zeile &amp;kopieren</translation>
     </message>
 </context>
 <context>

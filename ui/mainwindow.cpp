@@ -14,6 +14,7 @@
 #include "common/helpdialogs.h"
 #include "common/intentresolutionbar.h"
 #include "common/loadingoverlay.h"
+#include "common/objectmenu.h"
 #include "connections/connectionsdialog.h"
 #include "connections/connectionsecrets.h"
 #include "dashboard/dashboardview.h"
@@ -46,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -152,6 +154,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_statusLabel, 1);
 
     createActions();
+    createObjectMenu();
 
     connect(m_overlay, &LoadingOverlay::cancelRequested, m_task, &BackgroundTask::cancel);
     connect(m_task, &BackgroundTask::progressChanged, m_overlay, &LoadingOverlay::setProgress);
@@ -405,7 +408,8 @@ void MainWindow::createActions()
             m_reviews->focusSearch();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    QAction* accessPaths = viewMenu->addAction(tr("Show Access &Paths"), this, &MainWindow::showAccessPaths);
+    QAction* accessPaths =
+        viewMenu->addAction(tr("Show Access &Paths"), this, qOverload<>(&MainWindow::showAccessPaths));
     accessPaths->setObjectName(QStringLiteral("showAccessPathsAction"));
     accessPaths->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     accessPaths->setToolTip(
@@ -931,6 +935,7 @@ void MainWindow::applySnapshot(LoadedSnapshotPtr snapshot, const std::vector<Tab
     m_reviews->setSnapshot(m_snapshot);
     m_dashboard->setSnapshot(m_snapshot);
     m_explorer->setSnapshot(m_snapshot);
+    m_objectMenu->setSnapshot(m_snapshot);
     m_intentBar->setWorkspace(m_snapshot->session, m_snapshot->openIntents, m_snapshot->sources);
     if (!m_snapshot->journalProblems.isEmpty())
         showError(tr("Attest's journal in this workspace does not verify — it may have been tampered with: %1")
@@ -1032,6 +1037,18 @@ void MainWindow::navigateTo(const ObjectRef& ref)
 {
     if (!ref.isValid() || !m_snapshot)
         return;
+    // Followed from a place that is not a pane of objects (a row of the dashboard's lists, the
+    // explorer, the help desk): that place is a step of its own, so Back returns to it as it was left
+    // rather than to whatever object was looked at before it.
+    QWidget* from = m_tabs->currentWidget();
+    if (from && !qobject_cast<TablePane*>(from))
+        m_history.visit(NavigationEntry::place(m_tabs->indexOf(from) + 1));
+    selectInPane(ref);
+    showObject(ref, true);
+}
+
+void MainWindow::selectInPane(const ObjectRef& ref)
+{
     m_navigating = true;
     // Show the object in the pane that lists its kind, keeping the current pane when it does.
     auto* current = qobject_cast<TablePane*>(m_tabs->currentWidget());
@@ -1059,7 +1076,21 @@ void MainWindow::navigateTo(const ObjectRef& ref)
         }
     }
     m_navigating = false;
-    showObject(ref, true);
+}
+
+void MainWindow::showEntry(const NavigationEntry& entry)
+{
+    if (entry.isPlace()) {
+        m_navigating = true;
+        m_tabs->setCurrentIndex(entry.view - 1); // as it was left: its list, its selection
+        m_navigating = false;
+        updateNavigationActions();
+        return;
+    }
+    if (!entry.ref.isValid() || !m_snapshot)
+        return;
+    selectInPane(entry.ref);
+    showObject(entry.ref, false);
 }
 
 void MainWindow::goBack()
@@ -1068,12 +1099,8 @@ void MainWindow::goBack()
         m_explorer->goBack(); // the explorer's own arrangements first
         return;
     }
-    if (!m_history.canGoBack())
-        return;
-    const ObjectRef ref = m_history.back();
-    m_navigating = true;
-    navigateTo(ref);
-    m_navigating = false;
+    if (m_history.canGoBack())
+        showEntry(m_history.back());
 }
 
 void MainWindow::goForward()
@@ -1082,10 +1109,8 @@ void MainWindow::goForward()
         m_explorer->goForward();
         return;
     }
-    if (!m_history.canGoForward())
-        return;
-    const ObjectRef ref = m_history.forward();
-    navigateTo(ref);
+    if (m_history.canGoForward())
+        showEntry(m_history.forward());
 }
 
 void MainWindow::updateNavigationActions()
@@ -1118,10 +1143,40 @@ void MainWindow::createAccessExplorer()
 
 void MainWindow::showAccessPaths()
 {
-    const ObjectRef ref = m_detail->currentObject();
+    showAccessPaths(m_detail->currentObject());
+}
+
+void MainWindow::showAccessPaths(const ObjectRef& ref)
+{
     if (ref.isValid() && m_snapshot)
         m_explorer->showPaths(ref);
     m_tabs->setCurrentWidget(m_explorer);
+}
+
+void MainWindow::createObjectMenu()
+{
+    m_objectMenu = new ObjectMenu(this);
+    m_objectMenu->open = [this](const ObjectRef& ref) { navigateTo(ref); };
+    m_objectMenu->accessPaths = [this](const ObjectRef& ref) { showAccessPaths(ref); };
+    m_objectMenu->accountActions = [this](QMenu* menu, quint32 account) { addAccountActions(menu, account); };
+    for (TablePane* pane : m_panes)
+        pane->setObjectMenu(m_objectMenu);
+    m_detail->setObjectMenu(m_objectMenu);
+    m_dashboard->setObjectMenu(m_objectMenu);
+    m_helpdesk->setObjectMenu(m_objectMenu);
+}
+
+void MainWindow::addAccountActions(QMenu* menu, quint32 account)
+{
+    // The help desk's own buttons, for this account: their state, their reasons, their rules. The
+    // help desk is shown first, for the caller's verification checklist and the result.
+    if (!m_helpdesk->showAccountAt(int(account)))
+        return;
+    const auto showHelpdeskFirst = [this] { showHelpdesk(); };
+    addButtonAction(menu, tr("&Reset Password…"), m_helpdesk->resetButton(), showHelpdeskFirst);
+    addButtonAction(menu, tr("&Unlock"), m_helpdesk->unlockButton(), showHelpdeskFirst);
+    addButtonAction(menu, tr("&Enable"), m_helpdesk->enableButton(), showHelpdeskFirst);
+    addButtonAction(menu, tr("D&isable"), m_helpdesk->disableButton(), showHelpdeskFirst);
 }
 
 void MainWindow::saveSettings() const

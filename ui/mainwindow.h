@@ -38,6 +38,7 @@ class GuideBar;
 class ReviewView;
 class IdentityTableModel;
 class LoadingOverlay;
+class ObjectMenu;
 class PrivilegedAccountModel;
 class TablePane;
 
@@ -118,6 +119,9 @@ public:
     // the detail panel shows.
     AccessExplorer* accessExplorer() const { return m_explorer; }
     void showAccessPaths();
+    void showAccessPaths(const ObjectRef& ref);
+    // The menu every list's rows share (right-click, the Menu key, Shift+F10).
+    ObjectMenu* objectMenu() const { return m_objectMenu; }
     void goBack();
     void goForward();
 
@@ -136,6 +140,12 @@ private:
     std::vector<TableModelBase*> tableModels() const;
     void showError(const QString& message);
     void showObject(const ObjectRef& ref, bool recordHistory);
+    // Makes ref the current row of the pane that lists it (keeping the current pane when it does).
+    void selectInPane(const ObjectRef& ref);
+    // Back and Forward arriving at entry: an object in its pane, or a place (the dashboard as left).
+    void showEntry(const NavigationEntry& entry);
+    void createObjectMenu();
+    void addAccountActions(QMenu* menu, quint32 account);
     void updateNavigationActions();
     void updateSnapshotChooser();
     // Reads the workspace's snapshot list again (off the GUI thread), keeping what is open: a
@@ -207,6 +217,7 @@ private:
     QToolBar* m_toolbar = nullptr;
     AccessExplorer* m_explorer = nullptr;
     void createAccessExplorer();
+    ObjectMenu* m_objectMenu = nullptr;
 };
 
 } // namespace attest

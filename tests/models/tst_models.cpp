@@ -324,13 +324,33 @@ private Q_SLOTS:
         history.visit(ObjectRef::account(2));
         history.visit(ObjectRef::account(2)); // same object again is not a new step
         history.visit(ObjectRef::entitlement(3));
-        QCOMPARE(history.back(), ObjectRef::account(2));
-        QCOMPARE(history.back(), ObjectRef::identity(1));
+        QCOMPARE(history.back().ref, ObjectRef::account(2));
+        QCOMPARE(history.back().ref, ObjectRef::identity(1));
         QVERIFY(!history.canGoBack());
-        QCOMPARE(history.forward(), ObjectRef::account(2));
+        QCOMPARE(history.forward().ref, ObjectRef::account(2));
         history.visit(ObjectRef::identity(9)); // drops the forward entry
         QVERIFY(!history.canGoForward());
-        QCOMPARE(history.back(), ObjectRef::account(2));
+        QCOMPARE(history.back().ref, ObjectRef::account(2));
+    }
+
+    void navigationHistoryKeepsPlacesBetweenObjects()
+    {
+        // The dashboard (a place, not an object's pane) is a step of its own: Back from the object
+        // opened from its list returns there, not to the object looked at before.
+        NavigationHistory history;
+        history.visit(ObjectRef::identity(1));
+        history.visit(NavigationEntry::place(7));
+        history.visit(NavigationEntry::place(7)); // the same place again is not a new step
+        history.visit(ObjectRef::account(2));
+        const NavigationEntry back = history.back();
+        QVERIFY(back.isPlace());
+        QCOMPARE(back.view, 7);
+        QVERIFY(!back.ref.isValid());
+        QCOMPARE(history.back().ref, ObjectRef::identity(1));
+        QVERIFY(!history.canGoBack());
+        QVERIFY(!NavigationEntry().isValid());
+        history.visit(NavigationEntry()); // nothing is not a step
+        QCOMPARE(history.current().ref, ObjectRef::identity(1));
     }
 };
 

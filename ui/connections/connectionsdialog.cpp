@@ -1,5 +1,7 @@
 #include "connectionsdialog.h"
 
+#include "common/disabledreason.h"
+
 #include "common/colours.h"
 
 #include "app/command.h"
@@ -160,7 +162,7 @@ void ConnectionsDialog::updateButtons()
 {
     const bool selected = selectedId() != 0;
     for (QPushButton* button : {m_edit, m_test, m_remove, m_sync})
-        button->setEnabled(selected);
+        setEnabledWithReason(button, selected, tr("Select a connection first."));
 }
 
 void ConnectionsDialog::refresh()

@@ -18,6 +18,7 @@
 #include "app/command.h"
 #include "app/pools.h"
 #include "app/session.h"
+#include "common/disabledreason.h"
 #include "common/richtext.h"
 #include "subjectlistmodel.h"
 
@@ -483,13 +484,24 @@ void DashboardView::showExceptions()
     updateActions();
 }
 
+void DashboardView::setObjectMenu(const ObjectMenu* menu)
+{
+    m_subjects->setObjectMenu(menu);
+}
+
 void DashboardView::updateActions()
 {
     const bool writing = m_writes->isWriting();
-    m_subjects->setAcceptAllowed(!writing && m_currentMeasure && m_analysis &&
-                                 m_subjects->model()->snapshotData() == m_analysis->data.get());
+    const bool measureList =
+        m_currentMeasure && m_analysis && m_subjects->model()->snapshotData() == m_analysis->data.get();
+    m_subjects->setAcceptAllowed(!writing && measureList,
+                                 writing        ? tr("Wait until the change being written is saved.")
+                                 : !measureList ? tr("Only the findings of a measure can be accepted as exceptions: "
+                                                     "choose a measure in the list of measures or on a tile.")
+                                                : QString());
     m_exceptions->setWithdrawAllowed(!writing && m_analysis);
-    m_sodButton->setEnabled(!writing && m_snapshot);
+    setEnabledWithReason(m_sodButton, !writing && m_snapshot,
+                         writing ? tr("Wait until the change being written is saved.") : tr("Open a workspace first."));
 }
 
 DashboardWrites::Done DashboardView::afterWrite(const QString& what, DashboardWrites::Done done)

@@ -33,6 +33,7 @@ class DashboardTiles;
 class ExceptionsPanel;
 class HeatMapView;
 class MeasureTree;
+class ObjectMenu;
 class SubjectListModel;
 class SubjectListPanel;
 
@@ -88,6 +89,8 @@ public:
     bool exportTo(const QString& path, const QString& format, QString* error);
 
     void setStaleDays(int days);
+    // Gives the rows of the list the window's object menu.
+    void setObjectMenu(const ObjectMenu* menu);
 
 Q_SIGNALS:
     void objectActivated(const ObjectRef& ref);

@@ -1,6 +1,7 @@
 #include "exceptionspanel.h"
 
 #include "analysis/measureid.h"
+#include "common/disabledreason.h"
 #include "common/richtext.h"
 #include "displayformat.h"
 
@@ -86,7 +87,11 @@ std::optional<AcceptedException> ExceptionsPanel::selected() const
 
 void ExceptionsPanel::updateActions()
 {
-    m_withdrawButton->setEnabled(m_withdrawAllowed && !m_table->selectedItems().isEmpty());
+    const bool selected = !m_table->selectedItems().isEmpty();
+    setEnabledWithReason(m_withdrawButton, m_withdrawAllowed && selected,
+                         !m_withdrawAllowed ? tr("Not while a change is being written, nor before the dashboard has "
+                                                 "measured the snapshot.")
+                                            : tr("Select an exception first."));
 }
 
 } // namespace attest

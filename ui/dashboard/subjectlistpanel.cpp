@@ -2,9 +2,13 @@
 
 #include "subjectlistmodel.h"
 
+#include "common/disabledreason.h"
+#include "common/objectmenu.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -91,10 +95,25 @@ void SubjectListPanel::setOpenData(const SnapshotData* data)
     updateActions();
 }
 
-void SubjectListPanel::setAcceptAllowed(bool allowed)
+void SubjectListPanel::setAcceptAllowed(bool allowed, const QString& reason)
 {
     m_acceptAllowed = allowed;
+    m_acceptReason = reason;
     updateActions();
+}
+
+void SubjectListPanel::setObjectMenu(const ObjectMenu* menu)
+{
+    ObjectMenu::install(
+        m_view,
+        [this, menu](QMenu* popup, const QModelIndex& index) {
+            // Rows of another snapshot than the open one name nothing the window can show.
+            if (showsOpenData())
+                menu->addActions(popup, m_list->objectAt(m_proxy->mapToSource(index).row()));
+            popup->addSeparator();
+            addButtonAction(popup, tr("Accept as E&xception…"), m_acceptButton);
+        },
+        menu);
 }
 
 std::vector<int> SubjectListPanel::selectedRows() const
@@ -120,9 +139,15 @@ void SubjectListPanel::activate(const QModelIndex& index)
 void SubjectListPanel::updateActions()
 {
     const bool rows = m_view->selectionModel()->hasSelection();
-    m_openButton->setEnabled(rows && showsOpenData());
-    m_pathsButton->setEnabled(rows && showsOpenData());
-    m_acceptButton->setEnabled(rows && m_acceptAllowed);
+    const QString notOpen = !rows ? tr("Select a row of the list first.")
+                                  : tr("The list is of another snapshot than the one open: choose that snapshot in "
+                                       "the toolbar to show its rows.");
+    setEnabledWithReason(m_openButton, rows && showsOpenData(), notOpen);
+    setEnabledWithReason(m_pathsButton, rows && showsOpenData(), notOpen);
+    setEnabledWithReason(m_acceptButton, rows && m_acceptAllowed,
+                         !m_acceptAllowed && !m_acceptReason.isEmpty() ? m_acceptReason
+                         : !rows                                       ? tr("Select the findings to accept first.")
+                                                                       : m_acceptReason);
 }
 
 } // namespace attest

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace attest {
 
+class ObjectMenu;
 class SubjectListModel;
 
 // The list behind a number of the dashboard: the accounts, identities, groups or grants, filtered
@@ -34,8 +35,10 @@ public:
     // The data of the snapshot open in the console: only its rows can be shown in its panes.
     void setOpenData(const SnapshotData* data);
     // Whether the rows are findings that may be accepted as exceptions (a measure's list, nothing
-    // being written).
-    void setAcceptAllowed(bool allowed);
+    // being written); when not, why (the Accept button's tool tip).
+    void setAcceptAllowed(bool allowed, const QString& reason = {});
+    // Gives the rows the window's object menu, with Accept as Exception.
+    void setObjectMenu(const ObjectMenu* menu);
 
     SubjectListModel* model() const { return m_list; }
     QTableView* view() const { return m_view; }
@@ -54,6 +57,7 @@ private:
 
     const SnapshotData* m_openData = nullptr;
     bool m_acceptAllowed = false;
+    QString m_acceptReason;
     SubjectListModel* m_list;
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;

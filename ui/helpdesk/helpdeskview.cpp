@@ -1,5 +1,6 @@
 #include "helpdeskview.h"
 
+#include "common/objectmenu.h"
 #include "common/richtext.h"
 
 #include "app/accountcases.h"
@@ -340,6 +341,35 @@ bool HelpdeskView::selectAccount(const QString& login)
     return false;
 }
 
+bool HelpdeskView::showAccountAt(int accountIndex)
+{
+    if (!m_snapshot || accountIndex < 0 || std::size_t(accountIndex) >= m_snapshot->data->accounts.size())
+        return false;
+    if (m_account == accountIndex)
+        return true;
+    QModelIndex row = m_proxy->mapFromSource(m_accounts->index(accountIndex, AccountTableModel::Login));
+    if (!row.isValid()) {
+        m_find->setText(m_snapshot->data->accounts[std::size_t(accountIndex)].login);
+        row = m_proxy->mapFromSource(m_accounts->index(accountIndex, AccountTableModel::Login));
+    }
+    if (!row.isValid())
+        return false;
+    m_results->setCurrentIndex(row);
+    return m_account == accountIndex;
+}
+
+void HelpdeskView::setObjectMenu(const ObjectMenu* menu)
+{
+    ObjectMenu::install(
+        m_results,
+        [this, menu](QMenu* popup, const QModelIndex& index) {
+            const QModelIndex source = m_proxy->mapToSource(index);
+            if (source.isValid())
+                menu->addActions(popup, ObjectRef::account(quint32(source.row())));
+        },
+        menu);
+}
+
 const Account* HelpdeskView::account() const
 {
     if (!m_snapshot || m_account < 0 || std::size_t(m_account) >= m_snapshot->data->accounts.size())
@@ -575,6 +605,9 @@ void HelpdeskView::updateActions()
         rule.button->setEnabled(possible && unsupported.isEmpty() && !denied && rule.applies);
         rule.button->setToolTip(
             plainToolTip(!unsupported.isEmpty() ? unsupported
+                         : !why.isEmpty()       ? why
+                         : !a                   ? tr("Select an account first.")
+                         : m_busy               ? tr("Wait until the change that is running has finished.")
                          : denied        ? tr("%1 as %2: %3").arg(m_connectionName, m_settings->bindDn, rule.denied)
                          : !rule.applies ? rule.notApplicable
                                          : QString()));

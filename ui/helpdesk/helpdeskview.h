@@ -28,6 +28,7 @@ class Command;
 
 class AccountTableModel;
 class ConnectionSecrets;
+class ObjectMenu;
 class TableFilterProxyModel;
 
 // The help desk's view: find an account fast (Ctrl+K: name, login, mail or employee number),
@@ -51,6 +52,11 @@ public:
     QTableView* results() const { return m_results; }
     TableFilterProxyModel* proxy() const { return m_proxy; }
     bool selectAccount(const QString& login);
+    // Shows the account (a row of the snapshot's accounts), finding it by its login when the
+    // search hides it: the window's row menus offer its actions from here. False if absent.
+    bool showAccountAt(int account);
+    // Gives the result list's rows the window's object menu.
+    void setObjectMenu(const ObjectMenu* menu);
     int currentAccount() const { return m_account; }
     QString cardText() const;    // everything the card shows, as text
     QString resultText() const;  // the last action's outcome

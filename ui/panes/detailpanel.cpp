@@ -1,5 +1,6 @@
 #include "detailpanel.h"
 
+#include "common/objectmenu.h"
 #include "common/richtext.h"
 
 #include "analysis/accountflags.h"
@@ -38,6 +39,19 @@ QLabel* selectableLabel(const QString& text, QWidget* parent)
 }
 
 } // namespace
+
+void DetailPanel::setObjectMenu(const ObjectMenu* menu)
+{
+    for (int tab = 0; tab < kTabCount; ++tab) {
+        RelationListModel* model = m_models[std::size_t(tab)];
+        ObjectMenu::install(
+            m_views[std::size_t(tab)],
+            [menu, model](QMenu* popup, const QModelIndex& index) {
+                menu->addActions(popup, model->objectAt(index.row()));
+            },
+            menu);
+    }
+}
 
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)

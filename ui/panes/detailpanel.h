@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace attest {
 
+class ObjectMenu;
 class RelationListModel;
 
 // The right-hand panel: attributes, status, privilege with its reason, and the related lists
@@ -37,6 +38,9 @@ public:
     QString titleText() const;
     RelationListModel* relationModel(int tab) const { return m_models[std::size_t(tab)]; }
     QTabWidget* tabs() const { return m_tabs; }
+    QTableView* relationView(int tab) const { return m_views[std::size_t(tab)]; }
+    // Gives the related lists' rows the window's object menu.
+    void setObjectMenu(const ObjectMenu* menu);
 
 Q_SIGNALS:
     void objectActivated(const attest::ObjectRef& ref);

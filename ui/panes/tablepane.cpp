@@ -1,9 +1,13 @@
 #include "tablepane.h"
 
+#include "common/objectmenu.h"
+
 #include "tablefilterproxymodel.h"
 #include "tablemodelbase.h"
 
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,6 +29,30 @@ namespace attest {
 
 namespace {
 constexpr int kSearchDebounceMs = 120;
+}
+
+void TablePane::setObjectMenu(const ObjectMenu* menu)
+{
+    ObjectMenu::install(
+        m_view,
+        [this, menu](QMenu* popup, const QModelIndex& index) {
+            const ObjectRef ref = index.data(TableModelBase::ObjectRefRole).value<ObjectRef>();
+            if (ref.isValid()) {
+                menu->addActions(popup, ref);
+                return;
+            }
+            // A row that names no object (an audit event): its text as shown, column by column.
+            QStringList cells;
+            for (int column = 0; column < m_proxy->columnCount(); ++column) {
+                if (!m_view->isColumnHidden(column))
+                    cells << m_proxy->index(index.row(), column).data().toString();
+            }
+            const QString text = cells.join(QLatin1Char('\t'));
+            QAction* copy =
+                popup->addAction(tr("&Copy Row"), popup, [text] { QGuiApplication::clipboard()->setText(text); });
+            copy->setObjectName(QStringLiteral("copyRowAction"));
+        },
+        menu);
 }
 
 TablePane::TablePane(const QString& paneId, QWidget* parent)

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace attest {
 
+class ObjectMenu;
 class TableFilterProxyModel;
 class TableModelBase;
 
@@ -42,6 +43,10 @@ public:
     TableModelBase* currentModel() const;
     int modelCount() const { return int(m_models.size()); }
     int indexOfModel(const TableModelBase* model) const;
+
+    // Gives the rows their context menu (right-click, the Menu key, Shift+F10): the object's actions,
+    // or for a row that names no object (an audit event) Copy Row.
+    void setObjectMenu(const ObjectMenu* menu);
 
     // Extra widgets (a time-range chooser, …) placed after the search box.
     void addToolWidget(QWidget* widget);

@@ -9,6 +9,7 @@
 #include "bulkdecision.h"
 #include "campaignactions.h"
 #include "common/colours.h"
+#include "common/disabledreason.h"
 #include "connections/connectionsecrets.h"
 #include "justificationdialog.h"
 #include "remediationplandialog.h"
@@ -529,8 +530,7 @@ void ReviewView::updateActionsForState()
     const bool signedOff = campaign && !campaign->signOff.isEmpty();
     const QString isClosed = tr("The campaign is closed: nothing can be decided or reassigned any more.");
     const auto set = [](QAction* action, bool enabled, const QString& why) {
-        action->setEnabled(enabled);
-        action->setToolTip(enabled ? QString() : why);
+        setEnabledWithReason(action, enabled, why);
     };
     for (QAction* decide : decisionActions())
         set(decide, has && !closed, has ? isClosed : tr("Open a campaign first."));
@@ -540,8 +540,7 @@ void ReviewView::updateActionsForState()
     set(m_remediateAction, closed, tr("Close the campaign first: remediation follows the final decisions."));
     set(m_signOffAction, closed && !signedOff,
         signedOff ? tr("The campaign is signed off.") : tr("Close the campaign before signing it off."));
-    m_accept->setEnabled(has && !closed);
-    m_accept->setToolTip(has && closed ? isClosed : QString());
+    setEnabledWithReason(m_accept, has && !closed, has ? isClosed : tr("Open a campaign first."));
 }
 
 void ReviewView::refreshReviewers()
@@ -871,7 +870,7 @@ void ReviewView::cancelBulk()
     if (!m_bulkActive)
         return;
     m_bulk->cancel();
-    m_bulkCancel->setEnabled(false);
+    setEnabledWithReason(m_bulkCancel, false, tr("Cancelling: the batch being written is finished first."));
     m_bulkLabel->setText(tr("Cancelling: finishing the batch being written…"));
 }
 
@@ -900,9 +899,9 @@ bool ReviewView::startBulk(
                             "batches already written stay recorded, the rest stays undecided.")
                              .arg(QLocale().toString(count), QLocale().toString(m_bulkBatchSize)));
     m_bulkProgress->setRange(0, 0); // busy until the first report
-    m_bulkCancel->setEnabled(true);
+    setEnabledWithReason(m_bulkCancel, true, {});
     m_bulkBar->show();
-    m_accept->setEnabled(false);
+    setEnabledWithReason(m_accept, false, tr("A bulk decision is being recorded: wait for it or cancel it."));
     m_status->setText(tr("Recording the bulk decision…"));
     return true;
 }
@@ -911,7 +910,7 @@ void ReviewView::bulkFinished()
 {
     m_bulkActive = false;
     m_bulkBar->hide();
-    m_accept->setEnabled(true);
+    setEnabledWithReason(m_accept, true, {});
     BulkDecision::Result result = m_bulk->takeResult();
     const qint64 recorded = result.recorded;
     const bool sameCampaign = m_model->hasCampaign() && m_model->loaded().campaign.id == m_bulk->campaignId();
