@@ -36,11 +36,7 @@ ReadAccountResult readAccountNow(Workspace& workspace, ReadAccountRequest reques
         readWith(*connector, account, &result);
         return result;
     }
-    std::optional<SourceInfo> source;
-    for (const SourceInfo& candidate : workspace.sources()) {
-        if (candidate.id == request.sourceId)
-            source = candidate;
-    }
+    const std::optional<SourceInfo> source = workspace.source(request.sourceId);
     if (!source) {
         result.error =
             QCoreApplication::translate("AccountCases", "the workspace has no source %1").arg(request.sourceId);

@@ -30,11 +30,7 @@ ResolveIntentsResult resolveInterruptedChanges(Workspace& workspace, ResolveInte
 {
     ResolveIntentsResult result;
     const auto wipe = qScopeGuard([&request] { request.secret.fill('\0'); });
-    std::optional<SourceInfo> source;
-    for (const SourceInfo& candidate : workspace.sources()) {
-        if (candidate.id == request.sourceId)
-            source = candidate;
-    }
+    const std::optional<SourceInfo> source = workspace.source(request.sourceId);
     if (!source) {
         result.error =
             QCoreApplication::translate("IntentCases", "the workspace has no source %1").arg(request.sourceId);

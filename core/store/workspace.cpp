@@ -477,6 +477,15 @@ bool Workspace::setSourceSettings(qint64 sourceId, const QString& settingsJson, 
     return true;
 }
 
+std::optional<SourceInfo> Workspace::source(qint64 id) const
+{
+    for (const SourceInfo& candidate : sources()) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 QList<SourceInfo> Workspace::sources() const
 {
     QList<SourceInfo> result;

@@ -78,6 +78,8 @@ public:
     std::optional<qint64> addSource(const QString& name, const QString& kind, const QString& settingsJson,
                                     QString* error);
     QList<SourceInfo> sources() const;
+    // One source by its id; nullopt when the workspace has none of that id.
+    std::optional<SourceInfo> source(qint64 id) const;
     // Replaces a source's connection settings; empty clears them (the connection is removed, its
     // snapshots stay as history).
     bool setSourceSettings(qint64 sourceId, const QString& settingsJson, QString* error);
