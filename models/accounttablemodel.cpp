@@ -27,6 +27,7 @@ AccountTableModel::AccountTableModel(QObject* parent)
         {tr("Email"), {}, false, {}},
         {tr("DN"), tr("Distinguished name in the directory"), false, {}},
     });
+    setHasFlags(true);
 }
 
 QString AccountTableModel::countText(int shown, int total) const
@@ -57,17 +58,20 @@ TableModelBase::PreparedPtr AccountTableModel::prepare(const LoadedSnapshot& sna
     auto cache = std::make_shared<Cache>();
     cache->rowCount = int(count);
     cache->flags.resize(count);
+    std::vector<quint16> tags(count, 0);
     cache->search.reserve(count, count * 96);
     for (std::size_t i = 0; i < count; ++i) {
         const Account& account = data.accounts[i];
         const quint32 identityIndex = snapshot.graph->identityOfAccount(quint32(i));
         const Identity* identity = identityIndex == AccessGraph::kNone ? nullptr : &data.identities[identityIndex];
         cache->flags[i] = accountFlags(account, identity, snapshot.now());
+        tags[i] = searchTags(cache->flags[i]);
         cache->search.addRow({account.login, account.displayName, account.email,
                               identity ? QStringView(identity->department) : QStringView(),
                               identity ? QStringView(identity->displayName) : QStringView(), account.dn,
                               identity ? QStringView(identity->key) : QStringView()}); // the employee number
     }
+    cache->search.setTags(std::move(tags));
     return cache;
 }
 
@@ -107,8 +111,7 @@ QVariant AccountTableModel::displayData(int row, int column) const
     case Privileged:
         return graph.isPrivilegedAccount(quint32(row)) ? DisplayFormat::yesNo(true) : QString();
     case Flags:
-        return accountFlagLabels(cache().flags[std::size_t(row)] & ~AccountFlags(AccountFlag::Disabled))
-            .join(QStringLiteral(", "));
+        return accountFindingLabels(cache().flags[std::size_t(row)]).join(QStringLiteral(", "));
     case Email:
         return account.email;
     case Dn:
@@ -124,6 +127,8 @@ QVariant AccountTableModel::toolTipData(int row, int column) const
     const Account& account = m_snapshot->data->accounts[std::size_t(row)];
     if (column == LastLogon)
         return DisplayFormat::age(account.lastLogon, m_snapshot->now());
+    if (column == Login || column == Flags)
+        return flagsToolTip(cache().flags[std::size_t(row)]);
     if (column == Locked && account.locked)
         return tr("Locked since %1 after %n failed logons", nullptr, account.failedLogons)
             .arg(DisplayFormat::dateTime(account.lockedSince));
@@ -162,7 +167,8 @@ int AccountTableModel::compareRows(int column, int left, int right) const
     case Privileged:
         return compareValues(graph.isPrivilegedAccount(quint32(left)), graph.isPrivilegedAccount(quint32(right)));
     case Flags:
-        return compareValues(cache().flags[std::size_t(left)].toInt(), cache().flags[std::size_t(right)].toInt());
+        return compareValues(accountFlagsRank(cache().flags[std::size_t(left)]),
+                             accountFlagsRank(cache().flags[std::size_t(right)]));
     case Email:
         return compareText(a.email, b.email);
     case Dn:

@@ -40,6 +40,7 @@ public:
     PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
 
     AccountFlags flagsOf(int row) const { return cache().flags[std::size_t(row)]; }
+    AccountFlags rowFlags(int row) const override { return flagsOf(row); }
 
 protected:
     QVariant displayData(int row, int column) const override;

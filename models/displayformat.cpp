@@ -3,6 +3,7 @@
 #include "domain/snapshot.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 namespace attest::DisplayFormat {
@@ -19,12 +20,11 @@ QString dateTime(Timestamp t)
                       : QCoreApplication::translate("DisplayFormat", "Never");
 }
 
-QString age(Timestamp t, Timestamp now)
+namespace {
+
+QString ageInDays(qint64 d)
 {
-    if (!hasTime(t))
-        return QCoreApplication::translate("DisplayFormat", "never");
-    const qint64 d = daysSince(t, now);
-    if (d == 0)
+    if (d <= 0)
         return QCoreApplication::translate("DisplayFormat", "today");
     if (d < 60)
         return d == 1 ? QCoreApplication::translate("DisplayFormat", "yesterday")
@@ -32,6 +32,28 @@ QString age(Timestamp t, Timestamp now)
     if (d < 730)
         return QCoreApplication::translate("DisplayFormat", "%1 months ago").arg(d / 30);
     return QCoreApplication::translate("DisplayFormat", "%1 years ago").arg(d / 365);
+}
+
+} // namespace
+
+// Whole 24-hour periods (daysSince) would call last night "today" until 24 hours have passed;
+// people count calendar days on their own clock, so the dates are compared in their time zone.
+QString age(Timestamp t, Timestamp now)
+{
+    if (!hasTime(t))
+        return QCoreApplication::translate("DisplayFormat", "never");
+    const QDate then = QDateTime::fromMSecsSinceEpoch(t).date(); // local time
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+    return ageInDays(then.daysTo(today));
+}
+
+QString age(Timestamp t, Timestamp now, const QTimeZone& zone)
+{
+    if (!hasTime(t))
+        return QCoreApplication::translate("DisplayFormat", "never");
+    const QDate then = QDateTime::fromMSecsSinceEpoch(t, zone).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+    return ageInDays(then.daysTo(today));
 }
 
 QString days(qint64 value)

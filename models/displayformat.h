@@ -7,6 +7,7 @@
 #include "graph/accessgraph.h"
 
 #include <QString>
+#include <QTimeZone>
 
 namespace attest {
 
@@ -15,10 +16,13 @@ struct SnapshotData;
 // How the console words values, in one place so panes, detail views and tests agree.
 namespace DisplayFormat {
 
-QString date(Timestamp t);               // "2026-11-18", or "Never"
-QString dateTime(Timestamp t);           // "2026-11-18 14:03 UTC", or "Never"
-QString age(Timestamp t, Timestamp now); // "today", "3 days ago", "2 years ago", "never"
-QString days(qint64 days);               // "%n days"
+QString date(Timestamp t);     // "2026-11-18", or "Never"
+QString dateTime(Timestamp t); // "2026-11-18 14:03 UTC", or "Never"
+// "today", "yesterday", "3 days ago", "2 years ago", "never": calendar days in the user's time
+// zone (yesterday 21:00 is "yesterday" at 08:00 today), or in zone.
+QString age(Timestamp t, Timestamp now);
+QString age(Timestamp t, Timestamp now, const QTimeZone& zone);
+QString days(qint64 days); // "%n days"
 QString yesNo(bool value);
 QString identityStatus(IdentityStatus status);
 QString accountKind(AccountKind kind);

@@ -25,7 +25,9 @@ IdentityTableModel::IdentityTableModel(QObject* parent)
         {tr("Last logon"), tr("Most recent logon over all of the identity's accounts"), true, {}},
         {tr("Entitlements"), tr("Effective entitlements over all accounts, including nested ones"), true, right},
         {tr("Privileged"), tr("Holds a privileged entitlement through any account"), true, {}},
+        {tr("Flags"), tr("Hygiene findings over all of the person's accounts, most severe first"), true, {}},
     });
+    setHasFlags(true);
 }
 
 QString IdentityTableModel::countText(int shown, int total) const
@@ -49,6 +51,8 @@ TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& sn
     cache->lastLogon.assign(count, kNoTime);
     cache->entitlements.assign(count, 0);
     cache->privileged.assign(count, 0);
+    cache->flags.assign(count, {});
+    std::vector<quint16> tags(count, 0);
     cache->search.reserve(count, count * 96);
 
     for (std::size_t i = 0; i < count; ++i) {
@@ -63,11 +67,14 @@ TableModelBase::PreparedPtr IdentityTableModel::prepare(const LoadedSnapshot& sn
             cache->entitlements[i] += quint32(graph.effectiveGrants(a).size());
             if (graph.isPrivilegedAccount(a))
                 cache->privileged[i] = 1;
+            cache->flags[i] |= accountFlags(account, &identity, snapshot.now()) & ~AccountFlags(AccountFlag::Disabled);
         }
+        tags[i] = searchTags(cache->flags[i]);
         cache->logins[i] = logins.join(QStringLiteral(", "));
         cache->search.addRow({identity.displayName, cache->logins[i], identity.email, identity.department, identity.key,
                               identity.title});
     }
+    cache->search.setTags(std::move(tags));
     return cache;
 }
 
@@ -109,6 +116,8 @@ QVariant IdentityTableModel::displayData(int row, int column) const
         return DisplayFormat::number(cache().entitlements[std::size_t(row)]);
     case Privileged:
         return cache().privileged[std::size_t(row)] ? DisplayFormat::yesNo(true) : QString();
+    case Flags:
+        return accountFindingLabels(cache().flags[std::size_t(row)]).join(QStringLiteral(", "));
     case ColumnCount:
         break;
     }
@@ -126,6 +135,8 @@ QVariant IdentityTableModel::sortData(int row, int column) const
         return cache().entitlements[std::size_t(row)];
     case Privileged:
         return bool(cache().privileged[std::size_t(row)]);
+    case Flags:
+        return accountFlagsRank(cache().flags[std::size_t(row)]);
     default:
         return displayData(row, column);
     }
@@ -135,6 +146,8 @@ QVariant IdentityTableModel::toolTipData(int row, int column) const
 {
     if (column == LastLogon)
         return DisplayFormat::age(cache().lastLogon[std::size_t(row)], m_snapshot->now());
+    if (column == Name || column == Flags)
+        return flagsToolTip(cache().flags[std::size_t(row)]);
     return {};
 }
 
@@ -176,6 +189,8 @@ int IdentityTableModel::compareRows(int column, int left, int right) const
         return compareValues(c.entitlements[l], c.entitlements[r]);
     case Privileged:
         return compareValues(c.privileged[l], c.privileged[r]);
+    case Flags:
+        return compareValues(accountFlagsRank(c.flags[l]), accountFlagsRank(c.flags[r]));
     case ColumnCount:
         break;
     }

@@ -26,6 +26,7 @@ public:
         LastLogon,
         Entitlements,
         Privileged,
+        Flags,
         ColumnCount
     };
 
@@ -36,6 +37,8 @@ public:
     int rowOf(const ObjectRef& ref) const override;
     int compareRows(int column, int left, int right) const override;
     PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
+    // The findings of all of the person's accounts, and leaver with access when they have left.
+    AccountFlags rowFlags(int row) const override { return cache().flags[std::size_t(row)]; }
 
 protected:
     QVariant displayData(int row, int column) const override;
@@ -50,6 +53,7 @@ private:
         std::vector<Timestamp> lastLogon;
         std::vector<quint32> entitlements;
         std::vector<char> privileged;
+        std::vector<AccountFlags> flags;
     };
     const Cache& cache() const { return prepared<Cache>(); }
     QString managerName(int row) const;

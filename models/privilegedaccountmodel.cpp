@@ -23,6 +23,7 @@ PrivilegedAccountModel::PrivilegedAccountModel(QObject* parent)
         {tr("Password age"), tr("Days since the password was last set"), true, right},
         {tr("Flags"), tr("No owner, stale, never logged on, password never changed or older than a year"), true, {}},
     });
+    setHasFlags(true);
 }
 
 QString PrivilegedAccountModel::countText(int shown, int total) const
@@ -50,6 +51,7 @@ TableModelBase::PreparedPtr PrivilegedAccountModel::prepare(const LoadedSnapshot
     auto cache = std::make_shared<Cache>();
     cache->rows.reserve(graph.privilegedAccountCount());
     std::vector<QString> searchText;
+    std::vector<quint16> tags;
     for (quint32 a = 0; a < graph.accountCount(); ++a) {
         if (!graph.isPrivilegedAccount(a))
             continue;
@@ -72,10 +74,12 @@ TableModelBase::PreparedPtr PrivilegedAccountModel::prepare(const LoadedSnapshot
         searchText.push_back(fold(data.accounts[a].login + QLatin1Char('\n') + data.accounts[a].displayName +
                                   QLatin1Char('\n') + ownerName(snapshot, row) + QLatin1Char('\n') +
                                   data.entitlements[row.grant.entitlement].name + QLatin1Char('\n') + row.path));
+        tags.push_back(searchTags(row.flags));
         cache->rows.push_back(std::move(row));
     }
     cache->rowCount = int(cache->rows.size());
     cache->search = SearchIndex(searchText);
+    cache->search.setTags(std::move(tags));
     return cache;
 }
 
@@ -115,7 +119,9 @@ QVariant PrivilegedAccountModel::displayData(int rowIndex, int column) const
         return days < 0 ? tr("Unknown") : DisplayFormat::number(days);
     }
     case Flags:
-        return accountFlagLabels(row.flags).join(QStringLiteral(", "));
+        // Findings most severe first; a disabled privileged account says so too.
+        return (accountFindingLabels(row.flags) + accountFlagLabels(row.flags & AccountFlag::Disabled))
+            .join(QStringLiteral(", "));
     case ColumnCount:
         break;
     }
@@ -129,6 +135,8 @@ QVariant PrivilegedAccountModel::toolTipData(int rowIndex, int column) const
         return m_snapshot->graph->entitlementPrivilegeReason(row.grant.entitlement);
     if (column == LastLogon)
         return DisplayFormat::age(m_snapshot->data->accounts[row.account].lastLogon, m_snapshot->now());
+    if (column == Account || column == Flags)
+        return flagsToolTip(row.flags);
     return {};
 }
 
@@ -149,7 +157,7 @@ int PrivilegedAccountModel::compareRows(int column, int left, int right) const
         return compareValues(daysSince(a.passwordChanged, m_snapshot->now()),
                              daysSince(b.passwordChanged, m_snapshot->now()));
     case Flags:
-        return compareValues(l.flags.toInt(), r.flags.toInt());
+        return compareValues(accountFlagsRank(l.flags), accountFlagsRank(r.flags));
     default:
         return compareText(displayData(left, column).toString(), displayData(right, column).toString());
     }

@@ -36,6 +36,7 @@ public:
     int compareRows(int column, int left, int right) const override;
     PreparedPtr prepare(const LoadedSnapshot& snapshot) const override;
     AccountFlags flagsOf(int row) const { return rowAt(row).flags; }
+    AccountFlags rowFlags(int row) const override { return flagsOf(row); }
 
 protected:
     QVariant displayData(int row, int column) const override;

@@ -1,6 +1,9 @@
 #include "relationlistmodel.h"
 
 #include "displayformat.h"
+#include "plaintext.h"
+
+#include <QFont>
 
 #include <algorithm>
 
@@ -19,6 +22,28 @@ void RelationListModel::setRows(LoadedSnapshotPtr snapshot, Mode mode, std::vect
     endResetModel();
 }
 
+void RelationListModel::sortGrants(const LoadedSnapshot& snapshot, std::vector<Row>& rows)
+{
+    // Privileged entitlements first, the access that matters most in a review; then by name, and
+    // for one name the direct grant before those through nesting.
+    const AccessGraph& graph = *snapshot.graph;
+    const auto& entitlements = snapshot.data->entitlements;
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        const bool pa = graph.isPrivilegedEntitlement(a.entitlement);
+        const bool pb = graph.isPrivilegedEntitlement(b.entitlement);
+        if (pa != pb)
+            return pa;
+        if (a.entitlement != b.entitlement) {
+            const int c =
+                entitlements[a.entitlement].name.compare(entitlements[b.entitlement].name, Qt::CaseInsensitive);
+            if (c != 0)
+                return c < 0;
+            return a.entitlement < b.entitlement;
+        }
+        return a.grant.depth < b.grant.depth;
+    });
+}
+
 void RelationListModel::clear()
 {
     setRows(nullptr, Mode::Grants, {});
@@ -31,9 +56,7 @@ void RelationListModel::showGrantsOfAccount(LoadedSnapshotPtr snapshot, quint32 
     rows.reserve(grants.size());
     for (const auto& grant : grants)
         rows.push_back({account, grant.entitlement, grant, true});
-    // Direct grants first, then by depth: the list reads from what was assigned to what follows.
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
+    sortGrants(*snapshot, rows);
     setRows(std::move(snapshot), Mode::Grants, std::move(rows));
 }
 
@@ -44,8 +67,7 @@ void RelationListModel::showGrantsOfIdentity(LoadedSnapshotPtr snapshot, quint32
         for (const auto& grant : snapshot->graph->effectiveGrants(account))
             rows.push_back({account, grant.entitlement, grant, true});
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const Row& a, const Row& b) { return a.grant.depth < b.grant.depth; });
+    sortGrants(*snapshot, rows);
     setRows(std::move(snapshot), Mode::Grants, std::move(rows));
 }
 
@@ -147,6 +169,16 @@ QVariant RelationListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::DisplayRole)
         return displayData(row, index.column());
+    // A privileged entitlement a person holds stands out in bold, besides the Privileged column.
+    if (role == Qt::FontRole && m_mode == Mode::Grants && index.column() == Name &&
+        m_snapshot->graph->isPrivilegedEntitlement(row.entitlement)) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole && m_mode == Mode::Grants && index.column() == Name &&
+        m_snapshot->graph->isPrivilegedEntitlement(row.entitlement))
+        return plainToolTip(tr("Privileged: %1").arg(m_snapshot->graph->entitlementPrivilegeReason(row.entitlement)));
     return {};
 }
 

@@ -66,6 +66,7 @@ private:
         bool hasGrant = false;
     };
     void setRows(LoadedSnapshotPtr snapshot, Mode mode, std::vector<Row> rows);
+    static void sortGrants(const LoadedSnapshot& snapshot, std::vector<Row>& rows);
     QVariant displayData(const Row& row, int column) const;
 
     LoadedSnapshotPtr m_snapshot;

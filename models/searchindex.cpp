@@ -91,7 +91,7 @@ void SearchIndex::addRow(std::initializer_list<QStringView> parts)
     m_offsets.push_back(quint32(m_text.size()));
 }
 
-std::vector<char> SearchIndex::match(const QStringList& foldedTerms) const
+std::vector<char> SearchIndex::match(const QStringList& foldedTerms, const std::vector<quint16>& tagMasks) const
 {
     const int rows = rowCount();
     std::vector<char> result(static_cast<std::size_t>(rows), 1);
@@ -100,11 +100,18 @@ std::vector<char> SearchIndex::match(const QStringList& foldedTerms) const
 
     std::vector<char> hit(static_cast<std::size_t>(rows));
     const std::string_view text(m_text);
-    for (const QString& term : foldedTerms) {
+    const bool haveTags = m_tags.size() == hit.size();
+    for (qsizetype t = 0; t < foldedTerms.size(); ++t) {
+        const QString& term = foldedTerms[t];
         const QByteArray needle = term.toUtf8();
         if (needle.isEmpty())
             continue;
         std::fill(hit.begin(), hit.end(), 0);
+        const quint16 mask = haveTags && std::size_t(t) < tagMasks.size() ? tagMasks[std::size_t(t)] : 0;
+        if (mask != 0) {
+            for (std::size_t i = 0; i < hit.size(); ++i)
+                hit[i] = char((m_tags[i] & mask) != 0);
+        }
         const std::string_view pattern(needle.constData(), std::size_t(needle.size()));
         const std::boyer_moore_horspool_searcher searcher(pattern.begin(), pattern.end());
         auto position = text.begin();
@@ -129,14 +136,17 @@ std::vector<char> SearchIndex::match(const QStringList& foldedTerms) const
     return result;
 }
 
-bool SearchIndex::rowMatches(int row, const QStringList& foldedTerms) const
+bool SearchIndex::rowMatches(int row, const QStringList& foldedTerms, const std::vector<quint16>& tagMasks) const
 {
     if (row < 0 || row >= rowCount())
         return foldedTerms.isEmpty();
     const std::string_view text(m_text.data() + m_offsets[std::size_t(row)],
                                 m_offsets[std::size_t(row) + 1] - m_offsets[std::size_t(row)]);
-    for (const QString& term : foldedTerms) {
-        const QByteArray needle = term.toUtf8();
+    const quint16 tags = m_tags.size() == std::size_t(rowCount()) ? m_tags[std::size_t(row)] : 0;
+    for (qsizetype t = 0; t < foldedTerms.size(); ++t) {
+        if (std::size_t(t) < tagMasks.size() && (tags & tagMasks[std::size_t(t)]) != 0)
+            continue;
+        const QByteArray needle = foldedTerms[t].toUtf8();
         if (text.find(std::string_view(needle.constData(), std::size_t(needle.size()))) == std::string_view::npos)
             return false;
     }

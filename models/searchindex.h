@@ -29,13 +29,21 @@ public:
 
     int rowCount() const { return int(m_offsets.empty() ? 0 : m_offsets.size() - 1); }
 
+    // Tags of each row (bits, e.g. hygiene flags) that a term can match by meaning instead of by
+    // text, so the words of the findings need not be copied into every flagged row's text and
+    // follow the language loaded when the search runs. One entry per row, or none.
+    void setTags(std::vector<quint16> tags) { m_tags = std::move(tags); }
+
     // For each row, whether it contains every term (terms case-folded). Empty terms: all rows.
-    std::vector<char> match(const QStringList& foldedTerms) const;
-    bool rowMatches(int row, const QStringList& foldedTerms) const;
+    // tagMasks, when given, has one mask per term: a row whose tags share a bit with it matches
+    // that term whatever its text.
+    std::vector<char> match(const QStringList& foldedTerms, const std::vector<quint16>& tagMasks = {}) const;
+    bool rowMatches(int row, const QStringList& foldedTerms, const std::vector<quint16>& tagMasks = {}) const;
 
 private:
     std::string m_text;             // rows separated by '\0', which no term contains
     std::vector<quint32> m_offsets; // start of each row, plus the end
+    std::vector<quint16> m_tags;    // per row, or empty
 };
 
 } // namespace attest

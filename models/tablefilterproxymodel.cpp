@@ -165,10 +165,12 @@ void TableFilterProxyModel::applyFilter(bool narrowOnly)
         rows.reserve(candidates.size());
         // A narrow result is checked row by row; a full pass scans the whole search index once.
         const bool perRow = narrowOnly && candidates.size() < std::size_t(sourceRowCount()) / 8;
+        // Which hygiene flags each term names ("stale", "leaver"): a handful of words, once per pass.
+        const std::vector<quint16> tagMasks = m_table->searchTagMasks(m_terms);
         const std::vector<char> matches =
-            m_terms.isEmpty() || perRow ? std::vector<char>() : m_table->matchRows(m_terms);
+            m_terms.isEmpty() || perRow ? std::vector<char>() : m_table->matchRows(m_terms, tagMasks);
         for (int sourceRow : candidates) {
-            const bool textMatches = m_terms.isEmpty() || (perRow ? m_table->rowMatches(sourceRow, m_terms)
+            const bool textMatches = m_terms.isEmpty() || (perRow ? m_table->rowMatches(sourceRow, m_terms, tagMasks)
                                                                   : matches[std::size_t(sourceRow)] != 0);
             if (textMatches && (!m_predicate || m_predicate(sourceRow)))
                 rows.push_back(sourceRow);

@@ -70,6 +70,8 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(objectAt(row));
     case SortRole:
         return sortData(row, column);
+    case FlagsRole:
+        return m_hasFlags ? QVariant(rowFlags(row).toInt()) : QVariant();
     default:
         return {};
     }
@@ -89,16 +91,32 @@ int TableModelBase::rowOf(const ObjectRef& ref) const
     return -1;
 }
 
-std::vector<char> TableModelBase::matchRows(const QStringList& foldedTerms) const
+AccountFlags TableModelBase::rowFlags(int) const
+{
+    return {};
+}
+
+std::vector<quint16> TableModelBase::searchTagMasks(const QStringList& foldedTerms) const
+{
+    std::vector<quint16> masks;
+    if (!m_hasFlags)
+        return masks;
+    masks.reserve(std::size_t(foldedTerms.size()));
+    for (const QString& term : foldedTerms)
+        masks.push_back(searchTags(accountFlagsMatching(term)));
+    return masks;
+}
+
+std::vector<char> TableModelBase::matchRows(const QStringList& foldedTerms, const std::vector<quint16>& tagMasks) const
 {
     if (!m_prepared)
         return {};
-    return m_prepared->search.match(foldedTerms);
+    return m_prepared->search.match(foldedTerms, tagMasks);
 }
 
-bool TableModelBase::rowMatches(int row, const QStringList& foldedTerms) const
+bool TableModelBase::rowMatches(int row, const QStringList& foldedTerms, const std::vector<quint16>& tagMasks) const
 {
-    return m_prepared ? m_prepared->search.rowMatches(row, foldedTerms) : foldedTerms.isEmpty();
+    return m_prepared ? m_prepared->search.rowMatches(row, foldedTerms, tagMasks) : foldedTerms.isEmpty();
 }
 
 QVariant TableModelBase::sortData(int row, int column) const
@@ -114,6 +132,14 @@ QVariant TableModelBase::decorationData(int, int) const
 QVariant TableModelBase::toolTipData(int, int) const
 {
     return {};
+}
+
+QVariant TableModelBase::flagsToolTip(AccountFlags flags)
+{
+    const QStringList labels = accountFindingLabels(flags);
+    if (labels.isEmpty())
+        return {};
+    return tr("Findings: %1").arg(labels.join(QStringLiteral(", ")));
 }
 
 QString TableModelBase::shownOfTotal(int shown, int total, const QString& allText, const QString& someText)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/accountflags.h"
 #include "loadedsnapshot.h"
 #include "objectref.h"
 #include "searchindex.h"
@@ -25,6 +26,7 @@ public:
     {
         ObjectRefRole = Qt::UserRole + 1, // ObjectRef of the row
         SortRole,                         // the value used for sorting (numbers for counts and times)
+        FlagsRole,                        // the row's hygiene flags (AccountFlags as int); tables with them only
     };
 
     // What prepare() computes for one snapshot: the search index and each model's own caches.
@@ -59,9 +61,15 @@ public:
     virtual ObjectRef objectAt(int row) const = 0;
     virtual int rowOf(const ObjectRef& ref) const; // -1 when the model has no such row
 
-    // Hot paths for the proxy.
-    std::vector<char> matchRows(const QStringList& foldedTerms) const; // one flag per row
-    bool rowMatches(int row, const QStringList& foldedTerms) const;
+    // Whether rows carry hygiene flags (FlagsRole, badges, flag words found by the search).
+    bool hasFlags() const { return m_hasFlags; }
+    virtual AccountFlags rowFlags(int row) const;
+
+    // Hot paths for the proxy. tagMasks from searchTagMasks(), computed once per filter pass.
+    std::vector<quint16> searchTagMasks(const QStringList& foldedTerms) const;
+    std::vector<char> matchRows(const QStringList& foldedTerms, // one flag per row
+                                const std::vector<quint16>& tagMasks = {}) const;
+    bool rowMatches(int row, const QStringList& foldedTerms, const std::vector<quint16>& tagMasks = {}) const;
     virtual int compareRows(int column, int left, int right) const = 0;
 
 protected:
@@ -79,6 +87,14 @@ protected:
     virtual QVariant toolTipData(int row, int column) const;
 
     void setColumns(std::vector<ColumnInfo> columns) { m_columns = std::move(columns); }
+    void setHasFlags(bool hasFlags) { m_hasFlags = hasFlags; }
+    // The search tags of flagged rows: their findings (Disabled is a state, not a finding).
+    // "Findings: Stale, No owner" for a name cell's tool tip; nothing without findings.
+    static QVariant flagsToolTip(AccountFlags flags);
+    static quint16 searchTags(AccountFlags flags)
+    {
+        return quint16((flags & ~AccountFlags(AccountFlag::Disabled)).toInt());
+    }
     static QString fold(const QString& text) { return text.toCaseFolded(); }
     // "2,013 identities" when nothing is hidden, else "1,204 of 2,013 identities".
     static QString shownOfTotal(int shown, int total, const QString& allText, const QString& someText);
@@ -101,6 +117,7 @@ protected:
 
 private:
     std::vector<ColumnInfo> m_columns;
+    bool m_hasFlags = false;
 };
 
 } // namespace attest

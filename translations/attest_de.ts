@@ -111,6 +111,26 @@
         <source>Leaver still enabled</source>
         <translation>Ausgeschieden, noch aktiviert</translation>
     </message>
+    <message>
+        <source>Orphan</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie benutzt</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Erstpasswort</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Altes Passwort</translation>
+    </message>
+    <message>
+        <source>Leaver</source>
+        <translation>Ausgeschieden</translation>
+    </message>
 </context>
 <context>
     <name>Analysis</name>
@@ -2672,18 +2692,6 @@ review-items (mit --campaign ID) schreibt jeden Eintrag einer Überprüfungskamp
     <message>
         <source>%1 failed logons</source>
         <translation>%1 fehlgeschlagene Anmeldungen</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>heute</translation>
-    </message>
-    <message>
-        <source>yesterday</source>
-        <translation>gestern</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>vor %1 Tagen</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6125,6 +6133,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
     </message>
 </context>
 <context>
+    <name>attest::FlagBadgeDelegate</name>
+    <message>
+        <source>+%1</source>
+        <comment>more findings than fit</comment>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
     <name>attest::GuideBar</name>
     <message>
         <source>Close</source>
@@ -6416,6 +6432,11 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
         <translation>Warten Sie, bis die laufende Änderung abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>last logon: date, how long ago</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Accounts found</source>
         <translation>Gefundene Konten</translation>
     </message>
@@ -6523,6 +6544,14 @@ Ihre Snapshots bleiben als Verlauf im Arbeitsbereich. Ihr gespeichertes Kennwort
             <numerusform>%1 von %Ln Identität</numerusform>
             <numerusform>%1 von %Ln Identitäten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Hygiene findings over all of the person&apos;s accounts, most severe first</source>
+        <translation>Befunde über alle Konten der Person, die schwersten zuerst</translation>
     </message>
 </context>
 <context>
@@ -7458,6 +7487,10 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
         <source>No owner</source>
         <translation>Kein Besitzer</translation>
     </message>
+    <message>
+        <source>Privileged: %1</source>
+        <translation>Privilegiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>attest::RemediationPlanDialog</name>
@@ -8321,6 +8354,13 @@ Sehen, wer worauf Zugriff hat, Berechtigungswildwuchs finden und es jedes Quarta
     <message>
         <source>The list behind the figure</source>
         <translation>Die Liste hinter der Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>attest::TableModelBase</name>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
     </message>
 </context>
 <context>

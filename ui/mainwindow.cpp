@@ -23,6 +23,7 @@
 #include "helpdesk/helpdeskview.h"
 #include "identitytablemodel.h"
 #include "panes/detailpanel.h"
+#include "panes/flagbadgedelegate.h"
 #include "panes/tablepane.h"
 #include "privilegedaccountmodel.h"
 #include "reviews/campaignwizard.h"
@@ -217,8 +218,12 @@ void MainWindow::createPanes()
     identities->addModel(tr("Accounts"), m_accounts);
     addPane(GroupsPane, QStringLiteral("groups"), tr("&Groups"))->addModel(tr("Groups"), m_groups);
     addPane(RolesPane, QStringLiteral("roles"), tr("&Roles"))->addModel(tr("Roles"), m_roles);
-    addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"))
-        ->addModel(tr("Privileged accounts"), m_privileged);
+    TablePane* privileged = addPane(PrivilegedPane, QStringLiteral("privileged"), tr("&Privileged accounts"));
+    privileged->addModel(tr("Privileged accounts"), m_privileged);
+    // Hygiene findings as badges beside the name (column 0 of people, accounts and privileged
+    // accounts), where they are seen without scrolling; the Flags column sorts by severity.
+    for (TablePane* pane : {identities, privileged})
+        pane->view()->setItemDelegateForColumn(0, new FlagBadgeDelegate(pane->view()));
     TablePane* audit = addPane(AuditPane, QStringLiteral("audit"), tr("&Audit trail"));
     m_dashboard = new DashboardView;
     m_tabs->addTab(m_dashboard, tr("Dash&board"));
@@ -231,6 +236,7 @@ void MainWindow::createPanes()
     m_helpdesk = new HelpdeskView(m_accounts, m_secrets);
     m_tabs->addTab(m_helpdesk, tr("Help Des&k"));
     connect(m_helpdesk, &HelpdeskView::changed, this, &MainWindow::refreshAuditTrail);
+    connect(m_helpdesk, &HelpdeskView::sourceSnapshotChanged, this, &MainWindow::openNewestSnapshotOf);
     createAccessExplorer();
     audit->addModel(tr("Events"), m_audit);
     audit->searchLineEdit()->setPlaceholderText(tr("Search actor, action, target, details… (Ctrl+F)"));
@@ -973,6 +979,28 @@ void MainWindow::refreshSnapshotList()
             return;
         guard->m_snapshotList = list;
         guard->updateSnapshotChooser();
+    });
+}
+
+void MainWindow::openNewestSnapshotOf(qint64 sourceId)
+{
+    // A change to the demo made a new snapshot of the source shown: the panes, the help desk and
+    // the snapshot chooser move to it, as after a sync. Another source's change leaves them be.
+    if (!m_snapshot || !m_snapshot->session || m_snapshot->info.sourceId != sourceId)
+        return;
+    QPointer<MainWindow> guard(this);
+    const std::shared_ptr<app::Session> session = m_snapshot->session;
+    const qint64 shown = m_snapshot->info.id;
+    QtConcurrent::run(workPool(), [session, sourceId] {
+        QString error;
+        auto workspace = session->connect(&error);
+        const auto latest = workspace ? workspace->latestSnapshot(sourceId) : std::nullopt;
+        return latest ? latest->id : qint64(0);
+    }).then(this, [guard, session, shown](qint64 newest) {
+        if (!guard || !guard->m_snapshot || guard->m_snapshot->session != session ||
+            guard->m_snapshot->info.id != shown || newest <= shown)
+            return;
+        guard->openWorkspace(session, newest);
     });
 }
 

@@ -151,6 +151,7 @@ private:
     // Reads the workspace's snapshot list again (off the GUI thread), keeping what is open: a
     // remediation of the demo source adds a snapshot, which the chooser shows at once.
     void refreshSnapshotList();
+    void openNewestSnapshotOf(qint64 sourceId);
     QList<SnapshotInfo> m_snapshotList;
     void updateWindowTitle();
     void applyAuditRange();

@@ -6,6 +6,8 @@
 #include <QFlags>
 #include <QStringList>
 
+#include <vector>
+
 namespace attest {
 
 // Hygiene flags of one account as of a given time, shared by the panes, exports and later the
@@ -38,5 +40,34 @@ AccountFlags accountFlags(const Account& account, const Identity* identity, Time
 // Stable names ("no-owner", "stale", …) for files, and translated words for people.
 QStringList accountFlagNames(AccountFlags flags);
 QStringList accountFlagLabels(AccountFlags flags);
+
+// How much a finding matters to a security officer: a leaver's enabled account or an account
+// nobody owns is high, unused access medium, password age and lock-outs low. Disabled is a
+// state, not a finding (None).
+enum class FlagSeverity
+{
+    None,
+    Low,
+    Medium,
+    High,
+};
+FlagSeverity accountFlagSeverity(AccountFlag flag);
+
+// The findings among flags (Disabled left out), most severe first, for badges and lists.
+std::vector<AccountFlag> accountFindings(AccountFlags flags);
+
+// A finding's word on a badge, short enough for a name column: "Leaver", "Orphan", "Never used".
+QString accountFlagShortLabel(AccountFlag flag);
+
+// The translated words of the findings, most severe first.
+QStringList accountFindingLabels(AccountFlags flags);
+
+// A sort key that orders flag sets by severity: the worst finding first, then how many high,
+// medium and low findings there are. Higher is worse; no findings is 0.
+int accountFlagsRank(AccountFlags flags);
+
+// The flags whose word or badge word (in the loaded language or in English) or stable name
+// contains the case-folded term: what a search for "stale", "orphan" or "veraltet" should find.
+AccountFlags accountFlagsMatching(const QString& foldedTerm);
 
 } // namespace attest

@@ -4,6 +4,7 @@
 
 #include "audit/journal.h"
 #include "connectors/journaledchange.h"
+#include "domain/personresolver.h"
 #include "security/ed25519key.h"
 #include "store/workspace.h"
 
@@ -54,6 +55,22 @@ JournalRecord recordFor(const Connector& connector, const DirectoryChange& chang
 
 } // namespace
 
+QString actingPerson(const Workspace& workspace, qint64 sourceId)
+{
+    const auto latest = workspace.latestSnapshot(sourceId);
+    if (!latest)
+        return {};
+    QString error;
+    // Loading the people is linear in the source, once per help-desk request, as the demo's own
+    // read-back is.
+    const auto data = workspace.loadSnapshot(latest->id, {}, &error);
+    if (!data)
+        return {};
+    const PersonResolver people(data->identities, data->accounts);
+    const quint32 person = people.resolve(Journal::currentOperator(), &error);
+    return person == PersonResolver::kNone ? QString() : people.identity(person).key;
+}
+
 bool DirectoryChangesResult::allVerified() const
 {
     if (!ok || runs.empty())
@@ -92,6 +109,10 @@ DirectoryChangesResult applyDirectoryChanges(Workspace& workspace, DirectoryChan
         request.newPassword.fill('\0');
         return result;
     }
+    // In the demo the console acts as one of its people, as reviews and evidence name them: the
+    // journal names that person rather than the computer's login (root on a trainer's machine).
+    if (request.by.trimmed().isEmpty() && connector->capabilities().changesAsSnapshots)
+        request.by = actingPerson(workspace, request.sourceId);
     return applyDirectoryChanges(workspace, *connector, std::move(request));
 }
 

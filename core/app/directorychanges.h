@@ -24,7 +24,9 @@ struct DirectoryChangesRequest
     QByteArray secret;                      // the source's bind password (not kept)
     std::vector<DirectoryChange> changes;   // applied in order; the run stops at the first that fails
     QByteArray newPassword;                 // for ResetPassword only (not kept)
-    QString by;                             // who acts, for the journal; empty: the operating-system user
+    // Who acts, for the journal; empty: the person the console acts as (actingPerson) where the
+    // source's people are in the workspace (the demo), else the operating-system user.
+    QString by;
 };
 
 // Per change what happened; ok is false (with error) when nothing was attempted: an unknown
@@ -46,6 +48,12 @@ DirectoryChangesResult applyDirectoryChanges(Workspace& workspace, DirectoryChan
 // The same with a connector already made (the run keeps it and its one connection).
 DirectoryChangesResult applyDirectoryChanges(Workspace& workspace, Connector& connector,
                                              DirectoryChangesRequest request);
+
+// The person the console acts as in a source whose state lives in the workspace (the demo): the
+// person of its newest snapshot the operating-system login names (key, login, mail or unique
+// name), recorded by identity key as reviews and their evidence record people. Empty when the
+// login names nobody there.
+QString actingPerson(const Workspace& workspace, qint64 sourceId);
 
 // What the source's connector offers, known without connecting (for enabling actions).
 ConnectorCapabilities sourceCapabilities(const Workspace& workspace, qint64 sourceId);

@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +187,47 @@ private Q_SLOTS:
         QVERIFY2(verified, qPrintable(error));
         QVERIFY(verified->intact());
         QVERIFY(verified->unresolvedIntents.empty());
+    }
+
+    void demoJournalNamesThePersonTheConsoleActsAs()
+    {
+        // Nobody says who acts (the help desk does not): in the demo the journal names the person
+        // of the demo the computer's login names, by identity key as reviews and evidence do —
+        // not the login itself; a login that names nobody there is recorded as it is.
+        QString error;
+        auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+        QVERIFY2(workspace, qPrintable(error));
+        const qint64 sourceId = workspace->sources().front().id;
+        const auto latest = workspace->latestSnapshot(sourceId);
+        QVERIFY(latest);
+        const auto data = workspace->loadSnapshot(latest->id, {}, &error);
+        QVERIFY2(data, qPrintable(error));
+        const auto owned = std::find_if(data->accounts.cbegin(), data->accounts.cend(), [](const Account& a) {
+            return !a.identityKey.isEmpty() && a.kind == AccountKind::User && a.enabled;
+        });
+        QVERIFY(owned != data->accounts.cend());
+        QVERIFY(owned->login != owned->identityKey);
+
+        const QByteArray savedUser = qgetenv("USER");
+        const auto restore = qScopeGuard([&savedUser] { qputenv("USER", savedUser); });
+        const auto unlockAs = [&](const QString& login) -> QString {
+            qputenv("USER", login.toLocal8Bit());
+            app::DirectoryChangesRequest request;
+            request.sourceId = sourceId;
+            DirectoryChange unlock;
+            unlock.kind = DirectoryChange::Kind::Unlock;
+            unlock.target = owned->login;
+            request.changes = {unlock};
+            const app::DirectoryChangesResult result = app::applyDirectoryChanges(*workspace, request);
+            if (!result.ok || result.runs.empty() || !result.runs.front().record || !result.runs.front().intent)
+                return QStringLiteral("failed: ") + result.error;
+            if (result.runs.front().intent->operatorName != result.runs.front().record->operatorName)
+                return QStringLiteral("intent and outcome name different people");
+            return result.runs.front().record->operatorName;
+        };
+        QCOMPARE(unlockAs(owned->login), owned->identityKey);
+        QCOMPARE(app::actingPerson(*workspace, sourceId), owned->identityKey);
+        QCOMPARE(unlockAs(QStringLiteral("nobody-of-the-demo")), QStringLiteral("nobody-of-the-demo"));
     }
 
     void unknownAccountIsJournaledAsNotTried()

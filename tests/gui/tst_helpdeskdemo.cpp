@@ -1,12 +1,15 @@
 #include "testregistry.h"
 
+#include "accounttablemodel.h"
 #include "audit/journal.h"
 #include "connectors/demo/demoworkspace.h"
 #include "helpdesk/helpdeskview.h"
 #include "helpdesk/passwordresetdialog.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
+#include "tablefilterproxymodel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -84,6 +87,59 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { m_window.reset(); }
+
+    void accountListOpensSortedByName()
+    {
+        // A-Z by name, as a person reads a list (a header left alone would sort Z-A).
+        TableFilterProxyModel* proxy = helpdesk()->proxy();
+        QCOMPARE(proxy->sortColumn(), int(AccountTableModel::DisplayName));
+        QCOMPARE(proxy->sortOrder(), Qt::AscendingOrder);
+        QVERIFY(proxy->rowCount() > 2);
+        const QString first = proxy->index(0, AccountTableModel::DisplayName).data().toString();
+        const QString last = proxy->index(proxy->rowCount() - 1, AccountTableModel::DisplayName).data().toString();
+        QVERIFY2(first.compare(last, Qt::CaseInsensitive) < 0, qPrintable(first + QStringLiteral(" / ") + last));
+    }
+
+    void changeMovesTheConsoleToTheNewSnapshot()
+    {
+        // A change to the demo is a new snapshot of it: the panes, the help desk and the snapshot
+        // chooser move to it (the card keeps its account), as after a sync.
+        QVERIFY(choose(m_locked));
+        const qint64 before = m_window->snapshot()->info.id;
+        QSignalSpy loaded(m_window.get(), &MainWindow::snapshotLoaded);
+        QSignalSpy done(helpdesk(), &HelpdeskView::actionFinished);
+        helpdesk()->runAccountAction(DirectoryChange::Kind::Disable, false, QStringLiteral("TRAIN-0"),
+                                     QStringLiteral("practice"));
+        QVERIFY(done.wait(30000));
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+        qint64 newest = 0;
+        {
+            QString error;
+            auto workspace = Workspace::open(m_path, Workspace::OpenMode::OpenExisting, &error);
+            QVERIFY2(workspace, qPrintable(error));
+            newest = workspace->latestSnapshot(m_window->snapshot()->info.sourceId)->id;
+        }
+        QVERIFY(newest > before);
+        QCOMPARE(m_window->snapshot()->info.id, newest);
+        auto* chooser = m_window->findChild<QComboBox*>(QStringLiteral("snapshotComboBox"));
+        QVERIFY(chooser);
+        QCOMPARE(chooser->currentData().toLongLong(), newest);
+        // The account list reads the new snapshot: the account shows disabled there.
+        const auto& accounts = m_window->snapshot()->data->accounts;
+        const auto it =
+            std::find_if(accounts.cbegin(), accounts.cend(), [this](const Account& a) { return a.key == m_lockedKey; });
+        QVERIFY(it != accounts.cend());
+        QVERIFY(!it->enabled);
+        QCOMPARE(helpdesk()->currentAccount(), int(it - accounts.cbegin()));
+        // Back as it was for the next test.
+        QTRY_VERIFY_WITH_TIMEOUT(helpdesk()->enableButton()->isEnabled(), 30000);
+        helpdesk()->runAccountAction(DirectoryChange::Kind::Enable, false, QStringLiteral("TRAIN-0"),
+                                     QStringLiteral("practice"));
+        QVERIFY(done.wait(30000));
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), 30000);
+    }
 
     void traineeUnlocksResetsAndDisables()
     {

@@ -1,11 +1,13 @@
 #include "testregistry.h"
 
 #include "common/appsettings.h"
+#include "common/colours.h"
 #include "common/guidebar.h"
 #include "common/translations.h"
 #include "dashboard/dashboardview.h"
 #include "displayformat.h"
 #include "helpdesk/helpdeskview.h"
+#include "identitytablemodel.h"
 #include "mainwindow.h"
 #include "mnemonics.h"
 #include "palettecheck.h"
@@ -552,6 +554,67 @@ private Q_SLOTS:
         QCOMPARE(window.snapshot()->workspacePath, demo);
         QVERIFY(window.snapshot()->data->identities.size() >= 2000);
         QCOMPARE(window.snapshot()->allSnapshots.size(), 4);
+    }
+
+    void hygieneFindingsShowAsBadgesBesideTheName()
+    {
+        // At 1280 px, in light and dark and in German: the people with findings, sorted by
+        // severity, show them as badges in the Name column, in the severity's colour, and the
+        // flag word finds them. Saved for people to look at.
+        const QPalette original = QApplication::palette();
+        const auto check = [this](const QString& name, const QString& word) {
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(openAndWait(window, m_workspace));
+            window.showPane(MainWindow::IdentitiesPane);
+            TablePane* pane = window.pane(MainWindow::IdentitiesPane);
+            QTableView* view = pane->view();
+            view->sortByColumn(IdentityTableModel::Flags, Qt::DescendingOrder);
+            view->scrollToTop();
+            QTest::qWait(50);
+            const QModelIndex first = pane->proxy()->index(0, IdentityTableModel::Name);
+            QVERIFY(first.data(TableModelBase::FlagsRole).toInt() != 0);
+            // The badges are drawn inside the Name column, which is on screen at this width.
+            const QRect nameColumn(view->columnViewportPosition(IdentityTableModel::Name), 0,
+                                   view->columnWidth(IdentityTableModel::Name), view->viewport()->height());
+            QVERIFY(view->viewport()->rect().contains(nameColumn.topLeft()));
+            const QImage image = view->viewport()->grab().toImage();
+            const QColor high = colours::severity(view->palette(), colours::Severity::High);
+            int highPixels = 0;
+            for (int y = nameColumn.top(); y < std::min(nameColumn.bottom(), image.height()); ++y) {
+                for (int x = nameColumn.left(); x < std::min(nameColumn.right(), image.width()); ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.red() - high.red()) + std::abs(c.green() - high.green()) +
+                            std::abs(c.blue() - high.blue()) <
+                        40)
+                        ++highPixels;
+                }
+            }
+            QVERIFY2(highPixels > 20,
+                     qPrintable(QStringLiteral("%1: %2 pixels of the high colour").arg(name).arg(highPixels)));
+            save(&window, name);
+            pane->searchLineEdit()->setText(word);
+            QTRY_VERIFY(pane->proxy()->rowCount() > 0 &&
+                        pane->proxy()->rowCount() < int(window.snapshot()->data->identities.size()));
+            const QModelIndex found = pane->proxy()->index(0, IdentityTableModel::Name);
+            QVERIFY(AccountFlags::fromInt(found.data(TableModelBase::FlagsRole).toInt())
+                        .testFlag(AccountFlag::LeaverEnabled));
+            save(&window, name + QStringLiteral("-search"));
+        };
+        check(QStringLiteral("identities-badges-light"), QStringLiteral("leaver"));
+        QApplication::setPalette(attest::test::darkPalette());
+        check(QStringLiteral("identities-badges-dark"), QStringLiteral("leaver"));
+        QApplication::setPalette(original);
+        QVERIFY(installTranslations(qApp, QLocale(QLocale::German, QLocale::Germany)));
+        // The German word of "Leaver still enabled".
+        const QString german =
+            QCoreApplication::translate("AccountFlags", "Leaver still enabled").section(u' ', 0, 0).remove(u',');
+        check(QStringLiteral("identities-badges-de"), german);
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 
     void darkPaletteIsFollowed()

@@ -2,6 +2,7 @@
 
 #include "accounttablemodel.h"
 #include "auditeventmodel.h"
+#include "displayformat.h"
 #include "domain/privilegedpolicy.h"
 #include "entitlementtablemodel.h"
 #include "identitytablemodel.h"
@@ -13,8 +14,10 @@
 #include "tablefilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace attest;
 
@@ -105,6 +108,52 @@ LoadedSnapshotPtr makeSnapshot()
     return loaded;
 }
 
+// Accounts by hand, each with one finding: a password older than a year (low), no owner (high),
+// stale (medium), and one with none.
+LoadedSnapshotPtr makeFlagSnapshot()
+{
+    SnapshotData data;
+    data.info.id = 2;
+    data.info.takenAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const Timestamp now = data.info.takenAt;
+    Identity person;
+    person.key = QStringLiteral("E1");
+    person.displayName = QStringLiteral("Person");
+    data.identities = {person};
+    Account clean;
+    clean.identityKey = person.key;
+    clean.created = now - 800 * kMsPerDay;
+    clean.lastLogon = now - kMsPerDay;
+    clean.passwordChanged = now - 30 * kMsPerDay;
+    const auto account = [&clean](const char* login) {
+        Account a = clean;
+        a.key = a.dn = QStringLiteral("uid=%1").arg(QLatin1String(login));
+        a.login = QString::fromLatin1(login);
+        return a;
+    };
+    Account oldPassword = account("oldpw");
+    oldPassword.passwordChanged = now - 500 * kMsPerDay;
+    Account orphan = account("orphan");
+    orphan.identityKey.clear();
+    Account stale = account("stale");
+    stale.lastLogon = now - 200 * kMsPerDay;
+    data.accounts = {oldPassword, orphan, account("clean"), stale};
+    auto loaded = std::make_shared<LoadedSnapshot>();
+    loaded->info = data.info;
+    loaded->graph = AccessGraph::build(data, PrivilegedPolicy());
+    loaded->data = std::make_shared<const SnapshotData>(std::move(data));
+    loaded->auditEvents = std::make_shared<std::vector<AuditEvent>>();
+    return loaded;
+}
+
+QStringList logins(const TableFilterProxyModel& proxy, int column)
+{
+    QStringList result;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        result << proxy.index(row, column).data().toString();
+    return result;
+}
+
 } // namespace
 
 class TestModels : public QObject
@@ -148,9 +197,9 @@ private Q_SLOTS:
         RelationListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.showGrantsOfAccount(snapshot, 0);
-        QCOMPARE(model.rowCount(), 3); // Engineers, VPN Users, Domain Admins
-        QCOMPARE(model.index(0, RelationListModel::Access).data().toString(), QStringLiteral("Direct"));
-        QCOMPARE(model.index(2, RelationListModel::Access).data().toString(),
+        QCOMPARE(model.rowCount(), 3); // Domain Admins (privileged first), Engineers, VPN Users
+        QCOMPARE(model.index(1, RelationListModel::Access).data().toString(), QStringLiteral("Direct"));
+        QCOMPARE(model.index(0, RelationListModel::Access).data().toString(),
                  QStringLiteral("via Engineers → VPN Users"));
         model.showMembers(snapshot, 2, true);
         QCOMPARE(model.rowCount(), 2); // alice through nesting, svc-backup directly
@@ -286,6 +335,143 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, IdentityTableModel::Privileged).data().toString(), QStringLiteral("Yes"));
         QCOMPARE(model.index(0, IdentityTableModel::Manager).data().toString(), QStringLiteral("Bob Builder"));
         QCOMPARE(model.index(1, IdentityTableModel::Status).data().toString(), QStringLiteral("Left"));
+    }
+
+    void flagWordsFindTheFlaggedRows()
+    {
+        // Bob has left with his account enabled and stale; the service account has no owner and
+        // was never used. The words of the findings find them, though no cell's text has them.
+        IdentityTableModel people;
+        people.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&people);
+        proxy.setFilterText(QStringLiteral("leaver"));
+        QCOMPARE(logins(proxy, IdentityTableModel::Name), QStringList{QStringLiteral("Bob Builder")});
+        proxy.setFilterText(QStringLiteral("Stale"));
+        QCOMPARE(logins(proxy, IdentityTableModel::Name), QStringList{QStringLiteral("Bob Builder")});
+        proxy.setFilterText(QStringLiteral("stale bob")); // with a name: both must match
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QStringLiteral("stale alice"));
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(people.index(1, IdentityTableModel::Flags).data().toString(),
+                 QStringLiteral("Leaver still enabled, Stale"));
+        QCOMPARE(people.index(1, IdentityTableModel::Name).data(TableModelBase::FlagsRole).toInt(),
+                 int((AccountFlag::LeaverEnabled | AccountFlag::Stale).toInt()));
+        QVERIFY(!people.index(0, IdentityTableModel::Name).data(TableModelBase::FlagsRole).toInt());
+
+        AccountTableModel accounts;
+        accounts.setSnapshot(makeSnapshot());
+        proxy.setSourceModel(&accounts);
+        proxy.setFilterText(QStringLiteral("never"));
+        QCOMPARE(logins(proxy, AccountTableModel::Login), QStringList{QStringLiteral("svc-backup")});
+        proxy.setFilterText(QStringLiteral("no-owner"));
+        QCOMPARE(logins(proxy, AccountTableModel::Login), QStringList{QStringLiteral("svc-backup")});
+
+        PrivilegedAccountModel privileged;
+        privileged.setSnapshot(makeSnapshot());
+        proxy.setSourceModel(&privileged);
+        proxy.setFilterText(QStringLiteral("never"));
+        QCOMPARE(logins(proxy, PrivilegedAccountModel::Account), QStringList{QStringLiteral("svc-backup")});
+
+        // The rows the per-row path and the full pass find are the same.
+        const SearchIndex index = [] {
+            SearchIndex built(std::vector<QString>{QStringLiteral("alice"), QStringLiteral("bob")});
+            built.setTags({0, quint16(AccountFlag::Stale)});
+            return built;
+        }();
+        const QStringList terms{QStringLiteral("stale")};
+        const std::vector<quint16> masks{quint16(AccountFlag::Stale)};
+        QCOMPARE(index.match(terms, masks), (std::vector<char>{0, 1}));
+        QVERIFY(!index.rowMatches(0, terms, masks));
+        QVERIFY(index.rowMatches(1, terms, masks));
+    }
+
+    void flagWordsFollowTheLoadedLanguage()
+    {
+        // With German loaded, the German word finds the row too (and the English one still does).
+        class German final : public QTranslator
+        {
+        public:
+            QString translate(const char* context, const char* source, const char*, int) const override
+            {
+                if (qstrcmp(context, "AccountFlags") == 0 && qstrcmp(source, "Stale") == 0)
+                    return QStringLiteral("Veraltet");
+                return {};
+            }
+            bool isEmpty() const override { return false; }
+        };
+        German german;
+        QCoreApplication::installTranslator(&german);
+        AccountTableModel accounts;
+        accounts.setSnapshot(makeSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&accounts);
+        proxy.setFilterText(QStringLiteral("veraltet"));
+        const QStringList german1 = logins(proxy, AccountTableModel::Login);
+        proxy.setFilterText(QStringLiteral("stale"));
+        const QStringList english = logins(proxy, AccountTableModel::Login);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(german1, QStringList{QStringLiteral("bob")});
+        QCOMPARE(english, QStringList{QStringLiteral("bob")});
+    }
+
+    void flagColumnSortsBySeverity()
+    {
+        // Most severe first: no owner (high), stale (medium), an old password (low), nothing.
+        AccountTableModel accounts;
+        accounts.setSnapshot(makeFlagSnapshot());
+        TableFilterProxyModel proxy;
+        proxy.setSourceModel(&accounts);
+        proxy.sort(AccountTableModel::Flags, Qt::DescendingOrder);
+        QCOMPARE(logins(proxy, AccountTableModel::Login),
+                 (QStringList{QStringLiteral("orphan"), QStringLiteral("stale"), QStringLiteral("oldpw"),
+                              QStringLiteral("clean")}));
+        IdentityTableModel people;
+        people.setSnapshot(makeSnapshot());
+        proxy.setSourceModel(&people);
+        proxy.sort(IdentityTableModel::Flags, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, IdentityTableModel::Name).data().toString(), QStringLiteral("Bob Builder"));
+    }
+
+    void personsEntitlementsListPrivilegedFirst()
+    {
+        // Alice holds Engineers directly, VPN Users through it and Domain Admins (privileged)
+        // through both: the privileged one comes first, marked, then the rest by name.
+        RelationListModel model;
+        model.showGrantsOfIdentity(makeSnapshot(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, RelationListModel::Name).data().toString(), QStringLiteral("Domain Admins"));
+        QCOMPARE(model.index(0, RelationListModel::Privileged).data().toString(), QStringLiteral("Yes"));
+        QVERIFY(model.index(0, RelationListModel::Name).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.index(1, RelationListModel::Name).data(Qt::FontRole).isValid());
+        QCOMPARE(model.index(1, RelationListModel::Name).data().toString(), QStringLiteral("Engineers"));
+        QCOMPARE(model.index(2, RelationListModel::Name).data().toString(), QStringLiteral("VPN Users"));
+        model.showGrantsOfAccount(makeSnapshot(), 0);
+        QCOMPARE(model.index(0, RelationListModel::Name).data().toString(), QStringLiteral("Domain Admins"));
+    }
+
+    void ageCountsCalendarDaysInTheUsersZone()
+    {
+        // Berlin in November is UTC+1. Last night at 21:00 seen at 08:00 is "yesterday", though
+        // only eleven hours have passed; earlier today is "today".
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        QVERIFY(berlin.isValid());
+        const auto at = [&berlin](int day, int hour) {
+            return QDateTime(QDate(2026, 11, day), QTime(hour, 0), berlin).toMSecsSinceEpoch();
+        };
+        QCOMPARE(DisplayFormat::age(at(1, 21), at(2, 8), berlin), QStringLiteral("yesterday"));
+        QCOMPARE(DisplayFormat::age(at(2, 0), at(2, 23), berlin), QStringLiteral("today"));
+        QCOMPARE(DisplayFormat::age(at(1, 0), at(2, 23), berlin), QStringLiteral("yesterday"));
+        QCOMPARE(DisplayFormat::age(at(1, 23), at(4, 1), berlin), QStringLiteral("3 days ago"));
+        // The same two moments west of UTC: 00:30 UTC on the 2nd is still the 1st in New York.
+        const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
+        const Timestamp before = QDateTime(QDate(2026, 11, 1), QTime(22, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        const Timestamp after = QDateTime(QDate(2026, 11, 2), QTime(0, 30), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(DisplayFormat::age(before, after, newYork), QStringLiteral("today"));
+        QCOMPARE(DisplayFormat::age(before, after, QTimeZone::utc()), QStringLiteral("yesterday"));
+        QCOMPARE(DisplayFormat::age(kNoTime, after, berlin), QStringLiteral("never"));
+        // A time after "now" (a clock ahead) is today, never a negative age.
+        QCOMPARE(DisplayFormat::age(after + kMsPerDay, after, berlin), QStringLiteral("today"));
     }
 
     void searchIndexMatchesWithinRowsOnly()

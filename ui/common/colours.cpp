@@ -27,6 +27,29 @@ QColor good(const QPalette& palette)
     return isDark(palette) ? QColor(0x6c, 0xc6, 0x7a) : QColor(0x1e, 0x7b, 0x34);
 }
 
+QColor severity(const QPalette& palette, Severity severity)
+{
+    switch (severity) {
+    case Severity::High:
+        return alert(palette);
+    case Severity::Medium:
+        return caution(palette);
+    case Severity::Low:
+        break;
+    }
+    return isDark(palette) ? QColor(0xb8, 0xbc, 0xc4) : QColor(0x50, 0x58, 0x64);
+}
+
+QColor badgeFill(const QPalette& palette, Severity level)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor tint = severity(palette, level);
+    const double share = isDark(palette) ? 0.22 : 0.12;
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + tint.redF() * share),
+                            float(base.greenF() * (1 - share) + tint.greenF() * share),
+                            float(base.blueF() * (1 - share) + tint.blueF() * share));
+}
+
 QColor series(const QPalette& palette, int index)
 {
     switch (index % 3) {

@@ -17,6 +17,18 @@ QColor alert(const QPalette& palette);   // flagged figures, errors, disabled or
 QColor caution(const QPalette& palette); // a third chart series, "fair" strength
 QColor good(const QPalette& palette);    // success
 
+// Severity of a finding (hygiene badges): high is the alert colour, medium the caution colour,
+// low a neutral that still reads on the palette's base. Text and border use severity(), the
+// badge's fill badgeFill(), a faint tint of it over the base that works under a selection too.
+enum class Severity
+{
+    Low,
+    Medium,
+    High,
+};
+QColor severity(const QPalette& palette, Severity severity);
+QColor badgeFill(const QPalette& palette, Severity severity);
+
 // Chart series in a fixed order: accent, alert, caution, then the accent again.
 QColor series(const QPalette& palette, int index);
 

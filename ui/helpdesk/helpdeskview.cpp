@@ -57,13 +57,6 @@ QString failures(int count)
                       : QCoreApplication::translate("HelpdeskView", "%1 failed logons").arg(count);
 }
 
-QString days(int count)
-{
-    return count == 0   ? QCoreApplication::translate("HelpdeskView", "today")
-           : count == 1 ? QCoreApplication::translate("HelpdeskView", "yesterday")
-                        : QCoreApplication::translate("HelpdeskView", "%1 days ago").arg(count);
-}
-
 QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("HelpdeskView", "Yes")
@@ -113,6 +106,8 @@ HelpdeskView::HelpdeskView(AccountTableModel* accounts, ConnectionSecrets* secre
     m_results->setColumnWidth(AccountTableModel::DisplayName, 170);
     m_results->setColumnWidth(AccountTableModel::Enabled, 70);
     m_results->setColumnWidth(AccountTableModel::Locked, 70);
+    // A list a person reads opens A→Z by name (a header left alone sorts descending, Z→A).
+    m_results->horizontalHeader()->setSortIndicator(AccountTableModel::DisplayName, Qt::AscendingOrder);
     m_results->setSortingEnabled(true);
     for (int column = 0; column < AccountTableModel::ColumnCount; ++column) {
         const bool shown = column == AccountTableModel::Login || column == AccountTableModel::DisplayName ||
@@ -229,6 +224,10 @@ void HelpdeskView::focusFind()
 
 void HelpdeskView::setSnapshot(LoadedSnapshotPtr snapshot)
 {
+    // The same source again (the demo's snapshot after a change): the card keeps its account.
+    const Account* shown = account();
+    const QString keepKey =
+        shown && snapshot && snapshot->info.sourceId == m_snapshot->info.sourceId ? shown->key : QString();
     m_snapshot = std::move(snapshot);
     m_settings.reset();
     m_connectionName.clear();
@@ -270,6 +269,20 @@ void HelpdeskView::setSnapshot(LoadedSnapshotPtr snapshot)
     }
     m_result->hide();
     showAccount(-1);
+    if (!keepKey.isEmpty()) {
+        // One pass over the accounts, once per snapshot opened.
+        const auto& accounts = m_snapshot->data->accounts;
+        for (std::size_t i = 0; i < accounts.size(); ++i) {
+            if (accounts[i].key != keepKey)
+                continue;
+            const QModelIndex index = m_proxy->mapFromSource(m_accounts->index(int(i), AccountTableModel::Login));
+            if (index.isValid())
+                m_results->setCurrentIndex(index);
+            else
+                showAccount(int(i));
+            break;
+        }
+    }
 }
 
 void HelpdeskView::setChecklist(const QStringList& items)
@@ -510,14 +523,15 @@ void HelpdeskView::updateCard()
     } else {
         html += row(tr("Locked"), a.failedLogons > 0 ? tr("No (%1 recently)").arg(failures(a.failedLogons)) : tr("No"));
     }
-    html += row(tr("Password"), a.passwordChanged == kNoTime
-                                    ? tr("never changed")
-                                    : tr("changed %1 (%2)")
-                                          .arg(DisplayFormat::dateTime(a.passwordChanged),
-                                               days(int((now - a.passwordChanged) / (24 * 3600 * 1000LL)))));
+    html += row(tr("Password"), a.passwordChanged == kNoTime ? tr("never changed")
+                                                             : tr("changed %1 (%2)")
+                                                                   .arg(DisplayFormat::dateTime(a.passwordChanged),
+                                                                        DisplayFormat::age(a.passwordChanged, now)));
     html += row(tr("Must change at next logon"), yesNo(a.mustChangePassword));
-    html += row(tr("Last logon"),
-                a.lastLogon == kNoTime ? tr("never (or not recorded)") : DisplayFormat::dateTime(a.lastLogon));
+    html += row(tr("Last logon"), a.lastLogon == kNoTime ? tr("never (or not recorded)")
+                                                         : tr("%1 (%2)", "last logon: date, how long ago")
+                                                               .arg(DisplayFormat::dateTime(a.lastLogon),
+                                                                    DisplayFormat::age(a.lastLogon, now)));
     html += row(tr("Source"), m_snapshot->sourceName(m_snapshot->info.sourceId));
     if (!a.dn.isEmpty())
         html += row(tr("DN"), a.dn);
@@ -700,6 +714,8 @@ void HelpdeskView::resetPassword()
                 guard->m_secrets->remember(guard->m_snapshot->info.sourceId, bindPassword,
                                            guard->m_secrets->keychainAvailable().value_or(false));
             Q_EMIT guard->changed();
+            if (ok && guard->m_sourceCapabilities.changesAsSnapshots)
+                Q_EMIT guard->sourceSnapshotChanged(guard->m_snapshot->info.sourceId);
             Q_EMIT guard->actionFinished();
             guard->refreshLive();
         });
@@ -777,6 +793,8 @@ void HelpdeskView::runAccountAction(DirectoryChange::Kind kind, bool confirm, co
                         guard->m_secrets->remember(guard->m_snapshot->info.sourceId, bindPassword,
                                                    guard->m_secrets->keychainAvailable().value_or(false));
                     Q_EMIT guard->changed();
+                    if (run.outcome.executed && guard->m_sourceCapabilities.changesAsSnapshots)
+                        Q_EMIT guard->sourceSnapshotChanged(guard->m_snapshot->info.sourceId);
                 }
                 guard->updateActions();
                 Q_EMIT guard->actionFinished();

@@ -78,7 +78,10 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    void changed();       // a change ran (the journal grew)
+    void changed(); // a change ran (the journal grew)
+    // A change was made to a source whose state lives in the workspace (the demo): it has a new
+    // snapshot, which the console should now show.
+    void sourceSnapshotChanged(qint64 sourceId);
     void liveRefreshed(); // the card now shows the directory's current state (or why it cannot)
     void actionFinished();
 
