@@ -205,8 +205,8 @@ QVariant ReviewItemModel::data(const QModelIndex& index, int role) const
     const ReviewItemTable& t = *m_loaded->items;
     const CampaignState::ItemState& s = m_loaded->state.state(item);
     if (role == Qt::TextAlignmentRole && index.column() == PeerColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole) // directory data, shown literally (the one rich-text policy)
+        return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as item delegates read it
+    if (role == Qt::ToolTipRole)                       // directory data, shown literally (the one rich-text policy)
         return plainToolTip(data(index, Qt::DisplayRole).toString());
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return QVariant();

@@ -41,8 +41,8 @@ QVariant TableModelBase::headerData(int section, Qt::Orientation orientation, in
         return column.title;
     case Qt::ToolTipRole:
         return column.toolTip.isEmpty() ? QVariant() : QVariant(column.toolTip);
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(column.alignment);
+    case Qt::TextAlignmentRole: // as an int: the delegates of Qt 6.4 read it so (a QFlags value reads as top-left)
+        return int(column.alignment);
     default:
         return {};
     }
@@ -64,8 +64,8 @@ QVariant TableModelBase::data(const QModelIndex& index, int role) const
         const QVariant tip = toolTipData(row, column);
         return tip.typeId() == QMetaType::QString ? QVariant(plainToolTip(tip.toString())) : tip;
     }
-    case Qt::TextAlignmentRole:
-        return QVariant::fromValue(m_columns[std::size_t(column)].alignment);
+    case Qt::TextAlignmentRole: // as an int, as above
+        return int(m_columns[std::size_t(column)].alignment);
     case ObjectRefRole:
         return QVariant::fromValue(objectAt(row));
     case SortRole:

@@ -86,7 +86,17 @@ protected:
     virtual QVariant decorationData(int row, int column) const;
     virtual QVariant toolTipData(int row, int column) const;
 
-    void setColumns(std::vector<ColumnInfo> columns) { m_columns = std::move(columns); }
+    // A column given no alignment ({}: nothing) gets the default, left and centred vertically.
+    void setColumns(std::vector<ColumnInfo> columns)
+    {
+        for (ColumnInfo& c : columns) {
+            if (!(c.alignment & Qt::AlignHorizontal_Mask))
+                c.alignment |= Qt::AlignLeft;
+            if (!(c.alignment & Qt::AlignVertical_Mask))
+                c.alignment |= Qt::AlignVCenter;
+        }
+        m_columns = std::move(columns);
+    }
     void setHasFlags(bool hasFlags) { m_hasFlags = hasFlags; }
     // The search tags of flagged rows: their findings (Disabled is a state, not a finding).
     // "Findings: Stale, No owner" for a name cell's tool tip; nothing without findings.

@@ -185,6 +185,14 @@ private Q_SLOTS:
             model->setSnapshot(snapshot);
         }
         QCOMPARE(identities.rowCount(), 2);
+        // Cell text is centred vertically, as the detail panel's: the alignment is an int, which
+        // is what Qt's item delegates read (a QFlags value read as 0, top-left).
+        for (TableModelBase* model : std::initializer_list<TableModelBase*>{&identities, &accounts, &audit}) {
+            const QVariant alignment = model->index(0, 0).data(Qt::TextAlignmentRole);
+            QCOMPARE(alignment.typeId(), int(QMetaType::Int));
+            QVERIFY(alignment.toInt() & Qt::AlignVCenter);
+            QCOMPARE(model->headerData(0, Qt::Horizontal, Qt::TextAlignmentRole).typeId(), int(QMetaType::Int));
+        }
         QCOMPARE(accounts.rowCount(), 3);
         QCOMPARE(groups.rowCount(), 3);
         QCOMPARE(roles.rowCount(), 1);
